@@ -1,0 +1,190 @@
+using System.Text;
+using CcmBot.Core.Text;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Answers;
+
+/// <summary>
+/// Answers a coordinator's question from a <see cref="TreatyData"/> snapshot for a given day.
+/// Pure: the data and "today" come in, the answer comes out.
+/// </summary>
+public sealed class AnswerEngine(IQuestionParser parser)
+{
+    public AnswerEngine() : this(new RuleBasedQuestionParser()) { }
+
+    public Answer Answer(string text, TreatyData data, DateOnly today)
+    {
+        var question = parser.Parse(text, today, data.Resolver);
+        var asOf = question.AsOf ?? question.Window?.To ?? today;
+        return question.Intent switch
+        {
+            Intent.Help => Help(),
+            Intent.MembershipCount => MembershipCount(data, asOf, today),
+            Intent.StateProfile when question.UncertainStates.Count > 0 && question.States.Count == 0 => ChooseState(question),
+            Intent.StateProfile => StateProfile(data, question.States[0], asOf, today),
+            _ => NotUnderstood(question),
+        };
+    }
+
+    public static IReadOnlyList<HelpTopic> HelpTopics { get; } =
+    [
+        new("Membership", "How many States Parties and signatories, on any date, by region.",
+            ["how many States Parties are there?", "how many States Parties were there on 30 June 2017?"]),
+        new("A State's profile", "Membership dates, entry into force, reports, Article 3/4/5/9 obligations, with rules and sources.",
+            ["tell me about Lao PDR", "Madagascar as of 30 June 2017", "what do we know about the DRC?"]),
+        new("Any date", "Add \"as of\", \"on\" or \"at\" and a date to any question: 30 June 2017, 30/06/2017, 2017-06-30, end of 2016.",
+            ["tell me about Chile as of end of 2016"]),
+    ];
+
+    public static Answer Help()
+    {
+        const string intro = "I answer questions about the Convention on Cluster Munitions from CcmBot's reference data, for today or any past date, citing the treaty rule and the source behind each fact.";
+        var text = new StringBuilder(intro).AppendLine().AppendLine();
+        foreach (var topic in HelpTopics)
+            text.AppendLine($"- {topic.Title}: {topic.Description} Try: \"{topic.Examples[0]}\"");
+        return new Answer(text.ToString().TrimEnd(), new HelpModel(intro, HelpTopics));
+    }
+
+    static Answer NotUnderstood(Question question)
+    {
+        var suggestions = HelpTopics.SelectMany(t => t.Examples).Take(4).Select(e => new SuggestedQuestion(e, e)).ToList();
+        var message = "Sorry, I did not understand that. I can answer questions like these:";
+        var text = message + Environment.NewLine + string.Join(Environment.NewLine, suggestions.Select(s => $"- {s.Text}")) +
+                   Environment.NewLine + "Type \"help\" for everything I can answer.";
+        return new Answer(text, new NotUnderstoodModel(message, suggestions));
+    }
+
+    static Answer ChooseState(Question question)
+    {
+        var typed = question.UncertainStates[0].MatchedText;
+        var choices = question.UncertainStates.Select(m => m.State).DistinctBy(s => s.Iso3)
+            .Select(s => new SuggestedQuestion(s.Name, $"tell me about {s.Name}" + (question.AsOfText is { } d ? $" as of {d}" : ""))).ToList();
+        var message = $"Which State do you mean by \"{typed}\"?";
+        var text = message + " " + string.Join(" or ", choices.Select(c => c.Label)) + "?";
+        return new Answer(text, new ChooseStateModel(message, question.Text, choices));
+    }
+
+    public static Answer MembershipCount(TreatyData data, DateOnly asOf, DateOnly today)
+    {
+        var at = data.States.Select(s => (State: s, Membership: Membership.At(s, asOf))).ToList();
+        var parties = at.Where(x => x.Membership.IsStateParty).ToList();
+        var inForce = parties.Count(x => x.Membership.IsInForce);
+        var pending = parties.Where(x => !x.Membership.IsInForce).Select(x => x.State).ToList();
+        var signatories = at.Count(x => x.Membership.Status == MembershipStatus.Signatory);
+        var withdrawn = at.Count(x => x.Membership.Status == MembershipStatus.Withdrawn);
+        var byRegion = at.GroupBy(x => x.State.Region).OrderBy(g => g.Key)
+            .Select(g => new RegionCount(g.Key, g.Count(x => x.Membership.IsStateParty), g.Count(x => x.Membership.IsInForce), g.Count(x => x.Membership.Status == MembershipStatus.Signatory)))
+            .Where(r => r.StatesParties + r.Signatories > 0).ToList();
+        var figures = data.Figures.Where(f => f.Topic == "membership" && f.AsOf.IsKnown && f.AsOf.Earliest <= asOf && asOf <= f.AsOf.Latest)
+            .OrderBy(f => f.Metric == "states_parties" ? 0 : f.Metric == "signatories" ? 2 : 1).ToList();
+        var caveats = MembershipCaveats(data, asOf, today);
+        var sources = new List<string> { MembershipSource(data) };
+
+        var text = new StringBuilder();
+        text.Append($"As of {Dates.Format(asOf)}: {parties.Count} States Parties (instrument deposited)");
+        text.Append(pending.Count == 0
+            ? $", all {inForce} with the Convention in force."
+            : $", of which {inForce} with the Convention in force and {pending.Count} not yet in force ({string.Join(", ", pending.Select(p => $"{p.Name}, in force from {Dates.Format(p.EntryIntoForce!.Value)}"))}).");
+        text.Append($" {signatories} signatories had not ratified.");
+        if (withdrawn > 0) text.Append($" {withdrawn} State had withdrawn.");
+        text.AppendLine();
+        foreach (var figure in figures)
+        {
+            var ours = figure.Metric switch
+            {
+                "states_parties" => parties.Count,
+                "signatories" => signatories,
+                "states_parties_with_reporting_obligations" => inForce,
+                _ => (int?)null,
+            };
+            if (ours is null) continue;
+            var label = figure.Metric.Replace('_', ' ');
+            var agreement = ours == (int)figure.Value ? "the same" : $"CcmBot's membership data give {ours}";
+            text.AppendLine($"{SourceNames.Friendly(figure.Provenance.Source)} reports {figure.Value:0} {label} ({figure.AsOf.Display()}): {agreement}.");
+        }
+        text.AppendLine($"Rule: {Rules.EntryIntoForce}.");
+        foreach (var caveat in caveats) text.AppendLine($"Note: {caveat}");
+        text.Append($"Source: {sources[0]}.");
+        return new Answer(text.ToString(), new MembershipCountModel(asOf, parties.Count, inForce, pending.Count, signatories, withdrawn, pending,
+            byRegion, figures, Rules.EntryIntoForce, caveats, sources));
+    }
+
+    public static Answer StateProfile(TreatyData data, StateInfo state, DateOnly asOf, DateOnly today)
+    {
+        var membership = Membership.At(state, asOf);
+        var facts = new List<ProfileLine>
+        {
+            new("Status", $"{StatusText.Label(membership.Status)}: {membership.Explanation}"),
+            new("Region", state.Region),
+        };
+        if (state.SignatureDate is { } signed) facts.Add(new("Signed", Dates.Format(signed)));
+        if (state.InstrumentDate is { } deposit)
+        {
+            facts.Add(new(Capitalize(state.Instrument.ToString()), $"deposited {Dates.Format(deposit)}" + (deposit > asOf ? " (after the date asked about)" : "")));
+            var eif = TreatyCalendar.EntryIntoForce(deposit);
+            facts.Add(new("Entry into force", Dates.Format(eif.Date), null, eif.Rule.ToString()));
+        }
+        if (state.WithdrawalNotified is { } notice) facts.Add(new("Withdrawal notified", Dates.Format(notice)));
+        if (state.WithdrawalEffective is { } effective) facts.Add(new("Withdrawal effective", Dates.Format(effective), null, Rules.Withdrawal.ToString()));
+
+        var obligations = new List<ObligationAssessment> { StateAssessment.InitialReport(data, state, asOf) };
+        var annual = StateAssessment.AnnualReports(data, state, asOf);
+        obligations.AddRange(annual.Where(a => a.Status != ObligationStatus.Unknown || a == annual.LastOrDefault()));
+        foreach (var article in new[] { 3, 4 })
+        {
+            var assessment = StateAssessment.Article(data, state, article, asOf);
+            if (assessment.Status != ObligationStatus.NotApplicable || data.EventsFor(state.Iso3).Any(e => e.Article == article)) obligations.Add(assessment);
+        }
+        obligations.AddRange(StateAssessment.VictimAssistance(data, state, asOf));
+        if (StateAssessment.NationalMeasures(data, state, asOf) is { } lap47) obligations.Add(lap47);
+
+        var notes = new List<string>();
+        var unknownAnnual = annual.Count(a => a.Status == ObligationStatus.Unknown);
+        if (unknownAnnual > 1)
+            notes.Add($"{unknownAnnual} of {annual.Count} annual reports due by then have no record either way in CcmBot's data (shown: the latest).");
+        if (StateAssessment.VictimAssistanceSnapshot(data, state, asOf) is { } va)
+            notes.Add($"Art. 5: reported cluster munition victims ({SourceNames.Friendly(va.Provenance.Source)}, as of {va.AsOf.Display()}).");
+        if (StateAssessment.Article9At(data, state, asOf) is { } art9)
+            facts.Add(new("National measures (Art. 9)", $"{Article9Observation.Label(art9.Category)} ({art9.Basis}, as of {art9.AsOf.Display()}; {SourceNames.Friendly(art9.Provenance.Source)})", null, Rules.Article9.ToString()));
+        else if (membership.IsStateParty)
+            facts.Add(new("National measures (Art. 9)", "no observation in CcmBot's data on or before that date (unknown)", ObligationStatus.Unknown, Rules.Article9.ToString()));
+        foreach (var snapshot in data.ArticleSnapshots.Where(s => s.Iso3 == state.Iso3 && s.Article is "3" or "4" && s.AsOf.IsKnown && s.AsOf.Latest <= asOf))
+            notes.Add($"Art. {snapshot.Article} on {snapshot.AsOf.Display()}: {snapshot.Status.Replace('_', ' ')} per {SourceNames.Friendly(snapshot.Provenance.Source)}.");
+        foreach (var conflict in data.ConflictsFor(state.Iso3))
+            notes.Add($"Sources disagree ({conflict.Subject}): {conflict.ClaimA} ({SourceNames.Friendly(conflict.SourceA)}) vs {conflict.ClaimB} ({SourceNames.Friendly(conflict.SourceB)}).");
+        notes.AddRange(MembershipCaveats(data, asOf, today));
+
+        var sources = new List<string> { $"{state.Name} membership: {state.Provenance}" };
+        sources.AddRange(obligations.SelectMany(o => o.Sources).Select(s => s.ToString()).Distinct());
+
+        var text = new StringBuilder();
+        text.AppendLine($"{state.Name} as of {Dates.Format(asOf)}: {StatusText.Label(membership.Status)}.");
+        foreach (var fact in facts.Skip(1)) text.AppendLine($"- {fact.Label}: {fact.Value}" + (fact.Rule is { } r ? $" [{r}]" : ""));
+        foreach (var o in obligations) text.AppendLine($"- {Capitalize(o.Obligation)}: {StatusText.Label(o.Status)}, {o.Explanation} [{o.Rule.Citation}]");
+        foreach (var note in notes) text.AppendLine($"Note: {note}");
+        text.Append("Sources: " + string.Join("; ", sources.Take(6)) + (sources.Count > 6 ? $"; and {sources.Count - 6} more on the card" : "") + ".");
+        return new Answer(text.ToString(), new StateProfileModel(state, asOf, membership, facts, obligations, notes, sources));
+    }
+
+    static IReadOnlyList<string> MembershipCaveats(TreatyData data, DateOnly asOf, DateOnly today)
+    {
+        var dataAsOf = MembershipDataAsOf(data);
+        var caveats = new List<string>();
+        if (asOf > dataAsOf)
+            caveats.Add($"CcmBot's membership data run to {Dates.Format(dataAsOf)}; an instrument deposited after that is not in them.");
+        if (asOf > today)
+            caveats.Add($"{Dates.Format(asOf)} is in the future; the answer assumes nothing changes before then.");
+        return caveats;
+    }
+
+    static DateOnly MembershipDataAsOf(TreatyData data) =>
+        data.States.Select(s => s.Provenance.AsOf).Where(a => a.IsKnown).Select(a => a.Latest).DefaultIfEmpty(DateOnly.MinValue).Max();
+
+    static string MembershipSource(TreatyData data)
+    {
+        var asOf = MembershipDataAsOf(data);
+        return $"membership data (UN Treaty Collection XXVI-6, Cluster Munition Monitor treaty status lists and country profiles, ISU and CMC news; see each State's record) as of {Dates.Format(asOf)}";
+    }
+
+    static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,49 @@
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Answers;
+
+/// <summary>
+/// An answer: plain text first (Slack, notifications, the command line), plus a typed model
+/// from which the host builds a card for channels that show cards.
+/// </summary>
+public sealed record Answer(string Text, AnswerModel Model);
+
+public abstract record AnswerModel;
+
+/// <summary>A question the user can click to ask.</summary>
+public sealed record SuggestedQuestion(string Label, string Text);
+
+public sealed record HelpTopic(string Title, string Description, IReadOnlyList<string> Examples);
+
+public sealed record HelpModel(string Intro, IReadOnlyList<HelpTopic> Topics) : AnswerModel;
+
+public sealed record NotUnderstoodModel(string Message, IReadOnlyList<SuggestedQuestion> Suggestions) : AnswerModel;
+
+public sealed record ChooseStateModel(string Message, string OriginalQuestion, IReadOnlyList<SuggestedQuestion> Choices) : AnswerModel;
+
+public sealed record RegionCount(string Region, int StatesParties, int InForce, int Signatories);
+
+public sealed record MembershipCountModel(
+    DateOnly AsOf,
+    int StatesParties,
+    int InForce,
+    int NotYetInForce,
+    int Signatories,
+    int Withdrawn,
+    IReadOnlyList<StateInfo> NotYetInForceStates,
+    IReadOnlyList<RegionCount> ByRegion,
+    IReadOnlyList<ReportedFigure> ReportedFigures,
+    TreatyRule Rule,
+    IReadOnlyList<string> Caveats,
+    IReadOnlyList<string> Sources) : AnswerModel;
+
+public sealed record ProfileLine(string Label, string Value, ObligationStatus? Status = null, string? Rule = null);
+
+public sealed record StateProfileModel(
+    StateInfo State,
+    DateOnly AsOf,
+    MembershipAt Membership,
+    IReadOnlyList<ProfileLine> Facts,
+    IReadOnlyList<ObligationAssessment> Obligations,
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<string> Sources) : AnswerModel;

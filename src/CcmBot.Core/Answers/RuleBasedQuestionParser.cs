@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using CcmBot.Core.Text;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Answers;
+
+public sealed class RuleBasedQuestionParser : IQuestionParser
+{
+    public const int MaxQuestionLength = 2000;
+
+    public Question Parse(string text, DateOnly today, StateResolver states)
+    {
+        var raw = (text ?? "").Trim();
+        if (raw.Length > MaxQuestionLength) raw = raw[..MaxQuestionLength];
+        var dates = DateExpressions.Find(raw, today);
+        var normalized = TextNormalizer.Normalize(dates.Rest);
+        var matches = states.FindAll(dates.Rest);
+        var exact = matches.Where(m => m.Exact).Select(m => m.State).DistinctBy(s => s.Iso3).ToList();
+        var fuzzy = matches.Where(m => !m.Exact).ToList();
+        // One clear misspelling resolves; several close ones are asked back.
+        var fuzzyGroups = fuzzy.GroupBy(m => m.MatchedText).ToList();
+        foreach (var group in fuzzyGroups.Where(g => g.Count() == 1))
+            if (exact.All(s => s.Iso3 != group.First().State.Iso3)) exact.Add(group.First().State);
+        var uncertain = fuzzyGroups.Where(g => g.Count() > 1).SelectMany(g => g).ToList();
+
+        var intent = DetectIntent(normalized, exact.Count + uncertain.Count > 0);
+        return new Question(intent, raw, dates.AsOf, dates.AsOfText, dates.Window, exact, uncertain);
+    }
+
+    static Intent DetectIntent(string text, bool namesState)
+    {
+        if (text.Length == 0) return namesState ? Intent.StateProfile : Intent.Help;
+        if (Has(text, @"^(help|menu|commands|\?|hi|hello|start|what can you (do|answer)|what do you know)\b")) return Intent.Help;
+        if (Has(text, @"\b(how many|number of|count of|total)\b") && Has(text, @"\b(states? part(y|ies)|parties|members?|signator(y|ies)|sps?|ratifications?)\b"))
+            return Intent.MembershipCount;
+        if (namesState) return Intent.StateProfile;
+        if (Has(text, @"\b(help|examples?)\b")) return Intent.Help;
+        return Intent.NotUnderstood;
+    }
+
+    static bool Has(string text, string pattern) => Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+}

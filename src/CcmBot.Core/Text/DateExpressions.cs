@@ -1,0 +1,270 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CcmBot.Core.Text;
+
+/// <summary>A stretch of days; an open end is null ("before 2027" has no start).</summary>
+public sealed record DateWindow(DateOnly? From, DateOnly? To, string Text)
+{
+    public bool Contains(DateOnly date) => (From is null || date >= From) && (To is null || date <= To);
+}
+
+/// <summary>What the dates in a question say: a point to answer "as of", a window, or both.</summary>
+public sealed record DateFindings(DateOnly? AsOf, string? AsOfText, DateWindow? Window, string Rest);
+
+/// <summary>
+/// Reads the dates people write: 30 June 2017, 30/06/2017, 2017-06-30, June 2017, end of 2016,
+/// last year, next month, this week, before 2027, in the next six months. Relative forms count
+/// from the <c>today</c> passed in; nothing here reads a clock.
+/// </summary>
+public static partial class DateExpressions
+{
+    const string Month = "(?<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+    const string Day = @"(?<day>\d{1,2})(?:st|nd|rd|th)?";
+    const string Year = @"(?<year>(?:19|20)\d{2})";
+
+    // One date expression, most specific first. Named groups say which form matched.
+    static readonly string Single =
+        $@"(?<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})" +
+        $@"|(?<numeric>\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}}))" +
+        $@"|(?:{Day}\s+(?:of\s+)?{Month}\.?,?\s+{Year})" +
+        $@"|(?:(?<month2>{Month[9..^1]})\.?\s+(?<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<year2>(?:19|20)\d{{2}}))" +
+        $@"|(?:(?:the\s+)?end\s+(?:of\s+)?(?<endmonth>{Month[9..^1]})\s+(?<endmonthyear>(?:19|20)\d{{2}}))" +
+        $@"|(?:(?:the\s+)?end\s+(?:of\s+)?(?<endyear>(?:19|20)\d{{2}}))" +
+        $@"|(?:(?<month3>{Month[9..^1]})\.?,?\s+(?<year3>(?:19|20)\d{{2}}))" +
+        $@"|(?<relative>today|now|yesterday|tomorrow)" +
+        $@"|(?<bareyear>(?:19|20)\d{{2}})";
+
+    static readonly Regex WindowPattern = new(
+        $@"\b(?:between\s+(?<a>{Single})\s+and\s+(?<b>{Single})|from\s+(?<a>{Single})\s+(?:to|until|till|through)\s+(?<b>{Single}))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    static readonly Regex BoundPattern = new(
+        $@"\b(?<op>before|after|since|by|until|till|from|in|during)\s+(?:the\s+)?(?<d>{Single})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    static readonly Regex PointPattern = new(
+        $@"\b(?:(?:as\s+(?:of|at|on)|on|at)\s+)?(?<d>{Single})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    static readonly Regex RelativeWindowPattern = new(
+        @"\b(?:(?<which>this|next|last|past|coming|current)\s+(?<unit>week|month|year|quarter)|(?:in\s+the\s+|within\s+(?:the\s+)?|over\s+the\s+)?(?<dir>next|coming|last|past|previous)\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s+(?<unit2>days?|weeks?|months?|years?)|within\s+(?<n2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty)\s+(?<unit3>days?|weeks?|months?|years?))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    public static DateFindings Find(string text, DateOnly today)
+    {
+        var rest = text ?? "";
+        DateOnly? asOf = null;
+        string? asOfText = null;
+        DateWindow? window = null;
+
+        var w = WindowPattern.Match(rest);
+        if (w.Success && TryRead(w.Groups["a"].Value, today, out var a) && TryRead(w.Groups["b"].Value, today, out var b))
+        {
+            window = new DateWindow(a.From, b.To, w.Value.Trim());
+            rest = Cut(rest, w);
+        }
+
+        if (window is null)
+        {
+            var r = RelativeWindowPattern.Match(rest);
+            if (r.Success)
+            {
+                window = ReadRelativeWindow(r, today);
+                rest = Cut(rest, r);
+            }
+        }
+
+        foreach (Match bound in BoundPattern.Matches(rest).Cast<Match>().ToList())
+        {
+            if (!TryRead(bound.Groups["d"].Value, today, out var d)) continue;
+            var op = bound.Groups["op"].Value.ToLowerInvariant();
+            var isBareYearAfterIn = op is "in" or "during" && bound.Groups["d"].Value.Length == 4;
+            DateWindow? found = op switch
+            {
+                "before" => new DateWindow(null, d.From.AddDays(-1), bound.Value.Trim()),
+                "after" => new DateWindow(d.To.AddDays(1), null, bound.Value.Trim()),
+                "since" or "from" => new DateWindow(d.From, null, bound.Value.Trim()),
+                "by" or "until" or "till" => new DateWindow(null, d.To, bound.Value.Trim()),
+                _ => d.From == d.To ? null : new DateWindow(d.From, d.To, bound.Value.Trim()),
+            };
+            if (found is null)
+            {
+                // "in 30 June 2017" reads as a point in time.
+                asOf ??= d.To;
+                asOfText ??= bound.Groups["d"].Value.Trim();
+            }
+            else if (window is null)
+            {
+                window = found;
+            }
+            else
+            {
+                window = new DateWindow(found.From ?? window.From, found.To ?? window.To, $"{window.Text} {found.Text}");
+            }
+            _ = isBareYearAfterIn;
+            rest = rest.Replace(bound.Value, " ");
+        }
+
+        foreach (Match point in PointPattern.Matches(rest).Cast<Match>().ToList())
+        {
+            var value = point.Groups["d"].Value;
+            var hasPreposition = point.Value.Trim().Length > value.Trim().Length;
+            // A bare year is a year of something ("the 2016 annual report"), not a date, unless it follows "as of".
+            if (Regex.IsMatch(value, @"^\d{4}$") && !hasPreposition) continue;
+            if (!TryRead(value, today, out var d)) continue;
+            if (asOf is null)
+            {
+                asOf = d.To;
+                asOfText = value.Trim();
+            }
+            rest = rest.Replace(point.Value, " ");
+        }
+
+        return new DateFindings(asOf, asOfText, window, Regex.Replace(rest, @"\s+", " ").Trim());
+    }
+
+    static string Cut(string text, Match m) => text.Remove(m.Index, m.Length).Insert(m.Index, " ");
+
+    /// <summary>One date expression as the days it covers: a day, a month, a year.</summary>
+    public static bool TryRead(string expression, DateOnly today, out (DateOnly From, DateOnly To) range)
+    {
+        range = default;
+        var m = Regex.Match(expression.Trim(), $"^(?:{Single})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        if (!m.Success) return false;
+        try
+        {
+            if (m.Groups["iso"].Success)
+            {
+                if (!DateOnly.TryParseExact(m.Groups["iso"].Value, ["yyyy-M-d", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)) return false;
+                range = (iso, iso);
+                return true;
+            }
+            if (m.Groups["numeric"].Success)
+            {
+                var parts = m.Groups["numeric"].Value.Split('/', '.');
+                int first = int.Parse(parts[0], CultureInfo.InvariantCulture), second = int.Parse(parts[1], CultureInfo.InvariantCulture), year = int.Parse(parts[2], CultureInfo.InvariantCulture);
+                if (year < 100) year += 2000;
+                // Day first, as diplomats in Geneva write it; month first only when the day-first reading is impossible.
+                var (day, month) = second > 12 && first <= 12 ? (second, first) : (first, second);
+                if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+                var date = new DateOnly(year, month, day);
+                range = (date, date);
+                return true;
+            }
+            if (m.Groups["day"].Success || m.Groups["day2"].Success)
+            {
+                var day = int.Parse(m.Groups["day"].Success ? m.Groups["day"].Value : m.Groups["day2"].Value, CultureInfo.InvariantCulture);
+                var month = MonthNumber(m.Groups["month"].Success ? m.Groups["month"].Value : m.Groups["month2"].Value);
+                var year = int.Parse(m.Groups["year"].Success ? m.Groups["year"].Value : m.Groups["year2"].Value, CultureInfo.InvariantCulture);
+                if (day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+                var date = new DateOnly(year, month, day);
+                range = (date, date);
+                return true;
+            }
+            if (m.Groups["endmonth"].Success)
+            {
+                var start = new DateOnly(int.Parse(m.Groups["endmonthyear"].Value, CultureInfo.InvariantCulture), MonthNumber(m.Groups["endmonth"].Value), 1);
+                var end = start.AddMonths(1).AddDays(-1);
+                range = (end, end);
+                return true;
+            }
+            if (m.Groups["endyear"].Success)
+            {
+                var end = new DateOnly(int.Parse(m.Groups["endyear"].Value, CultureInfo.InvariantCulture), 12, 31);
+                range = (end, end);
+                return true;
+            }
+            if (m.Groups["month3"].Success)
+            {
+                var start = new DateOnly(int.Parse(m.Groups["year3"].Value, CultureInfo.InvariantCulture), MonthNumber(m.Groups["month3"].Value), 1);
+                range = (start, start.AddMonths(1).AddDays(-1));
+                return true;
+            }
+            if (m.Groups["relative"].Success)
+            {
+                var date = m.Groups["relative"].Value.ToLowerInvariant() switch
+                {
+                    "yesterday" => today.AddDays(-1),
+                    "tomorrow" => today.AddDays(1),
+                    _ => today,
+                };
+                range = (date, date);
+                return true;
+            }
+            if (m.Groups["bareyear"].Success)
+            {
+                var year = int.Parse(m.Groups["bareyear"].Value, CultureInfo.InvariantCulture);
+                range = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+                return true;
+            }
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+        return false;
+    }
+
+    static DateWindow ReadRelativeWindow(Match r, DateOnly today)
+    {
+        var text = r.Value.Trim();
+        if (r.Groups["which"].Success)
+        {
+            var which = r.Groups["which"].Value.ToLowerInvariant();
+            var unit = r.Groups["unit"].Value.ToLowerInvariant();
+            var offset = which switch { "next" or "coming" => 1, "last" or "past" => -1, _ => 0 };
+            return unit switch
+            {
+                "week" => WeekOf(today.AddDays(7 * offset), text),
+                "month" => MonthOf(today.AddMonths(offset), text),
+                "quarter" => QuarterOf(today.AddMonths(3 * offset), text),
+                _ => new DateWindow(new DateOnly(today.Year + offset, 1, 1), new DateOnly(today.Year + offset, 12, 31), text),
+            };
+        }
+        var dirGroup = r.Groups["dir"].Success ? r.Groups["dir"].Value.ToLowerInvariant() : "next";
+        var n = Number(r.Groups["n"].Success ? r.Groups["n"].Value : r.Groups["n2"].Value);
+        var unitText = (r.Groups["unit2"].Success ? r.Groups["unit2"].Value : r.Groups["unit3"].Value).ToLowerInvariant().TrimEnd('s');
+        DateOnly Shift(int sign) => unitText switch
+        {
+            "day" => today.AddDays(sign * n),
+            "week" => today.AddDays(sign * 7 * n),
+            "month" => today.AddMonths(sign * n),
+            _ => today.AddYears(sign * n),
+        };
+        return dirGroup is "last" or "past" or "previous"
+            ? new DateWindow(Shift(-1), today, text)
+            : new DateWindow(today, Shift(1), text);
+    }
+
+    static DateWindow WeekOf(DateOnly day, string text)
+    {
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        return new DateWindow(monday, monday.AddDays(6), text);
+    }
+
+    static DateWindow MonthOf(DateOnly day, string text)
+    {
+        var first = new DateOnly(day.Year, day.Month, 1);
+        return new DateWindow(first, first.AddMonths(1).AddDays(-1), text);
+    }
+
+    static DateWindow QuarterOf(DateOnly day, string text)
+    {
+        var first = new DateOnly(day.Year, (day.Month - 1) / 3 * 3 + 1, 1);
+        return new DateWindow(first, first.AddMonths(3).AddDays(-1), text);
+    }
+
+    static int Number(string word) => word.ToLowerInvariant() switch
+    {
+        "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8,
+        "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "eighteen" => 18, "twenty" => 20, "thirty" => 30,
+        var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+    };
+
+    static int MonthNumber(string name) => name.ToLowerInvariant()[..3] switch
+    {
+        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+    };
+}

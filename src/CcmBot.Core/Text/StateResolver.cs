@@ -1,0 +1,112 @@
+using CcmBot.Core.Treaties;
+using F23.StringSimilarity;
+
+namespace CcmBot.Core.Text;
+
+public sealed record StateMatch(StateInfo State, string MatchedText, double Score, bool Exact);
+
+/// <summary>
+/// Finds States named in free text: exact aliases first (longest wins, so "Democratic Republic of
+/// the Congo" is not read as "Congo"), then misspellings by string similarity.
+/// </summary>
+public sealed class StateResolver
+{
+    const double FuzzyThreshold = 0.90;
+    const double AmbiguityMargin = 0.02;
+    static readonly JaroWinkler Similarity = new();
+
+    readonly Dictionary<string, StateInfo> _exact = new(StringComparer.Ordinal);
+    readonly List<(string Form, StateInfo State)> _forms = [];
+    readonly int _maxWords;
+
+    /// <summary>Short forms that are ordinary words elsewhere in questions; matched only when exact.</summary>
+    static readonly HashSet<string> ExactOnly = new(StringComparer.Ordinal) { "uk", "nz", "car", "drc", "rsa", "lao", "bih", "congo", "guinea", "niger", "dominica" };
+
+    public StateResolver(IEnumerable<StateInfo> states, IEnumerable<StateAlias> aliases)
+    {
+        var byIso3 = states.ToDictionary(s => s.Iso3, StringComparer.OrdinalIgnoreCase);
+        foreach (var state in byIso3.Values) Add(state.Name, state);
+        foreach (var alias in aliases)
+            if (byIso3.TryGetValue(alias.Iso3, out var state)) Add(alias.Alias, state);
+        _maxWords = _exact.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
+    }
+
+    void Add(string name, StateInfo state)
+    {
+        var form = TextNormalizer.Normalize(name);
+        if (form.Length == 0) return;
+        _exact.TryAdd(form, state);
+        if (form.StartsWith("the ")) _exact.TryAdd(form[4..], state);
+        _forms.Add((form, state));
+    }
+
+    public StateInfo? ResolveExact(string name) => _exact.GetValueOrDefault(TextNormalizer.Normalize(name));
+
+    /// <summary>All States named in the text. Fuzzy candidates close to each other come back together, marked not exact.</summary>
+    public IReadOnlyList<StateMatch> FindAll(string text)
+    {
+        var words = TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var matches = new List<StateMatch>();
+        var used = new bool[words.Length];
+
+        for (var length = Math.Min(_maxWords, words.Length); length >= 1; length--)
+        {
+            for (var start = 0; start + length <= words.Length; start++)
+            {
+                if (Enumerable.Range(start, length).Any(i => used[i])) continue;
+                var phrase = string.Join(' ', words, start, length);
+                if (_exact.TryGetValue(phrase, out var state))
+                {
+                    matches.Add(new StateMatch(state, phrase, 1.0, true));
+                    for (var i = start; i < start + length; i++) used[i] = true;
+                }
+            }
+        }
+
+        // Misspellings: phrases of the remaining words compared with every known form.
+        for (var length = Math.Min(4, words.Length); length >= 1; length--)
+        {
+            for (var start = 0; start + length <= words.Length; start++)
+            {
+                if (Enumerable.Range(start, length).Any(i => used[i])) continue;
+                var phrase = string.Join(' ', words, start, length);
+                if (phrase.Length < 4 || StopPhrases.Contains(phrase)) continue;
+                var candidates = FuzzyCandidates(phrase);
+                if (candidates.Count == 0) continue;
+                matches.AddRange(candidates);
+                for (var i = start; i < start + length; i++) used[i] = true;
+            }
+        }
+        return matches;
+    }
+
+    /// <summary>Best fuzzy matches for one phrase: one clear winner, or several close ones to ask about.</summary>
+    public IReadOnlyList<StateMatch> FuzzyCandidates(string phrase)
+    {
+        var scored = _forms
+            .Where(f => !ExactOnly.Contains(f.Form) && Math.Abs(f.Form.Length - phrase.Length) <= Math.Max(3, phrase.Length / 3))
+            .Select(f => (f.State, f.Form, Score: Similarity.Similarity(phrase, f.Form)))
+            .Where(x => x.Score >= FuzzyThreshold)
+            .GroupBy(x => x.State.Iso3)
+            .Select(g => g.MaxBy(x => x.Score))
+            .OrderByDescending(x => x.Score)
+            .ToList();
+        if (scored.Count == 0) return [];
+        var best = scored[0].Score;
+        return scored.TakeWhile(x => best - x.Score <= AmbiguityMargin)
+                     .Select(x => new StateMatch(x.State, phrase, x.Score, false))
+                     .ToList();
+    }
+
+    /// <summary>Words of questions that look like State names to a similarity measure.</summary>
+    static readonly HashSet<string> StopPhrases = new(StringComparer.Ordinal)
+    {
+        "states", "state", "parties", "party", "signatories", "signatory", "report", "reports", "overdue", "initial",
+        "annual", "status", "about", "profile", "tell", "what", "which", "where", "when", "there", "many", "many states",
+        "states parties", "state party", "article", "deadline", "deadlines", "today", "milestones", "meeting", "meetings",
+        "before", "after", "since", "until", "through", "during", "month", "year", "years", "week", "help", "know",
+        "plan", "plans", "were", "have", "with", "from", "this", "that", "next", "last", "june", "july", "march", "april",
+        "august", "january", "february", "september", "october", "november", "december", "the convention", "convention",
+        "force", "entry", "into", "show", "list", "still", "owes", "owe", "missed", "rate", "reporting",
+    };
+}

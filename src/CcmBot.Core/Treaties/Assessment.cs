@@ -1,0 +1,46 @@
+namespace CcmBot.Core.Treaties;
+
+public enum ObligationStatus
+{
+    Met,
+    Overdue,
+    NotYetDue,
+    /// <summary>The data does not cover the date asked about, or sources contradict each other.</summary>
+    Unknown,
+    /// <summary>The obligation does not apply to this State on that date.</summary>
+    NotApplicable,
+}
+
+/// <summary>The status of one obligation for one State on one date, with everything that backs it.</summary>
+public sealed record ObligationAssessment(
+    string Obligation,
+    ObligationStatus Status,
+    DateOnly? Deadline,
+    TreatyRule Rule,
+    string Explanation,
+    IReadOnlyList<Provenance> Sources)
+{
+    public int? DaysOverdue(DateOnly asOf) =>
+        Status == ObligationStatus.Overdue && Deadline is { } d ? asOf.DayNumber - d.DayNumber : null;
+}
+
+public static class StatusText
+{
+    public static string Label(ObligationStatus status) => status switch
+    {
+        ObligationStatus.Met => "met",
+        ObligationStatus.Overdue => "overdue",
+        ObligationStatus.NotYetDue => "not yet due",
+        ObligationStatus.Unknown => "unknown",
+        _ => "not applicable",
+    };
+
+    public static string Label(MembershipStatus status) => status switch
+    {
+        MembershipStatus.Signatory => "signatory",
+        MembershipStatus.StatePartyNotYetInForce => "State Party (not yet in force)",
+        MembershipStatus.InForce => "State Party (in force)",
+        MembershipStatus.Withdrawn => "withdrawn",
+        _ => "not party",
+    };
+}

@@ -1,0 +1,85 @@
+using CcmBot.Core.Answers;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Web.Cards;
+
+/// <summary>One card per answer model; blocks appear only when there is something to show.</summary>
+public static class AnswerCards
+{
+    public static AdaptiveCard? Create(Answer answer) => answer.Model switch
+    {
+        HelpModel help => Help(help),
+        MembershipCountModel count => MembershipCount(count),
+        StateProfileModel profile => StateProfile(profile),
+        ChooseStateModel choose => Choices(choose.Message, choose.Choices),
+        NotUnderstoodModel notUnderstood => Choices(notUnderstood.Message, notUnderstood.Suggestions),
+        _ => null,
+    };
+
+    static AdaptiveCard Help(HelpModel model)
+    {
+        var body = new List<CardElement> { new TextBlock("CcmBot", TextSize.Large, true), new TextBlock(model.Intro) };
+        foreach (var topic in model.Topics)
+        {
+            body.Add(new Container([new TextBlock(topic.Title, TextSize.Medium, true), new TextBlock(topic.Description, Subtle: true)], Separator: true));
+            body.Add(new ActionSetElement(topic.Examples.Select(e => (CardAction)new AskAction(e, e)).ToList()));
+        }
+        return new AdaptiveCard(body);
+    }
+
+    static AdaptiveCard Choices(string message, IReadOnlyList<SuggestedQuestion> choices) =>
+        new([new TextBlock(message, Bold: true)], choices.Select(c => (CardAction)new AskAction(c.Label, c.Text)).ToList());
+
+    static AdaptiveCard MembershipCount(MembershipCountModel m)
+    {
+        var body = new List<CardElement>
+        {
+            new TextBlock($"Membership as of {Dates.Format(m.AsOf)}", TextSize.Large, true),
+            new FactSet([
+                ("States Parties (deposited)", m.StatesParties.ToString()),
+                ("in force", m.InForce.ToString()),
+                ("not yet in force", m.NotYetInForce == 0 ? "0" : $"{m.NotYetInForce}: {string.Join(", ", m.NotYetInForceStates.Select(s => $"{s.Name} (from {Dates.Format(s.EntryIntoForce!.Value)})"))}"),
+                ("Signatories (not ratified)", m.Signatories.ToString()),
+                ("Withdrawn", m.Withdrawn.ToString()),
+            ]),
+            new Table(["Region", "States Parties", "In force", "Signatories"],
+                m.ByRegion.Select(r => (IReadOnlyList<string>)[r.Region, r.StatesParties.ToString(), r.InForce.ToString(), r.Signatories.ToString()]).ToList(), [3, 2, 2, 2]),
+        };
+        if (m.ReportedFigures.Count > 0)
+            body.Add(new Container([
+                new TextBlock("What the sources reported for that date", Bold: true),
+                .. m.ReportedFigures.Select(f => (CardElement)new TextBlock($"{f.Value:0} {f.Metric.Replace('_', ' ')}: {f.Provenance.Source}", TextSize.Small)),
+            ], Separator: true));
+        body.AddRange(Footer($"Rule: {m.Rule}", m.Caveats, m.Sources));
+        return new AdaptiveCard(body);
+    }
+
+    static AdaptiveCard StateProfile(StateProfileModel m)
+    {
+        var body = new List<CardElement>
+        {
+            new TextBlock($"{m.State.Name} as of {Dates.Format(m.AsOf)}", TextSize.Large, true),
+            new TextBlock(StatusText.Label(m.Membership.Status), Color: m.Membership.IsInForce ? TextColor.Good : TextColor.Default, Bold: true),
+            new FactSet(m.Facts.Skip(1).Select(f => (f.Label, f.Rule is null ? f.Value : $"{f.Value} ({f.Rule})")).ToList()),
+        };
+        if (m.Obligations.Count > 0)
+            body.Add(new Table(["Obligation", "Status", "Deadline", "Days overdue", "Rule"],
+                m.Obligations.Select(o => (IReadOnlyList<string>)[
+                    o.Obligation, StatusText.Label(o.Status), o.Deadline is { } d ? Dates.Format(d) : "-",
+                    o.DaysOverdue(m.AsOf)?.ToString() ?? "-", o.Rule.Citation]).ToList(), [4, 2, 2, 2, 2]));
+        var details = m.Obligations.Select(o => (CardElement)new TextBlock($"{o.Obligation}: {o.Explanation}", TextSize.Small)).ToList();
+        if (details.Count > 0) body.Add(new Container(details, Separator: true));
+        body.AddRange(Footer(null, m.Notes, m.Sources));
+        return new AdaptiveCard(body);
+    }
+
+    static IEnumerable<CardElement> Footer(string? rule, IReadOnlyList<string> notes, IReadOnlyList<string> sources)
+    {
+        var items = new List<CardElement>();
+        if (rule is not null) items.Add(new TextBlock(rule, TextSize.Small, Subtle: true));
+        items.AddRange(notes.Select(n => new TextBlock(n, TextSize.Small, Color: TextColor.Warning)));
+        items.Add(new TextBlock("Sources", TextSize.Small, true));
+        items.AddRange(sources.Select(s => new TextBlock(s, TextSize.Small, Subtle: true)));
+        yield return new Container(items, "emphasis", Separator: true);
+    }
+}

@@ -1,0 +1,84 @@
+using CcmBot.Core.Answers;
+using CcmBot.Web.Answers;
+using CcmBot.Web.Bot;
+using CcmBot.Web.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CcmBot.Web;
+
+/// <summary>The composition root: every service CcmBot's host needs, and its endpoints.</summary>
+public static class CcmBotHost
+{
+    public static WebApplicationBuilder AddCcmBot(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<StoreOptions>(builder.Configuration.GetSection(StoreOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
+            var path = Path.IsPathRooted(options.Path) ? options.Path : Path.Combine(builder.Environment.ContentRootPath, options.Path);
+            var store = CcmStore.Open(path);
+            var logger = sp.GetRequiredService<ILogger<CcmStore>>();
+            try
+            {
+                var referenceData = ReferenceDataSet.Load(Path.Combine(AppContext.BaseDirectory, "ReferenceData"));
+                var result = store.SyncReferenceData(referenceData, sp.GetRequiredService<TimeProvider>().GetUtcNow());
+                logger.LogInformation("Store {Path} ready; reference data {Hash}: {Result}", store.FilePath, referenceData.Hash[..12], result);
+            }
+            catch
+            {
+                store.Dispose();
+                throw;
+            }
+            return store;
+        });
+        services.AddSingleton<TreatyDataCache>();
+        services.AddSingleton<IQuestionParser, RuleBasedQuestionParser>();
+        services.AddSingleton<AnswerEngine>();
+        services.AddSingleton<AnswerService>();
+        services.AddHostedService<StoreStartup>();
+
+        // Bot Framework: the settings MicrosoftAppType/Id/Password/TenantId are read by the SDK itself;
+        // with none set, requests are accepted without authentication (local use).
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            sp.GetRequiredService<IConfiguration>(), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton(sp => new CcmBotAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CcmBotAdapter>>()));
+        services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<CcmBotAdapter>());
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CcmBotAdapter>());
+        services.AddTransient<IBot, CcmBotHandler>();
+        return builder;
+    }
+
+    public static WebApplication MapCcmBot(this WebApplication app)
+    {
+        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
+            adapter.ProcessAsync(request, response, bot, ct));
+        app.MapGet("/healthz", (CcmStore store, TreatyDataCache data) => Results.Ok(new
+        {
+            status = "ok",
+            states = data.Current.States.Count,
+            referenceData = store.ReferenceHash?[..12],
+        }));
+        app.MapGet("/", () => Results.Text("CcmBot is running. Send Bot Framework activities to POST /api/messages, or run `dotnet run --project src/CcmBot.Web -- ask \"help\"`."));
+        return app;
+    }
+
+    /// <summary>Opens and seeds the store when the host starts, so a bad store file stops start-up at once.</summary>
+    sealed class StoreStartup(IServiceProvider services) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            _ = services.GetRequiredService<CcmStore>();
+            _ = services.GetRequiredService<TreatyDataCache>().Current;
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,170 @@
+using LiteDB;
+
+namespace CcmBot.Web.Storage;
+
+public sealed class StoreOptions
+{
+    public const string Section = "Store";
+    /// <summary>The LiteDB file. Relative paths are under the app's content root.</summary>
+    public string Path { get; set; } = "App_Data/ccmbot.db";
+}
+
+/// <summary>Start-up fails with this when the store file cannot be used; the message says how to recover.</summary>
+public sealed class StoreUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>
+/// The one LiteDB database of the process (LiteDatabase is thread-safe; one instance per file).
+/// Reference rows and user rows live side by side in the same collections, told apart by "origin".
+/// </summary>
+public sealed class CcmStore : IDisposable
+{
+    public const string OriginReference = "reference";
+    public const string OriginUser = "user";
+    const string MetaCollection = "meta";
+
+    public string FilePath { get; }
+    public LiteDatabase Database { get; }
+    long _version;
+
+    /// <summary>Grows on every write, so readers know when a cached snapshot is stale.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    CcmStore(string filePath, LiteDatabase database)
+    {
+        FilePath = filePath;
+        Database = database;
+    }
+
+    public static CcmStore Open(string filePath)
+    {
+        var fullPath = System.IO.Path.GetFullPath(filePath);
+        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+        LiteDatabase? database = null;
+        try
+        {
+            var mapper = new BsonMapper();
+            mapper.RegisterType(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                                v => DateOnly.ParseExact(v.AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            database = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct }, mapper)
+            {
+                UtcDate = true,
+            };
+            // Touch every collection once: a damaged file fails here, not in the middle of a chat.
+            foreach (var name in database.GetCollectionNames().ToList())
+                database.GetCollection(name).Count();
+            var store = new CcmStore(fullPath, database);
+            store.EnsureIndexes();
+            return store;
+        }
+        catch (Exception ex) when (ex is LiteException or IOException or InvalidDataException or UnauthorizedAccessException or InvalidCastException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            database?.Dispose();
+            throw new StoreUnavailableException(
+                $"The CcmBot store '{fullPath}' cannot be opened ({ex.GetType().Name}: {ex.Message}). " +
+                "Nothing was changed. To recover: restore a backup of that file, or move the file aside and start again " +
+                "to create a new store seeded with the reference data (records users added to the old file would then be missing). " +
+                "The setting Store:Path (environment Store__Path) chooses the file.", ex);
+        }
+    }
+
+    void EnsureIndexes()
+    {
+        foreach (var kind in ReferenceKind.All)
+        {
+            var collection = Database.GetCollection(kind.Collection);
+            collection.EnsureIndex("key", "$.key");
+            collection.EnsureIndex("origin", "$.origin");
+            collection.EnsureIndex("iso3", "$.iso3");
+        }
+        Database.GetCollection("report_evidence").EnsureIndex("deliverable", "$.deliverable");
+        Database.GetCollection("obligations").EnsureIndex("article", "$.article");
+    }
+
+    public string? ReferenceHash => Database.GetCollection(MetaCollection).FindById("reference")?["hash"].AsString;
+
+    /// <summary>
+    /// Brings reference rows in line with the shipped set: new rows in, changed rows updated, rows no
+    /// longer shipped removed. Rows with origin "user" are never read, changed or removed here.
+    /// </summary>
+    public SeedResult SyncReferenceData(ReferenceDataSet set, DateTimeOffset now)
+    {
+        if (ReferenceHash == set.Hash) return new SeedResult(false, 0, 0, 0);
+        int added = 0, updated = 0, removed = 0;
+        Database.BeginTrans();
+        try
+        {
+            foreach (var kind in ReferenceKind.All)
+            {
+                var collection = Database.GetCollection(kind.Collection);
+                var existing = collection.Find(Query.EQ("origin", OriginReference)).ToDictionary(d => d["key"].AsString, StringComparer.Ordinal);
+                foreach (var (key, row) in set.Rows[kind.Collection])
+                {
+                    var doc = new BsonDocument { ["_id"] = $"ref:{key}", ["key"] = key, ["origin"] = OriginReference, ["ref_hash"] = set.Hash };
+                    foreach (var (field, value) in row) doc[field] = value;
+                    if (existing.Remove(key, out var old))
+                    {
+                        if (!SameFields(old, doc)) { collection.Update(doc); updated++; }
+                    }
+                    else
+                    {
+                        collection.Insert(doc);
+                        added++;
+                    }
+                }
+                foreach (var stale in existing.Values)
+                {
+                    collection.Delete(stale["_id"]);
+                    removed++;
+                }
+            }
+            Database.GetCollection(MetaCollection).Upsert(new BsonDocument
+            {
+                ["_id"] = "reference", ["hash"] = set.Hash, ["synced_at"] = now.UtcDateTime,
+            });
+            Database.Commit();
+        }
+        catch
+        {
+            Database.Rollback();
+            throw;
+        }
+        Interlocked.Increment(ref _version);
+        return new SeedResult(true, added, updated, removed);
+    }
+
+    static bool SameFields(BsonDocument a, BsonDocument b) =>
+        a.Keys.Where(k => k != "ref_hash").OrderBy(k => k).SequenceEqual(b.Keys.Where(k => k != "ref_hash").OrderBy(k => k))
+        && a.Keys.Where(k => k != "ref_hash").All(k => a[k] == b[k]);
+
+    /// <summary>Adds a row a user entered (corrections, receipts, ...): origin "user", never touched by seeding.</summary>
+    public void InsertUserRow(string collection, string key, IReadOnlyDictionary<string, string> fields, string enteredBy, DateTimeOffset now)
+    {
+        var doc = new BsonDocument
+        {
+            ["_id"] = ObjectId.NewObjectId(), ["key"] = key, ["origin"] = OriginUser,
+            ["entered_by"] = enteredBy, ["entered_at"] = now.UtcDateTime,
+        };
+        foreach (var (field, value) in fields) doc[field] = value;
+        Database.GetCollection(collection).Insert(doc);
+        Interlocked.Increment(ref _version);
+    }
+
+    /// <summary>
+    /// The rows of a collection as answers should see them: for a natural key that has both a shipped
+    /// and a user row, the user's row wins (a correction); user rows with new keys are added.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> EffectiveRows(string collection)
+    {
+        var docs = Database.GetCollection(collection).FindAll().ToList();
+        var userKeys = docs.Where(d => d["origin"] == OriginUser).Select(d => d["key"].AsString).ToHashSet(StringComparer.Ordinal);
+        return docs.Where(d => d["origin"] == OriginUser || !userKeys.Contains(d["key"].AsString))
+                   .Select(ToRow).ToList();
+    }
+
+    static IReadOnlyDictionary<string, string> ToRow(BsonDocument doc) =>
+        doc.Keys.Where(k => k != "_id").ToDictionary(k => k, k => doc[k].IsString ? doc[k].AsString : doc[k].ToString(), StringComparer.Ordinal);
+
+    public void Dispose() => Database.Dispose();
+}
+
+public sealed record SeedResult(bool Changed, int Added, int Updated, int Removed);
