@@ -21,6 +21,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Help => Help(),
             Intent.MembershipCount => MembershipCount(data, asOf, today),
             Intent.StateProfile when question.UncertainStates.Count > 0 && question.States.Count == 0 => ChooseState(question),
+            Intent.StateProfile when question.States.Count == 0 => UnknownState(question, data),
             Intent.StateProfile => StateProfile(data, question.States[0], asOf, today),
             _ => NotUnderstood(question),
         };
@@ -51,6 +52,16 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var message = "Sorry, I did not understand that. I can answer questions like these:";
         var text = message + Environment.NewLine + string.Join(Environment.NewLine, suggestions.Select(s => $"- {s.Text}")) +
                    Environment.NewLine + "Type \"help\" for everything I can answer.";
+        return new Answer(text, new NotUnderstoodModel(message, suggestions));
+    }
+
+    static Answer UnknownState(Question question, TreatyData data)
+    {
+        var name = question.UnresolvedName ?? question.Text;
+        var suggestions = data.Resolver.Closest(name, 3)
+            .Select(s => new SuggestedQuestion(s.Name, $"tell me about {s.Name}" + (question.AsOfText is { } d ? $" as of {d}" : ""))).ToList();
+        var message = $"I could not find a State called \"{name}\" among the {data.States.Count} States that signed or joined the Convention.";
+        var text = message + (suggestions.Count > 0 ? " Did you mean " + string.Join(", ", suggestions.Select(s => s.Label)) + "?" : "");
         return new Answer(text, new NotUnderstoodModel(message, suggestions));
     }
 

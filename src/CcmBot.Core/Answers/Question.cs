@@ -13,7 +13,8 @@ public sealed record Question(
     string? AsOfText,
     DateWindow? Window,
     IReadOnlyList<StateInfo> States,
-    IReadOnlyList<StateMatch> UncertainStates);
+    IReadOnlyList<StateMatch> UncertainStates,
+    string? UnresolvedName = null);
 
 /// <summary>
 /// Turns what a coordinator typed into a <see cref="Question"/>. Deterministic rules today; a

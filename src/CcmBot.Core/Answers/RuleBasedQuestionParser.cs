@@ -24,7 +24,13 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         var uncertain = fuzzyGroups.Where(g => g.Count() > 1).SelectMany(g => g).ToList();
 
         var intent = DetectIntent(normalized, exact.Count + uncertain.Count > 0);
-        return new Question(intent, raw, dates.AsOf, dates.AsOfText, dates.Window, exact, uncertain);
+        string? unresolved = null;
+        if (intent == Intent.NotUnderstood && ProfileRequest.Match(normalized) is { Success: true } request)
+        {
+            intent = Intent.StateProfile;
+            unresolved = request.Groups["name"].Value.Trim();
+        }
+        return new Question(intent, raw, dates.AsOf, dates.AsOfText, dates.Window, exact, uncertain, unresolved);
     }
 
     static Intent DetectIntent(string text, bool namesState)
@@ -37,6 +43,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(text, @"\b(help|examples?)\b")) return Intent.Help;
         return Intent.NotUnderstood;
     }
+
+    /// <summary>"tell me about X" where X is no State we know: answered with suggestions, not "not understood".</summary>
+    static readonly Regex ProfileRequest = new(
+        @"^(?:(?:please\s+)?(?:tell me about|what do we know about|what about|profile of|profile|status of|info on|information on|details on|details of)\s+(?:the\s+)?(?<name>[a-z][a-z ]{1,60}?)|(?<name>[a-z][a-z ]{1,60}?)\s+(?:status|profile))$",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     static bool Has(string text, string pattern) => Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 }

@@ -36,7 +36,7 @@ public static partial class DateExpressions
         $@"|(?<bareyear>(?:19|20)\d{{2}})";
 
     static readonly Regex WindowPattern = new(
-        $@"\b(?:between\s+(?<a>{Single})\s+and\s+(?<b>{Single})|from\s+(?<a>{Single})\s+(?:to|until|till|through)\s+(?<b>{Single}))\b",
+        $@"\b(?:between\s+(?<a>{Single})\s+and\s+(?<b>{Single})|(?:from\s+|for\s+)?(?<a>{Single})\s+(?:to|until|till|through|-|–)\s+(?<b>{Single}))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     static readonly Regex BoundPattern = new(
@@ -79,7 +79,6 @@ public static partial class DateExpressions
         {
             if (!TryRead(bound.Groups["d"].Value, today, out var d)) continue;
             var op = bound.Groups["op"].Value.ToLowerInvariant();
-            var isBareYearAfterIn = op is "in" or "during" && bound.Groups["d"].Value.Length == 4;
             DateWindow? found = op switch
             {
                 "before" => new DateWindow(null, d.From.AddDays(-1), bound.Value.Trim()),
@@ -102,7 +101,6 @@ public static partial class DateExpressions
             {
                 window = new DateWindow(found.From ?? window.From, found.To ?? window.To, $"{window.Text} {found.Text}");
             }
-            _ = isBareYearAfterIn;
             rest = rest.Replace(bound.Value, " ");
         }
 

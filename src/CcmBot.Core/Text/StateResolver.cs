@@ -98,6 +98,16 @@ public sealed class StateResolver
                      .ToList();
     }
 
+    /// <summary>The nearest States to a name, however far: for suggestions when nothing matched.</summary>
+    public IReadOnlyList<StateInfo> Closest(string name, int count)
+    {
+        var phrase = TextNormalizer.Normalize(name);
+        if (phrase.Length == 0) return [];
+        return _forms.Select(f => (f.State, Score: Similarity.Similarity(phrase, f.Form)))
+            .GroupBy(x => x.State.Iso3).Select(g => g.MaxBy(x => x.Score))
+            .Where(x => x.Score >= 0.7).OrderByDescending(x => x.Score).Take(count).Select(x => x.State).ToList();
+    }
+
     /// <summary>Words of questions that look like State names to a similarity measure.</summary>
     static readonly HashSet<string> StopPhrases = new(StringComparer.Ordinal)
     {

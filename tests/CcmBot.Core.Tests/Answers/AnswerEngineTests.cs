@@ -1,0 +1,137 @@
+using CcmBot.Core.Answers;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Tests.Answers;
+
+public sealed class AnswerEngineTests
+{
+    static readonly DateOnly Today = A.Day("2026-11-25");
+
+    static readonly TreatyData Data = new(
+        [
+            A.State("MDG", "Madagascar", "Africa", deposited: "2017-05-20"),
+            A.State("NOR", "Norway", "Europe", deposited: "2008-12-03"),
+            A.State("LAO", "Lao People's Democratic Republic", "Asia", deposited: "2009-03-18"),
+            A.State("LTU", "Lithuania", "Europe", deposited: "2011-03-24", withdrawalNotified: "2024-09-06", withdrawalEffective: "2025-03-06"),
+            A.Signatory("COD", "Democratic Republic of the Congo"),
+            A.State("AUT", "Austria", "Europe", deposited: "2009-04-02"),
+            A.State("AUS", "Australia", "Pacific", deposited: "2012-10-08"),
+        ],
+        aliases: [new("LAO", "Lao PDR"), new("LAO", "Laos"), new("COD", "DRC")],
+        evidence: [A.Evidence(Deliverable.InitialReport, EvidenceKind.SubmittedOn, "2011-01-25", "LAO", "Monitor Lao PDR profile")],
+        figures: [new ReportedFigure("membership", "states_parties", PartialDate.Parse("2017-06-30"), 6, null, null, new Provenance("seed 002 §3", PartialDate.Parse("2017-06-30")))]);
+
+    static Answer Ask(string text) => new AnswerEngine().Answer(text, Data, Today);
+
+    [Fact]
+    public void Counts_States_Parties_separating_deposited_from_in_force()
+    {
+        var answer = Ask("how many States Parties were there on 30 June 2017?");
+        var model = Assert.IsType<MembershipCountModel>(answer.Model);
+        Assert.Equal(A.Day("2017-06-30"), model.AsOf);
+        Assert.Equal(6, model.StatesParties); // NOR, LAO, LTU, AUT, AUS in force; MDG deposited
+        Assert.Equal(5, model.InForce);
+        Assert.Equal("MDG", Assert.Single(model.NotYetInForceStates).Iso3);
+        Assert.Equal(1, model.Signatories);
+        Assert.Contains("6 States Parties", answer.Text);
+        Assert.Contains("in force from 1 Nov 2017", answer.Text);
+        Assert.Contains("seed 002 §3 reports 6 states parties (30 Jun 2017): the same", answer.Text);
+        Assert.Contains("Art. 17", answer.Text);
+        Assert.Contains("Source:", answer.Text);
+    }
+
+    [Fact]
+    public void A_withdrawn_State_no_longer_counts()
+    {
+        var model = Assert.IsType<MembershipCountModel>(Ask("how many states parties are there").Model);
+        Assert.Equal(5, model.StatesParties);
+        Assert.Equal(1, model.Withdrawn);
+        Assert.Contains(model.Caveats, c => c.Contains("run to 23 Jan 2026"));
+    }
+
+    [Fact]
+    public void Profile_of_a_State_for_a_past_date_gives_dates_rules_and_sources()
+    {
+        var answer = Ask("tell me about Madagascar as of 30 June 2017");
+        var model = Assert.IsType<StateProfileModel>(answer.Model);
+        Assert.Equal(MembershipStatus.StatePartyNotYetInForce, model.Membership.Status);
+        Assert.Contains("deposited 20 May 2017", answer.Text);
+        Assert.Contains("Entry into force: 1 Nov 2017", answer.Text);
+        var initial = model.Obligations.First(o => o.Rule == Rules.InitialReport);
+        Assert.Equal(ObligationStatus.NotYetDue, initial.Status);
+        Assert.Equal(A.Day("2018-04-30"), initial.Deadline);
+        Assert.Contains("due 30 Apr 2018", answer.Text);
+        Assert.Contains("Art. 7(1)", answer.Text);
+        Assert.Contains("Sources:", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("Lao PDR status", "LAO")]
+    [InlineData("LAOS?", "LAO")]
+    [InlineData("what do we know about the DRC?", "COD")]
+    [InlineData("tell me about Madagscar", "MDG")]
+    public void Profiles_resolve_aliases_and_typos(string question, string iso3) =>
+        Assert.Equal(iso3, Assert.IsType<StateProfileModel>(Ask(question).Model).State.Iso3);
+
+    [Fact]
+    public void A_recorded_submission_shows_as_met_with_its_source()
+    {
+        var answer = Ask("tell me about Lao PDR");
+        var model = Assert.IsType<StateProfileModel>(answer.Model);
+        var initial = model.Obligations.First(o => o.Rule == Rules.InitialReport);
+        Assert.Equal(ObligationStatus.Met, initial.Status);
+        Assert.Contains(model.Sources, s => s.Contains("Monitor Lao PDR profile"));
+    }
+
+    [Fact]
+    public void A_signatory_owes_no_report()
+    {
+        var model = Assert.IsType<StateProfileModel>(Ask("DRC").Model);
+        Assert.Equal(MembershipStatus.Signatory, model.Membership.Status);
+        Assert.Equal(ObligationStatus.NotApplicable, model.Obligations.First(o => o.Rule == Rules.InitialReport).Status);
+    }
+
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("Help!")]
+    [InlineData("what can you do")]
+    [InlineData("")]
+    public void Help_lists_what_it_answers_with_examples(string question)
+    {
+        var model = Assert.IsType<HelpModel>(Ask(question).Model);
+        Assert.All(model.Topics, t => Assert.NotEmpty(t.Examples));
+    }
+
+    [Theory]
+    [InlineData("what's the weather like")]
+    [InlineData("{\"$where\": \"1==1\"}")]
+    [InlineData("'; DROP TABLE states; --")]
+    public void What_it_cannot_read_gets_a_short_message_with_suggestions(string question)
+    {
+        var answer = Ask(question);
+        var model = Assert.IsType<NotUnderstoodModel>(answer.Model);
+        Assert.NotEmpty(model.Suggestions);
+        Assert.StartsWith("Sorry, I did not understand", answer.Text);
+    }
+
+    [Fact]
+    public void A_name_that_is_no_State_gets_suggestions()
+    {
+        var answer = Ask("tell me about Narnia");
+        var model = Assert.IsType<NotUnderstoodModel>(answer.Model);
+        Assert.Contains("could not find a State called \"narnia\"", answer.Text);
+        Assert.Contains("among the 7 States", answer.Text);
+        _ = model;
+    }
+
+    [Fact]
+    public void Two_equally_close_States_are_asked_back()
+    {
+        var data = new TreatyData([A.State("TES", "Testland"), A.State("TOS", "Tostland")]);
+        var answer = new AnswerEngine().Answer("tell me about Tastland as of 1 May 2015", data, Today);
+        var model = Assert.IsType<ChooseStateModel>(answer.Model);
+        Assert.Equal(["Testland", "Tostland"], model.Choices.Select(c => c.Label).Order().ToArray());
+        Assert.Contains(model.Choices, c => c.Text == "tell me about Testland as of 1 May 2015");
+    }
+}

@@ -1,0 +1,76 @@
+using CcmBot.Core.Text;
+
+namespace CcmBot.Core.Tests.Text;
+
+public sealed class DateExpressionsTests
+{
+    static readonly DateOnly Today = A.Day("2026-11-25"); // a Wednesday
+
+    [Theory]
+    [InlineData("how many States Parties were there on 30 June 2017?", "2017-06-30")]
+    [InlineData("as of 30/06/2017", "2017-06-30")]
+    [InlineData("as at 2017-06-30", "2017-06-30")]
+    [InlineData("tell me about Chile as of June 30, 2017", "2017-06-30")]
+    [InlineData("status on 30th of June 2017", "2017-06-30")]
+    [InlineData("as of 30 Jun 2017", "2017-06-30")]
+    [InlineData("as of June 2017", "2017-06-30")]
+    [InlineData("as of end of 2016", "2016-12-31")]
+    [InlineData("at the end 2016", "2016-12-31")]
+    [InlineData("as of end of March 2016", "2016-03-31")]
+    [InlineData("as of 2015", "2015-12-31")]
+    [InlineData("as of today", "2026-11-25")]
+    [InlineData("yesterday", "2026-11-24")]
+    [InlineData("as of 06/13/2017", "2017-06-13")] // month first only when day first is impossible
+    [InlineData("as of 1.2.2011", "2011-02-01")]
+    public void Reads_a_point_in_time(string text, string expected)
+    {
+        var found = DateExpressions.Find(text, Today);
+        Assert.Equal(A.Day(expected), found.AsOf);
+    }
+
+    [Theory]
+    [InlineData("Article 4 deadlines before 2027", null, "2026-12-31")]
+    [InlineData("deadlines this year", "2026-01-01", "2026-12-31")]
+    [InlineData("what milestones are due next month?", "2026-12-01", "2026-12-31")]
+    [InlineData("follow-ups due this week", "2026-11-23", "2026-11-29")]
+    [InlineData("who joined last year", "2025-01-01", "2025-12-31")]
+    [InlineData("deadlines in the next six months", "2026-11-25", "2027-05-25")]
+    [InlineData("within 90 days", "2026-11-25", "2027-02-23")]
+    [InlineData("joined between 1 January 2015 and 30 June 2017", "2015-01-01", "2017-06-30")]
+    [InlineData("outreach since January 2026", "2026-01-01", null)]
+    [InlineData("outreach report for 1 July 2016 to 30 June 2017", "2016-07-01", "2017-06-30")]
+    [InlineData("deadlines in 2023", "2023-01-01", "2023-12-31")]
+    [InlineData("after 2020", "2021-01-01", null)]
+    [InlineData("by end of 2018", null, "2018-12-31")]
+    public void Reads_a_window(string text, string? from, string? to)
+    {
+        var window = DateExpressions.Find(text, Today).Window;
+        Assert.NotNull(window);
+        Assert.Equal(from is null ? null : A.Day(from), window.From);
+        Assert.Equal(to is null ? null : A.Day(to), window.To);
+    }
+
+    [Theory]
+    [InlineData("who missed the 2016 annual report?")]
+    [InlineData("tell me about Lao PDR")]
+    [InlineData("how many States Parties are there?")]
+    public void A_year_of_something_is_not_a_date(string text)
+    {
+        var found = DateExpressions.Find(text, Today);
+        Assert.Null(found.AsOf);
+        Assert.Null(found.Window);
+    }
+
+    [Theory]
+    [InlineData("as of 31/02/2017")]
+    [InlineData("as of 2017-02-30")]
+    [InlineData("as of 45/45/2017")]
+    public void Impossible_dates_are_ignored_not_thrown(string text) => Assert.Null(DateExpressions.Find(text, Today).AsOf);
+
+    [Fact]
+    public void The_date_is_removed_from_the_rest_of_the_question()
+    {
+        var found = DateExpressions.Find("tell me about Madagascar as of 30 June 2017", Today);
+        Assert.Equal("tell me about Madagascar", found.Rest);
+    }
+}

@@ -1,0 +1,91 @@
+using CcmBot.Core.Text;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Tests.Text;
+
+public sealed class StateResolverTests
+{
+    static readonly StateInfo[] States =
+    [
+        A.State("LAO", "Lao People's Democratic Republic", "Asia"),
+        A.State("DOM", "Dominican Republic", "Americas"),
+        A.Signatory("COD", "Democratic Republic of the Congo"),
+        A.State("COG", "Congo", "Africa"),
+        A.State("CIV", "Côte d'Ivoire", "Africa"),
+        A.State("GNB", "Guinea-Bissau", "Africa"),
+        A.State("GIN", "Guinea", "Africa"),
+        A.State("MDG", "Madagascar", "Africa"),
+        A.State("AUT", "Austria", "Europe"),
+        A.State("AUS", "Australia", "Pacific"),
+        A.State("NER", "Niger", "Africa"),
+        A.State("NGA", "Nigeria", "Africa"),
+    ];
+
+    static readonly StateAlias[] Aliases =
+    [
+        new("LAO", "Lao PDR"), new("LAO", "Laos"), new("DOM", "Dominic Republic"), new("COD", "DRC"),
+        new("COD", "Democratic Republic of Congo"), new("CIV", "Cote d'Ivoire"), new("CIV", "Ivory Coast"), new("GNB", "Guinea Bissau"),
+    ];
+
+    static readonly StateResolver Resolver = new(States, Aliases);
+
+    [Theory]
+    [InlineData("tell me about Lao PDR", "LAO")]
+    [InlineData("LAO PDR status", "LAO")]
+    [InlineData("what do we know about the DRC?", "COD")]
+    [InlineData("Dominic Republic", "DOM")]
+    [InlineData("cote d ivoire", "CIV")]
+    [InlineData("COTE D'IVOIRE", "CIV")]
+    [InlineData("Côte d’Ivoire", "CIV")]
+    [InlineData("guinea bissau overdue?", "GNB")]
+    [InlineData("Guinea-Bissau", "GNB")]
+    [InlineData("Democratic Republic of the Congo", "COD")]
+    [InlineData("Republic of the Congo", "COG")]
+    [InlineData("tell me about Madagscar", "MDG")] // a typo
+    [InlineData("Madagasgar", "MDG")]
+    [InlineData("Dominican Repblic", "DOM")]
+    public void Finds_the_State_meant(string text, string iso3)
+    {
+        var matches = Resolver.FindAll(text);
+        Assert.Contains(matches, m => m.State.Iso3 == iso3);
+        Assert.DoesNotContain(matches, m => m.State.Iso3 != iso3 && m.Exact);
+    }
+
+    [Fact]
+    public void The_longest_name_wins_so_Guinea_Bissau_is_not_Guinea()
+    {
+        var matches = Resolver.FindAll("Guinea-Bissau");
+        Assert.Single(matches);
+        Assert.Equal("GNB", matches[0].State.Iso3);
+    }
+
+    [Fact]
+    public void Two_States_in_one_question_are_both_found()
+    {
+        var matches = Resolver.FindAll("compare Austria and Madagascar");
+        Assert.Equal(["AUT", "MDG"], matches.Select(m => m.State.Iso3).Order().ToArray());
+    }
+
+    [Theory]
+    [InlineData("Austrila", "AUT")] // one letter from Austria, two from Australia
+    [InlineData("Austraia", "AUS")]
+    public void A_misspelling_goes_to_the_nearest_name(string typed, string iso3)
+    {
+        var match = Assert.Single(Resolver.FindAll(typed));
+        Assert.False(match.Exact);
+        Assert.Equal(iso3, match.State.Iso3);
+    }
+
+    [Fact]
+    public void A_misspelling_equally_close_to_two_States_returns_both()
+    {
+        var resolver = new StateResolver([A.State("TES", "Testland"), A.State("TOS", "Tostland")], []);
+        Assert.Equal(["TES", "TOS"], resolver.FindAll("Tastland").Select(m => m.State.Iso3).Order().ToArray());
+    }
+
+    [Theory]
+    [InlineData("how many States Parties are there?")]
+    [InlineData("which signatories are overdue?")]
+    [InlineData("help")]
+    public void Ordinary_questions_name_no_State(string text) => Assert.Empty(Resolver.FindAll(text));
+}
