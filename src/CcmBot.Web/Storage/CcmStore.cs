@@ -45,18 +45,24 @@ public sealed class CcmStore : IDisposable
             var mapper = new BsonMapper();
             mapper.RegisterType(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                                 v => DateOnly.ParseExact(v.AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            // LiteDB reinitialises or truncates a file it cannot read when opened for writing, so an
+            // existing file is checked first: its header, then every collection read-only.
+            if (File.Exists(fullPath) && new FileInfo(fullPath).Length > 0)
+            {
+                CheckHeader(fullPath);
+                using var readOnly = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct, ReadOnly = true }, mapper);
+                ReadEveryCollection(readOnly);
+            }
             database = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct }, mapper)
             {
                 UtcDate = true,
             };
-            // Touch every collection once: a damaged file fails here, not in the middle of a chat.
-            foreach (var name in database.GetCollectionNames().ToList())
-                database.GetCollection(name).Count();
+            ReadEveryCollection(database);
             var store = new CcmStore(fullPath, database);
             store.EnsureIndexes();
             return store;
         }
-        catch (Exception ex) when (ex is LiteException or IOException or InvalidDataException or UnauthorizedAccessException or InvalidCastException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
+        catch (Exception ex) when (ex is LiteException or IOException or InvalidDataException or UnauthorizedAccessException or InvalidCastException or ArgumentException or IndexOutOfRangeException or InvalidOperationException or EndOfStreamException or OverflowException)
         {
             database?.Dispose();
             throw new StoreUnavailableException(
@@ -65,6 +71,28 @@ public sealed class CcmStore : IDisposable
                 "to create a new store seeded with the reference data (records users added to the old file would then be missing). " +
                 "The setting Store:Path (environment Store__Path) chooses the file.", ex);
         }
+    }
+
+    const int PageSize = 8192;
+    static readonly byte[] HeaderSignature = "** This is a LiteDB file **"u8.ToArray();
+    const int HeaderSignatureOffset = 32;
+
+    static void CheckHeader(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        if (file.Length % PageSize != 0)
+            throw new InvalidDataException($"its length ({file.Length} bytes) is not a whole number of {PageSize}-byte pages");
+        var header = new byte[HeaderSignatureOffset + HeaderSignature.Length];
+        file.ReadExactly(header);
+        if (!header.AsSpan(HeaderSignatureOffset).SequenceEqual(HeaderSignature))
+            throw new InvalidDataException("it does not start with a LiteDB header");
+    }
+
+    static void ReadEveryCollection(LiteDatabase database)
+    {
+        // A damaged file fails here, at start-up, not in the middle of a chat.
+        foreach (var name in database.GetCollectionNames().ToList())
+            database.GetCollection(name).Count();
     }
 
     void EnsureIndexes()

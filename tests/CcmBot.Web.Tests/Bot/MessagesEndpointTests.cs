@@ -1,0 +1,135 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using CcmBot.Web.Tests.Support;
+
+namespace CcmBot.Web.Tests.Bot;
+
+/// <summary>Questions POSTed to the real /api/messages pipeline (CloudAdapter, bot, store) with expectReplies.</summary>
+public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.Host>, IDisposable
+{
+    public sealed class Host : IDisposable
+    {
+        readonly TempFolder _folder = new();
+        public CcmBotFactory Factory { get; }
+        public Host() => Factory = new CcmBotFactory(_folder.File("ccmbot.db"));
+        public void Dispose()
+        {
+            Factory.Dispose();
+            _folder.Dispose();
+        }
+    }
+
+    readonly CcmBotFactory _factory;
+    public MessagesEndpointTests(Host host) => _factory = host.Factory;
+    public void Dispose() { }
+
+    [Fact]
+    public async Task States_Parties_on_30_June_2017_are_101_of_which_100_in_force_with_the_source()
+    {
+        var reply = Assert.Single(await _factory.AskAsync("how many States Parties were there on 30 June 2017?", channelId: "slack"));
+        var text = reply.Text();
+        Assert.Contains("As of 30 Jun 2017: 101 States Parties (instrument deposited), of which 100 with the Convention in force", text);
+        Assert.Contains("Madagascar, in force from 1 Nov 2017", text);
+        Assert.Contains("18 signatories", text);
+        Assert.Contains("7MSP progress report, data as of 30 Jun 2017 (seed 002) §3 reports 101 states parties (30 Jun 2017): the same", text);
+        Assert.Contains("(Art. 17)", text);
+        Assert.Contains("Source: membership data (UN Treaty Collection XXVI-6", text);
+    }
+
+    [Fact]
+    public async Task Madagascar_as_of_30_June_2017_has_its_dates_rule_and_source()
+    {
+        var reply = Assert.Single(await _factory.AskAsync("tell me about Madagascar as of 30 June 2017", channelId: "slack"));
+        var text = reply.Text();
+        Assert.Contains("Madagascar as of 30 Jun 2017: State Party (not yet in force)", text);
+        Assert.Contains("Ratification: deposited 20 May 2017", text);
+        Assert.Contains("Entry into force: 1 Nov 2017", text);
+        Assert.Contains("Initial transparency report (Art. 7(1)): not yet due, due 30 Apr 2018 [Art. 7(1)]", text);
+        Assert.Contains("Madagascar membership: seed 002 (7MSP progress report) para 3", text);
+    }
+
+    [Fact]
+    public async Task Teams_gets_a_summary_line_and_an_Adaptive_Card_1_5()
+    {
+        var reply = Assert.Single(await _factory.AskAsync("how many States Parties were there on 30 June 2017?"));
+        Assert.DoesNotContain("\n", reply.Text());
+        var card = reply.Card();
+        Assert.NotNull(card);
+        Assert.Equal("1.5", card["version"]!.GetValue<string>());
+        var json = card.ToJsonString();
+        Assert.Contains("\"101\"", json);
+        Assert.Contains("Sources", json);
+        Assert.Contains("\"type\":\"Table\"", json);
+    }
+
+    [Theory]
+    [InlineData("Lao PDR status", "Lao People's Democratic Republic as of 25 Nov 2026")]
+    [InlineData("what do we know about the DRC?", "Democratic Republic of the Congo as of 25 Nov 2026: signatory")]
+    [InlineData("tell me about Cote d'Ivoire", "Côte d'Ivoire as of 25 Nov 2026")]
+    [InlineData("Guinea Bissau", "Guinea-Bissau as of 25 Nov 2026")]
+    [InlineData("Dominic Republic as of 30/06/2017", "Dominican Republic as of 30 Jun 2017")]
+    [InlineData("tell me about madagscar", "Madagascar as of 25 Nov 2026")]
+    public async Task State_names_resolve_through_aliases_and_typos(string question, string expectedStart)
+    {
+        var reply = Assert.Single(await _factory.AskAsync(question, channelId: "slack"));
+        Assert.StartsWith(expectedStart, reply.Text());
+    }
+
+    [Fact]
+    public async Task Help_card_examples_are_buttons_that_ask_the_question()
+    {
+        var reply = Assert.Single(await _factory.AskAsync("help"));
+        var json = reply.Card()!.ToJsonString();
+        Assert.Contains("\"Action.Submit\"", json);
+        Assert.Contains("\"imBack\"", json);
+        Assert.Contains("how many States Parties were there on 30 June 2017?", json);
+    }
+
+    [Fact]
+    public async Task A_card_button_submit_without_text_asks_its_question()
+    {
+        var value = new JsonObject { ["action"] = "ask", ["question"] = "tell me about Madagascar as of 30 June 2017" };
+        var reply = Assert.Single(await _factory.AskAsync("", channelId: "slack", value: value));
+        Assert.StartsWith("Madagascar as of 30 Jun 2017", reply.Text());
+    }
+
+    [Fact]
+    public async Task Something_it_cannot_read_gets_a_polite_answer_with_suggestions()
+    {
+        var reply = Assert.Single(await _factory.AskAsync("please order pizza", channelId: "slack"));
+        Assert.StartsWith("Sorry, I did not understand that.", reply.Text());
+    }
+
+    [Fact]
+    public async Task A_new_member_is_welcomed_with_the_help_card()
+    {
+        using var client = _factory.CreateClient();
+        var activity = Activities.Message(null);
+        activity["type"] = "conversationUpdate";
+        activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "user-1", ["name"] = "A Coordinator" });
+        var response = await client.PostAsJsonAsync("/api/messages", activity);
+        var reply = Assert.Single(await Activities.RepliesAsync(response));
+        Assert.Contains("I answer questions about the Convention on Cluster Munitions", reply.Card()!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("{ not json")]
+    [InlineData("")]
+    public async Task A_body_that_is_not_an_activity_is_refused_with_400(string body)
+    {
+        using var client = _factory.CreateClient();
+        var response = await client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_reports_ok_and_the_seeded_data()
+    {
+        using var client = _factory.CreateClient();
+        var health = await client.GetFromJsonAsync<JsonObject>("/healthz");
+        Assert.Equal("ok", health!["status"]!.GetValue<string>());
+        Assert.Equal(125, health["states"]!.GetValue<int>());
+    }
+}
