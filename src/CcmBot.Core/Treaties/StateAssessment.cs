@@ -69,7 +69,7 @@ public static class StateAssessment
         var evidence = data.Article9.Where(o => o.Iso3 == state.Iso3 && o.AsOf.IsKnown)
             .Select(o => new DeliverableEvidence(state.Iso3, Deliverable.InitialReport,
                 o.Category is Article9Category.SpecificLegislation or Article9Category.ExistingLawSufficient ? EvidenceKind.SubmittedBy : EvidenceKind.NotSubmittedAt,
-                o.AsOf, o.Provenance, Article9Observation.Label(o.Category)));
+                o.AsOf, o.Provenance, $"{Article9Observation.Label(o.Category)}, {o.Basis}"));
         var assessment = DeliverableAssessor.Assess(Deliverable.InitialReport, TreatyCalendar.NationalMeasuresDue(eif), asOf, evidence);
         return assessment with { Obligation = "national implementation measures (LAP Action 47)" };
     }

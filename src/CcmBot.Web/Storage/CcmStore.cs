@@ -29,16 +29,38 @@ public sealed class CcmStore : IDisposable
     /// <summary>Grows on every write, so readers know when a cached snapshot is stale.</summary>
     public long Version => Interlocked.Read(ref _version);
 
-    CcmStore(string filePath, LiteDatabase database)
+    readonly FileStream _processLock;
+
+    CcmStore(string filePath, LiteDatabase database, FileStream processLock)
     {
         FilePath = filePath;
         Database = database;
+        _processLock = processLock;
+    }
+
+    /// <summary>
+    /// LiteDB's direct mode does not stop a second process from writing the same file, which would
+    /// corrupt it; an exclusive lock on a file beside the store does.
+    /// </summary>
+    static FileStream LockForThisProcess(string fullPath)
+    {
+        try
+        {
+            return new FileStream(fullPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex)
+        {
+            throw new StoreUnavailableException(
+                $"The CcmBot store '{fullPath}' is in use by another CcmBot process (probably the running bot). " +
+                "Ask the running bot instead (POST /api/messages, see README), stop it first, or choose another file with Store__Path.", ex);
+        }
     }
 
     public static CcmStore Open(string filePath)
     {
         var fullPath = System.IO.Path.GetFullPath(filePath);
         System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+        var processLock = LockForThisProcess(fullPath);
         LiteDatabase? database = null;
         try
         {
@@ -58,13 +80,14 @@ public sealed class CcmStore : IDisposable
                 UtcDate = true,
             };
             ReadEveryCollection(database);
-            var store = new CcmStore(fullPath, database);
+            var store = new CcmStore(fullPath, database, processLock);
             store.EnsureIndexes();
             return store;
         }
         catch (Exception ex) when (ex is LiteException or IOException or InvalidDataException or UnauthorizedAccessException or InvalidCastException or ArgumentException or IndexOutOfRangeException or InvalidOperationException or EndOfStreamException or OverflowException)
         {
             database?.Dispose();
+            processLock.Dispose();
             throw new StoreUnavailableException(
                 $"The CcmBot store '{fullPath}' cannot be opened ({ex.GetType().Name}: {ex.Message}). " +
                 "Nothing was changed. To recover: restore a backup of that file, or move the file aside and start again " +
@@ -192,7 +215,11 @@ public sealed class CcmStore : IDisposable
     static IReadOnlyDictionary<string, string> ToRow(BsonDocument doc) =>
         doc.Keys.Where(k => k != "_id").ToDictionary(k => k, k => doc[k].IsString ? doc[k].AsString : doc[k].ToString(), StringComparer.Ordinal);
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        Database.Dispose();
+        _processLock.Dispose();
+    }
 }
 
 public sealed record SeedResult(bool Changed, int Added, int Updated, int Removed);

@@ -105,6 +105,18 @@ public sealed class CcmStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_second_opener_of_the_same_file_is_refused_until_the_first_closes()
+    {
+        var path = _folder.File("store.db");
+        using (CcmStore.Open(path))
+        {
+            var error = Assert.Throws<StoreUnavailableException>(() => CcmStore.Open(path));
+            Assert.Contains("in use by another CcmBot process", error.Message);
+        }
+        using var reopened = CcmStore.Open(path);
+    }
+
+    [Fact]
     public void A_missing_reference_file_is_refused_before_anything_is_written()
     {
         var data = CopyOfShippedData("incomplete");
