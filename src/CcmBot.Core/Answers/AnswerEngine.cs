@@ -15,12 +15,23 @@ public sealed class AnswerEngine(IQuestionParser parser)
     public Answer Answer(string text, TreatyData data, DateOnly today)
     {
         var question = parser.Parse(text, today, data.Resolver);
-        var asOf = question.AsOf ?? question.Window?.To ?? today;
+        var asOf = question.AsOf ?? (question.Intent is Intent.MembershipCount or Intent.MembershipList or Intent.Signatories or Intent.Article9 ? question.Window?.To : null) ?? today;
+        if (question.Intent != Intent.Help && question.UncertainStates.Count > 0 && question.States.Count == 0) return ChooseState(question);
         return question.Intent switch
         {
             Intent.Help => Help(),
-            Intent.MembershipCount => MembershipCount(data, asOf, today),
-            Intent.StateProfile when question.UncertainStates.Count > 0 && question.States.Count == 0 => ChooseState(question),
+            Intent.MembershipCount => MembershipCount(data, asOf, today, question.ByRegion),
+            Intent.MembershipList => MembershipAnswers.StatesParties(data, question, asOf),
+            Intent.MembershipChanges => MembershipAnswers.Changes(data, question, asOf),
+            Intent.EnteringIntoForce => MembershipAnswers.EnteringIntoForce(data, question, asOf),
+            Intent.Signatories => MembershipAnswers.Signatories(data, question, asOf),
+            Intent.OverdueReports => ReportingAnswers.Overdue(data, question, asOf),
+            Intent.ReportingRate => ReportingAnswers.Rate(data, question, asOf),
+            Intent.ReportingHistory when question.States.Count > 0 => ReportingAnswers.History(data, question.States[0], asOf),
+            Intent.ArticleObligations => ObligationAnswers.Answer(data, question, asOf),
+            Intent.Article9 => Article9Answers.Answer(data, question, asOf),
+            Intent.Milestones => MilestoneAnswers.Answer(data, question, asOf),
+            Intent.Meetings => MeetingAnswers.Answer(data, question, asOf),
             Intent.StateProfile when question.States.Count == 0 => UnknownState(question, data),
             Intent.StateProfile => StateProfile(data, question.States[0], asOf, today),
             _ => NotUnderstood(question),
@@ -29,12 +40,21 @@ public sealed class AnswerEngine(IQuestionParser parser)
 
     public static IReadOnlyList<HelpTopic> HelpTopics { get; } =
     [
-        new("Membership", "How many States Parties and signatories, on any date, by region.",
-            ["how many States Parties are there?", "how many States Parties were there on 30 June 2017?"]),
-        new("A State's profile", "Membership dates, entry into force, reports, Article 3/4/5/9 obligations, with rules and sources.",
+        new("Reporting (Art. 7)", "Who is overdue with initial or annual reports, reporting rates, a State's reporting history.",
+            ["who still owes an initial report?", "who missed the 2016 annual report?", "which signatories are overdue as of 30 June 2017?", "reporting rate for 2016", "Chile reporting history"]),
+        new("Membership", "States Parties and signatories on any date, by region; who joined or left; who enters into force soon.",
+            ["how many States Parties were there on 30 June 2017?", "which signatories have not ratified?", "who joined between 2018 and 2020?", "how many States Parties by region?"]),
+        new("Articles 3, 4 and 5", "Who has stockpile, clearance or victim assistance obligations; deadlines in a window; extensions; completions.",
+            ["Article 4 deadlines before 2027", "which States have stockpile destruction deadlines before 2027?", "Art. 4 extensions granted", "who has Article 5 obligations?"]),
+        new("Article 9", "National implementation measures: by State, by status, who has no information.",
+            ["which States Parties have no information on national legislation?", "Article 9 status as of 30 June 2017"]),
+        new("Action plans", "Milestones due or overdue in the Dubrovnik and Lausanne Action Plans and the NIM concept notes.",
+            ["what is overdue in the NIM plan?", "what milestones are due next month?", "NIM milestones before 10MSP", "DAP milestones as of 30 June 2017"]),
+        new("Meetings", "When and where, the next one.", ["when is the next meeting?", "when was 7MSP?"]),
+        new("A State's profile", "Everything above for one State on one card, with rules and sources.",
             ["tell me about Lao PDR", "Madagascar as of 30 June 2017", "what do we know about the DRC?"]),
-        new("Any date", "Add \"as of\", \"on\" or \"at\" and a date to any question: 30 June 2017, 30/06/2017, 2017-06-30, end of 2016.",
-            ["tell me about Chile as of end of 2016"]),
+        new("Any date", "Add \"as of\", \"on\" or \"at\" and a date to any question: 30 June 2017, 30/06/2017, 2017-06-30, June 2017, end of 2016.",
+            ["who still owes an initial report as of 30 June 2017?"]),
     ];
 
     public static Answer Help()
@@ -48,8 +68,12 @@ public sealed class AnswerEngine(IQuestionParser parser)
 
     static Answer NotUnderstood(Question question)
     {
-        var suggestions = HelpTopics.SelectMany(t => t.Examples).Take(4).Select(e => new SuggestedQuestion(e, e)).ToList();
-        var message = "Sorry, I did not understand that. I can answer questions like these:";
+        var words = Text.TextNormalizer.Normalize(question.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        var suggestions = HelpTopics.SelectMany(t => t.Examples)
+            .Select(e => (Example: e, Score: Text.TextNormalizer.Normalize(e).Split(' ').Count(words.Contains)))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Example.Length)
+            .Take(4).Select(x => new SuggestedQuestion(x.Example, x.Example)).ToList();
+        var message = "Sorry, I did not understand that. The closest questions I can answer:";
         var text = message + Environment.NewLine + string.Join(Environment.NewLine, suggestions.Select(s => $"- {s.Text}")) +
                    Environment.NewLine + "Type \"help\" for everything I can answer.";
         return new Answer(text, new NotUnderstoodModel(message, suggestions));
@@ -75,7 +99,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         return new Answer(text, new ChooseStateModel(message, question.Text, choices));
     }
 
-    public static Answer MembershipCount(TreatyData data, DateOnly asOf, DateOnly today)
+    public static Answer MembershipCount(TreatyData data, DateOnly asOf, DateOnly today, bool byRegion = false)
     {
         var at = data.States.Select(s => (State: s, Membership: Membership.At(s, asOf))).ToList();
         var parties = at.Where(x => x.Membership.IsStateParty).ToList();
@@ -83,7 +107,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var pending = parties.Where(x => !x.Membership.IsInForce).Select(x => x.State).ToList();
         var signatories = at.Count(x => x.Membership.Status == MembershipStatus.Signatory);
         var withdrawn = at.Count(x => x.Membership.Status == MembershipStatus.Withdrawn);
-        var byRegion = at.GroupBy(x => x.State.Region).OrderBy(g => g.Key)
+        var regions = at.GroupBy(x => x.State.Region).OrderBy(g => g.Key)
             .Select(g => new RegionCount(g.Key, g.Count(x => x.Membership.IsStateParty), g.Count(x => x.Membership.IsInForce), g.Count(x => x.Membership.Status == MembershipStatus.Signatory)))
             .Where(r => r.StatesParties + r.Signatories > 0).ToList();
         var figures = data.Figures.Where(f => f.Topic == "membership" && f.AsOf.IsKnown && f.AsOf.Earliest <= asOf && asOf <= f.AsOf.Latest)
@@ -99,6 +123,9 @@ public sealed class AnswerEngine(IQuestionParser parser)
         text.Append($" {signatories} signatories had not ratified.");
         if (withdrawn > 0) text.Append($" {withdrawn} State had withdrawn.");
         text.AppendLine();
+        if (byRegion)
+            foreach (var r in regions)
+                text.AppendLine($"- {r.Region}: {r.StatesParties} States Parties ({r.InForce} in force), {r.Signatories} signatories");
         foreach (var figure in figures)
         {
             var ours = figure.Metric switch
@@ -117,7 +144,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         foreach (var caveat in caveats) text.AppendLine($"Note: {caveat}");
         text.Append($"Source: {sources[0]}.");
         return new Answer(text.ToString(), new MembershipCountModel(asOf, parties.Count, inForce, pending.Count, signatories, withdrawn, pending,
-            byRegion, figures, Rules.EntryIntoForce, caveats, sources));
+            regions, figures, Rules.EntryIntoForce, caveats, sources));
     }
 
     public static Answer StateProfile(TreatyData data, StateInfo state, DateOnly asOf, DateOnly today)

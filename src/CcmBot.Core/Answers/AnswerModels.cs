@@ -47,3 +47,24 @@ public sealed record StateProfileModel(
     IReadOnlyList<ObligationAssessment> Obligations,
     IReadOnlyList<string> Notes,
     IReadOnlyList<string> Sources) : AnswerModel;
+
+/// <summary>One row of a list answer: a State (or a milestone, a meeting) and what is known about it.</summary>
+public sealed record ListRow(string Label, string? Status, string? Deadline, int? DaysOverdue, string Detail, string? Source, string? Iso3 = null);
+
+public sealed record ListGroup(string Title, IReadOnlyList<ListRow> Rows);
+
+/// <summary>
+/// Most answers are lists: a summary line (the count and the names), groups of rows, the rules
+/// applied, notes (what is unknown, where sources disagree) and the sources. Text and card are both
+/// rendered from this.
+/// </summary>
+public sealed record ListAnswerModel(
+    string Title,
+    DateOnly AsOf,
+    string Summary,
+    IReadOnlyList<ListGroup> Groups,
+    IReadOnlyList<string> Rules,
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<SuggestedQuestion> FollowUps,
+    string? Interpretation = null) : AnswerModel;

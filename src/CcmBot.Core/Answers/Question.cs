@@ -3,7 +3,29 @@ using CcmBot.Core.Treaties;
 
 namespace CcmBot.Core.Answers;
 
-public enum Intent { Help, MembershipCount, StateProfile, NotUnderstood }
+public enum Intent
+{
+    Help,
+    MembershipCount,
+    MembershipList,
+    MembershipChanges,
+    EnteringIntoForce,
+    Signatories,
+    OverdueReports,
+    ReportingRate,
+    ReportingHistory,
+    ArticleObligations,
+    Article9,
+    Milestones,
+    Meetings,
+    StateProfile,
+    NotUnderstood,
+}
+
+public enum ReportScope { Both, Initial, Annual }
+
+[Flags]
+public enum ObligationView { Holders = 0, Deadlines = 1, Extensions = 2, Completed = 4, Overdue = 8 }
 
 /// <summary>A question as the parser understood it: what is asked, about whom, for which date.</summary>
 public sealed record Question(
@@ -14,7 +36,24 @@ public sealed record Question(
     DateWindow? Window,
     IReadOnlyList<StateInfo> States,
     IReadOnlyList<StateMatch> UncertainStates,
-    string? UnresolvedName = null);
+    string? UnresolvedName = null)
+{
+    public ReportScope Reports { get; init; } = ReportScope.Both;
+    public int? Year { get; init; }
+    public int? Article { get; init; }
+    public ObligationView View { get; init; }
+    public string? Plan { get; init; }
+    public string? Area { get; init; }
+    public string? MeetingId { get; init; }
+    public bool NextOnly { get; init; }
+    public bool OverdueOnly { get; init; }
+    public bool ByRegion { get; init; }
+    public string? Region { get; init; }
+    public Article9Category? Article9Category { get; init; }
+    public bool Left { get; init; }
+    /// <summary>How the question was read when it was careless ("signatories" meaning States Parties); said in the answer.</summary>
+    public string? Interpretation { get; init; }
+}
 
 /// <summary>
 /// Turns what a coordinator typed into a <see cref="Question"/>. Deterministic rules today; a

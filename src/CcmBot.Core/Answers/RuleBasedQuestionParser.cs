@@ -1,9 +1,14 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CcmBot.Core.Text;
 using CcmBot.Core.Treaties;
 
 namespace CcmBot.Core.Answers;
 
+/// <summary>
+/// Reads questions by keywords on the normalised text (lower case, no accents or punctuation),
+/// after dates and State names have been taken out. Order matters: the most specific topic wins.
+/// </summary>
 public sealed class RuleBasedQuestionParser : IQuestionParser
 {
     public const int MaxQuestionLength = 2000;
@@ -12,36 +17,202 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     {
         var raw = (text ?? "").Trim();
         if (raw.Length > MaxQuestionLength) raw = raw[..MaxQuestionLength];
-        var dates = DateExpressions.Find(raw, today);
-        var normalized = TextNormalizer.Normalize(dates.Rest);
-        var matches = states.FindAll(dates.Rest);
+        raw = Regex.Replace(raw, @"[\p{C}-[\r\n\t]]", "");
+        var textWithoutMeetingYears = raw;
+        var dates = DateExpressions.Find(textWithoutMeetingYears, today);
+        var withoutDates = TextNormalizer.Normalize(dates.Rest);
+        var full = TextNormalizer.Normalize(raw);
+
+        var matches = states.FindAll(RemoveTopicWords(dates.Rest));
         var exact = matches.Where(m => m.Exact).Select(m => m.State).DistinctBy(s => s.Iso3).ToList();
-        var fuzzy = matches.Where(m => !m.Exact).ToList();
-        // One clear misspelling resolves; several close ones are asked back.
-        var fuzzyGroups = fuzzy.GroupBy(m => m.MatchedText).ToList();
+        var fuzzyGroups = matches.Where(m => !m.Exact).GroupBy(m => m.MatchedText).ToList();
         foreach (var group in fuzzyGroups.Where(g => g.Count() == 1))
             if (exact.All(s => s.Iso3 != group.First().State.Iso3)) exact.Add(group.First().State);
         var uncertain = fuzzyGroups.Where(g => g.Count() > 1).SelectMany(g => g).ToList();
+        var namesState = exact.Count + uncertain.Count > 0;
 
-        var intent = DetectIntent(normalized, exact.Count + uncertain.Count > 0);
-        string? unresolved = null;
-        if (intent == Intent.NotUnderstood && ProfileRequest.Match(normalized) is { Success: true } request)
+        var q = new Question(Intent.NotUnderstood, raw, dates.AsOf, dates.AsOfText, dates.Window, exact, uncertain);
+        var t = withoutDates;
+        q = q with
         {
-            intent = Intent.StateProfile;
-            unresolved = request.Groups["name"].Value.Trim();
-        }
-        return new Question(intent, raw, dates.AsOf, dates.AsOfText, dates.Window, exact, uncertain, unresolved);
+            Year = ReportYear(full),
+            Article = ArticleNumber(t),
+            Region = RegionIn(t),
+            ByRegion = Has(t, @"\b(by|per|each|every) region\b|\bregional (breakdown|split)\b|\bregions\b"),
+            Interpretation = null,
+        };
+        return Classify(q, t, full, namesState);
     }
 
-    static Intent DetectIntent(string text, bool namesState)
+    static Question Classify(Question q, string t, string full, bool namesState)
     {
-        if (text.Length == 0) return namesState ? Intent.StateProfile : Intent.Help;
-        if (Has(text, @"^(help|menu|commands|\?|hi|hello|start|what can you (do|answer)|what do you know)\b")) return Intent.Help;
-        if (Has(text, @"\b(how many|number of|count of|total)\b") && Has(text, @"\b(states? part(y|ies)|parties|members?|signator(y|ies)|sps?|ratifications?)\b"))
-            return Intent.MembershipCount;
-        if (namesState) return Intent.StateProfile;
-        if (Has(text, @"\b(help|examples?)\b")) return Intent.Help;
-        return Intent.NotUnderstood;
+        if (t.Length == 0) return q with { Intent = namesState ? Intent.StateProfile : Intent.Help };
+        if (Has(t, @"^(help|menu|commands|hi|hello|hey|start|what can you (do|answer|tell me)|what do you know|how do i use|examples?)\b") || t is "h")
+            return q with { Intent = Intent.Help };
+
+        var reportWords = Has(t, @"\b(reports?|reporting|art(icle)? ?7|transparency|submissions?|submitted|submit)\b");
+        var overdueWords = Has(t, @"\b(overdue|owe|owes|owing|owed|missed|miss|missing|late|outstanding|not (yet )?submitted|havent|hasnt|didnt|behind|delinquent|pending|yet to|failed to|still to|non ?compliant|chase)\b");
+
+        // Meetings: "when is the next MSP", "where was 7MSP", "3RC dates".
+        var meeting = MeetingIdIn(full);
+        if (!Has(t, @"\b(milestones?|action plan|actions?)\b") &&
+            (meeting is not null && !Has(t, @"\b(before|by)\b \d+ ?(msp|rc)") || Has(t, @"\b(meetings?|msp|review conference|intersessionals?|conference)\b") && Has(t, @"\b(when|where|next|upcoming|dates?|held|venue|last|previous|list|calendar|schedule)\b")))
+            return q with { Intent = Intent.Meetings, MeetingId = meeting, NextOnly = Has(t, @"\b(next|upcoming|coming)\b") };
+
+        // Action plans and coordinators' milestones.
+        var plan = PlanIn(t);
+        if (Has(t, @"\b(milestones?|action plans?|concept notes?|targets?|timeline)\b") || plan is not null && Has(t, @"\b(due|overdue|late|missed|what|which|list|show|actions?|status|progress|plan)\b") && !namesState)
+            return q with
+            {
+                Intent = Intent.Milestones, Plan = plan, Area = AreaIn(t), MeetingId = meeting,
+                OverdueOnly = Has(t, @"\b(overdue|late|missed|behind|past due)\b"),
+            };
+
+        // Article 9 (national implementation measures).
+        if (q.Article == 9 || Has(t, @"\b(national (implementation|implementing|measures|legislation|laws?)|implementing legislation|nim|legislation|penal|laws?)\b"))
+        {
+            if (namesState && !Has(t, @"\b(which|who|list|how many|count)\b")) return q with { Intent = Intent.StateProfile };
+            return q with { Intent = Intent.Article9, Article = 9, Article9Category = Article9CategoryIn(t) };
+        }
+
+        // Articles 3, 4, 5: holders, deadlines, extensions, completions.
+        var article = q.Article ?? ArticleFromTopic(t);
+        if (article is 3 or 4 or 5 || Has(t, @"\b(extensions?|extended)\b"))
+        {
+            if (namesState && !Has(t, @"\b(which|who|list|how many|count)\b")) return q with { Intent = Intent.StateProfile };
+            var view = ObligationView.Holders;
+            if (Has(t, @"\b(deadlines?|due|expir\w*|runs? out|by when|until)\b") || q.Window is not null) view |= ObligationView.Deadlines;
+            if (Has(t, @"\b(extensions?|extended|extend)\b")) view |= ObligationView.Extensions;
+            if (Has(t, @"\b(completed?|completion|finished|done|fulfilled|compliance|cleared|destroyed)\b")) view |= ObligationView.Completed;
+            if (Has(t, @"\b(overdue|missed|late|passed|past)\b")) view |= ObligationView.Overdue;
+            return q with { Intent = Intent.ArticleObligations, Article = article, View = view };
+        }
+
+        var signatories = Has(t, @"\bsignator(y|ies)\b|\bsigned\b");
+
+        // Reporting.
+        if (Has(t, @"\b(rate|rates|percentage|percent|share|proportion|compliance)\b") && (reportWords || q.Year is not null))
+            return q with { Intent = Intent.ReportingRate, Reports = ScopeOf(t, q.Year) };
+        if (namesState && (reportWords || Has(t, @"\bhistory\b")) && !Has(t, @"\b(which|who|list)\b"))
+            return q with { Intent = Intent.ReportingHistory, Reports = ScopeOf(t, q.Year) };
+        if (signatories && overdueWords)
+            return q with
+            {
+                Intent = Intent.OverdueReports, Reports = ScopeOf(t, q.Year),
+                Interpretation = "Signatories that have not ratified owe no reports; read as: States Parties with overdue Article 7 reports, and separately the signatories that have not ratified.",
+            };
+        if (reportWords && (overdueWords || Has(t, @"\b(who|which|list|status|how many)\b")) || overdueWords && !namesState && !Has(t, @"\b(deadlines?)\b"))
+        {
+            if (namesState && !Has(t, @"\b(which|who|list|how many|count)\b")) return q with { Intent = Intent.ReportingHistory, Reports = ScopeOf(t, q.Year) };
+            return q with { Intent = Intent.OverdueReports, Reports = ScopeOf(t, q.Year) };
+        }
+
+        // Membership.
+        if (Has(t, @"\b(withdr[ae]w\w*|withdrawals?|left|leave|leaving|denounc\w*)\b"))
+            return q with { Intent = Intent.MembershipChanges, Left = true };
+        if (Has(t, @"\b(enter\w* into force|eif|comes? into force|in force (soon|next))\b") && !namesState)
+            return q with { Intent = Intent.EnteringIntoForce };
+        if (Has(t, @"\b(joined|join|ratified|ratif\w+|acceded|accession\w*|accede|new (states parties|members|parties)|newest|latest|recent)\b") && !namesState && !Has(t, @"\bhow many\b.*\bsignator"))
+            return q with { Intent = Intent.MembershipChanges };
+        if (Has(t, @"\b(how many|number of|count|total|tally)\b") && Has(t, @"\b(states? part(y|ies)|parties|members?|signator(y|ies)|sps?|ratifications?|states)\b"))
+            return q with { Intent = Intent.MembershipCount };
+        if (signatories)
+            return q with { Intent = Intent.Signatories };
+        if (Has(t, @"\b(list|which|who|show|name)\b.*\b(states? part(y|ies)|parties|members)\b|\b(states parties|members) (list|by region)\b"))
+            return q with { Intent = Intent.MembershipList };
+        if (q.ByRegion && Has(t, @"\b(states|parties|members|membership)\b"))
+            return q with { Intent = Intent.MembershipCount };
+
+        if (namesState) return q with { Intent = Intent.StateProfile };
+        if (ProfileRequest.Match(t) is { Success: true } request)
+            return q with { Intent = Intent.StateProfile, UnresolvedName = request.Groups["name"].Value.Trim() };
+        if (Has(t, @"\b(deadlines?)\b")) return q with { Intent = Intent.ArticleObligations, View = ObligationView.Deadlines };
+        return q;
+    }
+
+    /// <summary>Topic words that a similarity measure would take for State names ("Action" ~ "Austria" is not one, but "Chad" in "Chad's" is).</summary>
+    static string RemoveTopicWords(string text) =>
+        Regex.Replace(text, @"\b(\d+\s?(MSP|RC)|DAP|LAP|NIM|Art\.?|Article|Action|ISU|CMC|ICRC|UNODA)\b", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    static ReportScope ScopeOf(string t, int? year)
+    {
+        var initial = Has(t, @"\binitial\b");
+        var annual = Has(t, @"\b(annual|yearly)\b") || year is not null;
+        return initial && !annual ? ReportScope.Initial : annual && !initial ? ReportScope.Annual : ReportScope.Both;
+    }
+
+    /// <summary>"the 2016 annual report", "2016 reports", "reports for 2016": the calendar year a report covers.</summary>
+    static int? ReportYear(string full)
+    {
+        var m = Regex.Match(full, @"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+for\s+((?:19|20)\d{2})\b|\brate\s+(?:for|in|of)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?rate\b",
+            RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        if (!m.Success) return null;
+        var value = m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value;
+        return int.Parse(value, CultureInfo.InvariantCulture);
+    }
+
+    static int? ArticleNumber(string t)
+    {
+        var m = Regex.Match(t, @"\b(?:art|article|arts|articles)\s*([3459])\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    static int? ArticleFromTopic(string t)
+    {
+        if (Has(t, @"\b(stockpiles?|stocks?|destruction|destroy\w*|retention|retain\w*)\b")) return 3;
+        if (Has(t, @"\b(clearance|clear|contaminat\w*|remnants|cmr|land release|survey)\b")) return 4;
+        if (Has(t, @"\b(victims?|victim assistance|va|survivors?|focal points?)\b")) return 5;
+        return null;
+    }
+
+    static string? PlanIn(string t)
+    {
+        if (Has(t, @"\b(nim|national implementation)\b") && Has(t, @"\b(plan|concept note|milestones?|targets?|actions?|overdue|due)\b")) return "NIM";
+        if (Has(t, @"\b(dap|dubrovnik)\b")) return "DAP";
+        if (Has(t, @"\b(lap|lausanne)\b")) return "LAP";
+        return null;
+    }
+
+    static string? AreaIn(string t)
+    {
+        (string Pattern, string Area)[] areas =
+        [
+            (@"\buniversali[sz]ation\b", "Universalization"), (@"\bvictim", "Victim assistance"), (@"\b(clearance|risk (reduction )?education)\b", "Clearance"),
+            (@"\b(stockpile|destruction|retention)\b", "Stockpile"), (@"\bcooperation\b", "Cooperation"), (@"\b(transparency|reporting)\b", "Transparency"),
+            (@"\b(nim|national implementation)\b", "National implementation"),
+        ];
+        return areas.FirstOrDefault(a => Has(t, a.Pattern)).Area;
+    }
+
+    static string? MeetingIdIn(string full)
+    {
+        var m = Regex.Match(full, @"\b(\d{1,2})\s?(?:st|nd|rd|th)?\s?(msp|rc)\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        if (m.Success) return m.Groups[1].Value + m.Groups[2].Value.ToUpperInvariant();
+        if (Has(full, @"\b(first|1st) review conference\b")) return "1RC";
+        if (Has(full, @"\b(second|2nd) review conference\b")) return "2RC";
+        if (Has(full, @"\b(third|3rd) review conference\b")) return "3RC";
+        return null;
+    }
+
+    static string? RegionIn(string t)
+    {
+        if (Has(t, @"\bafrica(n)?\b")) return "Africa";
+        if (Has(t, @"\b(americas?|latin america|caribbean)\b")) return "Americas";
+        if (Has(t, @"\b(asia|asian)\b") && !Has(t, @"\basia pacific\b")) return "Asia";
+        if (Has(t, @"\b(europe|european)\b")) return "Europe";
+        if (Has(t, @"\b(pacific)\b")) return "Pacific";
+        if (Has(t, @"\b(middle east)\b")) return "Middle East";
+        return null;
+    }
+
+    static Article9Category? Article9CategoryIn(string t)
+    {
+        if (Has(t, @"\bno (information|info|data)\b|\bnot (provided|given|reported) any\b|\bnothing\b")) return Treaties.Article9Category.NoInformation;
+        if (Has(t, @"\bincomplete\b")) return Treaties.Article9Category.IncompleteInformation;
+        if (Has(t, @"\b(sufficient|existing law)\b")) return Treaties.Article9Category.ExistingLawSufficient;
+        if (Has(t, @"\b(in process|in progress|being (adopted|developed|drafted)|drafting|developing|pending)\b")) return Treaties.Article9Category.InProcess;
+        if (Has(t, @"\b(specific|adopted|new) (legislation|law)")) return Treaties.Article9Category.SpecificLegislation;
+        return null;
     }
 
     /// <summary>"tell me about X" where X is no State we know: answered with suggestions, not "not understood".</summary>

@@ -26,9 +26,9 @@ public sealed record ObligationEvent(
         ObligationEventKind.ExtensionGranted => $"extension to {Deadline.Display()} granted{By} ({Date.Display()})",
         ObligationEventKind.ExtensionRequested => $"extension requested{(Deadline.IsKnown ? $" to {Deadline.Display()}" : "")}{By} ({Date.Display()})",
         ObligationEventKind.Completed => $"completion reported: {Date.Display()}",
+        ObligationEventKind.StatusClarified => $"position clarified {Date.Display()}: {Notes ?? "no obligation outstanding"}",
         ObligationEventKind.NewStockpile => $"further stocks found {Date.Display()}",
         ObligationEventKind.NewlyContaminated => $"new contamination found {Date.Display()}",
-        _ => $"position clarified {Date.Display()}",
     };
 
     string By => string.IsNullOrWhiteSpace(GrantedBy) ? "" : $" by {GrantedBy}";
@@ -66,7 +66,7 @@ public static class ArticleObligationAssessor
         // Completions count only after the last time new stocks or contamination were found.
         var lastReopening = events.LastOrDefault(e => e.Kind is ObligationEventKind.NewStockpile or ObligationEventKind.NewlyContaminated
                                                       && e.Date.CertainlyOnOrBefore(asOf));
-        var completions = events.Where(e => e.Kind == ObligationEventKind.Completed
+        var completions = events.Where(e => e.Kind is ObligationEventKind.Completed or ObligationEventKind.StatusClarified
                                             && (lastReopening is null || e.Date.Earliest >= lastReopening.Date.Earliest)).ToList();
         var completedBy = completions.Where(e => e.Date.CertainlyOnOrBefore(asOf)
                                                  || (!e.Date.IsKnown && asOf >= e.Provenance.AsOf.Latest)).ToList();

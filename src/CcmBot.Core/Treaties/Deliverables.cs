@@ -95,9 +95,12 @@ public static class DeliverableAssessor
 
         if (missingUntil is not null && asOf <= missingUntil.CertainlyMissingUntil!.Value)
         {
+            // Cite the observation nearest the date asked about (seed 002 for 2017, not a 2022 list).
+            var nearest = items.Where(e => e.CertainlyMissingUntil is { } until && until >= asOf).MinBy(e => e.CertainlyMissingUntil)!;
             var days = asOf.DayNumber - deadline.Date.DayNumber;
+            var seen = nearest.Kind == EvidenceKind.SubmittedOn ? $"not submitted until {nearest.Date.Display()}" + (string.IsNullOrWhiteSpace(nearest.Note) ? "" : $" ({nearest.Note})") : nearest.Describe();
             return new(deliverable.Name, ObligationStatus.Overdue, deadline.Date, deadline.Rule,
-                $"due {Dates.Format(deadline.Date)}, {days} days overdue; {missingUntil.Describe()}", [missingUntil.Provenance]);
+                $"due {Dates.Format(deadline.Date)}, {days} days overdue; {seen}", [nearest.Provenance]);
         }
 
         var lastKnown = missingUntil is not null

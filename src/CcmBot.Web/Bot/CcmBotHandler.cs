@@ -43,6 +43,8 @@ public sealed class CcmBotHandler(AnswerService answers) : ActivityHandler
         var wantsCard = reply.Card is not null && CardChannels.Contains(turnContext.Activity.ChannelId ?? "");
         var text = wantsCard ? FirstLine(reply.Answer.Text) : reply.Answer.Text;
         var message = MessageFactory.Text(text);
+        // Notifications and channels without cards read the summary, never "Sent a card".
+        message.Summary = FirstLine(reply.Answer.Text);
         if (wantsCard)
         {
             message.Attachments = [new Attachment(AdaptiveCard.ContentType, content: JObject.Parse(reply.Card!.ToJson().ToJsonString()))];

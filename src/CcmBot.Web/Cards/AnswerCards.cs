@@ -13,6 +13,7 @@ public static class AnswerCards
         StateProfileModel profile => StateProfile(profile),
         ChooseStateModel choose => Choices(choose.Message, choose.Choices),
         NotUnderstoodModel notUnderstood => Choices(notUnderstood.Message, notUnderstood.Suggestions),
+        ListAnswerModel list => List(list),
         _ => null,
     };
 
@@ -71,6 +72,35 @@ public static class AnswerCards
         if (details.Count > 0) body.Add(new Container(details, Separator: true));
         body.AddRange(Footer(null, m.Notes, m.Sources));
         return new AdaptiveCard(body);
+    }
+
+    static AdaptiveCard List(ListAnswerModel m)
+    {
+        var body = new List<CardElement>
+        {
+            new TextBlock(m.Title, TextSize.Large, true),
+            new TextBlock($"As of {Dates.Format(m.AsOf)}", TextSize.Small, Subtle: true),
+            new TextBlock(m.Summary),
+        };
+        if (m.Interpretation is { } reading) body.Add(new TextBlock($"Read as: {reading}", TextSize.Small, Color: TextColor.Accent));
+        foreach (var group in m.Groups)
+        {
+            (string Header, Func<ListRow, string?> Cell, int Width)[] columns =
+            [
+                ("State / item", r => r.Label, 3), ("Status", r => r.Status, 2), ("Deadline", r => r.Deadline, 2),
+                ("Days overdue", r => r.DaysOverdue?.ToString(), 2), ("Details", r => r.Detail, 5), ("Source", r => r.Source, 4),
+            ];
+            var used = columns.Where(c => group.Rows.Any(r => !string.IsNullOrWhiteSpace(c.Cell(r)))).ToList();
+            body.Add(new Container([
+                new TextBlock($"{group.Title} ({group.Rows.Count})", TextSize.Medium, true),
+                new Table(used.Select(c => c.Header).ToList(),
+                    group.Rows.Select(r => (IReadOnlyList<string>)used.Select(c => c.Cell(r) ?? "-").ToList()).ToList(),
+                    used.Select(c => c.Width).ToList()),
+            ], Separator: true));
+        }
+        var rules = m.Rules.Count == 0 ? null : "Rule: " + string.Join(" | ", m.Rules);
+        body.AddRange(Footer(rules, m.Notes, m.Sources));
+        return new AdaptiveCard(body, m.FollowUps.Select(f => (CardAction)new AskAction(f.Label, f.Text)).ToList());
     }
 
     static IEnumerable<CardElement> Footer(string? rule, IReadOnlyList<string> notes, IReadOnlyList<string> sources)

@@ -1,0 +1,45 @@
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Answers;
+
+/// <summary>Article 9: national implementation measures, by State and by status.</summary>
+public static class Article9Answers
+{
+    public static Answer Answer(TreatyData data, Question q, DateOnly asOf)
+    {
+        var latest = data.States.Where(s => Membership.At(s, asOf).IsStateParty)
+            .Select(s => (State: s, Obs: StateAssessment.Article9At(data, s, asOf)))
+            .Where(x => x.Obs is not null && (q.Article9Category is null || x.Obs.Category == q.Article9Category))
+            .OrderBy(x => x.Obs!.Category).ThenBy(x => x.State.Name).ToList();
+        var groups = latest.GroupBy(x => x.Obs!.Category)
+            .Select(g => new ListGroup(Article9Observation.Label(g.Key), g.Select(x => new ListRow(x.State.Name, Article9Observation.Label(x.Obs!.Category), null, null,
+                $"{x.Obs.Basis}, as of {x.Obs.AsOf.Display()}" + (x.Obs.Notes is { } n ? $" — {n}" : ""), ListAnswers.Source(x.Obs.Provenance), x.State.Iso3)).ToList()))
+            .ToList();
+        var what = q.Article9Category is { } c ? $"\"{Article9Observation.Label(c)}\"" : "an Article 9 status";
+        var summary = $"As of {Dates.Format(asOf)}: CcmBot has {what} recorded for {latest.Count} States Parties" +
+                      (latest.Count > 0 ? $": {ListAnswers.Names(latest.Select(x => x.State.Name))}" : "") + ".";
+        var notes = new List<string>();
+        var counts = data.Figures.Where(f => f.Topic == "article9" && f.AsOf.IsKnown && f.AsOf.Earliest <= asOf && f.Metric.StartsWith("total:", StringComparison.Ordinal)
+                                             && (q.Article9Category is null || f.Metric.EndsWith(Key(q.Article9Category.Value), StringComparison.Ordinal)
+                                                 || q.Article9Category == Article9Category.NoInformation && f.Metric.EndsWith("incomplete_or_no_information", StringComparison.Ordinal)))
+            .GroupBy(f => f.AsOf.Latest).OrderByDescending(g => g.Key).FirstOrDefault()?.ToList() ?? [];
+        if (counts.Count > 0)
+            notes.Add($"Counts the source reported ({SourceNames.Friendly(counts[0].Provenance.Source)}, as of {counts[0].AsOf.Display()}): " +
+                      string.Join("; ", counts.Select(f => $"{f.Metric["total:".Length..].Replace('_', ' ')} {f.Value:0}")) + ". The named States above are those a source names; the counts cover all States Parties.");
+        notes.Add("Seeds count differently over time: 28 with existing law deemed sufficient before 6MSP, 18 in June 2017, 31 c. 2022 (conflict I-24).");
+        return ListAnswers.Create("Article 9: national implementation measures", asOf, summary, groups,
+            [$"{Rules.Article9.Description} — {Rules.Article9.Citation}", $"{Rules.NationalMeasures.Description} — {Rules.NationalMeasures.Citation}"],
+            notes, latest.Select(x => ListAnswers.Source(x.Obs!.Provenance)).Concat(counts.Select(f => ListAnswers.Source(f.Provenance))),
+            [new("No information", "which States Parties have no information on national legislation?"), new("NIM milestones", "what is overdue in the NIM plan?")]);
+    }
+
+    static string Key(Article9Category category) => category switch
+    {
+        Article9Category.SpecificLegislation => "specific_legislation",
+        Article9Category.ExistingLawSufficient => "existing_law_sufficient",
+        Article9Category.InProcess => "in_process",
+        Article9Category.InProcessAssistanceRequested => "in_process_assistance_requested",
+        Article9Category.IncompleteInformation => "incomplete_information",
+        _ => "no_information",
+    };
+}

@@ -1,0 +1,65 @@
+using System.Text;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Answers;
+
+/// <summary>Builds list answers and their plain text (the Slack and notification form).</summary>
+public static class ListAnswers
+{
+    /// <summary>Lists longer than this are grouped (by region) rather than cut.</summary>
+    public const int GroupAbove = 15;
+
+    public static Answer Create(string title, DateOnly asOf, string summary, IEnumerable<ListGroup> groups, IEnumerable<string> rules,
+        IEnumerable<string> notes, IEnumerable<string> sources, IEnumerable<SuggestedQuestion>? followUps = null, string? interpretation = null)
+    {
+        var model = new ListAnswerModel(title, asOf, summary, groups.Where(g => g.Rows.Count > 0).ToList(), rules.Distinct().ToList(),
+            notes.Distinct().ToList(), sources.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct().ToList(), (followUps ?? []).ToList(), interpretation);
+        return new Answer(Render(model), model);
+    }
+
+    public static string Render(ListAnswerModel model)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(model.Summary);
+        if (model.Interpretation is { } reading) text.AppendLine($"(Read as: {reading})");
+        foreach (var group in model.Groups)
+        {
+            text.AppendLine($"{group.Title} ({group.Rows.Count}):");
+            foreach (var row in group.Rows)
+            {
+                var parts = new List<string>();
+                if (row.Status is { } status) parts.Add(status);
+                if (row.Deadline is { } deadline) parts.Add($"due {deadline}");
+                if (row.DaysOverdue is { } days) parts.Add($"{days} days overdue");
+                if (row.Detail.Length > 0) parts.Add(row.Detail);
+                text.AppendLine($"- {row.Label}" + (parts.Count > 0 ? ": " + string.Join("; ", parts) : ""));
+            }
+        }
+        foreach (var rule in model.Rules) text.AppendLine($"Rule: {rule}");
+        foreach (var note in model.Notes) text.AppendLine($"Note: {note}");
+        if (model.Sources.Count > 0) text.Append("Sources: " + string.Join("; ", model.Sources) + ".");
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>Names for a summary line: all of them, the way a coordinator would paste them.</summary>
+    public static string Names(IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        return list.Count switch
+        {
+            0 => "none",
+            1 => list[0],
+            _ => string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1],
+        };
+    }
+
+    /// <summary>Groups rows by the State's region when the list is long.</summary>
+    public static IEnumerable<ListGroup> ByRegionIfLong(string title, IReadOnlyList<(StateInfo State, ListRow Row)> rows, bool force = false)
+    {
+        if (rows.Count <= GroupAbove && !force) return [new ListGroup(title, rows.Select(r => r.Row).ToList())];
+        return rows.GroupBy(r => r.State.Region).OrderBy(g => g.Key)
+            .Select(g => new ListGroup($"{title} — {g.Key}", g.Select(r => r.Row).ToList()));
+    }
+
+    public static string Source(Provenance provenance) => provenance.ToString();
+}

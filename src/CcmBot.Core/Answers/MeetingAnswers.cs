@@ -1,0 +1,54 @@
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Answers;
+
+/// <summary>Meetings of States Parties and Review Conferences: when and where, the next one.</summary>
+public static class MeetingAnswers
+{
+    static readonly HashSet<string> CcmKinds = ["ccm_msp", "ccm_rc", "ccm_preparatory", "treaty_event"];
+
+    public static Answer Answer(TreatyData data, Question q, DateOnly asOf)
+    {
+        var sources = new List<string>();
+        if (q.MeetingId is { } id)
+        {
+            var meeting = data.Meeting(id);
+            if (meeting is null)
+            {
+                var known = data.Meetings.Where(m => m.Kind is "ccm_msp" or "ccm_rc").Select(m => m.Id);
+                return ListAnswers.Create("Meeting", asOf, $"CcmBot has no record of the {id}. Meetings it knows: {ListAnswers.Names(known)}.", [], [], [], []);
+            }
+            return Single(meeting, asOf);
+        }
+
+        var ccm = data.Meetings.Where(m => CcmKinds.Contains(m.Kind)).ToList();
+        if (q.NextOnly)
+        {
+            var next = ccm.Where(m => m.Start.IsKnown && m.Start.Earliest > asOf).MinBy(m => m.Start.Earliest);
+            if (next is not null) return Single(next, asOf, "Next meeting");
+            var last = ccm.Where(m => m.Start.IsKnown).MaxBy(m => m.Start.Earliest);
+            return ListAnswers.Create("Next meeting", asOf,
+                $"CcmBot has no meeting dated after {Dates.Format(asOf)}." + (last is null ? "" : $" The latest it knows: {Describe(last)}."), [], [], [],
+                last is null ? [] : [ListAnswers.Source(last.Provenance)]);
+        }
+
+        var listed = ccm.Where(m => q.Window is null || m.Start.IsKnown && q.Window.Contains(m.Start.Earliest))
+            .OrderBy(m => m.Start.IsKnown ? m.Start.Earliest : DateOnly.MaxValue).ToList();
+        var rows = listed.Select(m => new ListRow($"{m.Id}: {m.Name}", m.Start.IsKnown && m.Start.Earliest > asOf ? "planned" : null, null, null,
+            $"{m.When}; {m.Place ?? "place not recorded"}" + (m.Notes is { } n ? $" — {n}" : ""), ListAnswers.Source(m.Provenance))).ToList();
+        var upcoming = listed.FirstOrDefault(m => m.Start.IsKnown && m.Start.Earliest > asOf);
+        var summary = $"{rows.Count} Convention meetings in CcmBot's data" + (upcoming is null ? $"; none dated after {Dates.Format(asOf)}." : $"; the next after {Dates.Format(asOf)}: {Describe(upcoming)}.");
+        return ListAnswers.Create("Meetings", asOf, summary, [new ListGroup("Meetings", rows)], [], ["8MSP has no record in the seeds or the later sources CcmBot ships."], rows.Select(r => r.Source!),
+            [new("Next meeting", "when is the next meeting?")]);
+    }
+
+    static Answer Single(Meeting meeting, DateOnly asOf, string title = "Meeting")
+    {
+        var tense = meeting.Start.IsKnown && meeting.Start.Earliest > asOf ? "is planned for" : "was held";
+        var text = $"{meeting.Name} ({meeting.Id}) {tense} {meeting.When}, {meeting.Place ?? "place not recorded"}.";
+        var row = new ListRow(meeting.Id, null, null, null, meeting.Notes ?? "", ListAnswers.Source(meeting.Provenance));
+        return ListAnswers.Create(title, asOf, text, [new ListGroup(meeting.Name, [row])], [], [], [ListAnswers.Source(meeting.Provenance)]);
+    }
+
+    static string Describe(Meeting m) => $"{m.Name} ({m.Id}), {m.When}, {m.Place ?? "place not recorded"}";
+}

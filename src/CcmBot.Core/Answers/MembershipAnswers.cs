@@ -1,0 +1,113 @@
+using CcmBot.Core.Text;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Answers;
+
+/// <summary>Signatories, States Parties, who joined or left, who enters into force soon.</summary>
+public static class MembershipAnswers
+{
+    static readonly string EifRule = $"{Rules.EntryIntoForce.Description} — {Rules.EntryIntoForce.Citation}";
+
+    public static Answer Signatories(TreatyData data, Question q, DateOnly asOf)
+    {
+        var rows = ReportingAnswers.SignatoryRows(data, asOf).Where(r => q.Region is null || r.State.Region == q.Region).ToList();
+        var where = q.Region is null ? "" : $" in {q.Region}";
+        var summary = $"As of {Dates.Format(asOf)}: {rows.Count} signatories{where} had not ratified: {ListAnswers.Names(rows.Select(r => r.State.Name))}.";
+        var notes = new List<string> { "Signatories here are States that signed and have not ratified (as the ISU and the seeds count them); the UN Treaty Collection counts every State that ever signed (conflict M-SIG)." };
+        notes.AddRange(FiguresFor(data, "signatories", asOf, rows.Count));
+        return ListAnswers.Create("Signatories", asOf, summary, ListAnswers.ByRegionIfLong("Signatories", rows, q.ByRegion), [EifRule], notes,
+            [MembershipSource(data)], [new("How many States Parties", "how many States Parties are there by region")]);
+    }
+
+    public static Answer StatesParties(TreatyData data, Question q, DateOnly asOf)
+    {
+        var rows = data.States.Select(s => (State: s, M: Membership.At(s, asOf))).Where(x => x.M.IsStateParty && (q.Region is null || x.State.Region == q.Region))
+            .OrderBy(x => x.State.Name)
+            .Select(x => (x.State, new ListRow(x.State.Name, StatusText.Label(x.M.Status), null, null,
+                $"{x.State.Instrument.ToString().ToLowerInvariant()} {Dates.Format(x.State.InstrumentDate!.Value)}, in force {Dates.Format(x.State.EntryIntoForce!.Value)}", null, x.State.Iso3)))
+            .ToList();
+        var where = q.Region is null ? "" : $" in {q.Region}";
+        var summary = $"As of {Dates.Format(asOf)}: {rows.Count} States Parties{where} ({rows.Count(r => r.Item2.Status == StatusText.Label(MembershipStatus.InForce))} in force).";
+        return ListAnswers.Create("States Parties", asOf, summary, ListAnswers.ByRegionIfLong("States Parties", rows, q.ByRegion), [EifRule],
+            Caveats(data, asOf), [MembershipSource(data)]);
+    }
+
+    public static Answer Changes(TreatyData data, Question q, DateOnly asOf)
+    {
+        var window = q.Window;
+        if (q.Left)
+        {
+            var left = data.States.Where(s => s.WithdrawalNotified is not null || s.WithdrawalEffective is not null)
+                .Where(s => window is null || window.Contains(s.WithdrawalEffective ?? s.WithdrawalNotified!.Value) || s.WithdrawalNotified is { } n && window.Contains(n))
+                .Where(s => (s.WithdrawalNotified ?? s.WithdrawalEffective) <= asOf || window is not null)
+                .Select(s => new ListRow(s.Name, Membership.At(s, asOf).Status == MembershipStatus.Withdrawn ? "withdrawn" : "withdrawal notified", null, null,
+                    $"notice {Format(s.WithdrawalNotified)}, effective {Format(s.WithdrawalEffective)}", ListAnswers.Source(s.Provenance), s.Iso3)).ToList();
+            var period = window is null ? $"up to {Dates.Format(asOf)}" : Describe(window);
+            var summary = left.Count == 0 ? $"No State withdrew {period}." : $"{left.Count} State{(left.Count == 1 ? "" : "s")} withdrew {period}: {ListAnswers.Names(left.Select(r => r.Label))}.";
+            return ListAnswers.Create("Withdrawals", asOf, summary, [new ListGroup("Withdrawals", left)], [$"{Rules.Withdrawal.Description} — {Rules.Withdrawal.Citation}"], Caveats(data, asOf), [MembershipSource(data)]);
+        }
+
+        var deposits = data.States.Where(s => s.InstrumentDate is { } d && (window is null ? d <= asOf : window.Contains(d)))
+            .OrderByDescending(s => s.InstrumentDate).ToList();
+        var latestOnly = window is null;
+        if (latestOnly) deposits = deposits.Take(5).ToList();
+        var rows = deposits.Select(s => (s, new ListRow(s.Name, s.Instrument.ToString().ToLowerInvariant(), null, null,
+            $"deposited {Dates.Format(s.InstrumentDate!.Value)}, in force {Dates.Format(s.EntryIntoForce!.Value)}", ListAnswers.Source(s.Provenance), s.Iso3))).ToList();
+        var text = latestOnly
+            ? $"The {rows.Count} latest instruments deposited by {Dates.Format(asOf)}: {ListAnswers.Names(deposits.Select(d => $"{d.Name} ({Dates.Format(d.InstrumentDate!.Value)})"))}."
+            : rows.Count == 0 ? $"No State ratified or acceded {Describe(window!)}." : $"{rows.Count} States ratified or acceded {Describe(window!)}: {ListAnswers.Names(deposits.Select(d => d.Name))}.";
+        return ListAnswers.Create("Ratifications and accessions", asOf, text, ListAnswers.ByRegionIfLong("Instruments deposited", rows), [EifRule], Caveats(data, window?.To ?? asOf), [MembershipSource(data)],
+            [new("Entering into force soon", "who enters into force soon?")]);
+    }
+
+    public static Answer EnteringIntoForce(TreatyData data, Question q, DateOnly asOf)
+    {
+        var window = q.Window;
+        var pending = data.States.Where(s => s.EntryIntoForce is { } eif && s.InstrumentDate <= (window?.To ?? asOf)
+                                             && (window is null ? eif > asOf : window.Contains(eif)))
+            .OrderBy(s => s.EntryIntoForce).ToList();
+        var rows = pending.Select(s => new ListRow(s.Name, Membership.At(s, asOf).IsInForce ? "in force" : "not yet in force", null, null,
+            $"{s.Instrument.ToString().ToLowerInvariant()} deposited {Dates.Format(s.InstrumentDate!.Value)}, in force from {Dates.Format(s.EntryIntoForce!.Value)}; initial report due {Dates.Format(TreatyCalendar.InitialReportDue(s.EntryIntoForce.Value).Date)}",
+            ListAnswers.Source(s.Provenance), s.Iso3)).ToList();
+        string summary;
+        if (rows.Count > 0)
+        {
+            summary = $"{(window is null ? $"As of {Dates.Format(asOf)}" : Capital(Describe(window)))}: {rows.Count} State{(rows.Count == 1 ? "" : "s")} with the Convention entering into force: {ListAnswers.Names(pending.Select(s => $"{s.Name} on {Dates.Format(s.EntryIntoForce!.Value)}"))}.";
+        }
+        else
+        {
+            var last = data.States.Where(s => s.EntryIntoForce is { } e && e <= asOf).MaxBy(s => s.EntryIntoForce);
+            summary = $"As of {Dates.Format(asOf)}: no deposited instrument is waiting to enter into force{(window is null ? "" : " " + Describe(window))}." +
+                      (last is null ? "" : $" The latest entry into force was {last.Name}'s, on {Dates.Format(last.EntryIntoForce!.Value)}.");
+        }
+        return ListAnswers.Create("Entering into force", asOf, summary, [new ListGroup("Entering into force", rows)],
+            [EifRule, $"{Rules.InitialReport.Description} — {Rules.InitialReport.Citation}"], Caveats(data, asOf), [MembershipSource(data)]);
+    }
+
+    static IEnumerable<string> FiguresFor(TreatyData data, string metric, DateOnly asOf, int ours) =>
+        data.Figures.Where(f => f.Topic == "membership" && f.Metric == metric && f.AsOf.IsKnown && f.AsOf.Earliest <= asOf && asOf <= f.AsOf.Latest)
+            .Select(f => $"{SourceNames.Friendly(f.Provenance.Source)} reports {f.Value:0} {metric.Replace('_', ' ')} ({f.AsOf.Display()}){((int)f.Value == ours ? ": the same" : $"; CcmBot's data give {ours}")}.");
+
+    public static string MembershipSource(TreatyData data)
+    {
+        var asOf = data.States.Select(s => s.Provenance.AsOf).Where(a => a.IsKnown).Select(a => a.Latest).DefaultIfEmpty().Max();
+        return $"membership data (UN Treaty Collection XXVI-6, Cluster Munition Monitor treaty status lists and country profiles, ISU and CMC news; see each State's record) as of {Dates.Format(asOf)}";
+    }
+
+    public static IReadOnlyList<string> Caveats(TreatyData data, DateOnly asOf)
+    {
+        var dataAsOf = data.States.Select(s => s.Provenance.AsOf).Where(a => a.IsKnown).Select(a => a.Latest).DefaultIfEmpty().Max();
+        return asOf > dataAsOf ? [$"CcmBot's membership data run to {Dates.Format(dataAsOf)}; an instrument deposited after that is not in them."] : [];
+    }
+
+    public static string Describe(DateWindow window) => (window.From, window.To) switch
+    {
+        ({ } from, { } to) => $"between {Dates.Format(from)} and {Dates.Format(to)}",
+        (null, { } to) => $"up to {Dates.Format(to)}",
+        ({ } from, null) => $"since {Dates.Format(from)}",
+        _ => "at any time",
+    };
+
+    static string Format(DateOnly? date) => date is { } d ? Dates.Format(d) : "date not recorded";
+    static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}

@@ -1,0 +1,129 @@
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Answers;
+
+public enum MilestoneState { Completed, Overdue, DueInPeriod, Upcoming, NoDate }
+
+/// <summary>A milestone with its target resolved to a date (meetings are data too) and its status on a date.</summary>
+public sealed record MilestoneStatus(Milestone Milestone, PartialDate Target, string TargetText, MilestoneState State, string Explanation);
+
+/// <summary>Action-plan milestones: due, overdue, by plan, area, window or meeting.</summary>
+public static class MilestoneAnswers
+{
+    static readonly string Rule = "milestone dates as each plan sets them; a meeting-relative target (\"before 10MSP\") takes the meeting's first day; overdue = target passed with no completion recorded";
+
+    public static MilestoneStatus Assess(TreatyData data, Milestone m, DateOnly asOf)
+    {
+        var meeting = m.TargetMeeting is { } id ? data.Meeting(id) : null;
+        var target = meeting is { Start.IsExactDay: true } ? meeting.Start : m.TargetDate;
+        var targetText = meeting is not null && meeting.Start.IsKnown ? $"{m.Target} ({meeting.Id}: {meeting.Start.Display()})" : m.Target;
+        if (m.StatusNote?.Contains("completed", StringComparison.OrdinalIgnoreCase) == true)
+            return new(m, target, targetText, MilestoneState.Completed, $"completed: {m.StatusNote}");
+        if (!target.IsKnown)
+            return new(m, target, targetText, MilestoneState.NoDate, m.TargetType switch
+            {
+                MilestoneTargetType.Ongoing => "ongoing, no date",
+                MilestoneTargetType.TreatyDeadline => "each State's treaty deadline (see the Article 3/4/7 answers)",
+                MilestoneTargetType.MeetingRelative => $"the meeting {m.TargetMeeting} has no date in CcmBot's data",
+                _ => "no date given",
+            });
+        if (target.Latest < asOf)
+            return new(m, target, targetText, MilestoneState.Overdue, $"target {target.Display()} passed {asOf.DayNumber - target.Latest.DayNumber} days before; no completion recorded");
+        if (target.Earliest <= asOf)
+            return new(m, target, targetText, MilestoneState.DueInPeriod, $"due {target.Display()}");
+        return new(m, target, targetText, MilestoneState.Upcoming, $"due {target.Display()}, in {target.Earliest.DayNumber - asOf.DayNumber} days");
+    }
+
+    public static Answer Answer(TreatyData data, Question q, DateOnly asOf)
+    {
+        var all = data.Milestones.Select(m => Assess(data, m, asOf)).ToList();
+        var selected = all.Where(s => Matches(s.Milestone, q)).ToList();
+        var scope = Scope(q);
+        var groups = new List<ListGroup>();
+        string summary;
+
+        if (q.Window is { } window)
+        {
+            var inWindow = selected.Where(s => s.Target.IsKnown && s.Target.Latest >= (window.From ?? DateOnly.MinValue) && s.Target.Earliest <= (window.To ?? DateOnly.MaxValue))
+                .OrderBy(s => s.Target.Latest).ToList();
+            groups.Add(new ListGroup($"Due {MembershipAnswers.Describe(window)}", inWindow.Select(Row).ToList()));
+            summary = inWindow.Count == 0
+                ? $"No milestone{scope} falls due {MembershipAnswers.Describe(window)}." + Nearest(selected, window)
+                : $"{inWindow.Count} milestone{(inWindow.Count == 1 ? "" : "s")}{scope} due {MembershipAnswers.Describe(window)}: {ListAnswers.Names(inWindow.Select(Name))}.";
+        }
+        else
+        {
+            var overdue = selected.Where(s => s.State == MilestoneState.Overdue).OrderBy(s => s.Target.Latest).ToList();
+            groups.Add(new ListGroup("Overdue (no completion recorded)", overdue.Select(Row).ToList()));
+            if (!q.OverdueOnly)
+            {
+                groups.Add(new ListGroup("Due", selected.Where(s => s.State is MilestoneState.DueInPeriod or MilestoneState.Upcoming).OrderBy(s => s.Target.Earliest).Select(Row).ToList()));
+                groups.Add(new ListGroup("Completed", selected.Where(s => s.State == MilestoneState.Completed).Select(Row).ToList()));
+                groups.Add(new ListGroup("No date", selected.Where(s => s.State == MilestoneState.NoDate).Select(Row).ToList()));
+            }
+            var upcoming = selected.Count(s => s.State is MilestoneState.DueInPeriod or MilestoneState.Upcoming);
+            summary = selected.Count == 0
+                ? $"No milestone{scope} in CcmBot's data."
+                : $"As of {Dates.Format(asOf)}: {overdue.Count} milestone{(overdue.Count == 1 ? "" : "s")}{scope} overdue (target passed, no completion recorded)" +
+                  (overdue.Count > 0 ? $": {ListAnswers.Names(overdue.Select(Name))}" : "") +
+                  (q.OverdueOnly ? "." : $"; {upcoming} still due; {selected.Count(s => s.State == MilestoneState.Completed)} completed; {selected.Count(s => s.State == MilestoneState.NoDate)} without a date.");
+        }
+
+        var notes = new List<string>();
+        if (selected.Any(s => s.State == MilestoneState.Overdue))
+            notes.Add("Progress on these milestones is recorded only where a seed says so; a coordinator can record completion, and the milestone leaves the overdue list.");
+        return ListAnswers.Create($"Milestones{scope}", asOf, summary, groups, [Rule], notes,
+            selected.Select(s => ListAnswers.Source(s.Milestone.Provenance)),
+            [new("NIM plan", "what is overdue in the NIM plan?"), new("Due next month", "what milestones are due next month?")]);
+    }
+
+    static bool Matches(Milestone m, Question q)
+    {
+        if (q.Plan is "NIM" && !m.Plan.Contains("NIM", StringComparison.Ordinal)) return false;
+        if (q.Plan is "DAP" or "LAP" && m.Plan != q.Plan) return false;
+        if (q.MeetingId is { } id && !string.Equals(m.TargetMeeting, id, StringComparison.OrdinalIgnoreCase)) return false;
+        if (q.Area is { } area && q.Plan is null)
+        {
+            var key = area.Split(' ')[0];
+            if (!(m.Responsible ?? "").Contains(key, StringComparison.OrdinalIgnoreCase) && !m.Title.Contains(key, StringComparison.OrdinalIgnoreCase)
+                && !(key == "National" && m.Plan.Contains("NIM", StringComparison.Ordinal))) return false;
+        }
+        return true;
+    }
+
+    static string Scope(Question q) =>
+        (q.Plan switch
+        {
+            "NIM" => " in the NIM concept notes",
+            "DAP" => " in the Dubrovnik Action Plan",
+            "LAP" => " in the Lausanne Action Plan",
+            _ => q.Area is { } a ? $" for {a.ToLowerInvariant()}" : "",
+        }) + (q.MeetingId is { } id ? $" tied to {id}" : "");
+
+    static string Nearest(List<MilestoneStatus> selected, Text.DateWindow window)
+    {
+        var next = selected.Where(s => s.Target.IsKnown && s.Target.Earliest > (window.To ?? DateOnly.MaxValue)).MinBy(s => s.Target.Earliest);
+        var before = selected.Where(s => s.Target.IsKnown && s.Target.Latest < (window.From ?? DateOnly.MinValue)).MaxBy(s => s.Target.Latest);
+        var parts = new List<string>();
+        if (before is not null) parts.Add($" The latest before: {Name(before)}, {before.Target.Display()}.");
+        parts.Add(next is not null ? $" The next after: {Name(next)}, {next.Target.Display()}." : " No later milestone has a date in CcmBot's data.");
+        return string.Concat(parts);
+    }
+
+    static string Name(MilestoneStatus s) => $"{s.Milestone.Plan} {s.Milestone.ActionId} ({Short(s.Milestone.Title)})";
+
+    static ListRow Row(MilestoneStatus s) =>
+        new($"{s.Milestone.Plan} {s.Milestone.ActionId}: {Short(s.Milestone.Title)}", Label(s.State), s.Target.IsKnown ? s.Target.Display() : null, null,
+            $"target: {s.TargetText}; {s.Explanation}" + (s.Milestone.Responsible is { } r ? $"; responsible: {r}" : ""), ListAnswers.Source(s.Milestone.Provenance));
+
+    static string Label(MilestoneState state) => state switch
+    {
+        MilestoneState.Completed => "completed",
+        MilestoneState.Overdue => "overdue",
+        MilestoneState.DueInPeriod => "due now",
+        MilestoneState.Upcoming => "upcoming",
+        _ => "no date",
+    };
+
+    static string Short(string text) => text.Length <= 90 ? text : text[..87] + "...";
+}

@@ -1,0 +1,137 @@
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Answers;
+
+/// <summary>Articles 3, 4 and 5: who has obligations, deadlines in a window, extensions, completions.</summary>
+public static class ObligationAnswers
+{
+    public static Answer Answer(TreatyData data, Question q, DateOnly asOf)
+    {
+        if (q.Article == 5) return VictimAssistance(data, asOf);
+        var articles = q.Article is 3 or 4 ? new[] { q.Article.Value } : [3, 4];
+        var view = q.View;
+        var groups = new List<ListGroup>();
+        var summary = new List<string>();
+        var notes = new List<string>();
+        var sources = new List<string>();
+        var rules = articles.Select(a => $"{ArticleObligationAssessor.RuleFor(a).Description} — {ArticleObligationAssessor.RuleFor(a).Citation}").ToList();
+
+        foreach (var article in articles)
+        {
+            var label = article == 3 ? "Art. 3 (stockpile destruction)" : "Art. 4 (clearance)";
+            var holders = data.States.Where(s => data.EventsFor(s.Iso3).Any(e => e.Article == article))
+                .Select(s => (State: s, A: ArticleObligationAssessor.Assess(s, article, asOf, data.EventsFor(s.Iso3)))).ToList();
+
+            if (view.HasFlag(ObligationView.Extensions))
+            {
+                var events = data.ObligationEvents.Where(e => e.Article == article && e.Kind is ObligationEventKind.ExtensionGranted or ObligationEventKind.ExtensionRequested)
+                    .Where(e => q.Window is null ? !e.Date.IsKnown || e.Date.Earliest <= asOf : e.Date.IsKnown && q.Window.Contains(e.Date.Latest))
+                    .OrderBy(e => e.Date.Earliest).ToList();
+                var rows = events.Select(e => new ListRow(data.State(e.Iso3)?.Name ?? e.Iso3, e.Kind == ObligationEventKind.ExtensionGranted ? "granted" : "requested",
+                    e.Deadline.IsKnown ? e.Deadline.Display() : null, null, e.Describe(), ListAnswers.Source(e.Provenance), e.Iso3)).ToList();
+                groups.Add(new ListGroup($"{label}: extensions", rows));
+                var granted = rows.Count(r => r.Status == "granted");
+                summary.Add($"{label}: {granted} extension{(granted == 1 ? "" : "s")} granted{(rows.Count > granted ? $" and {rows.Count - granted} requested with no recorded outcome" : "")}" +
+                            (rows.Count > 0 ? $" ({ListAnswers.Names(rows.Select(r => r.Label).Distinct())})" : ""));
+                sources.AddRange(rows.Select(r => r.Source!));
+                continue;
+            }
+
+            if (view.HasFlag(ObligationView.Completed))
+            {
+                var completions = data.ObligationEvents.Where(e => e.Article == article && e.Kind == ObligationEventKind.Completed)
+                    .Where(e => q.Window is null ? e.Date.CertainlyOnOrBefore(asOf) || !e.Date.IsKnown && asOf >= e.Provenance.AsOf.Latest : e.Date.IsKnown && q.Window.Contains(e.Date.Latest))
+                    .OrderBy(e => e.Date.IsKnown ? e.Date.Earliest : DateOnly.MaxValue).ToList();
+                var rows = completions.Select(e => new ListRow(data.State(e.Iso3)?.Name ?? e.Iso3, "completed", null, null, e.Describe() + (e.Notes is { } n ? $" — {Short(n)}" : ""), ListAnswers.Source(e.Provenance), e.Iso3)).ToList();
+                groups.Add(new ListGroup($"{label}: completions", rows));
+                var states = rows.Select(r => r.Label).Distinct().ToList();
+                summary.Add($"{label}: {states.Count} States recorded as completed{(q.Window is null ? $" by {Dates.Format(asOf)}" : " " + MembershipAnswers.Describe(q.Window))} ({ListAnswers.Names(states)})");
+                sources.AddRange(rows.Select(r => r.Source!));
+                continue;
+            }
+
+            if (view.HasFlag(ObligationView.Deadlines) || view.HasFlag(ObligationView.Overdue))
+            {
+                var inWindow = holders.Where(h => h.A.Status != ObligationStatus.Met && h.A.Status != ObligationStatus.NotApplicable && h.A.Deadline is { } d
+                                                  && (q.Window is null ? !view.HasFlag(ObligationView.Overdue) || d < asOf : q.Window.Contains(d)))
+                    .Where(h => !view.HasFlag(ObligationView.Overdue) || h.A.Status is ObligationStatus.Overdue or ObligationStatus.Unknown)
+                    .OrderBy(h => h.A.Deadline).ToList();
+                var rows = inWindow.Select(h => Row(h.State, h.A, asOf)).ToList();
+                groups.Add(new ListGroup($"{label}: deadlines", rows));
+                var period = q.Window is null ? "" : " " + MembershipAnswers.Describe(q.Window);
+                summary.Add(rows.Count == 0
+                    ? $"{label}: no open deadline{period}"
+                    : $"{label}: {rows.Count} open deadline{(rows.Count == 1 ? "" : "s")}{period}: {ListAnswers.Names(inWindow.Select(h => $"{h.State.Name} ({Dates.Format(h.A.Deadline!.Value)}, {StatusText.Label(h.A.Status)})"))}");
+                sources.AddRange(inWindow.SelectMany(h => h.A.Sources).Select(ListAnswers.Source));
+                continue;
+            }
+
+            var open = holders.Where(h => h.A.Status is ObligationStatus.NotYetDue or ObligationStatus.Overdue or ObligationStatus.Unknown
+                                          && Membership.At(h.State, asOf).IsInForce).OrderBy(h => h.State.Name).ToList();
+            groups.Add(new ListGroup($"{label}: open obligations", open.Select(h => Row(h.State, h.A, asOf)).ToList()));
+            summary.Add($"{label}: {open.Count} States Parties with an open obligation by CcmBot's data ({ListAnswers.Names(open.Select(h => h.State.Name))})");
+            sources.AddRange(open.SelectMany(h => h.A.Sources).Select(ListAnswers.Source));
+            AddSeedComparison(data, article, asOf, open.Select(h => h.State.Iso3).ToHashSet(), notes, sources);
+        }
+
+        var text = $"As of {Dates.Format(asOf)}: " + string.Join("; ", summary) + ".";
+        notes.Add("Article 3/4 data run to February 2026: decisions of the 12MSP (apart from Chad) and the 13MSP were not found, so deadlines after them show as unknown.");
+        return ListAnswers.Create(articles.Length == 1 ? $"Article {articles[0]} obligations" : "Article 3 and 4 obligations", asOf, text, groups, rules, notes, sources,
+            [new("Deadlines before 2027", $"Article {articles[0]} deadlines before 2027"), new("Extensions granted", $"Article {articles[0]} extensions granted")]);
+    }
+
+    /// <summary>Where a seed lists the States with obligations on a date, show its list beside CcmBot's and name the differences.</summary>
+    static void AddSeedComparison(TreatyData data, int article, DateOnly asOf, HashSet<string> ours, List<string> notes, List<string> sources)
+    {
+        var snapshot = data.ArticleSnapshots.Where(s => s.Article == article.ToString() && s.Status == "current" && s.AsOf.IsKnown && s.AsOf.Latest <= asOf).ToList();
+        if (snapshot.Count == 0) return;
+        var date = snapshot.Max(s => s.AsOf.Latest);
+        var listed = snapshot.Where(s => s.AsOf.Latest == date).Select(s => s.Iso3).ToHashSet();
+        var figure = data.FiguresFor("obligations", $"article{article}_states").FirstOrDefault(f => f.AsOf.Latest == date);
+        var names = listed.Select(i => data.State(i)!.Name).Order().ToList();
+        var line = $"{(figure is not null ? SourceNames.Friendly(figure.Provenance.Source) : "Seed 002")} listed {listed.Count} States with Art. {article} obligations on {Dates.Format(date)}: {ListAnswers.Names(names)}.";
+        if (date == asOf)
+        {
+            var onlyOurs = ours.Except(listed).Select(i => data.State(i)!.Name).Order().ToList();
+            var onlySeed = listed.Except(ours).Select(i => data.State(i)!.Name).Order().ToList();
+            if (onlyOurs.Count > 0) line += $" CcmBot's later sources also count {ListAnswers.Names(onlyOurs)} (completion undated, conditional or disputed: see each State).";
+            if (onlySeed.Count > 0) line += $" Not open in CcmBot's data on that date: {ListAnswers.Names(onlySeed)}.";
+        }
+        notes.Add(line);
+        if (figure is not null) sources.Add(ListAnswers.Source(figure.Provenance));
+    }
+
+    static Answer VictimAssistance(TreatyData data, DateOnly asOf)
+    {
+        var snapshots = data.ArticleSnapshots.Where(s => s.Article == "5" && s.AsOf.IsKnown).ToList();
+        var date = snapshots.Select(s => s.AsOf.Latest).DefaultIfEmpty().Max();
+        var rows = new List<ListRow>();
+        foreach (var snapshot in snapshots.OrderBy(s => data.State(s.Iso3)?.Name))
+        {
+            var state = data.State(snapshot.Iso3)!;
+            var va = StateAssessment.VictimAssistance(data, state, asOf);
+            var detail = string.Join("; ", va.Select(a => $"{a.Obligation}: {StatusText.Label(a.Status)}"));
+            var overdue = va.FirstOrDefault(a => a.Status == ObligationStatus.Overdue);
+            rows.Add(new ListRow(state.Name, "victims reported", overdue?.Deadline is { } d ? Dates.Format(d) : null, overdue?.DaysOverdue(asOf), detail, ListAnswers.Source(snapshot.Provenance), state.Iso3));
+        }
+        var focalMissing = rows.Where(r => r.Detail.Contains("focal point (DAP Action 4.1(a)): overdue", StringComparison.Ordinal)).Select(r => r.Label).ToList();
+        var summary = $"{rows.Count} States Parties reported cluster munition victims, giving rise to Art. 5 obligations ({SourceNames.Friendly(snapshots.FirstOrDefault()?.Provenance.Source ?? "")}, as of {Dates.Format(date)}): {ListAnswers.Names(rows.Select(r => r.Label))}." +
+                      (focalMissing.Count > 0 ? $" As of {Dates.Format(asOf)}, no victim assistance focal point recorded for {ListAnswers.Names(focalMissing)} (due end 2016, DAP Action 4.1(a))." : "");
+        var notes = new List<string>
+        {
+            "Seed 002 §53 names only Guinea Bissau and Sierra Leone as yet to inform of a focal point (they did not answer the January 2017 letter); by §52's count Chad and Montenegro had not reported one either (conflict I-6).",
+        };
+        if (asOf != date) notes.Add($"The list of States with Art. 5 obligations is the one of {Dates.Format(date)}; CcmBot has no later or earlier list.");
+        var fig = data.FiguresFor("obligations", "article5_states").FirstOrDefault();
+        return ListAnswers.Create("Article 5 obligations (victim assistance)", asOf, summary, [new ListGroup("States with victims", rows)],
+            [$"{Rules.VictimAssistance.Description} — {Rules.VictimAssistance.Citation}", $"{Rules.VictimAssistanceFocalPoint.Description} — {Rules.VictimAssistanceFocalPoint.Citation}",
+             $"{Rules.VictimAssistanceActionPlan.Description} — {Rules.VictimAssistanceActionPlan.Citation}"],
+            notes, rows.Select(r => r.Source!).Concat(fig is null ? [] : [ListAnswers.Source(fig.Provenance)]));
+    }
+
+    static ListRow Row(StateInfo state, ObligationAssessment a, DateOnly asOf) =>
+        new(state.Name, StatusText.Label(a.Status), a.Deadline is { } d ? Dates.Format(d) : null, a.DaysOverdue(asOf), a.Explanation,
+            string.Join("; ", a.Sources.Take(2).Select(ListAnswers.Source)), state.Iso3);
+
+    static string Short(string text) => text.Length <= 160 ? text : text[..157] + "...";
+}

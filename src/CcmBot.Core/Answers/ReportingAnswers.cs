@@ -1,0 +1,228 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Answers;
+
+/// <summary>Article 7: who is overdue, reporting rates, a State's reporting history.</summary>
+public static class ReportingAnswers
+{
+    static readonly string InitialRule = $"{Rules.InitialReport.Description} — {Rules.InitialReport.Citation}";
+    static readonly string AnnualRule = $"{Rules.AnnualReport.Description} — {Rules.AnnualReport.Citation}";
+
+    /// <summary>The latest calendar year whose annual report had fallen due by <paramref name="asOf"/>.</summary>
+    public static int LatestDueYear(DateOnly asOf) => asOf > new DateOnly(asOf.Year, 4, 30) ? asOf.Year - 1 : asOf.Year - 2;
+
+    public static Answer Overdue(TreatyData data, Question q, DateOnly asOf)
+    {
+        var parties = data.States.Where(s => Membership.At(s, asOf).IsInForce).ToList();
+        var groups = new List<ListGroup>();
+        var summary = new List<string>();
+        var notes = new List<string>();
+        var rules = new List<string>();
+        var sources = new List<string>();
+
+        if (q.Reports is ReportScope.Both or ReportScope.Initial)
+        {
+            rules.Add(InitialRule);
+            var assessed = parties.Select(s => (State: s, A: StateAssessment.InitialReport(data, s, asOf))).ToList();
+            Collect(data, assessed, "Initial report overdue", "initial report", Deliverable.InitialReport, asOf, groups, summary, notes, sources);
+            AddReportedFigures(data, asOf, null, notes, sources, initial: true);
+        }
+        if (q.Reports is ReportScope.Both or ReportScope.Annual)
+        {
+            rules.Add(AnnualRule);
+            var year = q.Year ?? LatestDueYear(asOf);
+            var due = TreatyCalendar.AnnualReportDue(year).Date;
+            if (due >= asOf)
+            {
+                summary.Add($"the annual report for {year} is due on {Dates.Format(due)}, after {Dates.Format(asOf)}, so nobody was overdue with it yet");
+            }
+            else
+            {
+                var owing = Owing(data, year, asOf);
+                var assessed = owing.Select(s => (State: s, A: StateAssessment.AnnualReport(data, s, year, asOf))).ToList();
+                Collect(data, assessed, $"Annual report for {year} overdue", $"annual report for {year} (due {Dates.Format(due)})", Deliverable.AnnualReport(year), asOf, groups, summary, notes, sources);
+                notes.Add($"By CcmBot's rule {owing.Count} States Parties owed the annual report for {year}.");
+                AddReportedFigures(data, asOf, year, notes, sources, initial: false);
+            }
+        }
+
+        if (q.Interpretation is not null)
+        {
+            var signatories = SignatoryRows(data, asOf);
+            groups.Add(new ListGroup("Signatories that have not ratified", signatories.Select(r => r.Row).ToList()));
+            summary.Add($"{signatories.Count} signatories had not ratified ({ListAnswers.Names(signatories.Select(r => r.State.Name))})");
+        }
+
+        var text = $"As of {Dates.Format(asOf)}: " + string.Join("; ", summary) + ".";
+        return ListAnswers.Create("Overdue Article 7 reports", asOf, text, groups, rules, notes, sources,
+            [new("Reporting rate", $"reporting rate for {LatestDueYear(asOf)}"), new("Who has Art. 4 obligations", "who has Article 4 obligations")],
+            q.Interpretation);
+    }
+
+    static void Collect(TreatyData data, List<(StateInfo State, ObligationAssessment A)> assessed, string groupTitle, string what, Deliverable deliverable,
+        DateOnly asOf, List<ListGroup> groups, List<string> summary, List<string> notes, List<string> sources)
+    {
+        var overdue = assessed.Where(x => x.A.Status == ObligationStatus.Overdue).OrderBy(x => x.State.Name).ToList();
+        var unknown = assessed.Where(x => x.A.Status == ObligationStatus.Unknown).ToList();
+        var lastSeenMissing = unknown.Select(x => (x.State, x.A, Last: LastMissing(data, x.State, deliverable))).Where(x => x.Last is not null).OrderBy(x => x.State.Name).ToList();
+
+        groups.AddRange(ListAnswers.ByRegionIfLong(groupTitle, overdue.Select(x => (x.State, new ListRow(x.State.Name, "overdue",
+            x.A.Deadline is { } d ? Dates.Format(d) : null, x.A.DaysOverdue(asOf), Evidence(x.A), string.Join("; ", x.A.Sources.Select(ListAnswers.Source)), x.State.Iso3))).ToList()));
+        if (lastSeenMissing.Count > 0)
+            groups.Add(new ListGroup($"{Capital(what)}: unknown on that date, last recorded missing", lastSeenMissing.Select(x => new ListRow(x.State.Name, "unknown",
+                x.A.Deadline is { } d ? Dates.Format(d) : null, null, $"last recorded as not submitted {x.Last!.Date.Display()}", ListAnswers.Source(x.Last.Provenance), x.State.Iso3)).ToList()));
+        sources.AddRange(overdue.SelectMany(x => x.A.Sources).Concat(lastSeenMissing.Select(x => x.Last!.Provenance)).Select(ListAnswers.Source));
+
+        var line = overdue.Count == 0
+            ? $"no State Party is recorded as overdue with its {what}"
+            : $"{overdue.Count} States Parties overdue with their {what}: {ListAnswers.Names(overdue.Select(x => x.State.Name))}";
+        if (unknown.Count > 0)
+            line += $" (for {unknown.Count} {(overdue.Count > 0 ? "more" : "States Parties")} the data cannot tell on that date" + (lastSeenMissing.Count > 0 ? $"; {lastSeenMissing.Count} of them were last recorded as missing" : "") + ")";
+        summary.Add(line);
+        if (unknown.Count > 0)
+        {
+            var coverage = data.Evidence.Where(e => e.Deliverable == deliverable && e.Date.IsKnown).Select(e => e.Date.Latest).DefaultIfEmpty().Max();
+            if (coverage != default && coverage < asOf)
+                notes.Add($"CcmBot's data on the {what} run to {Dates.Format(coverage)}: after that, 'unknown' means no record either way, not 'submitted'.");
+        }
+    }
+
+    static DeliverableEvidence? LastMissing(TreatyData data, StateInfo state, Deliverable deliverable) =>
+        data.EvidenceFor(state.Iso3).Where(e => e.Deliverable == deliverable && e.CertainlyMissingUntil is not null).MaxBy(e => e.CertainlyMissingUntil);
+
+    static string Evidence(ObligationAssessment a)
+    {
+        var semicolon = a.Explanation.IndexOf("; ", StringComparison.Ordinal);
+        var detail = semicolon < 0 ? a.Explanation : a.Explanation[(semicolon + 2)..];
+        return Regex.Replace(detail, @"^\d+ days overdue; ", "");
+    }
+
+    /// <summary>States Parties that owe the annual report for <paramref name="year"/> by the rule, as of a date.</summary>
+    public static List<StateInfo> Owing(TreatyData data, int year, DateOnly asOf)
+    {
+        var due = TreatyCalendar.AnnualReportDue(year).Date;
+        return data.States.Where(s => s.EntryIntoForce is { } eif && TreatyCalendar.FirstAnnualReportYear(eif) <= year
+                                      && Membership.At(s, due).IsInForce && Membership.At(s, asOf).Status != MembershipStatus.Withdrawn).ToList();
+    }
+
+    /// <summary>Figures a source reported, for the same kind of report; shown beside what the rule gives.</summary>
+    static void AddReportedFigures(TreatyData data, DateOnly asOf, int? year, List<string> notes, List<string> sources, bool initial)
+    {
+        var figures = data.Figures.Where(f => f.Topic == "reporting" && f.AsOf.IsKnown
+                                              && f.Metric.StartsWith(initial ? "initial_reports" : "annual_report", StringComparison.Ordinal)
+                                              && !f.Metric.EndsWith("_state", StringComparison.Ordinal)
+                                              && (initial || FigureYear(f) == year)).ToList();
+        if (initial)
+        {
+            // The figures of the date asked about, else the latest before it.
+            var exact = figures.Where(f => f.AsOf.Earliest <= asOf && asOf <= f.AsOf.Latest).ToList();
+            figures = exact.Count > 0 ? exact : figures.Where(f => f.AsOf.Latest < asOf).GroupBy(f => f.AsOf.Latest).OrderByDescending(g => g.Key).FirstOrDefault()?.ToList() ?? [];
+        }
+        foreach (var f in figures.OrderBy(f => f.AsOf.Earliest))
+        {
+            notes.Add($"{SourceNames.Friendly(f.Provenance.Source)} reported, as of {f.AsOf.Display()}: {Describe(f)}.");
+            sources.Add(ListAnswers.Source(f.Provenance));
+        }
+    }
+
+    static string Describe(ReportedFigure f)
+    {
+        var value = f.Value.ToString("0.##", CultureInfo.InvariantCulture);
+        var label = f.Metric switch
+        {
+            "initial_reports_submitted_count" => $"{value} initial reports submitted",
+            "initial_reports_submission_rate_pct" => $"{value}% of initial reports due had been submitted",
+            "initial_reports_overdue_count" => $"{value} initial reports overdue",
+            "initial_reports_overdue_states" => $"{value} initial reports overdue: {f.States}",
+            "initial_reports_overdue_states_partial" => $"initial reports overdue, naming only {f.States}",
+            "annual_reports_submitted_count" => $"{value} annual reports submitted",
+            "annual_reports_missing_count" => $"{value} annual reports missing",
+            "annual_reports_missing_states_partial" => $"{value} of the missing named: {f.States} (the rest not named in the source)",
+            _ => $"{f.Metric.Replace('_', ' ')}: {value}",
+        };
+        return f.Notes is { Length: > 0 } n ? $"{label} ({n})" : label;
+    }
+
+    static int? FigureYear(ReportedFigure f)
+    {
+        var m = Regex.Match(f.Notes ?? "", @"calendar year (\d{4})", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    public static Answer Rate(TreatyData data, Question q, DateOnly asOf)
+    {
+        var notes = new List<string>();
+        var sources = new List<string>();
+        if (q.Reports == ReportScope.Initial)
+        {
+            var parties = data.States.Where(s => Membership.At(s, asOf).IsInForce && TreatyCalendar.InitialReportDue(s.EntryIntoForce!.Value).Date < asOf).ToList();
+            var assessed = parties.Select(s => StateAssessment.InitialReport(data, s, asOf)).ToList();
+            var summary = RateLine($"initial reports due by {Dates.Format(asOf)}", assessed);
+            AddReportedFigures(data, asOf, null, notes, sources, initial: true);
+            return ListAnswers.Create("Initial report rate", asOf, $"As of {Dates.Format(asOf)}: {summary}.", [], [InitialRule], notes, sources);
+        }
+        var year = q.Year ?? LatestDueYear(asOf);
+        var due = TreatyCalendar.AnnualReportDue(year).Date;
+        var owing = Owing(data, year, asOf);
+        var annual = owing.Select(s => StateAssessment.AnnualReport(data, s, year, asOf)).ToList();
+        var line = due >= asOf
+            ? $"the annual report for {year} falls due on {Dates.Format(due)}; {owing.Count} States Parties will owe it"
+            : RateLine($"annual reports for {year} (due {Dates.Format(due)}) owed by {owing.Count} States Parties", annual);
+        AddReportedFigures(data, asOf, year, notes, sources, initial: false);
+        var reported = data.Figures.Where(f => f.Topic == "reporting" && FigureYear(f) == year).ToList();
+        var submitted = reported.FirstOrDefault(f => f.Metric == "annual_reports_submitted_count");
+        var missing = reported.FirstOrDefault(f => f.Metric == "annual_reports_missing_count");
+        if (submitted is not null && missing is not null)
+            notes.Add($"Rate as the source reported it: {submitted.Value:0} of {submitted.Value + missing.Value:0} = {100m * submitted.Value / (submitted.Value + missing.Value):0}% ({SourceNames.Friendly(submitted.Provenance.Source)}, as of {submitted.AsOf.Display()}); CcmBot's rule counts {owing.Count} owing, which does not reproduce the source's count (see conflict I-14).");
+        return ListAnswers.Create($"Reporting rate for {year}", asOf, $"As of {Dates.Format(asOf)}: {line}.", [], [AnnualRule], notes, sources,
+            [new($"Who missed the {year} report", $"who missed the {year} annual report")]);
+    }
+
+    static string RateLine(string what, IReadOnlyList<ObligationAssessment> assessed)
+    {
+        int met = assessed.Count(a => a.Status == ObligationStatus.Met), overdue = assessed.Count(a => a.Status == ObligationStatus.Overdue);
+        var unknown = assessed.Count(a => a.Status == ObligationStatus.Unknown);
+        if (assessed.Count == 0) return $"no {what}";
+        var rate = 100.0 * met / assessed.Count;
+        return unknown == 0
+            ? $"{met} of {assessed.Count} {what} submitted ({rate:0}%), {overdue} overdue"
+            : $"{met} of {assessed.Count} {what} recorded as submitted ({rate:0}% at least), {overdue} recorded overdue, {unknown} not known either way";
+    }
+
+    public static Answer History(TreatyData data, StateInfo state, DateOnly asOf)
+    {
+        var rows = new List<ListRow>();
+        var initial = StateAssessment.InitialReport(data, state, asOf);
+        rows.Add(Row(initial, asOf));
+        var annual = StateAssessment.AnnualReports(data, state, asOf);
+        rows.AddRange(annual.Select(a => Row(a, asOf)));
+        var counts = annual.GroupBy(a => a.Status).ToDictionary(g => g.Key, g => g.Count());
+        var summary = $"{state.Name}, reporting as of {Dates.Format(asOf)}: initial report {StatusText.Label(initial.Status)}" +
+                      (annual.Count > 0 ? $"; {annual.Count} annual reports due — {counts.GetValueOrDefault(ObligationStatus.Met)} recorded as submitted, {counts.GetValueOrDefault(ObligationStatus.Overdue)} overdue, {counts.GetValueOrDefault(ObligationStatus.Unknown)} with no record either way." : ".");
+        var sources = new[] { initial }.Concat(annual).SelectMany(a => a.Sources).Select(ListAnswers.Source).Prepend($"{state.Name} membership: {state.Provenance}");
+        return ListAnswers.Create($"{state.Name}: reporting history", asOf, summary, [new ListGroup("Article 7 reports", rows)], [InitialRule, AnnualRule],
+            Membership.At(state, asOf).IsStateParty ? [] : [Membership.At(state, asOf).Explanation], sources,
+            [new($"Profile of {state.Name}", $"tell me about {state.Name}")]);
+    }
+
+    static ListRow Row(ObligationAssessment a, DateOnly asOf) =>
+        new(Capital(a.Obligation), StatusText.Label(a.Status), a.Deadline is { } d ? Dates.Format(d) : null, a.DaysOverdue(asOf), Evidence(a),
+            string.Join("; ", a.Sources.Select(ListAnswers.Source)));
+
+    public static List<(StateInfo State, ListRow Row)> SignatoryRows(TreatyData data, DateOnly asOf) =>
+        data.States.Where(s => Membership.At(s, asOf).Status == MembershipStatus.Signatory)
+            .OrderBy(s => s.Name)
+            .Select(s => (s, new ListRow(s.Name, "signatory", null, null,
+                $"signed {Dates.Format(s.SignatureDate!.Value)}, not ratified for {Years(s.SignatureDate.Value, asOf)}", ListAnswers.Source(s.Provenance), s.Iso3)))
+            .ToList();
+
+    static string Years(DateOnly from, DateOnly to)
+    {
+        var years = to.Year - from.Year - (to < from.AddYears(to.Year - from.Year) ? 1 : 0);
+        return years >= 1 ? $"{years} year{(years == 1 ? "" : "s")}" : $"{to.DayNumber - from.DayNumber} days";
+    }
+
+    static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}
