@@ -15,7 +15,10 @@ public sealed class AnswerEngine(IQuestionParser parser)
     public Answer Answer(string text, TreatyData data, DateOnly today)
     {
         var question = parser.Parse(text, today, data.Resolver);
-        var asOf = question.AsOf ?? (question.Intent is Intent.MembershipCount or Intent.MembershipList or Intent.Signatories or Intent.Article9 ? question.Window?.To : null) ?? today;
+        // "by 30 June 2017" is the date asked about, except where a window is the question ("deadlines before 2027").
+        var windowIsTheDate = question.Intent is Intent.MembershipCount or Intent.MembershipList or Intent.Signatories or Intent.Article9
+            or Intent.OverdueReports or Intent.ReportingRate or Intent.ReportingHistory or Intent.StateProfile;
+        var asOf = question.AsOf ?? (windowIsTheDate ? question.Window?.To : null) ?? today;
         if (question.Intent != Intent.Help && question.UncertainStates.Count > 0 && question.States.Count == 0) return ChooseState(question);
         return question.Intent switch
         {
@@ -27,7 +30,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Signatories => MembershipAnswers.Signatories(data, question, asOf),
             Intent.OverdueReports => ReportingAnswers.Overdue(data, question, asOf),
             Intent.ReportingRate => ReportingAnswers.Rate(data, question, asOf),
-            Intent.ReportingHistory when question.States.Count > 0 => ReportingAnswers.History(data, question.States[0], asOf),
+            Intent.ReportingHistory when question.States.Count > 0 => ReportingAnswers.History(data, question.States[0], asOf, question.Year),
             Intent.ArticleObligations => ObligationAnswers.Answer(data, question, asOf),
             Intent.Article9 => Article9Answers.Answer(data, question, asOf),
             Intent.Milestones => MilestoneAnswers.Answer(data, question, asOf),

@@ -191,8 +191,16 @@ public static class ReportingAnswers
             : $"{met} of {assessed.Count} {what} recorded as submitted ({rate:0}% at least), {overdue} recorded overdue, {unknown} not known either way";
     }
 
-    public static Answer History(TreatyData data, StateInfo state, DateOnly asOf)
+    public static Answer History(TreatyData data, StateInfo state, DateOnly asOf, int? year = null)
     {
+        if (year is { } y)
+        {
+            var one = StateAssessment.AnnualReport(data, state, y, asOf);
+            var line = $"{state.Name}, annual report for {y} as of {Dates.Format(asOf)}: {StatusText.Label(one.Status)} — {one.Explanation}.";
+            return ListAnswers.Create($"{state.Name}: annual report for {y}", asOf, line, [new ListGroup("Article 7 report", [Row(one, asOf)])], [AnnualRule], [],
+                one.Sources.Select(ListAnswers.Source).Prepend($"{state.Name} membership: {state.Provenance}"),
+                [new($"{state.Name} reporting history", $"{state.Name} reporting history")]);
+        }
         var rows = new List<ListRow>();
         var initial = StateAssessment.InitialReport(data, state, asOf);
         rows.Add(Row(initial, asOf));

@@ -17,9 +17,12 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     {
         var raw = (text ?? "").Trim();
         if (raw.Length > MaxQuestionLength) raw = raw[..MaxQuestionLength];
-        raw = Regex.Replace(raw, @"[\p{C}-[\r\n\t]]", "");
+        raw = Regex.Replace(raw, @"[\p{C}-[\r\n\t]]", "").Replace("%", " percent ");
         var textWithoutMeetingYears = raw;
         var dates = DateExpressions.Find(textWithoutMeetingYears, today);
+        // "next month as of 15 November 2016": relative windows count from the date asked about.
+        if (dates.AsOf is { } pointInTime && dates.Window is not null && pointInTime != today)
+            dates = DateExpressions.Find(textWithoutMeetingYears, pointInTime) with { AsOf = dates.AsOf, AsOfText = dates.AsOfText };
         var withoutDates = TextNormalizer.Normalize(dates.Rest);
         var full = TextNormalizer.Normalize(raw);
 
@@ -95,7 +98,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.ReportingRate, Reports = ScopeOf(t, q.Year) };
         if (namesState && (reportWords || Has(t, @"\bhistory\b")) && !Has(t, @"\b(which|who|list)\b"))
             return q with { Intent = Intent.ReportingHistory, Reports = ScopeOf(t, q.Year) };
-        if (signatories && overdueWords)
+        var overdueStrong = Has(t, @"\b(overdue|owe|owes|owing|missed|late|outstanding|behind|delinquent|non ?compliant)\b");
+        if (signatories && (overdueStrong || reportWords))
             return q with
             {
                 Intent = Intent.OverdueReports, Reports = ScopeOf(t, q.Year),
@@ -108,17 +112,20 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         }
 
         // Membership.
+        if (signatories && !Has(t, @"\b(how many|hw many|number of|count|total)\b"))
+            return q with { Intent = Intent.Signatories };
         if (Has(t, @"\b(withdr[ae]w\w*|withdrawals?|left|leave|leaving|denounc\w*)\b"))
             return q with { Intent = Intent.MembershipChanges, Left = true };
         if (Has(t, @"\b(enter\w* into force|eif|comes? into force|in force (soon|next))\b") && !namesState)
             return q with { Intent = Intent.EnteringIntoForce };
         if (Has(t, @"\b(joined|join|ratified|ratif\w+|acceded|accession\w*|accede|new (states parties|members|parties)|newest|latest|recent)\b") && !namesState && !Has(t, @"\bhow many\b.*\bsignator"))
             return q with { Intent = Intent.MembershipChanges };
-        if (Has(t, @"\b(how many|number of|count|total|tally)\b") && Has(t, @"\b(states? part(y|ies)|parties|members?|signator(y|ies)|sps?|ratifications?|states)\b"))
+        if (Has(t, @"\b(how many|hw many|how much|number of|count|total|tally)\b") && Has(t, @"\b(states? part(y|ys|ies|ie)|parties|partys|members?|membership|signator(y|ies)|sps?|ratifications?|states)\b")
+            || q.ByRegion && !Has(t, @"\b(list|which|who|name|names)\b") && Has(t, @"\b(states? part(y|ys|ies|ie)|parties|members?|membership)\b"))
             return q with { Intent = Intent.MembershipCount };
         if (signatories)
             return q with { Intent = Intent.Signatories };
-        if (Has(t, @"\b(list|which|who|show|name)\b.*\b(states? part(y|ies)|parties|members)\b|\b(states parties|members) (list|by region)\b"))
+        if (Has(t, @"\b(list|which|who|show|name)\b.*\b(states? part(y|ys|ies|ie)|parties|members)\b|\b(states parties|members) list\b"))
             return q with { Intent = Intent.MembershipList };
         if (q.ByRegion && Has(t, @"\b(states|parties|members|membership)\b"))
             return q with { Intent = Intent.MembershipCount };

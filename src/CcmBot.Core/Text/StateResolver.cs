@@ -57,6 +57,12 @@ public sealed class StateResolver
                 var phrase = string.Join(' ', words, start, length);
                 if (_exact.TryGetValue(phrase, out var state))
                 {
+                    if (length == 1 && LongerMisspelling(words, start, state) is { } longer)
+                    {
+                        matches.Add(longer.Match);
+                        for (var i = longer.Start; i < longer.Start + longer.Length; i++) used[i] = true;
+                        continue;
+                    }
                     matches.Add(new StateMatch(state, phrase, 1.0, true));
                     for (var i = start; i < start + length; i++) used[i] = true;
                 }
@@ -78,6 +84,22 @@ public sealed class StateResolver
             }
         }
         return matches;
+    }
+
+    /// <summary>"guinea bisau": a one-word exact name that is really the start or end of a misspelt longer one.</summary>
+    (StateMatch Match, int Start, int Length)? LongerMisspelling(string[] words, int index, StateInfo exact)
+    {
+        for (var length = 3; length >= 2; length--)
+        {
+            for (var start = Math.Max(0, index - length + 1); start <= index && start + length <= words.Length; start++)
+            {
+                var phrase = string.Join(' ', words, start, length);
+                if (_exact.ContainsKey(phrase)) continue;
+                var best = FuzzyCandidates(phrase).FirstOrDefault();
+                if (best is not null && best.State.Iso3 != exact.Iso3 && best.Score >= 0.95) return (best, start, length);
+            }
+        }
+        return null;
     }
 
     /// <summary>Best fuzzy matches for one phrase: one clear winner, or several close ones to ask about.</summary>

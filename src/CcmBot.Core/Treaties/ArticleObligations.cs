@@ -83,8 +83,8 @@ public static class ArticleObligationAssessor
 
         if (!hasRunningDeadline)
         {
-            var pending = completions.Count > 0 ? $"; {completions[0].Describe()}, after the date asked about" : "";
-            return new(name, ObligationStatus.Unknown, null, rule, $"Art. {article} facts recorded, no deadline running{pending}", sources);
+            var recorded = completions.Count > 0 ? $"; {completions[0].Describe()}" : "";
+            return new(name, ObligationStatus.NotApplicable, null, rule, $"no Art. {article} deadline recorded as running{recorded}", sources);
         }
 
         if (membership.Status != MembershipStatus.InForce)
@@ -125,6 +125,10 @@ public static class ArticleObligationAssessor
         if (pendingCompletion is not null && !pendingCompletion.Date.IsKnown)
             return new(name, ObligationStatus.Unknown, deadline.Latest, rule,
                 $"deadline {deadline.Display()}{extended}; completion reported without a date{Join(notes)}", sources);
+
+        if (lastReopening is not null)
+            return new(name, ObligationStatus.Unknown, deadline.Latest, rule,
+                $"deadline {deadline.Display()}{extended} passed; {lastReopening.Describe()} after an earlier completion, and no completion is recorded after that{Join(notes)}", sources);
 
         var days = asOf.DayNumber - deadline.Latest.DayNumber;
         var later = pendingCompletion is not null ? $"; {pendingCompletion.Describe()}, after the date asked about" : "";

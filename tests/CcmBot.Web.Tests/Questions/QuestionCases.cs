@@ -1,0 +1,194 @@
+namespace CcmBot.Web.Tests.Questions;
+
+/// <summary>
+/// Questions with the answer the seeds give, asked the way coordinators type them. "Today" is
+/// 25 Nov 2026 in these tests. Each case names the seed paragraph it checks; informal, misspelt or
+/// paraphrased questions are marked so.
+/// </summary>
+public static class QuestionCases
+{
+    public sealed record Case(string Seed, string Question, string[] Expect, string[]? Absent = null, bool Informal = false)
+    {
+        public override string ToString() => $"[{Seed}] {Question}";
+    }
+
+    static Case C(string seed, string question, params string[] expect) => new(seed, question, expect);
+    static Case I(string seed, string question, params string[] expect) => new(seed, question, expect, Informal: true);
+
+    static readonly string[] Paragraph84 =
+    [
+        "Belize", "Bolivia (Plurinational State of)", "Cabo Verde", "Comoros", "Congo", "Cook Islands", "Dominican Republic", "Fiji", "Guinea,",
+        "Guinea-Bissau", "Guyana", "Iceland", "Nauru", "Palau", "Rwanda", "Somalia", "South Africa", "State of Palestine", "Togo", "Tunisia",
+    ];
+
+    static readonly string[] Paragraph6 =
+    [
+        "Angola", "Benin", "Central African Republic", "Democratic Republic of the Congo", "Cyprus", "Djibouti", "Gambia", "Haiti", "Indonesia",
+        "Jamaica", "Kenya", "Liberia", "Namibia", "Nigeria", "Philippines", "Sao Tome and Principe", "United Republic of Tanzania", "Uganda",
+    ];
+
+    static readonly string[] Paragraph28 =
+    [
+        "Afghanistan", "Bosnia and Herzegovina", "Chad", "Chile", "Croatia", "Germany", "Iraq", "Lao People's Democratic Republic", "Lebanon", "Montenegro",
+    ];
+
+    static readonly string[] Paragraph18 =
+        ["Botswana", "Bulgaria", "Cuba", "Croatia", "Guinea-Bissau", "Peru", "Slovakia", "South Africa", "Spain", "Switzerland"];
+
+    static readonly string[] Paragraph43 =
+    [
+        "Afghanistan", "Albania", "Bosnia and Herzegovina", "Chad", "Croatia", "Guinea-Bissau", "Iraq", "Lao People's Democratic Republic",
+        "Lebanon", "Montenegro", "Sierra Leone",
+    ];
+
+    static string[] With(string[] names, params string[] more) => [.. names, .. more];
+
+    public static IEnumerable<Case> All()
+    {
+        // Membership (seed 002 §3, §6; seed 004 Annex IV §2; seed 001 §2)
+        yield return C("002 §3", "how many States Parties were there on 30 June 2017?", "101 States Parties (instrument deposited)", "100 with the Convention in force", "(seed 002) §3 reports 101 states parties");
+        yield return C("002 §3", "How many States Parties as of 30/06/2017?", "101 States Parties", "Madagascar, in force from 1 Nov 2017");
+        yield return I("002 §3", "hw many states partys r there as of 30 june 2017", "101 States Parties");
+        yield return I("002 §3", "number of SPs on 2017-06-30", "101 States Parties");
+        yield return I("002 §3", "total membership end of June 2017?", "101 States Parties");
+        yield return C("002 §3, §6", "how many signatories were there on 30 June 2017?", "18 signatories had not ratified", "reports 18 signatories (30 Jun 2017): the same");
+        yield return C("004 Annex IV §2", "how many States Parties were there on 10 August 2015?", "93 States Parties", "reports 93 states parties", "reports 24 signatories (10 Aug 2015): the same");
+        yield return C("004 Annex I §3; Annex III §9", "how many States Parties as of September 2015?", "97 States Parties", "reports 96 states parties", "reports 92 states parties");
+        yield return C("001 §2", "how many states parties in 2022?", "110 States Parties", "(seed 001) §2 reports 110 states parties (2022): the same");
+        yield return C("002 §6", "which signatories have not ratified as of 30 June 2017?", With(Paragraph6, "18 signatories"));
+        yield return I("002 §6", "list signatories as at 30/06/2017", With(Paragraph6, "18 signatories"));
+        yield return I("002 §6", "who signed but never ratified by end of June 2017", With(Paragraph6, "18 signatories"));
+        yield return C("002 §6", "signatories in Africa as of 30 June 2017", "13 signatories in Africa", "Angola", "Uganda");
+        yield return C("002 §3", "States Parties by region as of 30 June 2017", "101 States Parties", "- Africa:", "- Pacific:");
+        yield return C("002 §3; §87", "who joined in 2017?", "Madagascar", "Benin", "2 States ratified or acceded");
+        yield return I("002 §87", "who enters into force soon as of 30 June 2017", "Madagascar on 1 Nov 2017", "initial report due 30 Apr 2018");
+        yield return C("states.README (Lithuania)", "who withdrew from the convention?", "Lithuania", "effective 6 Mar 2025");
+        yield return I("002 §6", "is kenya a state party as of 30 june 2017", "Kenya as of 30 Jun 2017: signatory");
+        yield return I("002 §6", "Namibia status 30/06/2017", "Namibia as of 30 Jun 2017: signatory");
+        yield return I("002 §6", "the gambia as of 30 June 2017", "Gambia as of 30 Jun 2017: signatory");
+        yield return I("002 §6", "what abt the philippines as of 30 June 2017?", "Philippines as of 30 Jun 2017: signatory");
+        yield return I("002 §6", "Sao Tome as of 30 June 2017", "Sao Tome and Principe as of 30 Jun 2017: signatory");
+        yield return I("002 §6", "tanzania 30 june 2017", "United Republic of Tanzania as of 30 Jun 2017: signatory");
+        yield return I("002 §6, §11", "what do we know about the DRC as of 30 June 2017?", "Democratic Republic of the Congo as of 30 Jun 2017: signatory");
+        yield return C("002 §3", "Madagascar as of 30 June 2017", "State Party (not yet in force)", "Ratification: deposited 20 May 2017", "Entry into force: 1 Nov 2017");
+
+        // Initial reports (seed 002 §83-§87)
+        yield return C("002 §84", "who still owes an initial report as of 30 June 2017?", With(Paragraph84, "20 States Parties overdue with their initial report"));
+        yield return C("002 §84", "which States Parties have overdue initial reports on 30/06/2017?", With(Paragraph84, "20 States Parties"));
+        yield return I("002 §84", "overdue initial transparency reports as at end of June 2017", With(Paragraph84, "20 States Parties"));
+        yield return I("002 §84; §6", "which signatories are overdue as of 30 June 2017?", With(Paragraph84, "Read as:", "18 signatories had not ratified", "Angola"));
+        yield return I("002 §84", "whos behind on initial reports as of 30 june 2017", With(Paragraph84, "20 States Parties"));
+        yield return I("002 §84", "initial reports still outstanding 30.06.2017", With(Paragraph84, "20 States Parties"));
+        yield return C("002 §83", "initial report rate as of 30 June 2017", "80 of 100 initial reports due by 30 Jun 2017 submitted (80%)");
+        yield return I("002 §83", "what % of initial reports were in by 30 June 2017", "80 of 100");
+        yield return C("002 §87", "when is Madagascar's initial report due?", "Madagascar", "due 30 Apr 2018");
+        yield return I("002 §87", "madagascar initial report due date", "due 30 Apr 2018", "Art. 7(1)");
+        yield return C("002 §86", "Iceland initial report as of 30 June 2017", "overdue", "due 30 Jul 2016");
+        yield return C("002 §86", "Palau initial report as of 30 June 2017", "overdue", "due 30 Mar 2017");
+        foreach (var state in new[] { "Belize", "Bolivia", "Cape Verde", "Comoros", "Republic of the Congo", "Cook Islands", "Fiji", "Guinea Bissau", "Guyana", "Nauru", "Rwanda", "Somalia", "South Africa", "State of Palestine", "Togo", "Tunisia" })
+            yield return C("002 §84", $"{state} initial report as of 30 June 2017", "Initial transparency report (Art. 7(1)): overdue");
+        yield return I("002 §84", "Dominic Republic initial report as of 30 June 2017", "Dominican Republic", "Initial transparency report (Art. 7(1)): overdue");
+        yield return I("002 §84", "is the dominican rep late with its report as of 30 June 2017?", "Dominican Republic", "overdue");
+        yield return I("002 §84", "guinea-bisau reports as of 30 june 2017", "Guinea-Bissau", "Initial transparency report (Art. 7(1)): overdue");
+        yield return I("002 §84", "Has Togo sent its initial report? as of 30 June 2017", "Togo", "overdue");
+        foreach (var state in new[] { "Colombia", "Cuba", "Mauritius", "Honduras", "Niger" })
+            yield return C("002 §85", $"{state} initial report as of 30 June 2017", "Initial transparency report (Art. 7(1)): met");
+
+        // Annual reports (seed 002 §88, §44, §30)
+        yield return C("002 §88; §44", "who missed the 2016 annual report as of 30 June 2017?", "Chad", "Chile", "Sierra Leone", "28 annual reports missing", "the rest not named in the source", "48 annual reports submitted");
+        yield return I("002 §88", "2016 annual reports overdue as of 30/06/2017", "Chad", "Sierra Leone", "28 annual reports missing");
+        yield return I("002 §88", "who hasnt submitted the 2016 annual report", "Chad", "Sierra Leone", "last recorded", "28 annual reports missing");
+        yield return C("002 §88", "reporting rate for 2016", "48 of 76 = 63%", "does not reproduce the source's count");
+        yield return I("002 §88", "whats the 2016 reporting rate as of 30 June 2017", "48 of 76 = 63%");
+        yield return C("002 §44", "did Chad submit its 2016 annual report as of 30 June 2017?", "Chad, annual report for 2016 as of 30 Jun 2017: overdue");
+        yield return C("002 §44", "Sierra Leone 2016 annual report as of 30 June 2017", "overdue");
+        yield return C("002 §30", "Afghanistan 2016 annual report as of 30 June 2017", "met");
+        yield return C("002 §30", "Germany 2016 annual report as of 30 June 2017", "met");
+        yield return C("002 §30", "Chile 2016 annual report as of 30 June 2017", "overdue", "implied");
+        yield return C("002 §96(c)", "Zambia 2016 annual report as of 30 June 2017", "met");
+        yield return C("CMC 3MSP statement", "reporting rate for 2011", "annual reports for 2011", "10 annual reports missing");
+
+        // Article 3, 4, 5 (seed 002 §17-§18, §28-§29, §43, §52-§53)
+        yield return C("002 §28", "who has Article 4 obligations as of 30 June 2017?", With(Paragraph28, "listed 10 States with Art. 4 obligations on 30 Jun 2017"));
+        yield return I("002 §28", "art 4 states as of 30/06/2017", With(Paragraph28, "listed 10 States with Art. 4 obligations"));
+        yield return I("002 §28", "which states had clearance obligations end of june 2017", With(Paragraph28, "listed 10 States"));
+        yield return C("002 §18", "who has Article 3 obligations as of 30 June 2017?", With(Paragraph18, "listed 10 States with Art. 3 obligations on 30 Jun 2017"));
+        yield return I("002 §18", "stockpile destruction obligations as of 30 June 2017", With(Paragraph18, "listed 10 States"));
+        yield return I("002 §18", "who still had stockpiles to destroy on 30 June 2017", With(Paragraph18, "listed 10 States"));
+        yield return C("002 §43", "who has Article 5 obligations?", With(Paragraph43, "11 States Parties reported cluster munition victims"));
+        yield return I("002 §43", "victim assistance states", With(Paragraph43, "11 States Parties"));
+        yield return I("002 §43", "which countries have cluster munition victims", With(Paragraph43, "11 States Parties"));
+        yield return C("002 §52-§53", "who has no victim assistance focal point as of 30 June 2017?", "no victim assistance focal point recorded for Chad, Guinea-Bissau, Montenegro and Sierra Leone", "§53 names only Guinea Bissau and Sierra Leone");
+        yield return I("002 §53", "VA focal points missing as of 30/6/2017", "Guinea-Bissau", "Sierra Leone", "§53 names only Guinea Bissau and Sierra Leone");
+        foreach (var state in Paragraph43)
+            yield return C("002 §43", $"{state} as of 30 June 2017", "Art. 5: reported cluster munition victims");
+        foreach (var state in Paragraph28)
+            yield return C("002 §28", $"{state} clearance obligations as of 30 June 2017", "Art. 4 on 30 Jun 2017: current per 7MSP progress report");
+        yield return C("002 §17", "France stockpile destruction as of 30 June 2017", "Stockpile destruction (Art. 3): met", "30 Jun 2016");
+        yield return C("002 §29", "Mozambique clearance as of 30 June 2017", "Clearance of cluster munition remnants (Art. 4): met", "December 2016");
+        yield return C("obligations (ISU, Mine Action Review)", "Article 4 deadlines before 2027", "Chad (1 Oct 2026", "Lebanon (1 May 2026", "Chile (1 Jun 2026");
+        yield return I("obligations (Monitor 2022)", "which States have stockpile destruction deadlines before 2027?", "Guinea (1 Apr 2023");
+        yield return I("obligations (Mine Action Review)", "art 4 deadlines this year", "between 1 Jan 2026 and 31 Dec 2026", "Afghanistan", "Chad");
+        yield return C("obligations (9MSP, 2RC, 10MSP)", "Art. 3 extensions granted", "Bulgaria", "Peru", "4 extensions granted");
+        yield return I("obligations (Mine Action Review)", "which states got art 4 extensions", "Chad", "Lebanon", "granted");
+        yield return C("obligations (ISU)", "who completed stockpile destruction in 2023?", "Peru", "Bulgaria", "Slovakia");
+        yield return I("obligations (Mine Action Review)", "chad art 4 deadline", "Chad as of 25 Nov 2026", "1 Oct 2026");
+        yield return C("obligations (ISU)", "Peru stockpile destruction as of 1 January 2022", "Stockpile destruction (Art. 3): not yet due", "1 Apr 2024");
+
+        // Article 9 (seed 002 §94-§96; seed 001 §2)
+        yield return C("002 §95; 001 §2", "which States Parties have no information on national legislation?", "Belize", "Togo", "South Africa", "no information 14");
+        yield return I("002 §95", "no info on national implementation measures as of 30 June 2017", "Belize", "Bolivia (Plurinational State of)", "Cabo Verde", "Togo");
+        yield return C("002 §96(c); §94", "which states have legislation in process as of 30 June 2017", "Afghanistan", "Botswana", "Eswatini", "Zambia", "Lebanon");
+        yield return C("002 §95", "Mauritius as of 30 June 2017", "specific legislation adopted");
+        yield return C("002 §96(a)", "Cuba national legislation as of 30 June 2017", "existing law deemed sufficient");
+        yield return I("001 §2", "how many have existing law deemed sufficient", "existing law sufficient 31");
+        yield return C("002 §96(b)", "Niger as of 30 June 2017", "legislation in process, assistance requested");
+
+        // Action plans (seed 000 §3, seed 001 §5, seed 004 Annex III)
+        yield return C("000 §3 items 1, 2, 4", "what is overdue in the NIM plan as of 15 January 2017?", "NIM-2016 concept note 3.1", "NIM-2016 concept note 3.2", "NIM-2016 concept note 3.4");
+        yield return I("000 §3", "nim plan overdue stuff as of 1 march 2017", "3.1", "3.2", "3.3", "3.4", "3.6");
+        yield return C("000 §3 items 2, 4; 004 Annex III §32(a)", "what milestones are due next month as of 15 November 2016?", "NIM-2016 concept note 3.2", "NIM-2016 concept note 3.4", "DAP 4.1(a)");
+        yield return C("001 §5 actions A, G", "NIM milestones before 10MSP", "NIM-LAP concept note A", "NIM-LAP concept note G", "30 Aug 2022");
+        yield return I("001 §5", "nim milestones due in 2022", "NIM-LAP concept note C", "NIM-LAP concept note D", "NIM-LAP concept note F", "NIM-LAP concept note H");
+        yield return C("001 §5 action B", "NIM plan as of 1 January 2022", "completed");
+        yield return C("000 §2(b)-(e)", "NIM milestones due by 7MSP", "Obj (b)", "Obj (c)", "Obj (d)", "Obj (e)", "4 Sep 2017");
+        yield return C("004 Annex III §32(c)", "DAP milestones due in 2018", "DAP 4.1(c)");
+        yield return C("001 §3 Action 47", "LAP milestones as of 1 January 2023", "LAP 47", "11 Sep 2023");
+        yield return C("004 Annex III §10", "DAP milestones tied to 2RC", "DAP 1.1", "25 Nov 2020");
+        yield return I("000 §3 item 3", "what nim milestones are due by end of february 2017 as of 1 february 2017", "3.3");
+        yield return C("000 §3", "what milestones are due next month?", "No milestone", "between 1 Dec 2026 and 31 Dec 2026");
+
+        // Meetings (seed 002 header; seed 004 header)
+        yield return C("002 header", "when was 7MSP?", "Seventh Meeting of States Parties (7MSP) was held 4 Sep 2017 to 6 Sep 2017, Geneva");
+        yield return I("004 header", "where was the first review conference", "Dubrovnik");
+        yield return C("002 header", "when is the next meeting as of 30 June 2017?", "7MSP", "4 Sep 2017");
+        yield return I("obligations README", "next MSP as of 1 January 2019", "9MSP", "2 Sep 2019");
+        yield return C("obligations README", "3RC dates", "14 Sep 2026", "Vientiane");
+        yield return C("obligations README", "when was the 11MSP?", "11 Sep 2023");
+        yield return C("004 §33", "when is the next meeting?", "no meeting dated after 25 Nov 2026");
+
+        // Profiles, aliases, typos
+        yield return I("aliases", "tell me about Lao PDR", "Lao People's Democratic Republic as of 25 Nov 2026");
+        yield return I("aliases", "laos status", "Lao People's Democratic Republic");
+        yield return I("aliases", "what do we know about the DRC?", "Democratic Republic of the Congo as of 25 Nov 2026: signatory");
+        yield return I("aliases", "Cote d'Ivoire", "Côte d'Ivoire as of 25 Nov 2026");
+        yield return I("aliases", "ivory coast", "Côte d'Ivoire");
+        yield return I("aliases", "tell me about Madagscar", "Madagascar as of 25 Nov 2026");
+        yield return I("aliases", "Botswanna", "Botswana as of");
+        yield return I("aliases", "holland", "Netherlands as of");
+        yield return I("aliases", "swaziland", "Eswatini as of");
+        yield return I("aliases", "profile of cape verde", "Cabo Verde as of");
+        yield return I("aliases", "info on the uk", "United Kingdom as of");
+        yield return I("aliases", "BiH", "Bosnia and Herzegovina as of");
+        yield return C("states.README (Lithuania)", "lithuania", "Lithuania as of 25 Nov 2026: withdrawn");
+        yield return C("states.README (Vanuatu)", "Vanuatu as of 1 December 2025", "State Party (not yet in force)", "1 Mar 2026");
+        yield return C("aliases", "tell me about Narnia", "could not find a State called");
+
+        // Help and what it cannot read
+        yield return C("help", "help", "I answer questions about the Convention on Cluster Munitions");
+        yield return I("help", "what can you do?", "I answer questions");
+        yield return I("help", "hi", "I answer questions");
+        yield return I("not understood", "asdfgh qwerty", "Sorry, I did not understand that.");
+        yield return I("not understood", "please order pizza for the ISU", "Sorry, I did not understand that.");
+    }
+}
