@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using CcmBot.Web.Tests.Support;
+
+namespace CcmBot.Web.Tests.Questions;
+
+/// <summary>
+/// Every card the bot sends for the question suite, parsed, validated and rendered by the official
+/// Adaptive Cards renderer (npm adaptivecards 3.0.x under jsdom, tests/card-validator).
+/// </summary>
+public sealed class CardRendererTests : IClassFixture<QuestionSuiteTests.Host>
+{
+    readonly CcmBotFactory _factory;
+    public CardRendererTests(QuestionSuiteTests.Host host) => _factory = host.Factory;
+
+    [Fact]
+    public async Task Every_card_parses_and_renders_without_errors_or_warnings()
+    {
+        using var folder = new TempFolder();
+        var questions = QuestionCases.All().Select(c => c.Question).Distinct().ToList();
+        var written = 0;
+        foreach (var question in questions)
+        {
+            var card = Assert.Single(await _factory.AskAsync(question, channelId: "msteams")).Card();
+            Assert.True(card is not null, $"no card for \"{question}\"");
+            await File.WriteAllTextAsync(folder.File($"card-{written++:D3}.json"), card.ToJsonString());
+        }
+
+        var validator = Path.Combine(RepositoryRoot(), "tests", "card-validator");
+        if (!Directory.Exists(Path.Combine(validator, "node_modules")))
+            Assert.Equal(0, (await Run("npm", ["ci", "--no-audit", "--no-fund"], validator)).ExitCode);
+        var (exitCode, output) = await Run("node", ["validate.js", folder.Path], validator);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains($"{written} cards checked, 0 problems", output);
+    }
+
+    static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "CcmBot.sln"))) return dir.FullName;
+        throw new InvalidOperationException("CcmBot.sln not found above the test folder");
+    }
+
+    static async Task<(int ExitCode, string Output)> Run(string command, string[] args, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(command) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
