@@ -42,6 +42,7 @@ public static class CcmBotHost
         services.AddSingleton<IQuestionParser, RuleBasedQuestionParser>();
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<AnswerService>();
+        services.AddMemoryCache(options => options.SizeLimit = 5_000);
         services.AddHostedService<StoreStartup>();
 
         // Bot Framework: the settings MicrosoftAppType/Id/Password/TenantId are read by the SDK itself;
@@ -59,6 +60,12 @@ public static class CcmBotHost
     {
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
             adapter.ProcessAsync(request, response, bot, ct));
+        if (app.Configuration.GetValue<bool>("Benchmark:EchoEndpoint"))
+        {
+            var echo = new EchoBot();
+            app.MapPost("/api/echo", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, CancellationToken ct) =>
+                adapter.ProcessAsync(request, response, echo, ct));
+        }
         app.MapGet("/healthz", (CcmStore store, TreatyDataCache data) => Results.Ok(new
         {
             status = "ok",

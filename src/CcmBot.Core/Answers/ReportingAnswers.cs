@@ -1,3 +1,4 @@
+using CcmBot.Core.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CcmBot.Core.Treaties;
@@ -11,6 +12,9 @@ public static class ReportingAnswers
     static readonly string AnnualRule = $"{Rules.AnnualReport.Description} — {Rules.AnnualReport.Citation}";
 
     /// <summary>The latest calendar year whose annual report had fallen due by <paramref name="asOf"/>.</summary>
+    static readonly Regex DaysOverduePrefix = new(@"^\d+ days overdue; ", RegexOptions.Compiled, Patterns.Timeout);
+    static readonly Regex CalendarYear = new(@"calendar year (\d{4})", RegexOptions.IgnoreCase | RegexOptions.Compiled, Patterns.Timeout);
+
     public static int LatestDueYear(DateOnly asOf) => asOf > new DateOnly(asOf.Year, 4, 30) ? asOf.Year - 1 : asOf.Year - 2;
 
     public static Answer Overdue(TreatyData data, Question q, DateOnly asOf)
@@ -96,7 +100,7 @@ public static class ReportingAnswers
     {
         var semicolon = a.Explanation.IndexOf("; ", StringComparison.Ordinal);
         var detail = semicolon < 0 ? a.Explanation : a.Explanation[(semicolon + 2)..];
-        return Regex.Replace(detail, @"^\d+ days overdue; ", "");
+        return DaysOverduePrefix.Replace(detail, "");
     }
 
     /// <summary>States Parties that owe the annual report for <paramref name="year"/> by the rule, as of a date.</summary>
@@ -147,7 +151,7 @@ public static class ReportingAnswers
 
     static int? FigureYear(ReportedFigure f)
     {
-        var m = Regex.Match(f.Notes ?? "", @"calendar year (\d{4})", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+        var m = CalendarYear.Match(f.Notes ?? "");
         return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
 

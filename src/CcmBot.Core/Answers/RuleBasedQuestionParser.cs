@@ -15,9 +15,22 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
     public Question Parse(string text, DateOnly today, StateResolver states)
     {
+        try
+        {
+            return ParseCore(text, today, states);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Hostile or pathological input: answered as "not understood", never an error.
+            return new Question(Intent.NotUnderstood, (text ?? "")[..Math.Min((text ?? "").Length, 200)], null, null, null, [], []);
+        }
+    }
+
+    Question ParseCore(string text, DateOnly today, StateResolver states)
+    {
         var raw = (text ?? "").Trim();
         if (raw.Length > MaxQuestionLength) raw = raw[..MaxQuestionLength];
-        raw = Regex.Replace(raw, @"[\p{C}-[\r\n\t]]", "").Replace("%", " percent ");
+        raw = ControlCharacters.Replace(raw, "").Replace("%", " percent ");
         var textWithoutMeetingYears = raw;
         var dates = DateExpressions.Find(textWithoutMeetingYears, today);
         // "next month as of 15 November 2016": relative windows count from the date asked about.
@@ -139,7 +152,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
     /// <summary>Topic words that a similarity measure would take for State names ("Action" ~ "Austria" is not one, but "Chad" in "Chad's" is).</summary>
     static string RemoveTopicWords(string text) =>
-        Regex.Replace(text, @"\b(\d+\s?(MSP|RC)|DAP|LAP|NIM|Art\.?|Article|Action|ISU|CMC|ICRC|UNODA)\b", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        TopicWords.Replace(text, " ");
+
+    static readonly Regex TopicWords = new(@"\b(\d+\s?(MSP|RC)|DAP|LAP|NIM|Art\.?|Article|Action|ISU|CMC|ICRC|UNODA)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
+    static readonly Regex ControlCharacters = new(@"[\p{C}-[\r\n\t]]", RegexOptions.Compiled, Patterns.Timeout);
 
     static ReportScope ScopeOf(string t, int? year)
     {
@@ -151,8 +168,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// <summary>"the 2016 annual report", "2016 reports", "reports for 2016": the calendar year a report covers.</summary>
     static int? ReportYear(string full)
     {
-        var m = Regex.Match(full, @"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+for\s+((?:19|20)\d{2})\b|\brate\s+(?:for|in|of)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?rate\b",
-            RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+for\s+((?:19|20)\d{2})\b|\brate\s+(?:for|in|of)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?rate\b").Match(full);
         if (!m.Success) return null;
         var value = m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value;
         return int.Parse(value, CultureInfo.InvariantCulture);
@@ -160,7 +176,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
     static int? ArticleNumber(string t)
     {
-        var m = Regex.Match(t, @"\b(?:art|article|arts|articles)\s*([3459])\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        var m = Patterns.Get(@"\b(?:art|article|arts|articles)\s*([3459])\b").Match(t);
         return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
 
@@ -193,7 +209,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
     static string? MeetingIdIn(string full)
     {
-        var m = Regex.Match(full, @"\b(\d{1,2})\s?(?:st|nd|rd|th)?\s?(msp|rc)\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        var m = Patterns.Get(@"\b(\d{1,2})\s?(?:st|nd|rd|th)?\s?(msp|rc)\b").Match(full);
         if (m.Success) return m.Groups[1].Value + m.Groups[2].Value.ToUpperInvariant();
         if (Has(full, @"\b(first|1st) review conference\b")) return "1RC";
         if (Has(full, @"\b(second|2nd) review conference\b")) return "2RC";
@@ -225,7 +241,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// <summary>"tell me about X" where X is no State we know: answered with suggestions, not "not understood".</summary>
     static readonly Regex ProfileRequest = new(
         @"^(?:(?:please\s+)?(?:tell me about|what do we know about|what about|profile of|profile|status of|info on|information on|details on|details of)\s+(?:the\s+)?(?<name>[a-z][a-z ]{1,60}?)|(?<name>[a-z][a-z ]{1,60}?)\s+(?:status|profile))$",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
 
-    static bool Has(string text, string pattern) => Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    static bool Has(string text, string pattern) => Patterns.Get(pattern).IsMatch(text);
 }

@@ -35,21 +35,23 @@ public static partial class DateExpressions
         $@"|(?<relative>today|now|yesterday|tomorrow)" +
         $@"|(?<bareyear>(?:19|20)\d{{2}})";
 
+    static readonly Regex SingleExact = new($"^(?:{Single})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
+
     static readonly Regex WindowPattern = new(
         $@"\b(?:between\s+(?<a>{Single})\s+and\s+(?<b>{Single})|(?:from\s+|for\s+)?(?<a>{Single})\s+(?:to|until|till|through|-|–)\s+(?<b>{Single}))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
 
     static readonly Regex BoundPattern = new(
         $@"\b(?<op>before|after|since|by|until|till|from|in|during)\s+(?:the\s+)?(?<d>{Single})\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
 
     static readonly Regex PointPattern = new(
         $@"\b(?:(?:as\s+(?:of|at|on)|on|at)\s+)?(?<d>{Single})\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
 
     static readonly Regex RelativeWindowPattern = new(
         @"\b(?:(?<which>this|next|last|past|coming|current)\s+(?<unit>week|month|year|quarter)|(?:in\s+the\s+|within\s+(?:the\s+)?|over\s+the\s+)?(?<dir>next|coming|last|past|previous)\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s+(?<unit2>days?|weeks?|months?|years?)|within\s+(?<n2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty)\s+(?<unit3>days?|weeks?|months?|years?))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
 
     public static DateFindings Find(string text, DateOnly today)
     {
@@ -109,7 +111,7 @@ public static partial class DateExpressions
             var value = point.Groups["d"].Value;
             var hasPreposition = point.Value.Trim().Length > value.Trim().Length;
             // A bare year is a year of something ("the 2016 annual report"), not a date, unless it follows "as of".
-            if (Regex.IsMatch(value, @"^\d{4}$") && !hasPreposition) continue;
+            if (value.Length == 4 && value.All(char.IsDigit) && !hasPreposition) continue;
             if (!TryRead(value, today, out var d)) continue;
             if (asOf is null)
             {
@@ -119,7 +121,7 @@ public static partial class DateExpressions
             rest = rest.Replace(point.Value, " ");
         }
 
-        return new DateFindings(asOf, asOfText, window, Regex.Replace(rest, @"\s+", " ").Trim());
+        return new DateFindings(asOf, asOfText, window, string.Join(' ', rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
     }
 
     static string Cut(string text, Match m) => text.Remove(m.Index, m.Length).Insert(m.Index, " ");
@@ -128,7 +130,7 @@ public static partial class DateExpressions
     public static bool TryRead(string expression, DateOnly today, out (DateOnly From, DateOnly To) range)
     {
         range = default;
-        var m = Regex.Match(expression.Trim(), $"^(?:{Single})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        var m = SingleExact.Match(expression.Trim());
         if (!m.Success) return false;
         try
         {

@@ -105,6 +105,18 @@ public sealed class StateResolver
     /// <summary>Best fuzzy matches for one phrase: one clear winner, or several close ones to ask about.</summary>
     public IReadOnlyList<StateMatch> FuzzyCandidates(string phrase)
     {
+        // The same words come back in question after question; the names do not change.
+        if (_fuzzyMemo.TryGetValue(phrase, out var known)) return known;
+        var found = ComputeFuzzyCandidates(phrase);
+        if (_fuzzyMemo.Count > 20_000) _fuzzyMemo.Clear();
+        _fuzzyMemo[phrase] = found;
+        return found;
+    }
+
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<StateMatch>> _fuzzyMemo = new(StringComparer.Ordinal);
+
+    IReadOnlyList<StateMatch> ComputeFuzzyCandidates(string phrase)
+    {
         var scored = _forms
             .Where(f => !ExactOnly.Contains(f.Form) && Math.Abs(f.Form.Length - phrase.Length) <= Math.Max(3, phrase.Length / 3))
             .Select(f => (f.State, f.Form, Score: Similarity.Similarity(phrase, f.Form)))

@@ -38,16 +38,17 @@ public sealed class CcmBotHandler(AnswerService answers) : ActivityHandler
         return activity.Value is JObject value && value.Value<string>("question") is { } asked ? asked.Trim() : "";
     }
 
-    static async Task SendAsync(ITurnContext turnContext, (Core.Answers.Answer Answer, AdaptiveCard? Card) reply, CancellationToken cancellationToken)
+    static async Task SendAsync(ITurnContext turnContext, RenderedAnswer reply, CancellationToken cancellationToken)
     {
-        var wantsCard = reply.Card is not null && CardChannels.Contains(turnContext.Activity.ChannelId ?? "");
+        var wantsCard = reply.CardJson is not null && CardChannels.Contains(turnContext.Activity.ChannelId ?? "");
         var text = wantsCard ? FirstLine(reply.Answer.Text) : reply.Answer.Text;
         var message = MessageFactory.Text(text);
         // Notifications and channels without cards read the summary, never "Sent a card".
         message.Summary = FirstLine(reply.Answer.Text);
         if (wantsCard)
         {
-            message.Attachments = [new Attachment(AdaptiveCard.ContentType, content: JObject.Parse(reply.Card!.ToJson().ToJsonString()))];
+            // Raw JSON: written into the outgoing activity as it is, not parsed and serialised again.
+            message.Attachments = [new Attachment(AdaptiveCard.ContentType, content: new JRaw(reply.CardJson))];
         }
         await turnContext.SendActivityAsync(message, cancellationToken);
     }
