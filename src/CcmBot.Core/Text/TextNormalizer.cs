@@ -10,14 +10,17 @@ public static class TextNormalizer
     public static string Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(text.Length);
         var lastWasSpace = true;
-        foreach (var c in decomposed)
+        foreach (var c in text)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(c))
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (Diacritics.Fold.TryGetValue(c, out var plain))
+            {
+                builder.Append(plain);
+                lastWasSpace = false;
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 builder.Append(char.ToLowerInvariant(c));
                 lastWasSpace = false;

@@ -89,3 +89,16 @@ public sealed class StateResolverTests
     [InlineData("help")]
     public void Ordinary_questions_name_no_State(string text) => Assert.Empty(Resolver.FindAll(text));
 }
+
+public sealed class TextNormalizerTests
+{
+    [Theory]
+    [InlineData("Côte d’Ivoire", "cote divoire")]
+    [InlineData("São Tomé and Príncipe", "sao tome and principe")]
+    [InlineData("DÉMARCHE", "demarche")]
+    [InlineData("Straße", "strasse")]
+    [InlineData("  Lao   P.D.R.!! ", "lao p d r")]
+    [InlineData("Curaçao; Øresund", "curacao oresund")]
+    public void Folds_case_accents_and_punctuation(string text, string expected) =>
+        Assert.Equal(expected, CcmBot.Core.Text.TextNormalizer.Normalize(text));
+}

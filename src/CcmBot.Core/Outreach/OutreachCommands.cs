@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CcmBot.Core.Text;
+
+namespace CcmBot.Core.Outreach;
+
+public enum OutreachAction { None, Log, OpenForm, Edit, Close, Reopen, Delete, Show, History }
+
+/// <summary>An outreach command read from a chat line: what to do, to which contact, with which fields.</summary>
+public sealed record OutreachCommand(OutreachAction Action, int? ContactId, ContactDraft Draft);
+
+/// <summary>
+/// Reads one-line outreach commands:
+/// "log démarche to Togo and Benin on 3 May 2018 about overdue initial report, outcome: committed to submit, follow up 1 June";
+/// "log outreach" (opens the form); "edit contact 12: outcome submitted"; "close contact 12"; "history of contact 12".
+/// </summary>
+public static partial class OutreachCommands
+{
+    const string Labels = "outcome|counterpart|summary|notes?|area|mandate|chases|status|kind|date|states?|follow[- ]?up";
+    static readonly TimeSpan Timeout = Patterns.Timeout;
+
+    static readonly Regex FormRequest = new(@"^\s*(?:log|record|add|new|register|enter)\s+(?:an?\s+|new\s+)?(?:outreach|contact)(?:\s+(?:form|card))?(?:\s+(?:for|to|with)\s+(?<states>.+?))?\s*[.!]?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+    static readonly Regex LogLine = new($@"^\s*(?:log|record|add|register|note)\s+(?:an?\s+)?(?<kind>[^,]+?)\s+(?:to|with|for)\s+(?<states>.+?)(?=\s+on\s+|\s+(?:about|re|regarding|concerning)\s+|\s*[,;]\s*(?:{Labels})\b|\s*$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+    static readonly Regex OnDate = new($@"\s+on\s+(?<date>.+?)(?=\s+(?:about|re|regarding|concerning)\s+|\s*[,;]|\s*$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+    static readonly Regex About = new($@"\s(?:about|re|regarding|concerning)\s+(?<about>.+?)(?=\s*[,;]\s*(?:{Labels})\b|\s*$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+    static readonly Regex Labelled = new($@"(?:^|[,;:]\s*|\s)(?<label>{Labels})\s*(?:[:=]|\s(?:on|by|date)\s|\s)\s*(?<value>.+?)(?=\s*[,;]\s*(?:{Labels})\b|\s*$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+    static readonly Regex OnContact = new(@"^\s*(?<verb>edit|update|change|close|complete|done|reopen|re-open|delete|remove|show|view|open|history|audit|history of|audit of|audit trail of)\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\b\s*[:,]?\s*(?<rest>.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+    public static OutreachCommand Parse(string? text)
+    {
+        var line = (text ?? "").Trim();
+        if (line.Length == 0 || line.Length > 12_000) return new(OutreachAction.None, null, new ContactDraft());
+        try
+        {
+            if (OnContact.Match(line) is { Success: true } on)
+            {
+                var id = int.Parse(on.Groups["id"].Value, CultureInfo.InvariantCulture);
+                var action = on.Groups["verb"].Value.ToLowerInvariant() switch
+                {
+                    "close" or "complete" or "done" => OutreachAction.Close,
+                    "reopen" or "re-open" => OutreachAction.Reopen,
+                    "delete" or "remove" => OutreachAction.Delete,
+                    "show" or "view" or "open" => OutreachAction.Show,
+                    "edit" or "update" or "change" => OutreachAction.Edit,
+                    _ => OutreachAction.History,
+                };
+                return new(action, id, action == OutreachAction.Edit ? LabelledFields(on.Groups["rest"].Value, new ContactDraft()) : new ContactDraft());
+            }
+            if (FormRequest.Match(line) is { Success: true } form)
+                return new(OutreachAction.OpenForm, null, new ContactDraft { States = NullIfEmpty(form.Groups["states"].Value) });
+            if (LogLine.Match(line) is not { Success: true } log) return new(OutreachAction.None, null, new ContactDraft());
+
+            var draft = new ContactDraft { Kind = log.Groups["kind"].Value.Trim(), States = log.Groups["states"].Value.Trim() };
+            var afterStates = line[(log.Index + log.Length)..];
+            if (OnDate.Match(afterStates) is { Success: true } on2) draft = draft with { Date = on2.Groups["date"].Value.Trim() };
+            if (About.Match(" " + afterStates) is { Success: true } about)
+            {
+                var topic = about.Groups["about"].Value.Trim();
+                draft = draft with { Chases = topic, Summary = topic };
+            }
+            return new(OutreachAction.Log, null, LabelledFields(afterStates, draft));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return new(OutreachAction.None, null, new ContactDraft());
+        }
+    }
+
+    /// <summary>"outcome: committed, follow up 1 June, counterpart: Ambassador X" into the draft.</summary>
+    static ContactDraft LabelledFields(string text, ContactDraft draft)
+    {
+        foreach (Match m in Labelled.Matches(text))
+        {
+            var value = m.Groups["value"].Value.Trim().TrimEnd('.');
+            draft = m.Groups["label"].Value.ToLowerInvariant().Replace("-", " ").Replace("followup", "follow up") switch
+            {
+                "outcome" => draft with { Outcome = value },
+                "counterpart" => draft with { Counterpart = value },
+                "summary" or "note" or "notes" => draft with { Summary = value },
+                "area" => draft with { Area = value },
+                "mandate" => draft with { Mandate = value },
+                "chases" => draft with { Chases = value },
+                "status" => draft with { Status = value },
+                "kind" => draft with { Kind = value },
+                "date" => draft with { Date = value },
+                "state" or "states" => draft with { States = value },
+                _ => draft with { FollowUp = value },
+            };
+        }
+        return draft;
+    }
+
+    static string? NullIfEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

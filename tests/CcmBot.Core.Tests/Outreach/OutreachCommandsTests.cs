@@ -1,0 +1,137 @@
+using CcmBot.Core.Outreach;
+using CcmBot.Core.Text;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Tests.Outreach;
+
+public sealed class OutreachCommandsTests
+{
+    static readonly DateOnly Today = A.Day("2026-11-25");
+    static readonly StateResolver Resolver = new(
+        [A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa"), A.State("GHA", "Ghana", "Africa"), A.State("LAO", "Lao People's Democratic Republic", "Asia")],
+        [new("LAO", "Lao PDR")]);
+
+    [Fact]
+    public void Reads_the_whole_one_line_form()
+    {
+        var command = OutreachCommands.Parse("log démarche to Togo and Benin on 3 May 2018 about overdue initial report, outcome: committed to submit, follow up 1 June");
+        Assert.Equal(OutreachAction.Log, command.Action);
+        var draft = command.Draft;
+        Assert.Equal("démarche", draft.Kind);
+        Assert.Equal("Togo and Benin", draft.States);
+        Assert.Equal("3 May 2018", draft.Date);
+        Assert.Equal("overdue initial report", draft.Chases);
+        Assert.Equal("committed to submit", draft.Outcome);
+        Assert.Equal("1 June", draft.FollowUp);
+
+        var (values, errors) = ContactValidator.Validate(draft, Resolver, Today);
+        Assert.True(errors.Count == 0, string.Join("; ", errors));
+        Assert.Equal(["TGO", "BEN"], values!.States.Select(s => s.Iso3));
+        Assert.Equal(A.Day("2018-05-03"), values.Date);
+        Assert.Equal(ContactKind.Demarche, values.Kind);
+        Assert.Equal(ThematicArea.Transparency, values.Area);
+        Assert.Equal("Art. 7 initial report", values.Chases);
+        Assert.Equal(ContactOutcome.Committed, values.Outcome);
+        Assert.Equal(A.Day("2018-06-01"), values.FollowUp); // "1 June" after the contact date
+    }
+
+    [Theory]
+    [InlineData("Log a letter to Ghana on 2017-01-15 re national legislation", ContactKind.Letter, ThematicArea.NationalImplementation)]
+    [InlineData("record call with Lao PDR on 02/03/2019 about clearance, counterpart: Director of NRA", ContactKind.Call, ThematicArea.Clearance)]
+    [InlineData("log bilateral meeting with Togo, Benin on 1 June 2017 about ratification", ContactKind.BilateralMeeting, ThematicArea.Universalization)]
+    [InlineData("log email to togo on 5 may 2018 about LAP Action 47", ContactKind.Email, ThematicArea.NationalImplementation)]
+    [InlineData("log side event with Ghana on 29 November 2016 about victim assistance", ContactKind.SideEvent, ThematicArea.VictimAssistance)]
+    [InlineData("log seminar with Benin on 30 May 2017, area: universalization", ContactKind.Workshop, ThematicArea.Universalization)]
+    public void Reads_kinds_and_areas_as_people_write_them(string line, ContactKind kind, ThematicArea area)
+    {
+        var (values, errors) = ContactValidator.Validate(OutreachCommands.Parse(line).Draft, Resolver, Today);
+        Assert.Empty(errors);
+        Assert.Equal(kind, values!.Kind);
+        Assert.Equal(area, values.Area);
+    }
+
+    [Theory]
+    [InlineData("log outreach", OutreachAction.OpenForm)]
+    [InlineData("log outreach for Togo", OutreachAction.OpenForm)]
+    [InlineData("new contact", OutreachAction.OpenForm)]
+    [InlineData("close contact 12", OutreachAction.Close)]
+    [InlineData("reopen contact #12", OutreachAction.Reopen)]
+    [InlineData("delete contact 12", OutreachAction.Delete)]
+    [InlineData("history of contact 12", OutreachAction.History)]
+    [InlineData("show contact 12", OutreachAction.Show)]
+    [InlineData("edit contact 12: outcome: submitted, follow up 10 July 2018", OutreachAction.Edit)]
+    [InlineData("who has Article 4 obligations?", OutreachAction.None)]
+    [InlineData("tell me about Togo", OutreachAction.None)]
+    public void Tells_commands_from_questions(string line, OutreachAction action)
+    {
+        var command = OutreachCommands.Parse(line);
+        Assert.Equal(action, command.Action);
+        if (action is not OutreachAction.None and not OutreachAction.OpenForm) Assert.Equal(12, command.ContactId);
+    }
+
+    [Fact]
+    public void An_edit_carries_only_the_fields_it_names()
+    {
+        var draft = OutreachCommands.Parse("edit contact 12: outcome: submitted, follow up 10 July 2018").Draft;
+        Assert.Equal("submitted", draft.Outcome);
+        Assert.Equal("10 July 2018", draft.FollowUp);
+        Assert.Null(draft.States);
+        Assert.Null(draft.Summary);
+    }
+
+    [Fact]
+    public void Every_wrong_field_is_named_with_what_to_fix()
+    {
+        var draft = new ContactDraft
+        {
+            States = "Togo, Narnia", Date = "31/02/2018", Kind = "carrier pigeon", Area = null, Summary = new string('x', 10_240),
+            FollowUp = "someday", Outcome = "committed",
+        };
+        var (values, errors) = ContactValidator.Validate(draft, Resolver, Today);
+        Assert.Null(values);
+        Assert.Contains(errors, e => e.Field == "states" && e.Message.Contains("\"Narnia\" is not a State"));
+        Assert.Contains(errors, e => e.Field == "date" && e.Message.Contains("not a date"));
+        Assert.Contains(errors, e => e.Field == "kind");
+        Assert.Contains(errors, e => e.Field == "summary" && e.Message.Contains("10240 characters"));
+        Assert.Contains(errors, e => e.Field == "followUp");
+    }
+
+    [Theory]
+    [InlineData("2027-01-01", "in the future")]
+    [InlineData("2007-01-01", "before the Convention was adopted")]
+    public void Dates_must_be_plausible(string date, string message)
+    {
+        var draft = new ContactDraft { States = "Togo", Date = date, Kind = "letter", Area = "transparency" };
+        var (_, errors) = ContactValidator.Validate(draft, Resolver, Today);
+        Assert.Contains(errors, e => e.Field == "date" && e.Message.Contains(message));
+    }
+
+    [Fact]
+    public void A_follow_up_before_the_contact_is_refused()
+    {
+        var draft = new ContactDraft { States = "Togo", Date = "3 May 2018", Kind = "letter", Area = "transparency", FollowUp = "2018-01-01" };
+        Assert.Contains(ContactValidator.Validate(draft, Resolver, Today).Errors, e => e.Field == "followUp");
+    }
+
+    [Fact]
+    public void A_clear_misspelling_of_a_State_is_accepted_and_a_far_one_gets_suggestions()
+    {
+        var ok = ContactValidator.Validate(new ContactDraft { States = "Toggo", Date = "2018-05-03", Kind = "letter", Area = "transparency" }, Resolver, Today);
+        Assert.Equal("TGO", Assert.Single(ok.Values!.States).Iso3);
+        var bad = ContactValidator.Validate(new ContactDraft { States = "Tonga", Date = "2018-05-03", Kind = "letter", Area = "transparency" }, Resolver, Today);
+        Assert.Contains(bad.Errors, e => e.Message.Contains("Did you mean Togo"));
+    }
+
+    [Theory]
+    [InlineData("no reply", ContactOutcome.NoResponse)]
+    [InlineData("acknowledged receipt", ContactOutcome.Acknowledged)]
+    [InlineData("committed to submit by June", ContactOutcome.Committed)]
+    [InlineData("report submitted", ContactOutcome.Submitted)]
+    [InlineData("declined to ratify for now", ContactOutcome.Declined)]
+    [InlineData("asked for a model law", ContactOutcome.Other)]
+    public void Outcomes_map_to_the_progress_report_categories(string outcome, ContactOutcome expected)
+    {
+        var draft = new ContactDraft { States = "Togo", Date = "2018-05-03", Kind = "letter", Area = "transparency", Outcome = outcome };
+        Assert.Equal(expected, ContactValidator.Validate(draft, Resolver, Today).Values!.Outcome);
+    }
+}
