@@ -1,6 +1,7 @@
 using CcmBot.Core.Answers;
 using CcmBot.Web.Answers;
 using CcmBot.Web.Bot;
+using CcmBot.Web.Outreach;
 using CcmBot.Web.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -39,6 +40,10 @@ public static class CcmBotHost
             return store;
         });
         services.AddSingleton<TreatyDataCache>();
+        services.AddSingleton<OutreachStore>();
+        services.AddSingleton<OutreachService>();
+        services.AddSingleton<OutreachExports>();
+        services.Configure<ExportOptions>(builder.Configuration.GetSection(ExportOptions.Section));
         services.AddSingleton<IQuestionParser, RuleBasedQuestionParser>();
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<AnswerService>();
@@ -66,6 +71,7 @@ public static class CcmBotHost
             app.MapPost("/api/echo", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, CancellationToken ct) =>
                 adapter.ProcessAsync(request, response, echo, ct));
         }
+        app.MapGet("/exports/{file}", (string file, OutreachExports exports) => exports.Download(file));
         app.MapGet("/healthz", (CcmStore store, TreatyDataCache data) => Results.Ok(new
         {
             status = "ok",
@@ -83,6 +89,7 @@ public static class CcmBotHost
         {
             _ = services.GetRequiredService<CcmStore>();
             _ = services.GetRequiredService<TreatyDataCache>().Current;
+            _ = services.GetRequiredService<OutreachStore>();
             return Task.CompletedTask;
         }
 

@@ -12,7 +12,9 @@ public sealed class AnswerEngine(IQuestionParser parser)
 {
     public AnswerEngine() : this(new RuleBasedQuestionParser()) { }
 
-    public Answer Answer(string text, TreatyData data, DateOnly today)
+    public Answer Answer(string text, TreatyData data, DateOnly today) => Answer(text, data, today, Outreach.OutreachLog.Empty);
+
+    public Answer Answer(string text, TreatyData data, DateOnly today, Outreach.OutreachLog outreach)
     {
         var question = parser.Parse(text, today, data.Resolver);
         // "by 30 June 2017" is the date asked about, except where a window is the question ("deadlines before 2027").
@@ -36,9 +38,19 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Milestones => MilestoneAnswers.Answer(data, question, asOf),
             Intent.Meetings => MeetingAnswers.Answer(data, question, asOf),
             Intent.StateProfile when question.States.Count == 0 => UnknownState(question, data),
-            Intent.StateProfile => StateProfile(data, question.States[0], asOf, today),
+            Intent.StateProfile => StateProfile(data, question.States[0], asOf, today, outreach),
+            Intent.OutreachContacts => Outreach.OutreachAnswers.Contacts(data, outreach, question, question.AsOf ?? today),
+            Intent.FollowUps => Outreach.OutreachAnswers.FollowUps(data, outreach, question, question.AsOf ?? today),
+            Intent.NotContacted => Outreach.OutreachAnswers.NotContacted(data, outreach, question, question.AsOf ?? today),
+            Intent.OutreachReport => OutreachReport(data, outreach, question, today),
             _ => NotUnderstood(question),
         };
+    }
+
+    static Answer OutreachReport(TreatyData data, Outreach.OutreachLog outreach, Question question, DateOnly today)
+    {
+        var links = outreach.ExportLinks?.Invoke(question.Window);
+        return Outreach.OutreachAnswers.ReportAnswer(data, Outreach.OutreachAnswers.Report(data, outreach, question.Window, today), links?.Csv, links?.Xlsx);
     }
 
     public static IReadOnlyList<HelpTopic> HelpTopics { get; } =
@@ -54,6 +66,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
         new("Action plans", "Milestones due or overdue in the Dubrovnik and Lausanne Action Plans and the NIM concept notes.",
             ["what is overdue in the NIM plan?", "what milestones are due next month?", "NIM milestones before 10MSP", "DAP milestones as of 30 June 2017"]),
         new("Meetings", "When and where, the next one.", ["when is the next meeting?", "when was 7MSP?"]),
+        new("Outreach log", "Record démarches, letters, meetings and follow-ups; ask what was done; report and export by area and period.",
+            ["log outreach", "what démarches have we made to Togo?", "follow-ups due this week", "my open follow-ups", "who have we not contacted about overdue reports?", "outreach report for 1 July 2016 to 30 June 2017"]),
         new("A State's profile", "Everything above for one State on one card, with rules and sources.",
             ["tell me about Lao PDR", "Madagascar as of 30 June 2017", "what do we know about the DRC?"]),
         new("Any date", "Add \"as of\", \"on\" or \"at\" and a date to any question: 30 June 2017, 30/06/2017, 2017-06-30, June 2017, end of 2016.",
@@ -150,7 +164,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             regions, figures, Rules.EntryIntoForce, caveats, sources));
     }
 
-    public static Answer StateProfile(TreatyData data, StateInfo state, DateOnly asOf, DateOnly today)
+    public static Answer StateProfile(TreatyData data, StateInfo state, DateOnly asOf, DateOnly today, Outreach.OutreachLog? outreach = null)
     {
         var membership = Membership.At(state, asOf);
         var facts = new List<ProfileLine>
@@ -194,6 +208,10 @@ public sealed class AnswerEngine(IQuestionParser parser)
         foreach (var conflict in data.ConflictsFor(state.Iso3))
             notes.Add($"Sources disagree ({conflict.Subject}): {conflict.ClaimA} ({SourceNames.Friendly(conflict.SourceA)}) vs {conflict.ClaimB} ({SourceNames.Friendly(conflict.SourceB)}).");
         notes.AddRange(MembershipCaveats(data, asOf, today));
+        var contacts = (outreach ?? Outreach.OutreachLog.Empty).Live.Where(c => c.States.Contains(state.Iso3) && c.Date <= asOf).OrderByDescending(c => c.Date).ToList();
+        if (contacts.Count > 0)
+            facts.Add(new("Outreach", $"{contacts.Count} contact{(contacts.Count == 1 ? "" : "s")} in the log; latest: " +
+                string.Join("; ", contacts.Take(3).Select(c => $"#{c.Id} {Outreach.OutreachText.Label(c.Kind)} on {Dates.Format(c.Date)}" + (c.Outcome is { } o ? $", {Outreach.OutreachText.Label(o)}" : "") + (c.Status == Outreach.ContactStatus.Open && c.FollowUp is { } f ? $", follow up {Dates.Format(f)}" : "")))));
 
         var sources = new List<string> { $"{state.Name} membership: {state.Provenance}" };
         sources.AddRange(obligations.SelectMany(o => o.Sources).Select(s => s.ToString()).Distinct());

@@ -17,6 +17,9 @@ public sealed record HelpTopic(string Title, string Description, IReadOnlyList<s
 
 public sealed record HelpModel(string Intro, IReadOnlyList<HelpTopic> Topics) : AnswerModel;
 
+/// <summary>A plain message (confirmations, refusals); any card comes with it separately.</summary>
+public sealed record MessageModel(string Text) : AnswerModel;
+
 public sealed record NotUnderstoodModel(string Message, IReadOnlyList<SuggestedQuestion> Suggestions) : AnswerModel;
 
 public sealed record ChooseStateModel(string Message, string OriginalQuestion, IReadOnlyList<SuggestedQuestion> Choices) : AnswerModel;

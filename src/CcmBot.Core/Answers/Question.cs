@@ -19,6 +19,10 @@ public enum Intent
     Milestones,
     Meetings,
     StateProfile,
+    OutreachContacts,
+    FollowUps,
+    NotContacted,
+    OutreachReport,
     NotUnderstood,
 }
 
@@ -51,6 +55,12 @@ public sealed record Question(
     public string? Region { get; init; }
     public Article9Category? Article9Category { get; init; }
     public bool Left { get; init; }
+    public Outreach.ContactKind? ContactKind { get; init; }
+    public Outreach.ThematicArea? ContactArea { get; init; }
+    /// <summary>"my follow-ups": only what the person asking recorded.</summary>
+    public bool Mine { get; init; }
+    public bool OpenOnly { get; init; }
+    public int? Months { get; init; }
     /// <summary>How the question was read when it was careless ("signatories" meaning States Parties); said in the answer.</summary>
     public string? Interpretation { get; init; }
 }

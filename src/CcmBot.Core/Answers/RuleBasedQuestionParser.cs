@@ -66,6 +66,21 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"^(help|menu|commands|hi|hello|hey|start|what can you (do|answer|tell me)|what do you know|how do i use|examples?)\b") || t is "h")
             return q with { Intent = Intent.Help };
 
+        // The outreach log.
+        if (Has(t, @"\b(follow ?ups?|followups?)\b"))
+            return q with { Intent = Intent.FollowUps, Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = true };
+        if (Has(t, @"\b(not|never|havent|hasnt|no one has|nobody has|no) (been )?(contacted|contact|written|approached|reached)\b|\bno contact\b|\bwithout (a )?contact\b"))
+            return q with { Intent = Intent.NotContacted, Months = MonthsIn(t) };
+        if (Has(t, @"\boutreach\b") && Has(t, @"\b(report|summary|statistics|stats|counts?|totals?|breakdown|export|csv|excel|xlsx)\b"))
+            return q with { Intent = Intent.OutreachReport };
+        if (Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b") && !Has(t, @"\b(focal points?)\b")
+            || Has(t, @"\bmeetings? with\b") && namesState)
+            return q with
+            {
+                Intent = Intent.OutreachContacts, ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)), ContactArea = OutreachAreaIn(t),
+                Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = Has(t, @"\bopen\b"),
+            };
+
         var reportWords = Has(t, @"\b(reports?|reporting|art(icle)? ?7|transparency|submissions?|submitted|submit)\b");
         var overdueWords = Has(t, @"\b(overdue|owe|owes|owing|owed|missed|miss|missing|late|outstanding|not (yet )?submitted|havent|hasnt|didnt|behind|delinquent|pending|yet to|failed to|still to|non ?compliant|chase)\b");
 
@@ -157,6 +172,30 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     static readonly Regex TopicWords = new(@"\b(\d+\s?(MSP|RC)|DAP|LAP|NIM|Art\.?|Article|Action|ISU|CMC|ICRC|UNODA)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
     static readonly Regex ControlCharacters = new(@"[\p{C}-[\r\n\t]]", RegexOptions.Compiled, Patterns.Timeout);
+
+    static string? KindWord(string t)
+    {
+        var m = Patterns.Get(@"\b(demarches?|letters?|calls?|emails?|bilateral meetings?|meetings?|workshops?|seminars?|side events?)\b").Match(t);
+        return m.Success ? m.Value.TrimEnd('s') : null;
+    }
+
+    /// <summary>"on NIM", "about reporting": the thematic area of outreach asked about (not the State's topic words).</summary>
+    static Outreach.ThematicArea? OutreachAreaIn(string t)
+    {
+        var m = Patterns.Get(@"\b(?:on|about|re|regarding|for|concerning)\s+(?<topic>(?:the\s+)?[a-z0-9 ]{2,40}?)(?:\s+(?:since|in|during|from|before|after|this|last|to|with)\b|$)").Match(t);
+        return m.Success ? Outreach.ContactValidator.ReadArea(m.Groups["topic"].Value) : null;
+    }
+
+    static int? MonthsIn(string t)
+    {
+        var m = Patterns.Get(@"\b(\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen) months?\b").Match(t);
+        if (!m.Success) return Has(t, @"\b(a|one|last|past) year\b") ? 12 : null;
+        return m.Groups[1].Value switch
+        {
+            "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "nine" => 9, "twelve" => 12, "eighteen" => 18,
+            var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+        };
+    }
 
     static ReportScope ScopeOf(string t, int? year)
     {

@@ -25,7 +25,11 @@ public sealed class StateResolver
     public StateResolver(IEnumerable<StateInfo> states, IEnumerable<StateAlias> aliases)
     {
         var byIso3 = states.ToDictionary(s => s.Iso3, StringComparer.OrdinalIgnoreCase);
-        foreach (var state in byIso3.Values) Add(state.Name, state);
+        foreach (var state in byIso3.Values)
+        {
+            Add(state.Name, state);
+            _exact.TryAdd(state.Iso3.ToLowerInvariant(), state); // "TGO" in forms and exports; not used for fuzzy matching
+        }
         foreach (var alias in aliases)
             if (byIso3.TryGetValue(alias.Iso3, out var state)) Add(alias.Alias, state);
         _maxWords = _exact.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();

@@ -1,5 +1,7 @@
 using CcmBot.Core.Answers;
+using CcmBot.Core.Outreach;
 using CcmBot.Web.Cards;
+using CcmBot.Web.Outreach;
 using CcmBot.Web.Storage;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -9,24 +11,34 @@ namespace CcmBot.Web.Answers;
 public sealed record RenderedAnswer(Answer Answer, string? CardJson);
 
 /// <summary>
-/// Today's date and the current data, handed to the pure answer engine. The engine is a pure
-/// function of (question, today, data), so answers are kept for the day until the store changes.
+/// Today's date, the current data and the outreach log, handed to the pure answer engine. The engine
+/// is a pure function of its inputs, so answers are kept until the day, the data or the log changes.
 /// </summary>
-public sealed class AnswerService(TreatyDataCache data, AnswerEngine engine, TimeProvider clock, CcmStore store, IMemoryCache cache)
+public sealed class AnswerService(
+    TreatyDataCache data, AnswerEngine engine, TimeProvider clock, CcmStore store, OutreachStore outreach, OutreachExports exports, IMemoryCache cache)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    readonly record struct Key(string Question, DateOnly Today, long StoreVersion);
+    readonly record struct Key(string Question, DateOnly Today, long StoreVersion, long OutreachVersion, string UserId);
 
-    public RenderedAnswer Ask(string question)
+    public RenderedAnswer Ask(string question, Person? user = null)
     {
-        var key = new Key(question.Trim(), Today, store.Version);
+        var key = new Key(question.Trim(), Today, store.Version, outreach.Version, user?.Id ?? "");
         if (cache.TryGetValue(key, out RenderedAnswer? known) && known is not null) return known;
-        var answer = engine.Answer(key.Question, data.Current, key.Today);
+        var log = new OutreachLog(Contacts(key.OutreachVersion), user, window => exports.Links(window));
+        var answer = engine.Answer(key.Question, data.Current, key.Today, log);
         var rendered = new RenderedAnswer(answer, AnswerCards.Create(answer)?.ToJson().ToJsonString());
-        cache.Set(key, rendered, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        cache.Set(key, rendered, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30), AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6) });
         return rendered;
     }
+
+    IReadOnlyList<Contact> Contacts(long version) =>
+        cache.GetOrCreate(("contacts", version), entry =>
+        {
+            entry.Size = 1;
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+            return outreach.All();
+        })!;
 
     public RenderedAnswer Help()
     {

@@ -1,26 +1,55 @@
+using System.Text.Json.Nodes;
+using CcmBot.Core.Outreach;
 using CcmBot.Web.Answers;
 using CcmBot.Web.Cards;
+using CcmBot.Web.Outreach;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace CcmBot.Web.Bot;
 
-/// <summary>Routes a turn and nothing more: read the question, ask the answer service, send text and card.</summary>
-public sealed class CcmBotHandler(AnswerService answers) : ActivityHandler
+/// <summary>
+/// Routes a turn and nothing more: an outreach card submit or command goes to the outreach service,
+/// anything else is a question for the answer service; the reply is text plus, where shown, a card.
+/// </summary>
+public sealed class CcmBotHandler(AnswerService answers, OutreachService outreach) : ActivityHandler
 {
     /// <summary>Channels that render Adaptive Cards get a one-line summary plus the card; others get the whole text.</summary>
     static readonly HashSet<string> CardChannels = new(StringComparer.OrdinalIgnoreCase) { "msteams", "webchat", "directline", "emulator" };
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        var question = QuestionText(turnContext.Activity);
-        if (string.IsNullOrWhiteSpace(question))
+        var activity = turnContext.Activity;
+        var user = Person(activity);
+        if (SubmittedValue(activity) is { } value)
+        {
+            if (value["action"] is JsonValue a && a.TryGetValue<string>(out var action) && action.StartsWith("outreach.", StringComparison.Ordinal))
+            {
+                await SendAsync(turnContext, outreach.Submit(value, user), cancellationToken);
+                return;
+            }
+        }
+        var text = QuestionText(activity);
+        if (string.IsNullOrWhiteSpace(text))
         {
             await SendAsync(turnContext, answers.Help(), cancellationToken);
             return;
         }
-        await SendAsync(turnContext, answers.Ask(question), cancellationToken);
+        var sourceKey = $"{activity.ChannelId}:{activity.Conversation?.Id}:{activity.Id}";
+        var reply = outreach.TryCommand(text, user, sourceKey) ?? answers.Ask(text, user);
+        await SendAsync(turnContext, reply, cancellationToken);
+    }
+
+    /// <summary>Teams Universal Actions (Action.Execute): the card is answered in place with the result card.</summary>
+    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        var data = invokeValue?.Action?.Data is { } raw ? JsonNode.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(raw)) as JsonObject : null;
+        var result = data is not null && data["action"] is JsonValue a && a.TryGetValue<string>(out var action) && action.StartsWith("outreach.", StringComparison.Ordinal)
+            ? outreach.Submit(data, Person(turnContext.Activity))
+            : new RenderedAnswer(new Core.Answers.Answer("That card action is not one CcmBot knows; nothing was changed.", new Core.Answers.MessageModel("")), null);
+        var card = result.CardJson ?? new AdaptiveCard([new TextBlock(result.Answer.Text)]).ToJson().ToJsonString();
+        return Task.FromResult(new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = JObject.Parse(card) });
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -29,13 +58,24 @@ public sealed class CcmBotHandler(AnswerService answers) : ActivityHandler
             await SendAsync(turnContext, answers.Help(), cancellationToken);
     }
 
+    static Person Person(IActivity activity)
+    {
+        var from = activity.From;
+        var id = !string.IsNullOrWhiteSpace(from?.AadObjectId) ? from.AadObjectId : from?.Id;
+        return new Person(string.IsNullOrWhiteSpace(id) ? "unknown" : id, string.IsNullOrWhiteSpace(from?.Name) ? id ?? "unknown" : from.Name);
+    }
+
+    /// <summary>What a card's Action.Submit sent, as JSON; null when the message carries no object value.</summary>
+    static JsonObject? SubmittedValue(IMessageActivity activity) =>
+        activity.Value is JObject value ? JsonNode.Parse(value.ToString(Newtonsoft.Json.Formatting.None)) as JsonObject : null;
+
     /// <summary>Typed text, minus a Teams @mention; or the question a card button carries.</summary>
     static string QuestionText(IMessageActivity activity)
     {
         if (activity is Activity full && activity.Entities?.Count > 0) full.RemoveRecipientMention();
         var text = activity.Text?.Trim();
         if (!string.IsNullOrEmpty(text)) return text;
-        return activity.Value is JObject value && value.Value<string>("question") is { } asked ? asked.Trim() : "";
+        return activity.Value is JObject value && value["question"] is JValue { Type: JTokenType.String } asked ? ((string)asked!).Trim() : "";
     }
 
     static async Task SendAsync(ITurnContext turnContext, RenderedAnswer reply, CancellationToken cancellationToken)

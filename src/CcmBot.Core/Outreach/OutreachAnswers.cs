@@ -1,0 +1,146 @@
+using CcmBot.Core.Answers;
+using CcmBot.Core.Text;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Outreach;
+
+/// <summary>The outreach log as the engine sees it: every contact (deleted ones excluded) and who is asking.</summary>
+public sealed record OutreachLog(IReadOnlyList<Contact> Contacts, Person? User, Func<DateWindow?, (string Csv, string Xlsx)>? ExportLinks = null)
+{
+    public static readonly OutreachLog Empty = new([], null);
+    public IEnumerable<Contact> Live => Contacts.Where(c => !c.Deleted);
+}
+
+/// <summary>Questions about the outreach log: contacts, follow-ups, who was not contacted, reports by area.</summary>
+public static class OutreachAnswers
+{
+    const string Source = "CcmBot outreach log (contacts recorded by coordinators)";
+
+    public static Answer Contacts(TreatyData data, OutreachLog log, Question q, DateOnly today)
+    {
+        var rows = Filter(log, q).OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToList();
+        var what = q.ContactKind is { } k ? (rows.Count == 1 ? OutreachText.Label(k) : Plural(OutreachText.Label(k))) : rows.Count == 1 ? "contact" : "contacts";
+        var scope = Scope(data, q);
+        var summary = rows.Count == 0
+            ? $"No {what}{scope} in the outreach log."
+            : $"{rows.Count} {what}{scope}: " + ListAnswers.Names(rows.Take(12).Select(c => Describe(data, c))) + (rows.Count > 12 ? $", and {rows.Count - 12} more in the list" : "") + ".";
+        return ListAnswers.Create("Outreach", today, summary, [new ListGroup(Capital(q.ContactKind is { } kind ? Plural(OutreachText.Label(kind)) : "contacts"), rows.Select(c => Row(data, c)).ToList())], [],
+            rows.Count == 0 ? ["Record one with \"log démarche to <State> on <date> about <topic>\" or \"log outreach\" for the form."] : [],
+            [$"{Source}, as of {Dates.Format(today)}"],
+            [new("Log outreach", "log outreach"), new("Follow-ups due this week", "follow-ups due this week")]);
+    }
+
+    public static Answer FollowUps(TreatyData data, OutreachLog log, Question q, DateOnly today)
+    {
+        var window = q.Window ?? new DateWindow(null, today.AddDays(7), "due in the next 7 days");
+        var mine = q.Mine && log.User is not null;
+        var rows = log.Live.Where(c => c.Status == ContactStatus.Open && c.FollowUp is { } f && window.Contains(f))
+            .Where(c => !mine || c.Author.Id == log.User!.Id)
+            .Where(c => q.States.Count == 0 || c.States.Any(s => q.States.Any(x => x.Iso3 == s)))
+            .OrderBy(c => c.FollowUp).ToList();
+        var overdue = rows.Count(c => c.FollowUp < today);
+        var who = mine ? "your " : "";
+        var period = q.Window is null ? "due by " + Dates.Format(window.To!.Value) : window.Text;
+        var summary = rows.Count == 0
+            ? $"No open {who}follow-ups {period}."
+            : $"{rows.Count} open {who}follow-up{(rows.Count == 1 ? "" : "s")} {period}" + (overdue > 0 ? $" ({overdue} already past their date)" : "") + ": " +
+              ListAnswers.Names(rows.Select(c => $"{Names(data, c)} on {Dates.Format(c.FollowUp!.Value)} (contact {c.Id})")) + ".";
+        return ListAnswers.Create(mine ? "My follow-ups" : "Follow-ups", today, summary,
+            [new ListGroup("Open follow-ups", rows.Select(c => Row(data, c) with { Deadline = Dates.Format(c.FollowUp!.Value), DaysOverdue = c.FollowUp < today ? today.DayNumber - c.FollowUp.Value.DayNumber : null }).ToList())],
+            [], [], [$"{Source}, as of {Dates.Format(today)}"]);
+    }
+
+    /// <summary>States overdue with a report (or last recorded so) that nobody has contacted in the last N months.</summary>
+    public static Answer NotContacted(TreatyData data, OutreachLog log, Question q, DateOnly today)
+    {
+        var months = q.Months ?? 6;
+        var since = today.AddMonths(-months);
+        var overdue = new List<(StateInfo State, string Why)>();
+        foreach (var state in data.States.Where(s => Membership.At(s, today).IsInForce))
+        {
+            var initial = StateAssessment.InitialReport(data, state, today);
+            var annual = StateAssessment.AnnualReport(data, state, ReportingAnswers.LatestDueYear(today), today);
+            var lastMissing = data.EvidenceFor(state.Iso3).Where(e => e.CertainlyMissingUntil is not null && e.Deliverable.Kind is DeliverableKind.InitialReport).MaxBy(e => e.CertainlyMissingUntil);
+            if (initial.Status == ObligationStatus.Overdue) overdue.Add((state, $"initial report overdue since {Dates.Format(initial.Deadline!.Value)}"));
+            else if (initial.Status == ObligationStatus.Unknown && lastMissing is not null) overdue.Add((state, $"initial report last recorded missing {lastMissing.Date.Display()}"));
+            else if (annual.Status == ObligationStatus.Overdue) overdue.Add((state, $"{annual.Obligation} overdue"));
+        }
+        var contacted = log.Live.Where(c => c.Date >= since).SelectMany(c => c.States).ToHashSet();
+        var missing = overdue.Where(o => !contacted.Contains(o.State.Iso3)).OrderBy(o => o.State.Name).ToList();
+        var lastContact = log.Live.SelectMany(c => c.States.Select(s => (Iso3: s, c.Date))).GroupBy(x => x.Iso3).ToDictionary(g => g.Key, g => g.Max(x => x.Date));
+        var rows = missing.Select(o => new ListRow(o.State.Name, "not contacted", null, null,
+            o.Why + "; " + (lastContact.TryGetValue(o.State.Iso3, out var last) ? $"last contact {Dates.Format(last)}" : "never contacted in the log"), null, o.State.Iso3)).ToList();
+        var summary = $"As of {Dates.Format(today)}: {missing.Count} of {overdue.Count} States Parties with overdue (or last recorded overdue) reports had no contact since {Dates.Format(since)}" +
+                      (missing.Count > 0 ? ": " + ListAnswers.Names(missing.Select(m => m.State.Name)) : "") + ".";
+        return ListAnswers.Create("Not contacted about overdue reports", today, summary, [new ListGroup("Not contacted", rows)],
+            [$"{Rules.InitialReport.Description} — {Rules.InitialReport.Citation}", $"{Rules.AnnualReport.Description} — {Rules.AnnualReport.Citation}"],
+            ["States whose report status is unknown today but were last recorded as overdue are included, with the date they were last seen missing."],
+            [$"{Source}, as of {Dates.Format(today)}", "reporting status: see \"who still owes an initial report?\""],
+            missing.Take(3).Select(m => new SuggestedQuestion($"Log outreach: {m.State.Name}", $"log outreach for {m.State.Name}")));
+    }
+
+    /// <summary>Counts by thematic area, kind and outcome for a period, as progress reports give them.</summary>
+    public static OutreachReport Report(TreatyData data, OutreachLog log, DateWindow? window, DateOnly today)
+    {
+        var contacts = log.Live.Where(c => window is null || window.Contains(c.Date)).OrderBy(c => c.Date).ThenBy(c => c.Id).ToList();
+        return new OutreachReport(window, today, contacts,
+            contacts.GroupBy(c => c.Area).OrderBy(g => g.Key).Select(g => (OutreachText.Label(g.Key), g.Count())).ToList(),
+            contacts.GroupBy(c => c.Kind).OrderBy(g => g.Key).Select(g => (OutreachText.Label(g.Key), g.Count())).ToList(),
+            contacts.GroupBy(c => c.Outcome).OrderBy(g => g.Key).Select(g => (g.Key is { } o ? OutreachText.Label(o) : "not recorded", g.Count())).ToList(),
+            contacts.SelectMany(c => c.States).Distinct().Count());
+    }
+
+    public static Answer ReportAnswer(TreatyData data, OutreachReport report, string? csvUrl, string? xlsxUrl)
+    {
+        var period = report.Window is null ? "all dates" : MembershipAnswers.Describe(report.Window);
+        var summary = $"Outreach {period}: {report.Contacts.Count} contacts with {report.StatesContacted} States. By area: " +
+                      (report.ByArea.Count == 0 ? "none" : string.Join(", ", report.ByArea.Select(a => $"{a.Label} {a.Count}"))) + ".";
+        var groups = new List<ListGroup>
+        {
+            new("By thematic area", report.ByArea.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contacts", null)).ToList()),
+            new("By kind", report.ByKind.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contacts", null)).ToList()),
+            new("By outcome", report.ByOutcome.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contacts", null)).ToList()),
+        };
+        var notes = new List<string>();
+        if (csvUrl is not null) notes.Add($"Download: CSV {csvUrl} ; Excel {xlsxUrl} (links valid for 24 hours).");
+        var followUps = new List<SuggestedQuestion>();
+        return ListAnswers.Create("Outreach report", report.Today, summary, groups, [], notes, [$"{Source}, as of {Dates.Format(report.Today)}"], followUps);
+    }
+
+    static IEnumerable<Contact> Filter(OutreachLog log, Question q) =>
+        log.Live.Where(c => q.States.Count == 0 || c.States.Any(s => q.States.Any(x => x.Iso3 == s)))
+            .Where(c => q.ContactKind is null || c.Kind == q.ContactKind)
+            .Where(c => q.ContactArea is null || c.Area == q.ContactArea)
+            .Where(c => q.Window is null || q.Window.Contains(c.Date))
+            .Where(c => !q.Mine || log.User is null || c.Author.Id == log.User.Id)
+            .Where(c => !q.OpenOnly || c.Status == ContactStatus.Open);
+
+    static string Scope(TreatyData data, Question q)
+    {
+        var parts = new List<string>();
+        if (q.States.Count > 0) parts.Add("with " + ListAnswers.Names(q.States.Select(s => s.Name)));
+        if (q.ContactArea is { } a) parts.Add($"on {OutreachText.Label(a)}");
+        if (q.Window is { } w) parts.Add(MembershipAnswers.Describe(w));
+        if (q.Mine) parts.Add("recorded by you");
+        return parts.Count == 0 ? "" : " " + string.Join(", ", parts);
+    }
+
+    public static ListRow Row(TreatyData data, Contact c) =>
+        new($"#{c.Id} {Names(data, c)}", c.Status == ContactStatus.Open ? "open" : "done", c.FollowUp is { } f ? Dates.Format(f) : null, null,
+            $"{OutreachText.Label(c.Kind)} on {Dates.Format(c.Date)}; {OutreachText.Label(c.Area)}" + (c.Chases is { } ch ? $"; chases {ch}" : "") +
+            (c.Outcome is { } o ? $"; outcome: {OutreachText.Label(o)}" + (c.OutcomeNote is { } n && !string.Equals(n, OutreachText.Label(o), StringComparison.OrdinalIgnoreCase) ? $" ({n})" : "") : "") +
+            (c.Counterpart is { } cp ? $"; counterpart: {cp}" : "") + (c.Summary is { } s && s != c.Chases ? $"; {s}" : ""),
+            $"recorded by {c.Author.Name}" + (c.Mandate is { } m ? $" ({m})" : ""));
+
+    static string Describe(TreatyData data, Contact c) => $"{OutreachText.Label(c.Kind)} to {Names(data, c)} on {Dates.Format(c.Date)} (#{c.Id})";
+
+    public static string Names(TreatyData data, Contact c) => ListAnswers.Names(c.States.Select(s => data.State(s)?.Name ?? s));
+
+    static string Plural(string label) => label.EndsWith("ch", StringComparison.Ordinal) ? label + "es" : label.EndsWith('s') ? label : label + "s";
+    static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}
+
+public sealed record OutreachReport(
+    DateWindow? Window, DateOnly Today, IReadOnlyList<Contact> Contacts,
+    IReadOnlyList<(string Label, int Count)> ByArea, IReadOnlyList<(string Label, int Count)> ByKind, IReadOnlyList<(string Label, int Count)> ByOutcome,
+    int StatesContacted);

@@ -1,0 +1,194 @@
+using System.Text.Json.Nodes;
+using CcmBot.Core.Answers;
+using CcmBot.Core.Outreach;
+using CcmBot.Core.Treaties;
+using CcmBot.Web.Answers;
+using CcmBot.Web.Cards;
+using CcmBot.Web.Storage;
+
+namespace CcmBot.Web.Outreach;
+
+/// <summary>
+/// Recording and changing outreach contacts, from a chat line or a card submit. Channel-neutral:
+/// the bot glue hands in the text or the submitted values and the person, and sends what comes back.
+/// </summary>
+public sealed class OutreachService(OutreachStore store, TreatyDataCache data, TimeProvider clock)
+{
+    /// <summary>Fields a card submit may carry; anything else means the payload was not made by our card.</summary>
+    static readonly HashSet<string> FormFields = ["states", "date", "kind", "area", "chases", "mandate", "counterpart", "summary", "outcome", "followUp", "status"];
+    static readonly HashSet<string> ControlFields = ["action", "id", "formId", "msteams"];
+    const int MaxFieldLength = 4000;
+
+    DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>A chat line that is an outreach command, or null when it is a question.</summary>
+    public RenderedAnswer? TryCommand(string text, Person user, string sourceKey)
+    {
+        var command = OutreachCommands.Parse(text);
+        return command.Action switch
+        {
+            OutreachAction.None => null,
+            OutreachAction.OpenForm => Form(command.Draft, null, []),
+            OutreachAction.Log => Save(command.Draft, null, user, sourceKey, fromChat: true),
+            OutreachAction.Edit => Edit(command.ContactId!.Value, command.Draft, user),
+            OutreachAction.Close => Status(command.ContactId!.Value, ContactStatus.Done, user),
+            OutreachAction.Reopen => Status(command.ContactId!.Value, ContactStatus.Open, user),
+            OutreachAction.Delete => Delete(command.ContactId!.Value, user),
+            OutreachAction.Show => Show(command.ContactId!.Value),
+            _ => History(command.ContactId!.Value),
+        };
+    }
+
+    /// <summary>The values an outreach card sent back (Action.Submit or a Teams invoke).</summary>
+    public RenderedAnswer Submit(JsonObject value, Person user)
+    {
+        var action = value["action"] is JsonValue a && a.TryGetValue<string>(out var name) ? name : "";
+        int? id = null;
+        if (value["id"] is JsonNode idNode)
+        {
+            if (idNode is JsonValue v && (v.TryGetValue<int>(out var number) || v.TryGetValue<string>(out var s) && int.TryParse(s, out number)) && number > 0) id = number;
+            else return Refused("The card sent a contact number that is not a number; nothing was changed.");
+        }
+        switch (action)
+        {
+            case "outreach.form":
+                if (id is { } editId)
+                {
+                    var contact = store.Get(editId);
+                    return contact is null ? Refused($"There is no contact #{editId} in the outreach log.") : Form(ToDraft(contact), editId, []);
+                }
+                return Form(new ContactDraft(), null, []);
+            case "outreach.close" when id is { } closeId: return Status(closeId, ContactStatus.Done, user);
+            case "outreach.reopen" when id is { } reopenId: return Status(reopenId, ContactStatus.Open, user);
+            case "outreach.history" when id is { } historyId: return History(historyId);
+            case "outreach.show" when id is { } showId: return Show(showId);
+            case "outreach.save":
+                var (draft, problems) = ReadForm(value);
+                if (problems.Count > 0) return Refused("The card's data could not be used: " + string.Join(" ", problems) + " Nothing was saved.");
+                var formId = value["formId"] is JsonValue f && f.TryGetValue<string>(out var fid) && fid.Length is > 0 and <= 64 ? fid : null;
+                if (formId is null) return Refused("The card's data has no form id; open a new form with \"log outreach\". Nothing was saved.");
+                return id is { } contactId ? Edit(contactId, draft, user, formId, replaceAll: true) : Save(draft, formId, user, $"form:{formId}", fromChat: false);
+            default:
+                return Refused("That card action is not one CcmBot knows; nothing was changed.");
+        }
+    }
+
+    static (ContactDraft Draft, List<string> Problems) ReadForm(JsonObject value)
+    {
+        var problems = new List<string>();
+        var fields = new Dictionary<string, string?>();
+        foreach (var (key, node) in value)
+        {
+            if (ControlFields.Contains(key)) continue;
+            if (!FormFields.Contains(key)) { problems.Add($"unexpected field \"{Clip(key)}\"."); continue; }
+            if (node is null) { fields[key] = null; continue; }
+            if (node is not JsonValue text || !text.TryGetValue<string>(out var s)) { problems.Add($"field \"{key}\" must be text."); continue; }
+            if (s.Length > MaxFieldLength) { problems.Add($"field \"{key}\" is {s.Length} characters, more than a form field can hold ({MaxFieldLength})."); continue; }
+            fields[key] = s;
+        }
+        string? F(string key) => fields.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v : null;
+        return (new ContactDraft
+        {
+            States = F("states"), Date = F("date"), Kind = F("kind"), Area = F("area"), Chases = F("chases"), Mandate = F("mandate"),
+            Counterpart = F("counterpart"), Summary = F("summary"), Outcome = F("outcome"), FollowUp = F("followUp"), Status = F("status"),
+        }, problems);
+    }
+
+    RenderedAnswer Save(ContactDraft draft, string? formId, Person user, string sourceKey, bool fromChat)
+    {
+        var (values, errors) = ContactValidator.Validate(draft, data.Current.Resolver, Today);
+        if (values is null)
+        {
+            var intro = fromChat ? "Some of that could not be read. Fix what is marked and save; everything else is kept as you typed it." : null;
+            return Form(draft, null, errors, intro, formId);
+        }
+        var (contact, created) = store.Create(values, user, sourceKey, clock.GetUtcNow());
+        var headline = created ? $"Contact #{contact.Id} recorded" : $"Contact #{contact.Id} was already recorded from this message";
+        return Render(headline, OutreachCards.Contact(contact, data.Current, headline), Line(contact, headline));
+    }
+
+    RenderedAnswer Edit(int id, ContactDraft changes, Person user, string? formId = null, bool replaceAll = false)
+    {
+        var existing = store.Get(id);
+        if (existing is null) return Refused($"There is no contact #{id} in the outreach log.");
+        var merged = replaceAll ? changes : Merge(ToDraft(existing), changes);
+        var (values, errors) = ContactValidator.Validate(merged, data.Current.Resolver, Today);
+        if (values is null) return Form(merged, id, errors, "Nothing was changed yet. Fix what is marked and save.", formId);
+        return Result(store.Update(id, values, user, clock.GetUtcNow()), $"Contact #{id} updated");
+    }
+
+    RenderedAnswer Status(int id, ContactStatus status, Person user) =>
+        Result(store.SetStatus(id, status, user, clock.GetUtcNow()), status == ContactStatus.Done ? $"Contact #{id} marked done" : $"Contact #{id} reopened");
+
+    RenderedAnswer Delete(int id, Person user)
+    {
+        var result = store.Delete(id, user, clock.GetUtcNow());
+        return result.Kind == ChangeResultKind.Done
+            ? Plain($"Contact #{id} deleted. It no longer appears in answers; its history is kept (\"history of contact {id}\").")
+            : Plain(result.Message);
+    }
+
+    RenderedAnswer Show(int id)
+    {
+        var contact = store.Get(id);
+        if (contact is null) return Refused($"There is no contact #{id} in the outreach log.");
+        var headline = $"Contact #{id}";
+        return Render(headline, OutreachCards.Contact(contact, data.Current, headline), Line(contact, headline));
+    }
+
+    RenderedAnswer History(int id)
+    {
+        var changes = store.History(id);
+        var contact = store.Get(id);
+        if (changes.Count == 0 || contact is null && changes.All(c => c.Action != "deleted")) return Refused($"There is no contact #{id} in the outreach log.");
+        var text = $"History of contact #{id} ({changes.Count} entries):" + Environment.NewLine +
+                   string.Join(Environment.NewLine, changes.Select(c => $"- {c.At:yyyy-MM-dd HH:mm} UTC, {c.By.Name}: {c.Action}" +
+                       (c.Field is { } field && c.Action != "created" ? $" {field}: \"{c.OldValue ?? ""}\" -> \"{c.NewValue ?? ""}\"" : c.NewValue is { } n ? $" ({n})" : "")));
+        var card = contact is null ? null : OutreachCards.History(contact, changes);
+        return new RenderedAnswer(new Answer(text, new MessageModel(text)), card?.ToJson().ToJsonString());
+    }
+
+    RenderedAnswer Result(ChangeResult result, string headline) => result.Kind switch
+    {
+        ChangeResultKind.Done => Render(headline, OutreachCards.Contact(result.Contact!, data.Current, headline), Line(result.Contact!, headline)),
+        _ => Plain(result.Message),
+    };
+
+    RenderedAnswer Form(ContactDraft draft, int? contactId, IReadOnlyList<FieldError> errors, string? intro = null, string? formId = null)
+    {
+        var card = OutreachCards.Form(draft, contactId, formId ?? Guid.NewGuid().ToString("N"), errors, intro);
+        var text = errors.Count == 0
+            ? (contactId is { } id ? $"Edit contact #{id} in the form." : "Fill in the form to log a contact, or type it in one line: \"log démarche to Togo on 3 May 2018 about overdue initial report, outcome: committed, follow up 1 June\".")
+            : "Not saved yet. Please fix: " + string.Join(" ", errors.Select(e => $"{OutreachCards.FieldLabel(e.Field)}: {e.Message}"));
+        return new RenderedAnswer(new Answer(text, new MessageModel(text)), card.ToJson().ToJsonString());
+    }
+
+    static RenderedAnswer Render(string headline, AdaptiveCard card, string text) =>
+        new(new Answer(text, new MessageModel(headline)), card.ToJson().ToJsonString());
+
+    static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), null);
+
+    static RenderedAnswer Refused(string text) => Plain(text);
+
+    string Line(Contact c, string headline) =>
+        $"{headline}: {OutreachText.Label(c.Kind)} to {OutreachAnswers.Names(data.Current, c)} on {Dates.Format(c.Date)}, {OutreachText.Label(c.Area)}" +
+        (c.Chases is { } ch ? $", chasing {ch}" : "") + (c.Outcome is { } o ? $"; outcome: {OutreachText.Label(o)}" : "") +
+        (c.FollowUp is { } f ? $"; follow up {Dates.Format(f)}" : "") + $"; status {(c.Status == ContactStatus.Open ? "open" : "done")}. Recorded by {c.Author.Name}.";
+
+    ContactDraft ToDraft(Contact c) => new()
+    {
+        States = string.Join(", ", c.States.Select(s => data.Current.State(s)?.Name ?? s)), Date = Dates.Iso(c.Date), Kind = c.Kind.ToString(), Area = c.Area.ToString(), Chases = c.Chases,
+        Mandate = c.Mandate, Counterpart = c.Counterpart, Summary = c.Summary, Outcome = c.OutcomeNote ?? c.Outcome?.ToString(),
+        FollowUp = c.FollowUp is { } f ? Dates.Iso(f) : null, Status = c.Status.ToString(),
+    };
+
+    static ContactDraft Merge(ContactDraft current, ContactDraft changes) => new()
+    {
+        States = changes.States ?? current.States, Date = changes.Date ?? current.Date, Kind = changes.Kind ?? current.Kind, Area = changes.Area ?? current.Area,
+        Chases = changes.Chases ?? current.Chases, Mandate = changes.Mandate ?? current.Mandate, Counterpart = changes.Counterpart ?? current.Counterpart,
+        Summary = changes.Summary ?? current.Summary, Outcome = changes.Outcome ?? current.Outcome, FollowUp = changes.FollowUp ?? current.FollowUp,
+        Status = changes.Status ?? current.Status,
+    };
+
+    static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "...";
+}

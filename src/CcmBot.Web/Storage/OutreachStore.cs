@@ -1,0 +1,211 @@
+using System.Globalization;
+using CcmBot.Core.Outreach;
+using LiteDB;
+
+namespace CcmBot.Web.Storage;
+
+/// <summary>A contact as stored: plain fields, dates as ISO text so the file reads the same everywhere.</summary>
+public sealed class ContactDocument
+{
+    public int Id { get; set; }
+    public List<string> States { get; set; } = [];
+    public string Date { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Area { get; set; } = "";
+    public string? Chases { get; set; }
+    public string AuthorId { get; set; } = "";
+    public string AuthorName { get; set; } = "";
+    public string? Mandate { get; set; }
+    public string? Counterpart { get; set; }
+    public string? Summary { get; set; }
+    public string? Outcome { get; set; }
+    public string? OutcomeNote { get; set; }
+    public string? FollowUp { get; set; }
+    public string Status { get; set; } = nameof(ContactStatus.Open);
+    public bool Deleted { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    /// <summary>The channel activity that created it: a redelivered message creates nothing new.</summary>
+    public string SourceKey { get; set; } = "";
+}
+
+public sealed class ContactChangeDocument
+{
+    public ObjectId Id { get; set; } = ObjectId.Empty;
+    public int ContactId { get; set; }
+    public DateTime At { get; set; }
+    public string ById { get; set; } = "";
+    public string ByName { get; set; } = "";
+    public string Action { get; set; } = "";
+    public string? Field { get; set; }
+    public string? OldValue { get; set; }
+    public string? NewValue { get; set; }
+}
+
+public enum ChangeResultKind { Done, NotFound, NotAllowed, Invalid, Unchanged }
+
+public sealed record ChangeResult(ChangeResultKind Kind, Contact? Contact, string Message);
+
+/// <summary>
+/// The outreach log in the store. Every write is one transaction: the contact and its audit lines go
+/// in together or not at all. Only the author edits (roles come with the access issue).
+/// </summary>
+public sealed class OutreachStore
+{
+    const string Contacts = "contacts";
+    const string Changes = "contact_changes";
+    readonly CcmStore _store;
+    readonly Lock _writeGate = new();
+    long _version;
+
+    public OutreachStore(CcmStore store)
+    {
+        _store = store;
+        var contacts = Db.GetCollection<ContactDocument>(Contacts);
+        contacts.EnsureIndex(c => c.SourceKey, unique: true);
+        contacts.EnsureIndex(c => c.Date);
+        contacts.EnsureIndex(c => c.FollowUp);
+        contacts.EnsureIndex(c => c.AuthorId);
+        contacts.EnsureIndex("states", "$.States[*]");
+        Db.GetCollection<ContactChangeDocument>(Changes).EnsureIndex(c => c.ContactId);
+    }
+
+    LiteDatabase Db => _store.Database;
+
+    /// <summary>Grows on every write, so cached answers about outreach go stale at once.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    public (Contact Contact, bool Created) Create(ContactValues values, Person author, string sourceKey, DateTimeOffset now)
+    {
+        lock (_writeGate)
+        {
+            var contacts = Db.GetCollection<ContactDocument>(Contacts);
+            var existing = contacts.FindOne(c => c.SourceKey == sourceKey);
+            if (existing is not null) return (ToContact(existing), false);
+            var doc = new ContactDocument { AuthorId = author.Id, AuthorName = author.Name, CreatedAt = now.UtcDateTime, UpdatedAt = now.UtcDateTime, SourceKey = sourceKey };
+            Apply(doc, values);
+            InTransaction(() =>
+            {
+                contacts.Insert(doc);
+                Audit(doc.Id, author, now, "created", null, null, Summary(doc));
+            });
+            return (ToContact(doc), true);
+        }
+    }
+
+    public Contact? Get(int id)
+    {
+        var doc = Db.GetCollection<ContactDocument>(Contacts).FindById(id);
+        return doc is null || doc.Deleted ? null : ToContact(doc);
+    }
+
+    public IReadOnlyList<Contact> All() => Db.GetCollection<ContactDocument>(Contacts).FindAll().Select(ToContact).ToList();
+
+    public IReadOnlyList<ContactChange> History(int id) =>
+        Db.GetCollection<ContactChangeDocument>(Changes).Find(c => c.ContactId == id).OrderBy(c => c.At).ThenBy(c => c.Id)
+            .Select(c => new ContactChange(c.ContactId, new DateTimeOffset(DateTime.SpecifyKind(c.At, DateTimeKind.Utc)), new Person(c.ById, c.ByName), c.Action, c.Field, c.OldValue, c.NewValue))
+            .ToList();
+
+    public ChangeResult Update(int id, ContactValues values, Person by, DateTimeOffset now) =>
+        Change(id, by, now, doc =>
+        {
+            var before = Fields(doc);
+            Apply(doc, values);
+            return Fields(doc).Where(f => before[f.Key] != f.Value).Select(f => ("edited", f.Key, before[f.Key], f.Value)).ToList();
+        });
+
+    public ChangeResult SetStatus(int id, ContactStatus status, Person by, DateTimeOffset now) =>
+        Change(id, by, now, doc =>
+        {
+            if (doc.Status == status.ToString()) return [];
+            var old = doc.Status;
+            doc.Status = status.ToString();
+            return [(status == ContactStatus.Done ? "closed" : "reopened", "status", old, doc.Status)];
+        });
+
+    public ChangeResult Delete(int id, Person by, DateTimeOffset now) =>
+        Change(id, by, now, doc =>
+        {
+            doc.Deleted = true;
+            return [("deleted", "deleted", "false", "true")];
+        });
+
+    ChangeResult Change(int id, Person by, DateTimeOffset now, Func<ContactDocument, List<(string Action, string? Field, string? Old, string? New)>> change)
+    {
+        lock (_writeGate)
+        {
+            var contacts = Db.GetCollection<ContactDocument>(Contacts);
+            var doc = contacts.FindById(id);
+            if (doc is null || doc.Deleted) return new(ChangeResultKind.NotFound, null, $"There is no contact #{id} in the outreach log.");
+            if (doc.AuthorId != by.Id)
+                return new(ChangeResultKind.NotAllowed, ToContact(doc), $"Only {doc.AuthorName}, who recorded contact #{id}, can change it (ISU members will be able to as well once roles are set up).");
+            var changes = change(doc);
+            if (changes.Count == 0) return new(ChangeResultKind.Unchanged, ToContact(doc), $"Contact #{id} already says that; nothing changed.");
+            doc.UpdatedAt = now.UtcDateTime;
+            InTransaction(() =>
+            {
+                contacts.Update(doc);
+                foreach (var c in changes) Audit(id, by, now, c.Action, c.Field, c.Old, c.New);
+            });
+            return new(ChangeResultKind.Done, ToContact(doc), "");
+        }
+    }
+
+    void InTransaction(Action write)
+    {
+        Db.BeginTrans();
+        try
+        {
+            write();
+            Db.Commit();
+        }
+        catch
+        {
+            Db.Rollback();
+            throw;
+        }
+        Interlocked.Increment(ref _version);
+    }
+
+    void Audit(int contactId, Person by, DateTimeOffset at, string action, string? field, string? oldValue, string? newValue) =>
+        Db.GetCollection<ContactChangeDocument>(Changes).Insert(new ContactChangeDocument
+        {
+            Id = ObjectId.NewObjectId(), ContactId = contactId, At = at.UtcDateTime, ById = by.Id, ByName = by.Name,
+            Action = action, Field = field, OldValue = oldValue, NewValue = newValue,
+        });
+
+    static void Apply(ContactDocument doc, ContactValues v)
+    {
+        doc.States = v.States.Select(s => s.Iso3).ToList();
+        doc.Date = Iso(v.Date);
+        doc.Kind = v.Kind.ToString();
+        doc.Area = v.Area.ToString();
+        doc.Chases = v.Chases;
+        doc.Mandate = v.Mandate;
+        doc.Counterpart = v.Counterpart;
+        doc.Summary = v.Summary;
+        doc.Outcome = v.Outcome?.ToString();
+        doc.OutcomeNote = v.OutcomeNote;
+        doc.FollowUp = v.FollowUp is { } f ? Iso(f) : null;
+        doc.Status = v.Status.ToString();
+    }
+
+    static Dictionary<string, string?> Fields(ContactDocument d) => new()
+    {
+        ["states"] = string.Join(", ", d.States), ["date"] = d.Date, ["kind"] = d.Kind, ["area"] = d.Area, ["chases"] = d.Chases,
+        ["mandate"] = d.Mandate, ["counterpart"] = d.Counterpart, ["summary"] = d.Summary, ["outcome"] = d.Outcome,
+        ["outcomeNote"] = d.OutcomeNote, ["followUp"] = d.FollowUp, ["status"] = d.Status,
+    };
+
+    static string Summary(ContactDocument d) => $"{d.Kind} to {string.Join(", ", d.States)} on {d.Date}";
+
+    static Contact ToContact(ContactDocument d) => new(
+        d.Id, d.States, DateOnly.ParseExact(d.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture), Enum.Parse<ContactKind>(d.Kind), Enum.Parse<ThematicArea>(d.Area),
+        d.Chases, new Person(d.AuthorId, d.AuthorName), d.Mandate, d.Counterpart, d.Summary,
+        d.Outcome is { } o ? Enum.Parse<ContactOutcome>(o) : null, d.OutcomeNote,
+        d.FollowUp is { } f ? DateOnly.ParseExact(f, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        Enum.Parse<ContactStatus>(d.Status), d.Deleted,
+        new DateTimeOffset(DateTime.SpecifyKind(d.CreatedAt, DateTimeKind.Utc)), new DateTimeOffset(DateTime.SpecifyKind(d.UpdatedAt, DateTimeKind.Utc)));
+
+    static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,242 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CcmBot.Web.Storage;
+using CcmBot.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CcmBot.Web.Tests.Outreach;
+
+/// <summary>The outreach log through the real /api/messages pipeline, on a store file of its own.</summary>
+public sealed class OutreachEndToEndTests : IDisposable
+{
+    readonly TempFolder _folder = new();
+    readonly CcmBotFactory _factory;
+
+    public OutreachEndToEndTests() => _factory = new CcmBotFactory(_folder.File("outreach.db"));
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        _folder.Dispose();
+    }
+
+    async Task<JsonObject> Say(string text, string user = "coordinator-1", string channel = "slack")
+    {
+        using var client = _factory.CreateClient();
+        var activity = Activities.Message(text, channel, userId: user);
+        var response = await client.PostAsJsonAsync("/api/messages", activity);
+        response.EnsureSuccessStatusCode();
+        return Assert.Single(await Activities.RepliesAsync(response));
+    }
+
+    async Task<JsonObject> Submit(JsonObject value, string user = "coordinator-1")
+    {
+        using var client = _factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/messages", Activities.Message(null, "msteams", value.DeepClone().AsObject(), userId: user));
+        response.EnsureSuccessStatusCode();
+        return Assert.Single(await Activities.RepliesAsync(response));
+    }
+
+    (int Contacts, int Changes) Counts()
+    {
+        var store = _factory.Services.GetRequiredService<CcmStore>();
+        return (store.Database.GetCollection("contacts").Count(), store.Database.GetCollection("contact_changes").Count());
+    }
+
+    const string LogLine = "log démarche to Togo and Benin on 3 May 2018 about overdue initial report, outcome: committed to submit, follow up 1 June";
+
+    [Fact]
+    public async Task A_chat_line_is_recorded_and_read_back()
+    {
+        var recorded = (await Say(LogLine)).Text();
+        Assert.StartsWith("Contact #1 recorded: démarche to Togo and Benin on 3 May 2018, transparency reporting, chasing Art. 7 initial report; outcome: committed; follow up 1 Jun 2018", recorded);
+
+        var asked = (await Say("what démarches have we made to Togo?")).Text();
+        Assert.StartsWith("1 démarche with Togo: démarche to Togo and Benin on 3 May 2018 (#1).", asked);
+        Assert.Contains("CcmBot outreach log", asked);
+
+        var profile = (await Say("tell me about Benin")).Text();
+        Assert.Contains("Outreach: 1 contact in the log; latest: #1 démarche on 3 May 2018, committed, follow up 1 Jun 2018", profile);
+
+        var followUps = (await Say("follow-ups due this week as of 28 May 2018")).Text();
+        Assert.StartsWith("1 open follow-up between 28 May 2018 and 3 Jun 2018", followUps.Replace("this week", "between 28 May 2018 and 3 Jun 2018"));
+    }
+
+    [Fact]
+    public async Task The_form_opens_and_a_card_submit_is_recorded_once()
+    {
+        var form = (await Say("log outreach for Togo", channel: "msteams")).Card()!;
+        var json = form.ToJsonString();
+        Assert.Contains("\"Input.Text\"", json);
+        Assert.Contains("\"value\":\"Togo\"", json);
+        var formId = form["actions"]![0]!["data"]!["formId"]!.GetValue<string>();
+
+        var value = new JsonObject
+        {
+            ["action"] = "outreach.save", ["formId"] = formId, ["states"] = "Togo", ["date"] = "2018-05-03", ["kind"] = "Letter",
+            ["area"] = "Transparency", ["chases"] = "Art. 7 initial report", ["summary"] = "Letter from the Transparency Coordinator", ["outcome"] = "NoResponse", ["followUp"] = "2018-06-15",
+        };
+        var saved = await Submit(value);
+        Assert.StartsWith("Contact #1 recorded: letter to Togo on 3 May 2018", saved.Text());
+        Assert.Contains("Mark done", saved.Card()!.ToJsonString());
+
+        var again = await Submit(value);
+        Assert.StartsWith("Contact #1 was already recorded from this message", again.Text());
+        Assert.Equal(1, Counts().Contacts);
+    }
+
+    [Fact]
+    public async Task A_wrong_field_comes_back_in_the_form_with_what_was_typed()
+    {
+        var reply = await Say("log letter to Togo on 31/02/2018 about overdue initial report", channel: "msteams");
+        Assert.StartsWith("Not saved yet. Please fix: Date:", reply.Text());
+        var json = reply.Card()!.ToJsonString();
+        Assert.Contains("\"value\":\"31/02/2018\"", json);
+        Assert.Contains("\"value\":\"Togo\"", json);
+        Assert.Contains("Please fix:", json);
+        Assert.Equal((0, 0), Counts());
+    }
+
+    [Fact]
+    public async Task Edits_close_reopen_and_delete_leave_an_audit_trail()
+    {
+        await Say(LogLine);
+        Assert.StartsWith("Contact #1 updated", (await Say("edit contact 1: outcome: submitted, follow up 10 July 2018")).Text());
+        Assert.StartsWith("Contact #1 marked done", (await Say("close contact 1")).Text());
+        Assert.StartsWith("Contact #1 reopened", (await Say("reopen contact 1")).Text());
+
+        var history = (await Say("history of contact 1")).Text();
+        Assert.Contains("A Coordinator: created (Demarche to TGO, BEN on 2018-05-03)", history);
+        Assert.Contains("edited outcome: \"Committed\" -> \"Submitted\"", history);
+        Assert.Contains("edited followUp: \"2018-06-01\" -> \"2018-07-10\"", history);
+        Assert.Contains("closed status: \"Open\" -> \"Done\"", history);
+        Assert.Contains("reopened status: \"Done\" -> \"Open\"", history);
+
+        Assert.StartsWith("Contact #1 deleted", (await Say("delete contact 1")).Text());
+        Assert.StartsWith("No démarches with Togo", (await Say("what démarches have we made to Togo?")).Text());
+        Assert.Contains("deleted", (await Say("history of contact 1")).Text());
+    }
+
+    [Fact]
+    public async Task Only_the_author_may_change_a_contact()
+    {
+        await Say(LogLine, user: "coordinator-1");
+        var before = Counts();
+        var refused = (await Say("edit contact 1: outcome: declined", user: "someone-else")).Text();
+        Assert.StartsWith("Only A Coordinator, who recorded contact #1, can change it", refused);
+        Assert.StartsWith("Only A Coordinator", (await Say("delete contact 1", user: "someone-else")).Text());
+        Assert.Equal(before, Counts());
+        Assert.Contains("outcome: committed", (await Say("show contact 1")).Text());
+    }
+
+    [Fact]
+    public async Task Contacts_survive_a_restart_of_the_host()
+    {
+        await Say(LogLine);
+        await Say("edit contact 1: outcome: submitted");
+        _factory.Dispose();
+
+        using var restarted = new CcmBotFactory(_folder.File("outreach.db"));
+        var reply = Assert.Single(await restarted.AskAsync("show contact 1", "slack"));
+        Assert.Contains("outcome: submitted", reply.Text());
+        var history = Assert.Single(await restarted.AskAsync("history of contact 1", "slack")).Text();
+        Assert.Contains("\"Committed\" -> \"Submitted\"", history);
+    }
+
+    public static TheoryData<string, string> BadLines => new()
+    {
+        { "log letter to Togo about overdue initial report", "Date: Give the date" },
+        { "log letter to Narnia on 3 May 2018 about reporting", "\"Narnia\" is not a State that signed or joined the Convention. Did you mean" },
+        { "log letter to Togo on 45/13/2018 about reporting", "is not a date I can read" },
+        { "log letter to Togo on 3 May 2030 about reporting", "is in the future" },
+        { "log pigeon to Togo on 3 May 2018 about reporting", "Kind: Say what kind of contact it was" },
+        { "log letter to Togo on 3 May 2018", "Thematic area: Say which thematic area" },
+        { "log letter to Togo on 3 May 2018 about reporting, follow up 1 January 2018", "The follow-up date is before the contact date" },
+        { "log letter to Togo on 3 May 2018 about reporting, summary: " + new string('x', 10_240), "Summary is 10240 characters; keep it under 2000" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadLines))]
+    public async Task A_malformed_chat_line_is_refused_with_what_to_fix_and_nothing_is_stored(string line, string message)
+    {
+        var reply = (await Say(line)).Text();
+        Assert.StartsWith("Not saved yet. Please fix:", reply);
+        Assert.Contains(message, reply);
+        Assert.Equal((0, 0), Counts());
+    }
+
+    public static TheoryData<string, string> ForgedPayloads => new()
+    {
+        { """{"action":"outreach.save","formId":"f1","states":"Togo","date":"2018-05-03","kind":"Letter","area":"Transparency","isAdmin":true}""", "unexpected field \"isAdmin\"" },
+        { """{"action":"outreach.save","formId":"f2","states":["Togo"],"date":"2018-05-03","kind":"Letter","area":"Transparency"}""", "field \"states\" must be text" },
+        { """{"action":"outreach.save","formId":"f3","states":"Togo","date":{"$date":"2018-05-03"},"kind":"Letter","area":"Transparency"}""", "field \"date\" must be text" },
+        { """{"action":"outreach.save","formId":"f4","states":"Togo","date":20180503,"kind":"Letter","area":"Transparency"}""", "field \"date\" must be text" },
+        { """{"action":"outreach.save","id":"abc","formId":"f5","states":"Togo","date":"2018-05-03","kind":"Letter","area":"Transparency"}""", "contact number that is not a number" },
+        { """{"action":"outreach.save","states":"Togo","date":"2018-05-03","kind":"Letter","area":"Transparency"}""", "has no form id" },
+        { """{"action":"outreach.drop","id":1}""", "not one CcmBot knows" },
+        { """{"action":"outreach.save","formId":"f6","states":"Togo","date":"2018-05-03","kind":"Letter","area":"Transparency","summary":"SUMMARY"}""", "more than a form field can hold" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ForgedPayloads))]
+    public async Task A_forged_card_payload_is_refused_and_the_store_is_unchanged(string payload, string message)
+    {
+        await Say(LogLine);
+        var before = Counts();
+        var value = JsonNode.Parse(payload.Replace("SUMMARY", new string('y', 10_240)))!.AsObject();
+        var reply = (await Submit(value)).Text();
+        Assert.Contains(message, reply);
+        Assert.Equal(before, Counts());
+    }
+
+    [Fact]
+    public async Task A_Teams_invoke_is_answered_with_an_adaptive_card_invoke_response()
+    {
+        await Say(LogLine);
+        using var client = _factory.CreateClient();
+        var invoke = Activities.Message(null, "msteams", userId: "coordinator-1");
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke.Remove("deliveryMode");
+        invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "close", ["data"] = new JsonObject { ["action"] = "outreach.close", ["id"] = 1 } } };
+        var response = await client.PostAsJsonAsync("/api/messages", invoke);
+        response.EnsureSuccessStatusCode();
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        Assert.Equal(200, body["statusCode"]!.GetValue<int>());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
+        Assert.Contains("Contact #1 marked done", body["value"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task An_outreach_report_counts_by_area_kind_and_outcome_and_exports_csv_and_xlsx()
+    {
+        await Say(LogLine);
+        await Say("log letter to Ghana on 10 March 2017 re national legislation, outcome: no reply");
+        await Say("log seminar with Kenya, Uganda on 29 May 2017 about ratification, outcome: acknowledged");
+        var reply = (await Say("outreach report for 1 July 2016 to 30 June 2017")).Text();
+        Assert.StartsWith("Outreach between 1 Jul 2016 and 30 Jun 2017: 2 contacts with 3 States. By area: universalization 1, national implementation measures 1.", reply);
+        var csvUrl = System.Text.RegularExpressions.Regex.Match(reply, @"CSV (\S+)").Groups[1].Value;
+        var xlsxUrl = System.Text.RegularExpressions.Regex.Match(reply, @"Excel (\S+)").Groups[1].Value;
+
+        using var client = _factory.CreateClient();
+        var csv = await client.GetStringAsync(new Uri(csvUrl).PathAndQuery);
+        Assert.Contains("id,date,states,kind,area", csv);
+        Assert.Contains("2017-03-10,Ghana,letter,national implementation measures", csv);
+        Assert.DoesNotContain("Togo", csv);
+        var xlsx = await client.GetByteArrayAsync(new Uri(xlsxUrl).PathAndQuery);
+        Assert.Equal((byte)'P', xlsx[0]); // a zip package
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        Assert.Equal(["Contacts", "Summary"], document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value!));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/exports/0000.csv")).StatusCode);
+    }
+
+    [Fact]
+    public async Task States_overdue_without_a_recent_contact_are_listed()
+    {
+        var before = (await Say("who have we not contacted about overdue reports?")).Text();
+        Assert.Contains("Togo", before);
+        await Say("log démarche to Togo on 1 November 2026 about overdue initial report");
+        var after = (await Say("who have we not contacted about overdue reports in 6 months?")).Text();
+        Assert.DoesNotContain("Togo", after.Split('\n')[0]);
+    }
+}
