@@ -158,7 +158,7 @@ public static class ContactValidator
     static (ContactOutcome?, string?) ReadOutcome(string? text, List<FieldError> errors)
     {
         var t = TextNormalizer.Normalize(text);
-        if (t.Length == 0) return (null, null);
+        if (t.Length == 0 || t is "notknown" or "not yet known" or "unknown" or "pending" or "none") return (null, null);
         var note = text!.Trim();
         if (note.Length > MaxShortText) { errors.Add(new("outcome", $"Keep the outcome under {MaxShortText} characters; put details in the summary.")); return (null, null); }
         if (Enum.TryParse<ContactOutcome>(t.Replace(" ", ""), true, out var exact)) return (exact, null);

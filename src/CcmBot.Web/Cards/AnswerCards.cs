@@ -6,6 +6,8 @@ namespace CcmBot.Web.Cards;
 /// <summary>One card per answer model; blocks appear only when there is something to show.</summary>
 public static class AnswerCards
 {
+    public const int MaxActions = 5;
+
     public static AdaptiveCard? Create(Answer answer) => answer.Model switch
     {
         HelpModel help => Help(help),
@@ -23,13 +25,15 @@ public static class AnswerCards
         foreach (var topic in model.Topics)
         {
             body.Add(new Container([new TextBlock(topic.Title, TextSize.Medium, true), new TextBlock(topic.Description, Subtle: true)], Separator: true));
-            body.Add(new ActionSetElement(topic.Examples.Select(e => (CardAction)new AskAction(e, e)).ToList()));
+            // Hosts render at most five actions in a set.
+            foreach (var chunk in topic.Examples.Chunk(MaxActions))
+                body.Add(new ActionSetElement(chunk.Select(e => (CardAction)new AskAction(e, e)).ToList()));
         }
         return new AdaptiveCard(body);
     }
 
     static AdaptiveCard Choices(string message, IReadOnlyList<SuggestedQuestion> choices) =>
-        new([new TextBlock(message, Bold: true)], choices.Select(c => (CardAction)new AskAction(c.Label, c.Text)).ToList());
+        new([new TextBlock(message, Bold: true)], choices.Take(MaxActions).Select(c => (CardAction)new AskAction(c.Label, c.Text)).ToList());
 
     static AdaptiveCard MembershipCount(MembershipCountModel m)
     {
@@ -71,7 +75,11 @@ public static class AnswerCards
         var details = m.Obligations.Select(o => (CardElement)new TextBlock($"{o.Obligation}: {o.Explanation}", TextSize.Small)).ToList();
         if (details.Count > 0) body.Add(new Container(details, Separator: true));
         body.AddRange(Footer(null, m.Notes, m.Sources));
-        return new AdaptiveCard(body);
+        return new AdaptiveCard(body, [
+            new AskAction("Log outreach", $"log outreach for {m.State.Name}"),
+            new AskAction("Reporting history", $"{m.State.Name} reporting history"),
+            new AskAction("Contacts", $"what contacts have we made with {m.State.Name}?"),
+        ]);
     }
 
     static AdaptiveCard List(ListAnswerModel m)
@@ -100,7 +108,7 @@ public static class AnswerCards
         }
         var rules = m.Rules.Count == 0 ? null : "Rule: " + string.Join(" | ", m.Rules);
         body.AddRange(Footer(rules, m.Notes, m.Sources));
-        return new AdaptiveCard(body, m.FollowUps.Select(f => (CardAction)new AskAction(f.Label, f.Text)).ToList());
+        return new AdaptiveCard(body, m.FollowUps.Take(MaxActions).Select(f => (CardAction)new AskAction(f.Label, f.Text)).ToList());
     }
 
     static IEnumerable<CardElement> Footer(string? rule, IReadOnlyList<string> notes, IReadOnlyList<string> sources)

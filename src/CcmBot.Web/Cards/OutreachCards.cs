@@ -59,7 +59,7 @@ public static class OutreachCards
         body.Add(new TextInput("mandate", "On behalf of (mandate)", draft.Mandate, "Transparency coordinator"));
         body.Add(new TextInput("counterpart", "Counterpart", draft.Counterpart, "Permanent Mission, Geneva"));
         body.Add(new TextInput("summary", "Summary", draft.Summary, null, Multiline: true, MaxLength: ContactValidator.MaxSummary));
-        body.Add(new ChoiceInput("outcome", "Outcome", [("not yet known", ""), .. Enum.GetValues<ContactOutcome>().Select(o => (OutreachText.Label(o), o.ToString()))], OutcomeValue(draft.Outcome)));
+        body.Add(new ChoiceInput("outcome", "Outcome", [("not yet known", NotKnown), .. Enum.GetValues<ContactOutcome>().Select(o => (OutreachText.Label(o), o.ToString()))], OutcomeValue(draft.Outcome)));
         body.Add(new TextInput("followUp", "Follow-up date", draft.FollowUp, "1 June 2018"));
         if (contactId is not null)
             body.Add(new ChoiceInput("status", "Status", [("open", "Open"), ("done", "Done")], string.Equals(draft.Status, "done", StringComparison.OrdinalIgnoreCase) ? "Done" : "Open"));
@@ -102,6 +102,9 @@ public static class OutreachCards
         ], [new SubmitAction("Show contact", new JsonObject { ["action"] = "outreach.show", ["id"] = c.Id })]);
     }
 
+    /// <summary>The form's "not yet known" outcome; the validator reads it as no outcome.</summary>
+    public const string NotKnown = "NotKnown";
+
     public static string FieldLabel(string field) => field switch
     {
         "states" => "States", "date" => "Date", "kind" => "Kind", "area" => "Thematic area", "chases" => "Chases", "mandate" => "Mandate",
@@ -114,7 +117,7 @@ public static class OutreachCards
 
     static string? OutcomeValue(string? outcome)
     {
-        if (string.IsNullOrWhiteSpace(outcome)) return "";
+        if (string.IsNullOrWhiteSpace(outcome)) return NotKnown;
         return Enum.TryParse<ContactOutcome>(outcome.Replace(" ", ""), true, out var o) ? o.ToString() : null;
     }
 }

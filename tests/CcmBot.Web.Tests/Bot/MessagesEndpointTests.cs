@@ -78,6 +78,13 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     }
 
     [Fact]
+    public async Task A_profile_card_offers_to_log_outreach_for_that_State()
+    {
+        var json = Assert.Single(await _factory.AskAsync("tell me about Togo")).Card()!.ToJsonString();
+        Assert.Contains("\"question\":\"log outreach for Togo\"", json);
+    }
+
+    [Fact]
     public async Task Help_card_examples_are_buttons_that_ask_the_question()
     {
         var reply = Assert.Single(await _factory.AskAsync("help"));

@@ -16,7 +16,13 @@ public sealed class CardRendererTests : IClassFixture<QuestionSuiteTests.Host>
     public async Task Every_card_parses_and_renders_without_errors_or_warnings()
     {
         using var folder = new TempFolder();
-        var questions = QuestionCases.All().Select(c => c.Question).Distinct().ToList();
+        // The question suite, then the outreach cards: the form, a recorded contact, an edit form with errors, the history.
+        var questions = QuestionCases.All().Select(c => c.Question).Distinct()
+            .Concat([
+                "log outreach", "log démarche to Togo and Benin on 3 May 2018 about overdue initial report, outcome: committed to submit, follow up 1 June",
+                "log letter to Narnia on 31/02/2018", "edit contact 1: follow up 2 May 2018", "history of contact 1", "show contact 1",
+                "what démarches have we made to Togo?", "outreach report for 2018", "who have we not contacted about overdue reports?",
+            ]).ToList();
         var written = 0;
         foreach (var question in questions)
         {
