@@ -97,9 +97,9 @@ public static class OutreachAnswers
                       (report.ByArea.Count == 0 ? "none" : string.Join(", ", report.ByArea.Select(a => $"{a.Label} {a.Count}"))) + ".";
         var groups = new List<ListGroup>
         {
-            new("By thematic area", report.ByArea.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contacts", null)).ToList()),
-            new("By kind", report.ByKind.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contacts", null)).ToList()),
-            new("By outcome", report.ByOutcome.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contacts", null)).ToList()),
+            new("By thematic area", report.ByArea.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contact{(a.Count == 1 ? "" : "s")}", null)).ToList()),
+            new("By kind", report.ByKind.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contact{(a.Count == 1 ? "" : "s")}", null)).ToList()),
+            new("By outcome", report.ByOutcome.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contact{(a.Count == 1 ? "" : "s")}", null)).ToList()),
         };
         var notes = new List<string>();
         if (csvUrl is not null) notes.Add($"Download: CSV {csvUrl} ; Excel {xlsxUrl} (links valid for 24 hours).");
