@@ -49,6 +49,11 @@ public static partial class DateExpressions
         $@"\b(?:(?:as\s+(?:of|at|on)|on|at)\s+)?(?<d>{Single})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
 
+    /// <summary>"since January", "before June": a month without a year, only after a preposition ("may" alone is a verb).</summary>
+    static readonly Regex MonthOnlyBoundPattern = new(
+        $@"\b(?<op>before|after|since|by|until|till|from|in|during)\s+(?:the\s+)?(?:end\s+of\s+)?{Month}\b(?!\s*,?\s*(?:19|20)\d{{2}})(?!\s+\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
+
     static readonly Regex RelativeWindowPattern = new(
         @"\b(?:(?<which>this|next|last|past|coming|current)\s+(?<unit>week|month|year|quarter)|(?:in\s+the\s+|within\s+(?:the\s+)?|over\s+the\s+)?(?<dir>next|coming|last|past|previous)\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s+(?<unit2>days?|weeks?|months?|years?)|within\s+(?<n2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty)\s+(?<unit3>days?|weeks?|months?|years?))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
@@ -104,6 +109,24 @@ public static partial class DateExpressions
                 window = new DateWindow(found.From ?? window.From, found.To ?? window.To, $"{window.Text} {found.Text}");
             }
             rest = rest.Replace(bound.Value, " ");
+        }
+
+        if (window is null && MonthOnlyBoundPattern.Match(rest) is { Success: true } monthOnly)
+        {
+            // The latest such month that has begun by today.
+            var month = MonthNumber(monthOnly.Groups["month"].Value);
+            var start = new DateOnly(today.Year, month, 1);
+            if (start > today) start = start.AddYears(-1);
+            var end = start.AddMonths(1).AddDays(-1);
+            window = monthOnly.Groups["op"].Value.ToLowerInvariant() switch
+            {
+                "before" => new DateWindow(null, start.AddDays(-1), monthOnly.Value.Trim()),
+                "after" => new DateWindow(end.AddDays(1), null, monthOnly.Value.Trim()),
+                "since" or "from" => new DateWindow(start, null, monthOnly.Value.Trim()),
+                "by" or "until" or "till" => new DateWindow(null, end, monthOnly.Value.Trim()),
+                _ => new DateWindow(start, end, monthOnly.Value.Trim()),
+            };
+            rest = Cut(rest, monthOnly);
         }
 
         foreach (Match point in PointPattern.Matches(rest).Cast<Match>().ToList())

@@ -111,7 +111,7 @@ public sealed class OutreachStore
         {
             var before = Fields(doc);
             Apply(doc, values);
-            return Fields(doc).Where(f => before[f.Key] != f.Value).Select(f => ("edited", f.Key, before[f.Key], f.Value)).ToList();
+            return Fields(doc).Where(f => before[f.Key] != f.Value).Select(f => (Action: "edited", Field: (string?)f.Key, Old: before[f.Key], New: f.Value)).ToList();
         });
 
     public ChangeResult SetStatus(int id, ContactStatus status, Person by, DateTimeOffset now) =>

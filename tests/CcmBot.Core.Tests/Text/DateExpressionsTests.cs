@@ -42,6 +42,9 @@ public sealed class DateExpressionsTests
     [InlineData("deadlines in 2023", "2023-01-01", "2023-12-31")]
     [InlineData("after 2020", "2021-01-01", null)]
     [InlineData("by end of 2018", null, "2018-12-31")]
+    [InlineData("outreach on NIM since January", "2026-01-01", null)]
+    [InlineData("letters sent in March", "2026-03-01", "2026-03-31")]
+    [InlineData("contacts since December", "2025-12-01", null)]
     public void Reads_a_window(string text, string? from, string? to)
     {
         var window = DateExpressions.Find(text, Today).Window;
@@ -54,6 +57,7 @@ public sealed class DateExpressionsTests
     [InlineData("who missed the 2016 annual report?")]
     [InlineData("tell me about Lao PDR")]
     [InlineData("how many States Parties are there?")]
+    [InlineData("which States may have overdue reports?")]
     public void A_year_of_something_is_not_a_date(string text)
     {
         var found = DateExpressions.Find(text, Today);
