@@ -52,8 +52,16 @@ public static class CcmBotHost
 
         // Bot Framework: the settings MicrosoftAppType/Id/Password/TenantId are read by the SDK itself;
         // with none set, requests are accepted without authentication (local use).
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            sp.GetRequiredService<IConfiguration>(), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+        {
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var http = sp.GetRequiredService<IHttpClientFactory>();
+            var logger = sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>();
+            // The SDK's default credentials factory is built without an HttpClient and fails on first use with an app id.
+            var credentials = new ConfigurationServiceClientCredentialFactory(configuration, http.CreateClient("botframework-credentials"), logger);
+            return new ConfigurationBotFrameworkAuthentication(configuration, credentials, httpClientFactory: http, logger: logger);
+        });
         services.AddSingleton(sp => new CcmBotAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CcmBotAdapter>>()));
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<CcmBotAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CcmBotAdapter>());
@@ -63,8 +71,19 @@ public static class CcmBotHost
 
     public static WebApplication MapCcmBot(this WebApplication app)
     {
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
-            adapter.ProcessAsync(request, response, bot, ct));
+        app.MapPost("/api/messages", async (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, ILogger<CcmBotAdapter> logger, CancellationToken ct) =>
+        {
+            try
+            {
+                await adapter.ProcessAsync(request, response, bot, ct);
+            }
+            catch (Exception ex) when (IsTokenFailure(ex) && !response.HasStarted)
+            {
+                // The SDK answers most bad tokens with 401 but lets a wrong signature or a malformed token escape as 500.
+                logger.LogWarning("Refused a request with an invalid token: {Reason}", ex.Message);
+                response.StatusCode = StatusCodes.Status401Unauthorized;
+            }
+        });
         if (app.Configuration.GetValue<bool>("Benchmark:EchoEndpoint"))
         {
             var echo = new EchoBot();
@@ -81,6 +100,11 @@ public static class CcmBotHost
         app.MapGet("/", () => Results.Text("CcmBot is running. Send Bot Framework activities to POST /api/messages, or run `dotnet run --project src/CcmBot.Web -- ask \"help\"`."));
         return app;
     }
+
+    static bool IsTokenFailure(Exception ex) =>
+        ex is Microsoft.IdentityModel.Tokens.SecurityTokenException or UnauthorizedAccessException
+        || ex is ArgumentException && ex.Message.StartsWith("IDX", StringComparison.Ordinal)
+        || ex.InnerException is { } inner && IsTokenFailure(inner);
 
     /// <summary>Opens and seeds the store when the host starts, so a bad store file stops start-up at once.</summary>
     sealed class StoreStartup(IServiceProvider services) : IHostedService

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CcmBot.Web.Tests.Support;
 
 /// <summary>The real host (Program) on a LiteDB file of the test's own, with a clock the test sets.</summary>
-public sealed class CcmBotFactory(string storePath, DateTimeOffset? now = null) : WebApplicationFactory<Program>
+public class CcmBotFactory(string storePath, DateTimeOffset? now = null) : WebApplicationFactory<Program>
 {
     public string StorePath { get; } = storePath;
     public FakeTimeProvider Clock { get; } = new(now ?? new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
