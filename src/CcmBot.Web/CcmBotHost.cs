@@ -62,7 +62,11 @@ public static class CcmBotHost
             var credentials = new ConfigurationServiceClientCredentialFactory(configuration, http.CreateClient("botframework-credentials"), logger);
             return new ConfigurationBotFrameworkAuthentication(configuration, credentials, httpClientFactory: http, logger: logger);
         });
-        services.AddSingleton(sp => new CcmBotAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CcmBotAdapter>>()));
+        services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
+        services.AddSingleton<RoleStore>();
+        services.AddSingleton<AccessMiddleware>();
+        services.AddSingleton<CcmBot.Web.Access.AccessCommands>();
+        services.AddSingleton(sp => new CcmBotAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<AccessMiddleware>(), sp.GetRequiredService<ILogger<CcmBotAdapter>>()));
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<CcmBotAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CcmBotAdapter>());
         services.AddTransient<IBot, CcmBotHandler>();
@@ -71,11 +75,24 @@ public static class CcmBotHost
 
     public static WebApplication MapCcmBot(this WebApplication app)
     {
-        app.MapPost("/api/messages", async (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, ILogger<CcmBotAdapter> logger, CancellationToken ct) =>
+        app.MapPost("/api/messages", async (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, ILogger<CcmBotAdapter> logger,
+            IOptions<AccessOptions> access, CancellationToken ct) =>
         {
+            var limit = access.Value.MaxRequestBytes;
+            if (request.ContentLength > limit)
+            {
+                response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
+            }
+            if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+                size.MaxRequestBodySize = limit;
             try
             {
                 await adapter.ProcessAsync(request, response, bot, ct);
+            }
+            catch (Microsoft.AspNetCore.Http.BadHttpRequestException ex) when (!response.HasStarted)
+            {
+                response.StatusCode = ex.StatusCode;
             }
             catch (Exception ex) when (IsTokenFailure(ex) && !response.HasStarted)
             {
@@ -105,6 +122,30 @@ public static class CcmBotHost
         ex is Microsoft.IdentityModel.Tokens.SecurityTokenException or UnauthorizedAccessException
         || ex is ArgumentException && ex.Message.StartsWith("IDX", StringComparison.Ordinal)
         || ex.InnerException is { } inner && IsTokenFailure(inner);
+
+    /// <summary>
+    /// Without an app id nothing authenticates the channel, so anyone who can reach the port could
+    /// talk to the bot: listen on loopback only unless Access:AllowRemoteWithoutAuthentication says otherwise.
+    /// </summary>
+    public static void CheckListeningIsSafe(IConfiguration configuration, ILogger logger)
+    {
+        if (!string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"])) return;
+        logger.LogWarning("No MicrosoftAppId is set: requests to /api/messages are not authenticated. This is for local use.");
+        var urls = (configuration["urls"] ?? configuration["Urls"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var remote = urls.Where(u => !IsLoopback(u)).ToList();
+        if (remote.Count == 0 || configuration.GetValue<bool>("Access:AllowRemoteWithoutAuthentication")) return;
+        throw new InvalidOperationException(
+            $"CcmBot will not listen on {string.Join(", ", remote)} without authentication. Set MicrosoftAppId (and MicrosoftAppPassword) " +
+            "so the Bot Framework authenticates every request, listen on localhost only, or set Access:AllowRemoteWithoutAuthentication=true " +
+            "if something in front of the bot already authenticates callers.");
+    }
+
+    static bool IsLoopback(string url)
+    {
+        var host = url.Replace("://+", "://anything").Replace("://*", "://anything");
+        if (!Uri.TryCreate(host, UriKind.Absolute, out var uri)) return false;
+        return uri.IsLoopback || uri.Host == "localhost";
+    }
 
     /// <summary>Opens and seeds the store when the host starts, so a bad store file stops start-up at once.</summary>
     sealed class StoreStartup(IServiceProvider services) : IHostedService

@@ -1,6 +1,7 @@
 using CcmBot.Web;
 using CcmBot.Web.Bot;
 using CcmBot.Web.Storage;
+using Microsoft.Extensions.Logging;
 
 var isAsk = args.Length > 0 && args[0] == "ask";
 var builder = WebApplication.CreateBuilder(isAsk ? [] : args);
@@ -13,6 +14,18 @@ if (isAsk)
 builder.AddCcmBot();
 var app = builder.Build();
 app.MapCcmBot();
+if (!isAsk)
+{
+    try
+    {
+        CcmBotHost.CheckListeningIsSafe(app.Configuration, app.Logger);
+    }
+    catch (InvalidOperationException ex)
+    {
+        Console.Error.WriteLine(ex.Message);
+        return 3;
+    }
+}
 
 try
 {

@@ -22,6 +22,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
             or Intent.OverdueReports or Intent.ReportingRate or Intent.ReportingHistory or Intent.StateProfile;
         var asOf = question.AsOf ?? (windowIsTheDate ? question.Window?.To : null) ?? today;
         if (question.Intent != Intent.Help && question.UncertainStates.Count > 0 && question.States.Count == 0) return ChooseState(question);
+        if (question.Intent is Intent.OutreachContacts or Intent.FollowUps or Intent.NotContacted or Intent.OutreachReport && outreach.HiddenBecause is { } reason)
+            return new Answer(reason, new MessageModel(reason));
         return question.Intent switch
         {
             Intent.Help => Help(),

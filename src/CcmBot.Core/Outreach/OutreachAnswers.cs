@@ -9,6 +9,11 @@ public sealed record OutreachLog(IReadOnlyList<Contact> Contacts, Person? User, 
 {
     public static readonly OutreachLog Empty = new([], null);
     public IEnumerable<Contact> Live => Contacts.Where(c => !c.Deleted);
+
+    /// <summary>Set when the person asking may not read the log: outreach questions get this reason instead.</summary>
+    public string? HiddenBecause { get; init; }
+
+    public static OutreachLog Hidden(string reason) => new([], null) { HiddenBecause = reason };
 }
 
 /// <summary>Questions about the outreach log: contacts, follow-ups, who was not contacted, reports by area.</summary>

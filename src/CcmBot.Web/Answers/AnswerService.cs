@@ -1,3 +1,4 @@
+using CcmBot.Core.Access;
 using CcmBot.Core.Answers;
 using CcmBot.Core.Outreach;
 using CcmBot.Web.Cards;
@@ -21,11 +22,15 @@ public sealed class AnswerService(
 
     readonly record struct Key(string Question, DateOnly Today, long StoreVersion, long OutreachVersion, string UserId);
 
-    public RenderedAnswer Ask(string question, Person? user = null)
+    public RenderedAnswer Ask(string question, Person? user = null, Role role = Role.Admin)
     {
-        var key = new Key(question.Trim(), Today, store.Version, outreach.Version, user?.Id ?? "");
+        // The outreach log is for coordinators and the ISU; readers' answers never include it.
+        var readsLog = AccessPolicy.Allows(role, Permission.LogOutreach);
+        var key = new Key(question.Trim(), Today, store.Version, outreach.Version, (user?.Id ?? "") + (readsLog ? "" : "|reader"));
         if (cache.TryGetValue(key, out RenderedAnswer? known) && known is not null) return known;
-        var log = new OutreachLog(Contacts(key.OutreachVersion), user, window => exports.Links(window));
+        var log = readsLog
+            ? new OutreachLog(Contacts(key.OutreachVersion), user, window => exports.Links(window))
+            : OutreachLog.Hidden(AccessPolicy.Refusal(role, Permission.LogOutreach).Replace("logging outreach", "reading the outreach log"));
         var answer = engine.Answer(key.Question, data.Current, key.Today, log);
         var rendered = new RenderedAnswer(answer, AnswerCards.Create(answer)?.ToJson().ToJsonString());
         cache.Set(key, rendered, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30), AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6) });

@@ -11,9 +11,10 @@ public sealed class CcmBotAdapter : CloudAdapter
     public const string TurnFailedMessage =
         "Sorry, something went wrong on my side while answering that. Nothing you had recorded was lost; please try again in a moment.";
 
-    public CcmBotAdapter(BotFrameworkAuthentication authentication, ILogger<CcmBotAdapter> logger)
+    public CcmBotAdapter(BotFrameworkAuthentication authentication, AccessMiddleware access, ILogger<CcmBotAdapter> logger)
         : base(authentication, logger)
     {
+        Use(access);
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(exception, "Turn failed for activity {ActivityId} ({ActivityType}) in conversation {ConversationId}",

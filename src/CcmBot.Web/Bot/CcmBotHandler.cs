@@ -13,7 +13,7 @@ namespace CcmBot.Web.Bot;
 /// Routes a turn and nothing more: an outreach card submit or command goes to the outreach service,
 /// anything else is a question for the answer service; the reply is text plus, where shown, a card.
 /// </summary>
-public sealed class CcmBotHandler(AnswerService answers, OutreachService outreach) : ActivityHandler
+public sealed class CcmBotHandler(AnswerService answers, OutreachService outreach, Access.AccessCommands access) : ActivityHandler
 {
     /// <summary>Channels that render Adaptive Cards get a one-line summary plus the card; others get the whole text.</summary>
     static readonly HashSet<string> CardChannels = new(StringComparer.OrdinalIgnoreCase) { "msteams", "webchat", "directline", "emulator" };
@@ -22,11 +22,12 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
     {
         var activity = turnContext.Activity;
         var user = Person(activity);
+        var role = AccessMiddleware.RoleOf(turnContext);
         if (SubmittedValue(activity) is { } value)
         {
             if (value["action"] is JsonValue a && a.TryGetValue<string>(out var action) && action.StartsWith("outreach.", StringComparison.Ordinal))
             {
-                await SendAsync(turnContext, outreach.Submit(value, user), cancellationToken);
+                await SendAsync(turnContext, outreach.Submit(value, user, role), cancellationToken);
                 return;
             }
         }
@@ -37,7 +38,7 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
             return;
         }
         var sourceKey = $"{activity.ChannelId}:{activity.Conversation?.Id}:{activity.Id}";
-        var reply = outreach.TryCommand(text, user, sourceKey) ?? answers.Ask(text, user);
+        var reply = access.TryCommand(text, user, role) ?? outreach.TryCommand(text, user, role, sourceKey) ?? answers.Ask(text, user, role);
         await SendAsync(turnContext, reply, cancellationToken);
     }
 
@@ -46,7 +47,7 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
     {
         var data = invokeValue?.Action?.Data is { } raw ? JsonNode.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(raw)) as JsonObject : null;
         var result = data is not null && data["action"] is JsonValue a && a.TryGetValue<string>(out var action) && action.StartsWith("outreach.", StringComparison.Ordinal)
-            ? outreach.Submit(data, Person(turnContext.Activity))
+            ? outreach.Submit(data, Person(turnContext.Activity), AccessMiddleware.RoleOf(turnContext))
             : new RenderedAnswer(new Core.Answers.Answer("That card action is not one CcmBot knows; nothing was changed.", new Core.Answers.MessageModel("")), null);
         var card = result.CardJson ?? new AdaptiveCard([new TextBlock(result.Answer.Text)]).ToJson().ToJsonString();
         return Task.FromResult(new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = JObject.Parse(card) });
@@ -60,9 +61,8 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
 
     static Person Person(IActivity activity)
     {
-        var from = activity.From;
-        var id = !string.IsNullOrWhiteSpace(from?.AadObjectId) ? from.AadObjectId : from?.Id;
-        return new Person(string.IsNullOrWhiteSpace(id) ? "unknown" : id, string.IsNullOrWhiteSpace(from?.Name) ? id ?? "unknown" : from.Name);
+        var id = AccessMiddleware.IdOf(activity);
+        return new Person(id, string.IsNullOrWhiteSpace(activity.From?.Name) ? id : activity.From.Name);
     }
 
     /// <summary>What a card's Action.Submit sent, as JSON; null when the message carries no object value.</summary>

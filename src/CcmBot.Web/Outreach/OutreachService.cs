@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CcmBot.Core.Access;
 using CcmBot.Core.Answers;
 using CcmBot.Core.Outreach;
 using CcmBot.Core.Treaties;
@@ -21,27 +22,34 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
 
     DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+
     /// <summary>A chat line that is an outreach command, or null when it is a question.</summary>
-    public RenderedAnswer? TryCommand(string text, Person user, string sourceKey)
+    public RenderedAnswer? TryCommand(string text, Person user, Role role, string sourceKey)
     {
         var command = OutreachCommands.Parse(text);
+        if (command.Action == OutreachAction.None) return null;
+        var needed = command.Action is OutreachAction.Log or OutreachAction.OpenForm ? Permission.LogOutreach : Permission.EditOwnOutreach;
+        if (!AccessPolicy.Allows(role, needed)) return Refused(AccessPolicy.Refusal(role, needed) + " Nothing was changed.");
+        var canEditAny = AccessPolicy.Allows(role, Permission.EditAnyOutreach);
         return command.Action switch
         {
             OutreachAction.None => null,
             OutreachAction.OpenForm => Form(command.Draft, null, []),
             OutreachAction.Log => Save(command.Draft, null, user, sourceKey, fromChat: true),
-            OutreachAction.Edit => Edit(command.ContactId!.Value, command.Draft, user),
-            OutreachAction.Close => Status(command.ContactId!.Value, ContactStatus.Done, user),
-            OutreachAction.Reopen => Status(command.ContactId!.Value, ContactStatus.Open, user),
-            OutreachAction.Delete => Delete(command.ContactId!.Value, user),
+            OutreachAction.Edit => Edit(command.ContactId!.Value, command.Draft, user, canEditAny),
+            OutreachAction.Close => Status(command.ContactId!.Value, ContactStatus.Done, user, canEditAny),
+            OutreachAction.Reopen => Status(command.ContactId!.Value, ContactStatus.Open, user, canEditAny),
+            OutreachAction.Delete => Delete(command.ContactId!.Value, user, canEditAny),
             OutreachAction.Show => Show(command.ContactId!.Value),
             _ => History(command.ContactId!.Value),
         };
     }
 
     /// <summary>The values an outreach card sent back (Action.Submit or a Teams invoke).</summary>
-    public RenderedAnswer Submit(JsonObject value, Person user)
+    public RenderedAnswer Submit(JsonObject value, Person user, Role role)
     {
+        if (!AccessPolicy.Allows(role, Permission.LogOutreach)) return Refused(AccessPolicy.Refusal(role, Permission.LogOutreach) + " Nothing was changed.");
+        var canEditAny = AccessPolicy.Allows(role, Permission.EditAnyOutreach);
         var action = value["action"] is JsonValue a && a.TryGetValue<string>(out var name) ? name : "";
         int? id = null;
         if (value["id"] is JsonNode idNode)
@@ -58,8 +66,8 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
                     return contact is null ? Refused($"There is no contact #{editId} in the outreach log.") : Form(ToDraft(contact), editId, []);
                 }
                 return Form(new ContactDraft(), null, []);
-            case "outreach.close" when id is { } closeId: return Status(closeId, ContactStatus.Done, user);
-            case "outreach.reopen" when id is { } reopenId: return Status(reopenId, ContactStatus.Open, user);
+            case "outreach.close" when id is { } closeId: return Status(closeId, ContactStatus.Done, user, canEditAny);
+            case "outreach.reopen" when id is { } reopenId: return Status(reopenId, ContactStatus.Open, user, canEditAny);
             case "outreach.history" when id is { } historyId: return History(historyId);
             case "outreach.show" when id is { } showId: return Show(showId);
             case "outreach.save":
@@ -67,7 +75,7 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
                 if (problems.Count > 0) return Refused("The card's data could not be used: " + string.Join(" ", problems) + " Nothing was saved.");
                 var formId = value["formId"] is JsonValue f && f.TryGetValue<string>(out var fid) && fid.Length is > 0 and <= 64 ? fid : null;
                 if (formId is null) return Refused("The card's data has no form id; open a new form with \"log outreach\". Nothing was saved.");
-                return id is { } contactId ? Edit(contactId, draft, user, formId, replaceAll: true) : Save(draft, formId, user, $"form:{formId}", fromChat: false);
+                return id is { } contactId ? Edit(contactId, draft, user, canEditAny, formId, replaceAll: true) : Save(draft, formId, user, $"form:{formId}", fromChat: false);
             default:
                 return Refused("That card action is not one CcmBot knows; nothing was changed.");
         }
@@ -107,22 +115,22 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
         return Render(headline, OutreachCards.Contact(contact, data.Current, headline), Line(contact, headline));
     }
 
-    RenderedAnswer Edit(int id, ContactDraft changes, Person user, string? formId = null, bool replaceAll = false)
+    RenderedAnswer Edit(int id, ContactDraft changes, Person user, bool canEditAny, string? formId = null, bool replaceAll = false)
     {
         var existing = store.Get(id);
         if (existing is null) return Refused($"There is no contact #{id} in the outreach log.");
         var merged = replaceAll ? changes : Merge(ToDraft(existing), changes);
         var (values, errors) = ContactValidator.Validate(merged, data.Current.Resolver, Today);
         if (values is null) return Form(merged, id, errors, "Nothing was changed yet. Fix what is marked and save.", formId);
-        return Result(store.Update(id, values, user, clock.GetUtcNow()), $"Contact #{id} updated");
+        return Result(store.Update(id, values, user, clock.GetUtcNow(), canEditAny), $"Contact #{id} updated");
     }
 
-    RenderedAnswer Status(int id, ContactStatus status, Person user) =>
-        Result(store.SetStatus(id, status, user, clock.GetUtcNow()), status == ContactStatus.Done ? $"Contact #{id} marked done" : $"Contact #{id} reopened");
+    RenderedAnswer Status(int id, ContactStatus status, Person user, bool canEditAny) =>
+        Result(store.SetStatus(id, status, user, clock.GetUtcNow(), canEditAny), status == ContactStatus.Done ? $"Contact #{id} marked done" : $"Contact #{id} reopened");
 
-    RenderedAnswer Delete(int id, Person user)
+    RenderedAnswer Delete(int id, Person user, bool canEditAny)
     {
-        var result = store.Delete(id, user, clock.GetUtcNow());
+        var result = store.Delete(id, user, clock.GetUtcNow(), canEditAny);
         return result.Kind == ChangeResultKind.Done
             ? Plain($"Contact #{id} deleted. It no longer appears in answers; its history is kept (\"history of contact {id}\").")
             : Plain(result.Message);

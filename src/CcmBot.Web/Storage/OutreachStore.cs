@@ -106,16 +106,16 @@ public sealed class OutreachStore
             .Select(c => new ContactChange(c.ContactId, new DateTimeOffset(DateTime.SpecifyKind(c.At, DateTimeKind.Utc)), new Person(c.ById, c.ByName), c.Action, c.Field, c.OldValue, c.NewValue))
             .ToList();
 
-    public ChangeResult Update(int id, ContactValues values, Person by, DateTimeOffset now) =>
-        Change(id, by, now, doc =>
+    public ChangeResult Update(int id, ContactValues values, Person by, DateTimeOffset now, bool canEditAny = false) =>
+        Change(id, by, now, canEditAny, doc =>
         {
             var before = Fields(doc);
             Apply(doc, values);
             return Fields(doc).Where(f => before[f.Key] != f.Value).Select(f => (Action: "edited", Field: (string?)f.Key, Old: before[f.Key], New: f.Value)).ToList();
         });
 
-    public ChangeResult SetStatus(int id, ContactStatus status, Person by, DateTimeOffset now) =>
-        Change(id, by, now, doc =>
+    public ChangeResult SetStatus(int id, ContactStatus status, Person by, DateTimeOffset now, bool canEditAny = false) =>
+        Change(id, by, now, canEditAny, doc =>
         {
             if (doc.Status == status.ToString()) return [];
             var old = doc.Status;
@@ -123,22 +123,22 @@ public sealed class OutreachStore
             return [(status == ContactStatus.Done ? "closed" : "reopened", "status", old, doc.Status)];
         });
 
-    public ChangeResult Delete(int id, Person by, DateTimeOffset now) =>
-        Change(id, by, now, doc =>
+    public ChangeResult Delete(int id, Person by, DateTimeOffset now, bool canEditAny = false) =>
+        Change(id, by, now, canEditAny, doc =>
         {
             doc.Deleted = true;
             return [("deleted", "deleted", "false", "true")];
         });
 
-    ChangeResult Change(int id, Person by, DateTimeOffset now, Func<ContactDocument, List<(string Action, string? Field, string? Old, string? New)>> change)
+    ChangeResult Change(int id, Person by, DateTimeOffset now, bool canEditAny, Func<ContactDocument, List<(string Action, string? Field, string? Old, string? New)>> change)
     {
         lock (_writeGate)
         {
             var contacts = Db.GetCollection<ContactDocument>(Contacts);
             var doc = contacts.FindById(id);
             if (doc is null || doc.Deleted) return new(ChangeResultKind.NotFound, null, $"There is no contact #{id} in the outreach log.");
-            if (doc.AuthorId != by.Id)
-                return new(ChangeResultKind.NotAllowed, ToContact(doc), $"Only {doc.AuthorName}, who recorded contact #{id}, can change it (ISU members will be able to as well once roles are set up).");
+            if (doc.AuthorId != by.Id && !canEditAny)
+                return new(ChangeResultKind.NotAllowed, ToContact(doc), $"Only {doc.AuthorName}, who recorded contact #{id}, or an ISU administrator can change it.");
             var changes = change(doc);
             if (changes.Count == 0) return new(ChangeResultKind.Unchanged, ToContact(doc), $"Contact #{id} already says that; nothing changed.");
             doc.UpdatedAt = now.UtcDateTime;

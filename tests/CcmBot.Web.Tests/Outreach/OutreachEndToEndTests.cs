@@ -12,7 +12,14 @@ public sealed class OutreachEndToEndTests : IDisposable
     readonly TempFolder _folder = new();
     readonly CcmBotFactory _factory;
 
-    public OutreachEndToEndTests() => _factory = new CcmBotFactory(_folder.File("outreach.db"));
+    // Two coordinators and an ISU administrator; anyone else is a reader.
+    static readonly Dictionary<string, string> Roles = new()
+    {
+        ["Access:Coordinators:0"] = "coordinator-1", ["Access:Coordinators:1"] = "someone-else", ["Access:Coordinators:2"] = "user-1",
+        ["Access:Admins:0"] = "isu-admin",
+    };
+
+    public OutreachEndToEndTests() => _factory = new CcmBotFactory(_folder.File("outreach.db"), settings: Roles);
 
     public void Dispose()
     {
@@ -123,10 +130,43 @@ public sealed class OutreachEndToEndTests : IDisposable
         await Say(LogLine, user: "coordinator-1");
         var before = Counts();
         var refused = (await Say("edit contact 1: outcome: declined", user: "someone-else")).Text();
-        Assert.StartsWith("Only A Coordinator, who recorded contact #1, can change it", refused);
+        Assert.StartsWith("Only A Coordinator, who recorded contact #1, or an ISU administrator can change it", refused);
         Assert.StartsWith("Only A Coordinator", (await Say("delete contact 1", user: "someone-else")).Text());
         Assert.Equal(before, Counts());
         Assert.Contains("outcome: committed", (await Say("show contact 1")).Text());
+        Assert.StartsWith("Contact #1 updated", (await Say("edit contact 1: outcome: declined", user: "isu-admin")).Text());
+    }
+
+    [Fact]
+    public async Task A_reader_may_ask_questions_but_not_log_or_read_the_outreach_log()
+    {
+        await Say(LogLine);
+        var before = Counts();
+        var refused = (await Say(LogLine.Replace("Togo and Benin", "Ghana"), user: "a-reader")).Text();
+        Assert.StartsWith("Your role is reader; logging outreach needs the coordinator role.", refused);
+        Assert.Contains("Nothing was changed", refused);
+        Assert.StartsWith("Your role is reader", (await Say("what démarches have we made to Togo?", user: "a-reader")).Text());
+        Assert.DoesNotContain("Outreach:", (await Say("tell me about Togo", user: "a-reader")).Text());
+        Assert.Contains("101 States Parties", (await Say("how many States Parties were there on 30 June 2017?", user: "a-reader")).Text());
+        Assert.Equal(before, Counts());
+    }
+
+    [Fact]
+    public async Task Roles_are_managed_by_admins_in_chat_and_every_refusal_says_why()
+    {
+        Assert.StartsWith("You are A Coordinator (id a-reader); your role is reader.", (await Say("my role", user: "a-reader")).Text());
+        Assert.StartsWith("Your role is coordinator; managing roles needs the admin role.", (await Say("make a-reader coordinator", user: "coordinator-1")).Text());
+        Assert.StartsWith("a-reader is now coordinator", (await Say("make a-reader coordinator", user: "isu-admin")).Text());
+        Assert.StartsWith("Contact #1 recorded", (await Say(LogLine, user: "a-reader")).Text());
+        Assert.Contains("- a-reader: coordinator (set by isu-admin", (await Say("roles", user: "isu-admin")).Text());
+    }
+
+    [Fact]
+    public async Task A_message_over_the_length_limit_is_refused_before_any_turn_logic()
+    {
+        var reply = (await Say("log letter to Togo on 3 May 2018 about reporting, summary: " + new string('x', 10_240))).Text();
+        Assert.StartsWith("That message is 10299 characters; CcmBot reads up to 4000.", reply);
+        Assert.Equal((0, 0), Counts());
     }
 
     [Fact]
@@ -136,7 +176,7 @@ public sealed class OutreachEndToEndTests : IDisposable
         await Say("edit contact 1: outcome: submitted");
         _factory.Dispose();
 
-        using var restarted = new CcmBotFactory(_folder.File("outreach.db"));
+        using var restarted = new CcmBotFactory(_folder.File("outreach.db"), settings: Roles);
         var reply = Assert.Single(await restarted.AskAsync("show contact 1", "slack"));
         Assert.Contains("outcome: submitted", reply.Text());
         var history = Assert.Single(await restarted.AskAsync("history of contact 1", "slack")).Text();
@@ -152,7 +192,7 @@ public sealed class OutreachEndToEndTests : IDisposable
         { "log pigeon to Togo on 3 May 2018 about reporting", "Kind: Say what kind of contact it was" },
         { "log letter to Togo on 3 May 2018", "Thematic area: Say which thematic area" },
         { "log letter to Togo on 3 May 2018 about reporting, follow up 1 January 2018", "The follow-up date is before the contact date" },
-        { "log letter to Togo on 3 May 2018 about reporting, summary: " + new string('x', 10_240), "Summary is 10240 characters; keep it under 2000" },
+        { "log letter to Togo on 3 May 2018 about reporting, summary: " + new string('x', 3_000), "Summary is 3000 characters; keep it under 2000" },
     };
 
     [Theory]

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CcmBot.Web.Tests.Support;
 
 /// <summary>The real host (Program) on a LiteDB file of the test's own, with a clock the test sets.</summary>
-public class CcmBotFactory(string storePath, DateTimeOffset? now = null) : WebApplicationFactory<Program>
+public class CcmBotFactory(string storePath, DateTimeOffset? now = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public string StorePath { get; } = storePath;
     public FakeTimeProvider Clock { get; } = new(now ?? new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
@@ -19,6 +19,9 @@ public class CcmBotFactory(string storePath, DateTimeOffset? now = null) : WebAp
     {
         builder.UseSetting("Store:Path", StorePath);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Suites send hundreds of messages as one user; the per-user limit has a test of its own.
+        builder.UseSetting("Access:MessagesPerMinute", "1000000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using CcmBot.Core.Access;
+using CcmBot.Core.Answers;
+using CcmBot.Core.Outreach;
+using CcmBot.Core.Text;
+using CcmBot.Web.Answers;
+using CcmBot.Web.Storage;
+
+namespace CcmBot.Web.Access;
+
+/// <summary>"my role", "roles", "make 29:1abc coordinator": roles in chat, changed by admins only.</summary>
+public sealed partial class AccessCommands(RoleStore roles, TimeProvider clock)
+{
+    static readonly Regex MyRole = new(@"^\s*(my role|what is my role|whats my role|who am i|whoami|my id)\s*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.Compiled, Patterns.Timeout);
+    static readonly Regex ListRoles = new(@"^\s*(roles|list roles|show roles|who are the (admins|coordinators))\s*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.Compiled, Patterns.Timeout);
+    static readonly Regex Grant = new(@"^\s*(?:make|set|give|grant)\s+(?:role\s+of\s+)?(?<id>[^\s]{1,200})\s+(?:to\s+|an?\s+|the\s+)?(?<role>admin|administrator|isu|coordinator|reader)(?:\s+role)?\s*$", RegexOptions.IgnoreCase | RegexOptions.Compiled, Patterns.Timeout);
+
+    public RenderedAnswer? TryCommand(string text, Person user, Role role)
+    {
+        if (MyRole.IsMatch(text))
+            return Plain($"You are {user.Name} (id {user.Id}); your role is {AccessPolicy.Label(role)}.");
+        if (ListRoles.IsMatch(text))
+        {
+            if (!AccessPolicy.Allows(role, Permission.ManageRoles)) return Plain(AccessPolicy.Refusal(role, Permission.ManageRoles));
+            var all = roles.All();
+            return Plain(all.Count == 0 ? "No roles are recorded; everyone is a reader." :
+                "Roles:" + Environment.NewLine + string.Join(Environment.NewLine, all.Select(r => $"- {r.Id}: {r.Role.ToLowerInvariant()} (set by {r.GrantedBy}, {r.GrantedAt:yyyy-MM-dd})")));
+        }
+        if (Grant.Match(text) is { Success: true } grant)
+        {
+            if (!AccessPolicy.Allows(role, Permission.ManageRoles)) return Plain(AccessPolicy.Refusal(role, Permission.ManageRoles));
+            AccessPolicy.TryParse(grant.Groups["role"].Value, out var newRole);
+            var id = grant.Groups["id"].Value;
+            roles.Set(id, newRole, user.Id, clock.GetUtcNow());
+            return Plain($"{id} is now {AccessPolicy.Label(newRole)} (set by {user.Name}).");
+        }
+        return null;
+    }
+
+    static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), null);
+}

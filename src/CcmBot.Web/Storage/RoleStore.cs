@@ -1,0 +1,90 @@
+using CcmBot.Core.Access;
+using LiteDB;
+
+namespace CcmBot.Web.Storage;
+
+public sealed class AccessOptions
+{
+    public const string Section = "Access";
+    /// <summary>Channel user ids bootstrapped as admins (ISU).</summary>
+    public List<string> Admins { get; set; } = [];
+    public List<string> Coordinators { get; set; } = [];
+    /// <summary>Empty: any tenant. Otherwise only these Teams / Entra tenant ids.</summary>
+    public List<string> AllowedTenants { get; set; } = [];
+    /// <summary>Empty: any channel. Otherwise only these channel ids (msteams, slack, webchat, directline, emulator...).</summary>
+    public List<string> AllowedChannels { get; set; } = [];
+    /// <summary>Without an app id requests are not authenticated: the host listens on loopback only unless this says otherwise.</summary>
+    public bool AllowRemoteWithoutAuthentication { get; set; }
+    public int MaxTextLength { get; set; } = 4000;
+    public int MaxAttachments { get; set; } = 5;
+    public int MessagesPerMinute { get; set; } = 60;
+    public long MaxRequestBytes { get; set; } = 256 * 1024;
+}
+
+public sealed class RoleDocument
+{
+    public string Id { get; set; } = "";
+    public string Role { get; set; } = "";
+    public string GrantedBy { get; set; } = "";
+    public DateTime GrantedAt { get; set; }
+}
+
+/// <summary>
+/// Roles kept in the store. Settings seed them the first time an id is seen in Access:Admins or
+/// Access:Coordinators; after that admins manage them in chat. Every change is kept as an audit line.
+/// </summary>
+public sealed class RoleStore
+{
+    const string Roles = "roles";
+    const string Changes = "role_changes";
+    readonly CcmStore _store;
+    readonly AccessOptions _options;
+    readonly bool _localMode;
+
+    public RoleStore(CcmStore store, Microsoft.Extensions.Options.IOptions<AccessOptions> options, IConfiguration configuration, TimeProvider clock)
+    {
+        _store = store;
+        _options = options.Value;
+        _localMode = string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
+        var roles = _store.Database.GetCollection<RoleDocument>(Roles);
+        foreach (var (ids, role) in new[] { (_options.Admins, Role.Admin), (_options.Coordinators, Role.Coordinator) })
+            foreach (var id in ids.Where(i => !string.IsNullOrWhiteSpace(i)))
+                if (roles.FindById(id) is null)
+                    roles.Insert(new RoleDocument { Id = id, Role = role.ToString(), GrantedBy = "settings", GrantedAt = clock.GetUtcNow().UtcDateTime });
+    }
+
+    /// <summary>
+    /// Local runs without an app id treat everyone as admin (one person on a laptop), unless settings
+    /// name admins or coordinators; otherwise an unknown user is a reader.
+    /// </summary>
+    public Role RoleOf(string userId)
+    {
+        var doc = _store.Database.GetCollection<RoleDocument>(Roles).FindById(userId);
+        if (doc is not null && Enum.TryParse<Role>(doc.Role, out var role)) return role;
+        return _localMode && _options.Admins.Count == 0 && _options.Coordinators.Count == 0 ? Role.Admin : Role.Reader;
+    }
+
+    public IReadOnlyList<RoleDocument> All() => _store.Database.GetCollection<RoleDocument>(Roles).FindAll().OrderBy(r => r.Role).ThenBy(r => r.Id).ToList();
+
+    public void Set(string userId, Role role, string grantedBy, DateTimeOffset now)
+    {
+        var db = _store.Database;
+        db.BeginTrans();
+        try
+        {
+            var roles = db.GetCollection<RoleDocument>(Roles);
+            var old = roles.FindById(userId)?.Role;
+            roles.Upsert(new RoleDocument { Id = userId, Role = role.ToString(), GrantedBy = grantedBy, GrantedAt = now.UtcDateTime });
+            db.GetCollection(Changes).Insert(new BsonDocument
+            {
+                ["_id"] = ObjectId.NewObjectId(), ["user"] = userId, ["old"] = old ?? "", ["new"] = role.ToString(), ["by"] = grantedBy, ["at"] = now.UtcDateTime,
+            });
+            db.Commit();
+        }
+        catch
+        {
+            db.Rollback();
+            throw;
+        }
+    }
+}
