@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CcmBot.Web.Tests.Support;
 
 namespace CcmBot.Web.Tests.Questions;
@@ -31,31 +30,10 @@ public sealed class CardRendererTests : IClassFixture<QuestionSuiteTests.Host>
             await File.WriteAllTextAsync(folder.File($"card-{written++:D3}.json"), card.ToJsonString());
         }
 
-        var validator = Path.Combine(RepositoryRoot(), "tests", "card-validator");
-        if (!Directory.Exists(Path.Combine(validator, "node_modules")))
-            Assert.Equal(0, (await Run("npm", ["ci", "--no-audit", "--no-fund"], validator)).ExitCode);
-        var (exitCode, output) = await Run("node", ["validate.js", folder.Path], validator);
+        var validator = await Node.ToolAsync("card-validator");
+        var (exitCode, output) = await Node.RunAsync("node", ["validate.js", folder.Path], validator);
 
         Assert.True(exitCode == 0, output);
         Assert.Contains($"{written} cards checked, 0 problems", output);
-    }
-
-    static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CcmBot.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CcmBot.sln not found above the test folder");
-    }
-
-    static async Task<(int ExitCode, string Output)> Run(string command, string[] args, string workingDirectory)
-    {
-        var start = new ProcessStartInfo(command) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
     }
 }
