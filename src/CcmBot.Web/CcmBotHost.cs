@@ -43,6 +43,7 @@ public static class CcmBotHost
         services.AddSingleton<OutreachStore>();
         services.AddSingleton<OutreachService>();
         services.AddSingleton<OutreachExports>();
+        services.AddSingleton<LocalChat.LocalChannel>();
         services.Configure<ExportOptions>(builder.Configuration.GetSection(ExportOptions.Section));
         services.AddSingleton<IQuestionParser, RuleBasedQuestionParser>();
         services.AddSingleton<AnswerEngine>();
@@ -114,9 +115,23 @@ public static class CcmBotHost
             states = data.Current.States.Count,
             referenceData = store.ReferenceHash?[..12],
         }));
-        app.MapGet("/", () => Results.Text("CcmBot is running. Send Bot Framework activities to POST /api/messages, or run `dotnet run --project src/CcmBot.Web -- ask \"help\"`."));
+        if (LocalChatEnabled(app))
+        {
+            // Development without an app id: the chat page, Web Chat, and a local Direct Line channel.
+            app.UseDefaultFiles();
+            app.UseStaticFiles();
+            LocalChat.LocalChannel.Map(app);
+        }
+        else
+        {
+            app.MapGet("/", () => Results.Text("CcmBot is running. Send Bot Framework activities to POST /api/messages, or run `dotnet run --project src/CcmBot.Web -- ask \"help\"`."));
+        }
         return app;
     }
+
+    public static bool LocalChatEnabled(WebApplication app) =>
+        string.IsNullOrWhiteSpace(app.Configuration["MicrosoftAppId"])
+        && (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("LocalChat:Enabled"));
 
     static bool IsTokenFailure(Exception ex) =>
         ex is Microsoft.IdentityModel.Tokens.SecurityTokenException or UnauthorizedAccessException

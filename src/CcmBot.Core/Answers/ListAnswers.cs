@@ -21,7 +21,7 @@ public static class ListAnswers
     {
         var text = new StringBuilder();
         text.AppendLine(model.Summary);
-        if (model.Interpretation is { } reading) text.AppendLine($"(Read as: {reading})");
+        if (model.Interpretation is { } reading) text.AppendLine($"(How I read the question: {reading})");
         foreach (var group in model.Groups)
         {
             text.AppendLine($"{group.Title} ({group.Rows.Count}):");

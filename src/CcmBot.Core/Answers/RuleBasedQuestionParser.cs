@@ -131,7 +131,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with
             {
                 Intent = Intent.OverdueReports, Reports = ScopeOf(t, q.Year),
-                Interpretation = "Signatories that have not ratified owe no reports; read as: States Parties with overdue Article 7 reports, and separately the signatories that have not ratified.",
+                Interpretation = "signatories that have not ratified owe no reports, so this lists the States Parties with overdue Article 7 reports and, separately, the signatories that have not ratified.",
             };
         if (reportWords && (overdueWords || Has(t, @"\b(who|which|list|status|how many)\b")) || overdueWords && !namesState && !Has(t, @"\b(deadlines?)\b"))
         {

@@ -28,7 +28,7 @@ public sealed record ObligationEvent(
         ObligationEventKind.Completed => $"completion reported: {Date.Display()}",
         ObligationEventKind.StatusClarified => $"position clarified {Date.Display()}: {Notes ?? "no obligation outstanding"}",
         ObligationEventKind.NewStockpile => $"further stocks found {Date.Display()}",
-        ObligationEventKind.NewlyContaminated => $"new contamination found {Date.Display()}",
+        _ => $"new contamination found {Date.Display()}",
     };
 
     string By => string.IsNullOrWhiteSpace(GrantedBy) ? "" : $" by {GrantedBy}";

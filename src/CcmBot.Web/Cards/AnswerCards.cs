@@ -90,7 +90,7 @@ public static class AnswerCards
             new TextBlock($"As of {Dates.Format(m.AsOf)}", TextSize.Small, Subtle: true),
             new TextBlock(m.Summary),
         };
-        if (m.Interpretation is { } reading) body.Add(new TextBlock($"Read as: {reading}", TextSize.Small, Color: TextColor.Accent));
+        if (m.Interpretation is { } reading) body.Add(new TextBlock($"How I read the question: {reading}", TextSize.Small, Color: TextColor.Accent));
         foreach (var group in m.Groups)
         {
             (string Header, Func<ListRow, string?> Cell, int Width)[] columns =

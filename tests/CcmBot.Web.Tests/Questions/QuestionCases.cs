@@ -76,7 +76,7 @@ public static class QuestionCases
         yield return C("002 §84", "who still owes an initial report as of 30 June 2017?", With(Paragraph84, "20 States Parties overdue with their initial report"));
         yield return C("002 §84", "which States Parties have overdue initial reports on 30/06/2017?", With(Paragraph84, "20 States Parties"));
         yield return I("002 §84", "overdue initial transparency reports as at end of June 2017", With(Paragraph84, "20 States Parties"));
-        yield return I("002 §84; §6", "which signatories are overdue as of 30 June 2017?", With(Paragraph84, "Read as:", "18 signatories had not ratified", "Angola"));
+        yield return I("002 §84; §6", "which signatories are overdue as of 30 June 2017?", With(Paragraph84, "How I read the question: signatories that have not ratified owe no reports", "18 signatories had not ratified", "Angola"));
         yield return I("002 §84", "whos behind on initial reports as of 30 june 2017", With(Paragraph84, "20 States Parties"));
         yield return I("002 §84", "initial reports still outstanding 30.06.2017", With(Paragraph84, "20 States Parties"));
         yield return C("002 §83", "initial report rate as of 30 June 2017", "80 of 100 initial reports due by 30 Jun 2017 submitted (80%)");
