@@ -14,7 +14,7 @@ public sealed class TeamsManifestTests : IClassFixture<Questions.QuestionSuiteTe
     public TeamsManifestTests(Questions.QuestionSuiteTests.Host host) => _factory = host.Factory;
     public void Dispose() => _folder.Dispose();
 
-    static string Schema => Path.Combine(Node.Shared, "schemas", "teams-1.29", "MicrosoftTeams.schema.json");
+    static string Schema => Path.Combine(Node.RepositoryRoot(), "manifests", "teams", "schema", "MicrosoftTeams.schema.json");
     static string Teams => Path.Combine(Node.RepositoryRoot(), "manifests", "teams");
 
     [Fact]
