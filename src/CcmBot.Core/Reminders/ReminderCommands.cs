@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CcmBot.Core.Text;
+
+namespace CcmBot.Core.Reminders;
+
+public enum ReminderAction { None, Subscribe, Stop, Show, SendNow }
+
+/// <summary>A subscription as asked for in chat, before the time zone and the conversation are known.</summary>
+public sealed record SubscriptionRequest(Frequency Frequency, IReadOnlySet<DayOfWeek> Days, int DayOfMonth, TimeOnly At, string? TimeZone,
+    IReadOnlySet<DayOfWeek> QuietDays, IReadOnlySet<ReminderTopic> Topics, int WithinDays, string? Plan, bool OwnFollowUpsOnly);
+
+public sealed record ReminderCommand(ReminderAction Action, SubscriptionRequest? Request = null, string? Problem = null);
+
+/// <summary>
+/// "remind me every Monday at 9:00 about overdue reports and NIM milestones", "daily digest for this
+/// channel at 8:30 except weekends", "monthly digest on the 1st", "stop reminders", "show my reminders",
+/// "send my digest now".
+/// </summary>
+public static class ReminderCommands
+{
+    static readonly Regex Subscribe = Compile(@"^\s*(remind (me|us)|(set up|create|start|add)( an?)? (reminder|digest)s?|(daily|weekly|monthly) (digest|reminders?)|digest (every|daily|weekly|monthly))\b");
+    static readonly Regex Stop = Compile(@"^\s*(stop|cancel|turn off|unsubscribe|no more)( all)?( my| the| these)? (reminders?|digests?)\b|^\s*unsubscribe\s*$");
+    static readonly Regex Show = Compile(@"^\s*(show|list|what are)( me)?( my| the| our)? (reminders?|digests?|subscriptions?)\b|^\s*my (reminders|digests)\s*\??\s*$");
+    static readonly Regex SendNow = Compile(@"^\s*(send|show|give)( me)?( my| the| a| our)? (digest|reminder)( now)?\b");
+    static readonly Regex Time = Compile(@"\bat\s+(?<h>\d{1,2})(?::|\.|h)?(?<m>\d{2})?\s*(?<ampm>am|pm)?\b");
+    static readonly Regex Zone = Compile(@"\b(?:in|tz|time ?zone)\s+(?<zone>[A-Za-z_]+/[A-Za-z_\-/]+|UTC|GMT)\b");
+    static readonly Regex Within = Compile(@"\bwithin\s+(?<n>\d{1,3})\s+days\b|\bnext\s+(?<n>\d{1,3})\s+days\b");
+    static readonly Regex MonthDay = Compile(@"\bon the\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b|\bday\s+(?<d>\d{1,2})\b");
+
+    static readonly (string Name, DayOfWeek Day)[] DayNames =
+    [
+        ("monday", DayOfWeek.Monday), ("tuesday", DayOfWeek.Tuesday), ("wednesday", DayOfWeek.Wednesday), ("thursday", DayOfWeek.Thursday),
+        ("friday", DayOfWeek.Friday), ("saturday", DayOfWeek.Saturday), ("sunday", DayOfWeek.Sunday),
+        ("mon", DayOfWeek.Monday), ("tue", DayOfWeek.Tuesday), ("wed", DayOfWeek.Wednesday), ("thu", DayOfWeek.Thursday), ("fri", DayOfWeek.Friday),
+        ("sat", DayOfWeek.Saturday), ("sun", DayOfWeek.Sunday),
+    ];
+
+    public static ReminderCommand Parse(string? text)
+    {
+        var line = (text ?? "").Trim();
+        if (line.Length is 0 or > 500) return new(ReminderAction.None);
+        try
+        {
+            if (Stop.IsMatch(line)) return new(ReminderAction.Stop);
+            if (Show.IsMatch(line)) return new(ReminderAction.Show);
+            if (SendNow.IsMatch(line)) return new(ReminderAction.SendNow);
+            if (!Subscribe.IsMatch(line)) return new(ReminderAction.None);
+            return ParseSubscription(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return new(ReminderAction.None);
+        }
+    }
+
+    static ReminderCommand ParseSubscription(string line)
+    {
+        var t = line.ToLowerInvariant();
+        var (beforeExcept, afterExcept) = SplitOn(t, "except");
+        var quiet = afterExcept is null ? new HashSet<DayOfWeek>() : DaysIn(afterExcept);
+        if (afterExcept is not null && Regex.IsMatch(afterExcept, @"\bweekends?\b")) { quiet.Add(DayOfWeek.Saturday); quiet.Add(DayOfWeek.Sunday); }
+
+        var days = DaysIn(beforeExcept);
+        Frequency frequency;
+        if (Regex.IsMatch(beforeExcept, @"\b(monthly|every month|each month)\b")) frequency = Frequency.Monthly;
+        else if (days.Count > 0 || Regex.IsMatch(beforeExcept, @"\bweekly|every week\b")) frequency = Frequency.Weekly;
+        else frequency = Frequency.Daily;
+        if (frequency == Frequency.Weekly && days.Count == 0) days.Add(DayOfWeek.Monday);
+        if (Regex.IsMatch(beforeExcept, @"\b(weekdays|working days|every weekday)\b")) { frequency = Frequency.Daily; quiet.Add(DayOfWeek.Saturday); quiet.Add(DayOfWeek.Sunday); }
+
+        var dayOfMonth = 1;
+        if (MonthDay.Match(t) is { Success: true } md) dayOfMonth = int.Parse(md.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (dayOfMonth is < 1 or > 31) return new(ReminderAction.Subscribe, Problem: $"Day {dayOfMonth} of the month does not exist; say a day from 1 to 31.");
+
+        var at = new TimeOnly(9, 0);
+        if (Time.Match(t) is { Success: true } time)
+        {
+            var hour = int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture);
+            var minute = time.Groups["m"].Success ? int.Parse(time.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+            if (time.Groups["ampm"].Value == "pm" && hour < 12) hour += 12;
+            if (time.Groups["ampm"].Value == "am" && hour == 12) hour = 0;
+            if (hour > 23 || minute > 59) return new(ReminderAction.Subscribe, Problem: $"{time.Value.Trim()} is not a time of day; say it like \"at 9:00\" or \"at 4pm\".");
+            at = new TimeOnly(hour, minute);
+        }
+        var zone = Zone.Match(line) is { Success: true } z ? z.Groups["zone"].Value : null;
+
+        var topics = new HashSet<ReminderTopic>();
+        if (Regex.IsMatch(t, @"\breports?\b|\breporting\b|\bart(icle)?\.? ?7\b")) topics.Add(ReminderTopic.OverdueReports);
+        if (Regex.IsMatch(t, @"\bdeadlines?\b|\bart(icle)?\.? ?[34]\b|\bstockpiles?\b|\bclearance\b")) topics.Add(ReminderTopic.TreatyDeadlines);
+        if (Regex.IsMatch(t, @"\bmilestones?\b|\baction plans?\b|\bnim plan\b")) topics.Add(ReminderTopic.Milestones);
+        if (Regex.IsMatch(t, @"\bfollow[- ]?ups?\b")) topics.Add(ReminderTopic.FollowUps);
+        if (topics.Count == 0) topics.UnionWith(Enum.GetValues<ReminderTopic>());
+        var plan = Regex.IsMatch(t, @"\bnim\b|national implementation") ? "NIM" : Regex.IsMatch(t, @"\bdap\b|dubrovnik") ? "DAP" : Regex.IsMatch(t, @"\blap\b|lausanne") ? "LAP" : null;
+        var within = Within.Match(t) is { Success: true } w ? int.Parse(w.Groups["n"].Value, CultureInfo.InvariantCulture) : 90;
+        var own = Regex.IsMatch(t, @"\bmy (own )?follow[- ]?ups?\b");
+
+        return new(ReminderAction.Subscribe, new SubscriptionRequest(frequency, days, dayOfMonth, at, zone, quiet, topics, Math.Clamp(within, 1, 365), plan, own));
+    }
+
+    static HashSet<DayOfWeek> DaysIn(string text)
+    {
+        var days = new HashSet<DayOfWeek>();
+        foreach (var (name, day) in DayNames)
+            if (Regex.IsMatch(text, $@"\b{name}s?\b")) days.Add(day);
+        return days;
+    }
+
+    static (string Before, string? After) SplitOn(string text, string word)
+    {
+        var i = Regex.Match(text, $@"\b{word}\b");
+        return i.Success ? (text[..i.Index], text[(i.Index + i.Length)..]) : (text, null);
+    }
+
+    static Regex Compile(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
+}

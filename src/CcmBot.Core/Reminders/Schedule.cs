@@ -1,0 +1,96 @@
+namespace CcmBot.Core.Reminders;
+
+public enum Frequency { Daily, Weekly, Monthly }
+
+/// <summary>When a subscriber wants their digest: local time in an IANA time zone, on chosen days, never on quiet days.</summary>
+public sealed record Schedule(Frequency Frequency, IReadOnlySet<DayOfWeek> Days, int DayOfMonth, TimeOnly LocalTime, string TimeZone, IReadOnlySet<DayOfWeek> QuietDays)
+{
+    public static Schedule Daily(TimeOnly at, string timeZone, params DayOfWeek[] quiet) =>
+        new(Frequency.Daily, new HashSet<DayOfWeek>(), 1, at, timeZone, quiet.ToHashSet());
+
+    public static Schedule Weekly(TimeOnly at, string timeZone, params DayOfWeek[] days) =>
+        new(Frequency.Weekly, days.ToHashSet(), 1, at, timeZone, new HashSet<DayOfWeek>());
+
+    public static Schedule Monthly(int dayOfMonth, TimeOnly at, string timeZone) =>
+        new(Frequency.Monthly, new HashSet<DayOfWeek>(), dayOfMonth, at, timeZone, new HashSet<DayOfWeek>());
+
+    public string Describe()
+    {
+        var when = Frequency switch
+        {
+            Frequency.Daily => "every day",
+            Frequency.Weekly => "every " + string.Join(", ", Days.OrderBy(d => ((int)d + 6) % 7).Select(d => d.ToString())),
+            _ => $"on day {DayOfMonth} of each month (the last day in shorter months)",
+        };
+        var quiet = QuietDays.Count > 0 ? ", except " + string.Join(", ", QuietDays.OrderBy(d => ((int)d + 6) % 7)) : "";
+        return $"{when} at {LocalTime:HH\\:mm} {TimeZone}{quiet}";
+    }
+}
+
+/// <summary>
+/// The instants a schedule fires, in UTC. A local time that does not exist (clocks go forward) fires
+/// at the first valid minute after it; one that happens twice (clocks go back) fires the first time.
+/// </summary>
+public static class ScheduleCalculator
+{
+    const int LookBackDays = 70;
+
+    public static DateTimeOffset? LatestAtOrBefore(Schedule schedule, DateTimeOffset utc, TimeZoneInfo zone)
+    {
+        var localDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(utc, zone).DateTime);
+        for (var day = localDay.AddDays(1); day >= localDay.AddDays(-LookBackDays); day = day.AddDays(-1))
+        {
+            if (!Fires(schedule, day)) continue;
+            var instant = ToUtc(day, schedule.LocalTime, zone);
+            if (instant <= utc) return instant;
+        }
+        return null;
+    }
+
+    public static DateTimeOffset? NextAfter(Schedule schedule, DateTimeOffset utc, TimeZoneInfo zone)
+    {
+        var localDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(utc, zone).DateTime);
+        for (var day = localDay.AddDays(-1); day <= localDay.AddDays(LookBackDays); day = day.AddDays(1))
+        {
+            if (!Fires(schedule, day)) continue;
+            var instant = ToUtc(day, schedule.LocalTime, zone);
+            if (instant > utc) return instant;
+        }
+        return null;
+    }
+
+    public static bool Fires(Schedule schedule, DateOnly day)
+    {
+        if (schedule.QuietDays.Contains(day.DayOfWeek)) return false;
+        return schedule.Frequency switch
+        {
+            Frequency.Daily => true,
+            Frequency.Weekly => schedule.Days.Contains(day.DayOfWeek),
+            _ => day.Day == Math.Min(schedule.DayOfMonth, DateTime.DaysInMonth(day.Year, day.Month)),
+        };
+    }
+
+    public static DateTimeOffset ToUtc(DateOnly day, TimeOnly time, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(time, DateTimeKind.Unspecified);
+        for (var guard = 0; zone.IsInvalidTime(local) && guard < 24 * 60; guard++) local = local.AddMinutes(1);
+        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset).ToUniversalTime();
+    }
+
+    /// <summary>IANA names first; a name the machine does not know is reported, not guessed.</summary>
+    public static bool TryFindZone(string? id, out TimeZoneInfo zone)
+    {
+        zone = TimeZoneInfo.Utc;
+        if (string.IsNullOrWhiteSpace(id)) return false;
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
+            return true;
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using CcmBot.Core.Outreach;
+using CcmBot.Core.Reminders;
+
+namespace CcmBot.Core.Tests.Reminders;
+
+public sealed class ScheduleTests
+{
+    static TimeZoneInfo Zone(string id) => TimeZoneInfo.FindSystemTimeZoneById(id);
+    static DateTimeOffset Utc(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime();
+
+    [Fact]
+    public void A_weekly_schedule_fires_at_local_time_in_its_zone()
+    {
+        var mondays = Schedule.Weekly(new TimeOnly(9, 0), "Europe/Zurich", DayOfWeek.Monday);
+        // Monday 23 Nov 2026, 09:00 in Geneva is 08:00 UTC (winter time).
+        Assert.Equal(Utc("2026-11-23T08:00:00Z"), ScheduleCalculator.LatestAtOrBefore(mondays, Utc("2026-11-25T12:00:00Z"), Zone("Europe/Zurich")));
+        Assert.Equal(Utc("2026-11-30T08:00:00Z"), ScheduleCalculator.NextAfter(mondays, Utc("2026-11-25T12:00:00Z"), Zone("Europe/Zurich")));
+    }
+
+    [Theory]
+    [InlineData("America/New_York", "2026-11-25T14:00:00Z")]
+    [InlineData("Asia/Tokyo", "2026-11-25T00:00:00Z")]
+    [InlineData("Africa/Nairobi", "2026-11-25T06:00:00Z")]
+    [InlineData("UTC", "2026-11-25T09:00:00Z")]
+    public void The_same_local_time_is_a_different_instant_in_each_zone(string zone, string expected)
+    {
+        var daily = Schedule.Daily(new TimeOnly(9, 0), zone);
+        Assert.Equal(Utc(expected), ScheduleCalculator.NextAfter(daily, Utc("2026-11-24T23:59:00Z").AddHours(zone == "Asia/Tokyo" ? -15 : 0), Zone(zone)));
+    }
+
+    [Fact]
+    public void A_time_skipped_when_clocks_go_forward_fires_at_the_first_valid_minute()
+    {
+        // Europe/Zurich, 29 Mar 2026: 02:00 jumps to 03:00; 02:30 does not exist.
+        var daily = Schedule.Daily(new TimeOnly(2, 30), "Europe/Zurich");
+        var fired = ScheduleCalculator.NextAfter(daily, Utc("2026-03-28T12:00:00Z"), Zone("Europe/Zurich"))!.Value;
+        Assert.Equal(Utc("2026-03-29T01:00:00Z"), fired); // 03:00 local summer time
+    }
+
+    [Fact]
+    public void A_time_that_happens_twice_when_clocks_go_back_fires_once_the_first_time()
+    {
+        // Europe/Zurich, 25 Oct 2026: 03:00 goes back to 02:00; 02:30 happens twice.
+        var daily = Schedule.Daily(new TimeOnly(2, 30), "Europe/Zurich");
+        var first = ScheduleCalculator.NextAfter(daily, Utc("2026-10-24T12:00:00Z"), Zone("Europe/Zurich"))!.Value;
+        Assert.Equal(Utc("2026-10-25T00:30:00Z"), first); // 02:30 summer time
+        var next = ScheduleCalculator.NextAfter(daily, first, Zone("Europe/Zurich"))!.Value;
+        Assert.Equal(Utc("2026-10-26T01:30:00Z"), next); // the next day, not the repeated 02:30
+    }
+
+    [Theory]
+    [InlineData(31, "2026-02-28")]
+    [InlineData(31, "2028-02-29")]
+    [InlineData(30, "2026-04-30")]
+    [InlineData(15, "2026-02-15")]
+    public void A_monthly_day_beyond_the_month_fires_on_its_last_day(int day, string expected)
+    {
+        var monthly = Schedule.Monthly(day, new TimeOnly(9, 0), "UTC");
+        var from = DateOnly.Parse(expected).AddDays(1 - DateOnly.Parse(expected).Day); // the first of that month
+        var fired = ScheduleCalculator.NextAfter(monthly, new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), TimeZoneInfo.Utc)!.Value;
+        Assert.Equal(DateOnly.Parse(expected), DateOnly.FromDateTime(fired.UtcDateTime));
+    }
+
+    [Fact]
+    public void Quiet_days_are_skipped()
+    {
+        var weekdays = Schedule.Daily(new TimeOnly(8, 30), "UTC", DayOfWeek.Saturday, DayOfWeek.Sunday);
+        var fired = ScheduleCalculator.NextAfter(weekdays, Utc("2026-11-27T09:00:00Z"), TimeZoneInfo.Utc)!.Value; // after Friday's
+        Assert.Equal(Utc("2026-11-30T08:30:00Z"), fired); // Monday
+    }
+
+    static Subscription Subscription(Schedule schedule, DateTimeOffset created, DateTimeOffset? last = null, bool active = true) =>
+        new("s1", "conv", new Person("u", "U"), schedule, new HashSet<ReminderTopic> { ReminderTopic.FollowUps }, 30, null, false, created, last, active, null);
+
+    [Fact]
+    public void After_downtime_only_the_latest_missed_occurrence_is_due()
+    {
+        var daily = Schedule.Daily(new TimeOnly(9, 0), "UTC");
+        var subscription = Subscription(daily, Utc("2026-11-01T00:00:00Z"), last: Utc("2026-11-10T09:00:00Z"));
+        var due = DueRule.Due([subscription], Utc("2026-11-25T10:00:00Z"), _ => TimeZoneInfo.Utc);
+        Assert.Equal(Utc("2026-11-25T09:00:00Z"), Assert.Single(due).Occurrence);
+    }
+
+    [Fact]
+    public void Nothing_is_due_before_the_first_occurrence_after_subscribing_or_when_inactive()
+    {
+        var daily = Schedule.Daily(new TimeOnly(9, 0), "UTC");
+        Assert.Empty(DueRule.Due([Subscription(daily, Utc("2026-11-25T09:30:00Z"))], Utc("2026-11-25T10:00:00Z"), _ => TimeZoneInfo.Utc));
+        Assert.Empty(DueRule.Due([Subscription(daily, Utc("2026-11-01T00:00:00Z"), active: false)], Utc("2026-11-25T10:00:00Z"), _ => TimeZoneInfo.Utc));
+        Assert.Empty(DueRule.Due([Subscription(daily, Utc("2026-11-01T00:00:00Z"), last: Utc("2026-11-25T09:00:00Z"))], Utc("2026-11-25T10:00:00Z"), _ => TimeZoneInfo.Utc));
+    }
+}
+
+public sealed class ReminderCommandsTests
+{
+    [Fact]
+    public void Reads_a_weekly_reminder_with_time_and_topics()
+    {
+        var command = ReminderCommands.Parse("remind me every Monday at 9:00 about overdue reports and NIM milestones");
+        Assert.Equal(ReminderAction.Subscribe, command.Action);
+        var r = command.Request!;
+        Assert.Equal(Frequency.Weekly, r.Frequency);
+        Assert.Equal([DayOfWeek.Monday], r.Days);
+        Assert.Equal(new TimeOnly(9, 0), r.At);
+        Assert.Equal([ReminderTopic.OverdueReports, ReminderTopic.Milestones], r.Topics.Order());
+        Assert.Equal("NIM", r.Plan);
+    }
+
+    [Theory]
+    [InlineData("daily digest for this channel", Frequency.Daily, 9, 0)]
+    [InlineData("daily digest at 8:30 except weekends", Frequency.Daily, 8, 30)]
+    [InlineData("remind us every Tuesday and Thursday at 4pm in Africa/Nairobi about follow-ups", Frequency.Weekly, 16, 0)]
+    [InlineData("monthly digest on the 31st at 07:15", Frequency.Monthly, 7, 15)]
+    public void Reads_frequency_and_time(string line, Frequency frequency, int hour, int minute)
+    {
+        var r = ReminderCommands.Parse(line).Request!;
+        Assert.Equal(frequency, r.Frequency);
+        Assert.Equal(new TimeOnly(hour, minute), r.At);
+    }
+
+    [Fact]
+    public void Reads_zone_quiet_days_and_own_follow_ups()
+    {
+        var r = ReminderCommands.Parse("remind me daily at 9 in America/New_York about my follow-ups except Fridays").Request!;
+        Assert.Equal("America/New_York", r.TimeZone);
+        Assert.Equal([DayOfWeek.Friday], r.QuietDays);
+        Assert.True(r.OwnFollowUpsOnly);
+        Assert.Equal([ReminderTopic.FollowUps], r.Topics);
+    }
+
+    [Theory]
+    [InlineData("stop reminders", ReminderAction.Stop)]
+    [InlineData("cancel all my reminders", ReminderAction.Stop)]
+    [InlineData("show my reminders", ReminderAction.Show)]
+    [InlineData("send my digest now", ReminderAction.SendNow)]
+    [InlineData("who has Article 4 obligations?", ReminderAction.None)]
+    [InlineData("follow-ups due this week", ReminderAction.None)]
+    public void Tells_commands_from_questions(string line, ReminderAction action) => Assert.Equal(action, ReminderCommands.Parse(line).Action);
+
+    [Theory]
+    [InlineData("remind me daily at 25:00")]
+    [InlineData("monthly digest on the 40th")]
+    public void Impossible_times_and_days_are_refused_with_a_reason(string line) => Assert.NotNull(ReminderCommands.Parse(line).Problem);
+}
