@@ -44,6 +44,11 @@ public static class CcmBotHost
         services.AddSingleton<OutreachService>();
         services.AddSingleton<OutreachExports>();
         services.AddSingleton<LocalChat.LocalChannel>();
+        services.Configure<Reminders.ReminderOptions>(builder.Configuration.GetSection(Reminders.ReminderOptions.Section));
+        services.AddSingleton<ReminderStore>();
+        services.AddSingleton<Reminders.ReminderService>();
+        services.AddSingleton<Reminders.IReminderSender, ProactiveSender>();
+        services.AddHostedService<Reminders.ReminderWorker>();
         services.Configure<ExportOptions>(builder.Configuration.GetSection(ExportOptions.Section));
         services.AddSingleton<IQuestionParser, RuleBasedQuestionParser>();
         services.AddSingleton<AnswerEngine>();

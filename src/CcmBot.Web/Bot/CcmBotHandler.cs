@@ -13,8 +13,20 @@ namespace CcmBot.Web.Bot;
 /// Routes a turn and nothing more: an outreach card submit or command goes to the outreach service,
 /// anything else is a question for the answer service; the reply is text plus, where shown, a card.
 /// </summary>
-public sealed class CcmBotHandler(AnswerService answers, OutreachService outreach, Access.AccessCommands access) : ActivityHandler
+public sealed class CcmBotHandler(AnswerService answers, OutreachService outreach, Access.AccessCommands access, Reminders.ReminderService reminders,
+    Storage.ReminderStore reminderStore, TimeProvider clock) : ActivityHandler
 {
+    /// <summary>Every turn keeps the conversation's address current, so reminders reach it later.</summary>
+    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Conversation?.Id is not null && !string.IsNullOrWhiteSpace(activity.ServiceUrl) && activity.DeliveryMode != DeliveryModes.ExpectReplies)
+            reminderStore.RememberConversation(ConversationKey(activity), Newtonsoft.Json.JsonConvert.SerializeObject(activity.GetConversationReference()), activity.LocalTimezone, clock.GetUtcNow());
+        return base.OnTurnAsync(turnContext, cancellationToken);
+    }
+
+    static string ConversationKey(IActivity activity) => $"{activity.ChannelId}|{activity.Conversation.Id}";
+
     /// <summary>Channels that render Adaptive Cards get a one-line summary plus the card; others get the whole text.</summary>
     static readonly HashSet<string> CardChannels = new(StringComparer.OrdinalIgnoreCase) { "msteams", "webchat", "directline", "emulator" };
 
@@ -30,6 +42,12 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
                 await SendAsync(turnContext, outreach.Submit(value, user, role), cancellationToken);
                 return;
             }
+            if (value["action"] is JsonValue r && r.TryGetValue<string>(out var reminderAction) && reminderAction.StartsWith("reminder.", StringComparison.Ordinal))
+            {
+                var result = await reminders.ActAsync(value, user, role, cancellationToken);
+                await SendAsync(turnContext, result with { CardJson = null }, cancellationToken);
+                return;
+            }
         }
         var text = QuestionText(activity);
         if (string.IsNullOrWhiteSpace(text))
@@ -38,19 +56,25 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
             return;
         }
         var sourceKey = $"{activity.ChannelId}:{activity.Conversation?.Id}:{activity.Id}";
-        var reply = access.TryCommand(text, user, role) ?? outreach.TryCommand(text, user, role, sourceKey) ?? answers.Ask(text, user, role);
+        var reply = access.TryCommand(text, user, role)
+                    ?? await reminders.TryCommandAsync(text, user, role, ConversationKey(activity), cancellationToken)
+                    ?? outreach.TryCommand(text, user, role, sourceKey)
+                    ?? answers.Ask(text, user, role);
         await SendAsync(turnContext, reply, cancellationToken);
     }
 
     /// <summary>Teams Universal Actions (Action.Execute): the card is answered in place with the result card.</summary>
-    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
         var data = invokeValue?.Action?.Data is { } raw ? JsonNode.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(raw)) as JsonObject : null;
-        var result = data is not null && data["action"] is JsonValue a && a.TryGetValue<string>(out var action) && action.StartsWith("outreach.", StringComparison.Ordinal)
-            ? outreach.Submit(data, Person(turnContext.Activity), AccessMiddleware.RoleOf(turnContext))
+        var action = data?["action"] is JsonValue a && a.TryGetValue<string>(out var name) ? name : "";
+        var person = Person(turnContext.Activity);
+        var role = AccessMiddleware.RoleOf(turnContext);
+        var result = action.StartsWith("outreach.", StringComparison.Ordinal) ? outreach.Submit(data!, person, role)
+            : action.StartsWith("reminder.", StringComparison.Ordinal) ? await reminders.ActAsync(data!, person, role, cancellationToken)
             : new RenderedAnswer(new Core.Answers.Answer("That card action is not one CcmBot knows; nothing was changed.", new Core.Answers.MessageModel("")), null);
         var card = result.CardJson ?? new AdaptiveCard([new TextBlock(result.Answer.Text)]).ToJson().ToJsonString();
-        return Task.FromResult(new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = JObject.Parse(card) });
+        return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = JObject.Parse(card) };
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

@@ -21,6 +21,8 @@ public class CcmBotFactory(string storePath, DateTimeOffset? now = null, IReadOn
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Suites send hundreds of messages as one user; the per-user limit has a test of its own.
         builder.UseSetting("Access:MessagesPerMinute", "1000000");
+        // Tests sweep reminders themselves; the worker has a test of its own.
+        builder.UseSetting("Reminders:RunWorker", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {

@@ -1,0 +1,107 @@
+using System.Text.Json.Nodes;
+using CcmBot.Core.Reminders;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Web.Cards;
+
+/// <summary>Action.Execute (Teams universal actions) with an Action.Submit fallback for hosts without it.</summary>
+public sealed record ExecuteAction(string Title, JsonObject Data) : CardAction
+{
+    public override JsonObject ToJson() => new()
+    {
+        ["type"] = "Action.Execute", ["title"] = Title, ["verb"] = Data["action"]?.GetValue<string>() ?? "reminder", ["data"] = Data.DeepClone(),
+        ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = Title, ["data"] = Data.DeepClone() },
+    };
+}
+
+/// <summary>A button that opens a small form inside the card (here: a date to snooze until).</summary>
+public sealed record ShowCardAction(string Title, AdaptiveCard Card) : CardAction
+{
+    public override JsonObject ToJson()
+    {
+        var inner = Card.ToJson();
+        inner.Remove("$schema");
+        inner.Remove("version");
+        return new JsonObject { ["type"] = "Action.ShowCard", ["title"] = Title, ["card"] = inner };
+    }
+}
+
+public sealed record DateInput(string Id, string Label) : CardElement
+{
+    public override JsonObject ToJson() => new() { ["type"] = "Input.Date", ["id"] = Id, ["label"] = Label };
+}
+
+public static class DigestCards
+{
+    /// <summary>Items shown per topic; the digest text carries them all and says how to see the rest.</summary>
+    public const int ItemsPerTopic = 8;
+
+    static string Label(ReminderTopic topic) => topic switch
+    {
+        ReminderTopic.OverdueReports => "Overdue reports",
+        ReminderTopic.TreatyDeadlines => "Article 3 and 4 deadlines",
+        ReminderTopic.Milestones => "Action-plan milestones",
+        _ => "Outreach follow-ups",
+    };
+
+    static string Question(ReminderTopic topic) => topic switch
+    {
+        ReminderTopic.OverdueReports => "who still owes an initial report?",
+        ReminderTopic.TreatyDeadlines => "Article 4 deadlines before 2027",
+        ReminderTopic.Milestones => "what is overdue in the NIM plan?",
+        _ => "follow-ups due this week",
+    };
+
+    public static string Text(Digest digest) =>
+        $"CcmBot digest for {Dates.Format(digest.Today)}: {digest.Items.Count} item{(digest.Items.Count == 1 ? "" : "s")} (" +
+        string.Join(", ", digest.ByTopic.Select(g => $"{Label(g.Key).ToLowerInvariant()} {g.Count()}")) + ")." + Environment.NewLine +
+        string.Join(Environment.NewLine, digest.ByTopic.SelectMany(g => g.Select(i =>
+            $"- {i.Title}" + (i.Deadline is { } d ? $"; due {Dates.Format(d)}" : "") + (i.DaysOverdue is { } o ? $"; {o} days overdue" : "") + $" [{i.Rule}; {i.Source}]")));
+
+    public static AdaptiveCard Card(Digest digest)
+    {
+        var subscription = digest.Subscription;
+        var body = new List<CardElement>
+        {
+            new TextBlock($"CcmBot digest, {Dates.Format(digest.Today)}", TextSize.Large, true),
+            new TextBlock($"{digest.Items.Count} items: {subscription.DescribeTopics()}. Sent {subscription.Schedule.Describe()}.", TextSize.Small, Subtle: true),
+        };
+        foreach (var group in digest.ByTopic)
+        {
+            body.Add(new TextBlock($"{Label(group.Key)} ({group.Count()})", TextSize.Medium, true));
+            foreach (var item in group.Take(ItemsPerTopic)) body.AddRange(Item(subscription.Id, item));
+            if (group.Count() > ItemsPerTopic)
+                body.Add(new ActionSetElement([new AskAction($"All {group.Count()} {Label(group.Key).ToLowerInvariant()}", Question(group.Key))]));
+        }
+        body.Add(new TextBlock("Snooze or mark an item done and it leaves your digests (a done item comes back if its status changes). \"show my reminders\" lists your subscriptions; \"stop reminders\" ends them.", TextSize.Small, Subtle: true));
+        return new AdaptiveCard(body);
+    }
+
+    static IEnumerable<CardElement> Item(string subscriptionId, DigestItem item)
+    {
+        var facts = new List<(string, string)>();
+        if (item.Deadline is { } d) facts.Add(("Due", Dates.Format(d) + (item.DaysOverdue is { } o ? $" ({o} days overdue)" : "")));
+        facts.Add(("Rule", item.Rule));
+        facts.Add(("Source", item.Source));
+        JsonObject Data(string action, int? days = null)
+        {
+            var data = new JsonObject { ["action"] = action, ["subscription"] = subscriptionId, ["key"] = item.Key };
+            if (days is { } n) data["days"] = n;
+            return data;
+        }
+        var actions = new List<CardAction>
+        {
+            new ExecuteAction("Snooze 1 day", Data("reminder.snooze", 1)),
+            new ExecuteAction("Snooze 1 week", Data("reminder.snooze", 7)),
+            new ShowCardAction("Snooze until...", new AdaptiveCard([new DateInput("until", "Snooze until")], [new ExecuteAction("Snooze", Data("reminder.snooze"))])),
+            new ExecuteAction(item.ContactId is null ? "Done" : "Close follow-up", Data("reminder.done")),
+        };
+        var more = new List<CardAction>();
+        if (item.Iso3 is { } iso3)
+        {
+            more.Add(new AskAction("Profile", $"tell me about {iso3}"));
+            more.Add(new AskAction("Log outreach", $"log outreach for {iso3}"));
+        }
+        yield return new Container([new TextBlock(item.Title, Bold: true), new FactSet(facts), new ActionSetElement(actions), .. more.Count > 0 ? new CardElement[] { new ActionSetElement(more) } : []], Separator: true);
+    }
+}

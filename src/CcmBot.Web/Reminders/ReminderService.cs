@@ -1,0 +1,241 @@
+using System.Text.Json.Nodes;
+using CcmBot.Core.Access;
+using CcmBot.Core.Answers;
+using CcmBot.Core.Outreach;
+using CcmBot.Core.Reminders;
+using CcmBot.Core.Treaties;
+using CcmBot.Web.Answers;
+using CcmBot.Web.Cards;
+using CcmBot.Web.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CcmBot.Web.Reminders;
+
+public sealed class ReminderOptions
+{
+    public const string Section = "Reminders";
+    /// <summary>How often the worker looks for due digests.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>For conversations whose channel does not say its time zone (Teams does).</summary>
+    public string DefaultTimeZone { get; set; } = "UTC";
+    /// <summary>Off only where something else drives the sweeps (tests call them directly).</summary>
+    public bool RunWorker { get; set; } = true;
+}
+
+/// <summary>Subscriptions in chat, the digests, and the sweep that sends each due digest exactly once. Channel-neutral.</summary>
+public sealed class ReminderService(
+    ReminderStore store, TreatyDataCache data, OutreachStore outreach, IReminderSender sender, TimeProvider clock,
+    IOptions<ReminderOptions> options, ILogger<ReminderService> logger)
+{
+    DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<RenderedAnswer?> TryCommandAsync(string text, Person user, Role role, string conversationKey, CancellationToken cancellationToken)
+    {
+        var command = ReminderCommands.Parse(text);
+        switch (command.Action)
+        {
+            case ReminderAction.None:
+                return null;
+            case ReminderAction.Show:
+                return Show(conversationKey);
+        }
+        if (!AccessPolicy.Allows(role, Permission.ManageOwnReminders)) return Plain(AccessPolicy.Refusal(role, Permission.ManageOwnReminders));
+        switch (command.Action)
+        {
+            case ReminderAction.Stop:
+                var active = store.ForConversation(conversationKey).Where(s => s.Active).ToList();
+                foreach (var s in active) store.Deactivate(s.Id, $"stopped by {user.Name} on {Dates.Format(Today)}");
+                return Plain(active.Count == 0 ? "There are no active reminders in this conversation." : $"Stopped {active.Count} reminder{(active.Count == 1 ? "" : "s")} in this conversation.");
+            case ReminderAction.SendNow:
+                return await SendNowAsync(conversationKey, cancellationToken);
+        }
+        if (command.Problem is { } problem) return Plain(problem + " Nothing was set up.");
+        var request = command.Request!;
+        var conversation = store.Conversation(conversationKey);
+        var zoneName = request.TimeZone ?? conversation?.TimeZone ?? options.Value.DefaultTimeZone;
+        if (!ScheduleCalculator.TryFindZone(zoneName, out var zone))
+            return Plain($"\"{zoneName}\" is not a time zone I know; use an IANA name such as Europe/Zurich or America/New_York. Nothing was set up.");
+        var document = new SubscriptionDocument
+        {
+            Id = Guid.NewGuid().ToString("N")[..10], ConversationKey = conversationKey, OwnerId = user.Id, OwnerName = user.Name,
+            Frequency = request.Frequency.ToString(), Days = request.Days.Select(d => d.ToString()).ToList(), DayOfMonth = request.DayOfMonth,
+            LocalTime = request.At.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), TimeZone = zone.Id,
+            QuietDays = request.QuietDays.Select(d => d.ToString()).ToList(), Topics = request.Topics.Select(t => t.ToString()).ToList(),
+            WithinDays = request.WithinDays, Plan = request.Plan, OwnFollowUpsOnly = request.OwnFollowUpsOnly, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        store.Add(document);
+        var subscription = ReminderStore.ToSubscription(document);
+        var next = ScheduleCalculator.NextAfter(subscription.Schedule, clock.GetUtcNow(), zone);
+        return Plain($"Reminder set: {subscription.DescribeTopics()}, {subscription.Schedule.Describe()}." +
+                     (next is { } n ? $" The first digest comes {TimeZoneInfo.ConvertTime(n, zone):ddd d MMM yyyy HH:mm} ({zone.Id})." : "") +
+                     " \"send my digest now\" shows one at once; \"stop reminders\" ends it.");
+    }
+
+    RenderedAnswer Show(string conversationKey)
+    {
+        var subscriptions = store.ForConversation(conversationKey);
+        if (subscriptions.Count == 0) return Plain("No reminders in this conversation. Try \"remind me every Monday at 9:00 about overdue reports and NIM milestones\".");
+        var lines = subscriptions.Select(d =>
+        {
+            var s = ReminderStore.ToSubscription(d);
+            var state = s.Active ? "active" : $"inactive: {s.InactiveReason}";
+            var last = store.DeliveriesOf(s.Id).LastOrDefault(x => x.State is "sent" or "empty");
+            ScheduleCalculator.TryFindZone(s.Schedule.TimeZone, out var zone);
+            var next = s.Active ? ScheduleCalculator.NextAfter(s.Schedule, clock.GetUtcNow(), zone) : null;
+            return $"- {s.DescribeTopics()}, {s.Schedule.Describe()} ({state}; set by {s.Owner.Name})" +
+                   (last is not null ? $"; last {(last.State == "sent" ? "sent" : "had nothing to send")} for {last.Occurrence:yyyy-MM-dd HH:mm} UTC" : "") +
+                   (next is { } n ? $"; next {TimeZoneInfo.ConvertTime(n, zone):ddd d MMM HH:mm}" : "");
+        });
+        return Plain("Reminders in this conversation:" + Environment.NewLine + string.Join(Environment.NewLine, lines));
+    }
+
+    public Digest Build(Subscription subscription) =>
+        DigestRule.Build(subscription, data.Current, new OutreachLog(outreach.All(), subscription.Owner), store.ItemStates(subscription.Id), Today);
+
+    /// <summary>"send my digest now": every active subscription of the conversation, through the same proactive path as scheduled sends.</summary>
+    async Task<RenderedAnswer> SendNowAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        var subscriptions = store.ForConversation(conversationKey).Where(s => s.Active).Select(ReminderStore.ToSubscription).ToList();
+        if (subscriptions.Count == 0) return Plain("There are no active reminders in this conversation to send.");
+        // A preview on request: no claim and no change to the schedule, so the next scheduled digest still comes.
+        var sent = 0;
+        var conversation = store.Conversation(conversationKey);
+        foreach (var s in subscriptions)
+        {
+            var digest = Build(s);
+            if (digest.IsEmpty || conversation is null) continue;
+            var result = await sender.SendAsync(conversation.Reference, DigestCards.Text(digest), DigestCards.Card(digest).ToJson().ToJsonString(), cancellationToken);
+            if (result.Outcome == SendOutcome.Sent) sent++;
+            else if (result.Outcome == SendOutcome.Gone) store.Deactivate(s.Id, result.Reason ?? "the conversation can no longer be reached");
+        }
+        return Plain(sent == 0 ? "Nothing to remind you of right now: every digest would be empty." : $"Sent {sent} digest{(sent == 1 ? "" : "s")} to this conversation.");
+    }
+
+    /// <summary>One sweep: every due (subscription, occurrence) is claimed, built and sent, or skipped when another sweep has it.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var due = DueRule.Due(store.Active().Select(ReminderStore.ToSubscription), now, Zone);
+        var handled = 0;
+        foreach (var (subscription, occurrence) in due)
+        {
+            if (cancellationToken.IsCancellationRequested) break;
+            if (await DeliverAsync(subscription, occurrence, cancellationToken) is not null) handled++;
+        }
+        return handled;
+    }
+
+    async Task<string?> DeliverAsync(Subscription subscription, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    {
+        if (!store.Claim(subscription.Id, occurrence, clock.GetUtcNow())) return null;
+        try
+        {
+            var digest = Build(subscription);
+            if (digest.IsEmpty)
+            {
+                store.Complete(subscription.Id, occurrence, "empty", null, 0, null);
+                return "empty";
+            }
+            var conversation = store.Conversation(subscription.ConversationKey);
+            if (conversation is null)
+            {
+                store.Deactivate(subscription.Id, "the conversation's address is no longer known");
+                store.Complete(subscription.Id, occurrence, "failed", null, 0, "no conversation address");
+                return "failed";
+            }
+            var result = await sender.SendAsync(conversation.Reference, DigestCards.Text(digest), DigestCards.Card(digest).ToJson().ToJsonString(), cancellationToken);
+            switch (result.Outcome)
+            {
+                case SendOutcome.Sent:
+                    store.Complete(subscription.Id, occurrence, "sent", result.ActivityId, digest.Items.Count, null);
+                    return "sent";
+                case SendOutcome.Gone:
+                    logger.LogWarning("Reminder {Subscription} deactivated: {Reason}", subscription.Id, result.Reason);
+                    store.Deactivate(subscription.Id, result.Reason ?? "the conversation can no longer be reached");
+                    store.Complete(subscription.Id, occurrence, "failed", null, digest.Items.Count, result.Reason);
+                    return "failed";
+                default:
+                    logger.LogWarning("Reminder {Subscription} for {Occurrence} not delivered, will retry: {Reason}", subscription.Id, occurrence, result.Reason);
+                    store.Release(subscription.Id, occurrence);
+                    return "retry";
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Reminder {Subscription} for {Occurrence} failed", subscription.Id, occurrence);
+            store.Release(subscription.Id, occurrence);
+            return "retry";
+        }
+    }
+
+    /// <summary>Snooze or done from a digest card; the card is then updated in place.</summary>
+    public async Task<RenderedAnswer> ActAsync(JsonObject value, Person user, Role role, CancellationToken cancellationToken)
+    {
+        string? Text(string key) => value[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+        var action = Text("action");
+        var subscriptionId = Text("subscription");
+        var key = Text("key");
+        if (subscriptionId is null || key is null || key.Length > 200 || store.Get(subscriptionId) is not { } document)
+            return Plain("That reminder card is out of date or was not made by CcmBot; nothing was changed.");
+        var subscription = ReminderStore.ToSubscription(document);
+        if (subscription.Owner.Id != user.Id && !AccessPolicy.Allows(role, Permission.ManageRoles))
+            return Plain($"Only {subscription.Owner.Name}, who set up this reminder, or an ISU administrator can change what it shows.");
+        var item = DigestRule.Build(subscription, data.Current, new OutreachLog(outreach.All(), subscription.Owner), new Dictionary<string, ItemState>(), Today).Items.FirstOrDefault(i => i.Key == key);
+        string message;
+        switch (action)
+        {
+            case "reminder.snooze":
+                var until = value["days"] is JsonValue d && d.TryGetValue<int>(out var days) && days is > 0 and <= 366 ? Today.AddDays(days)
+                    : DateOnly.TryParse(Text("until"), System.Globalization.CultureInfo.InvariantCulture, out var date) && date > Today && date <= Today.AddYears(1) ? date : (DateOnly?)null;
+                if (until is null) return Plain("Say how long to snooze: 1 day, 1 week, or a date within the next year.");
+                store.SetItemState(subscription.Id, key, until, null);
+                message = $"Snoozed until {Dates.Format(until.Value)}: {item?.Title ?? key}.";
+                break;
+            case "reminder.done":
+                if (item?.ContactId is { } contactId)
+                {
+                    var closed = outreach.SetStatus(contactId, ContactStatus.Done, user, clock.GetUtcNow(), AccessPolicy.Allows(role, Permission.EditAnyOutreach));
+                    if (closed.Kind is ChangeResultKind.NotAllowed or ChangeResultKind.NotFound) return Plain(closed.Message);
+                }
+                store.SetItemState(subscription.Id, key, null, item?.Signature ?? "done");
+                message = $"Marked done: {item?.Title ?? key}. It stays out of your digests until its status changes.";
+                break;
+            default:
+                return Plain("That card action is not one CcmBot knows; nothing was changed.");
+        }
+        var digest = Build(subscription);
+        var card = digest.IsEmpty
+            ? new AdaptiveCard([new TextBlock($"CcmBot digest, {Dates.Format(Today)}", TextSize.Large, true), new TextBlock("Nothing left in this digest.")])
+            : DigestCards.Card(digest);
+        var cardJson = card.ToJson().ToJsonString();
+        if (store.LatestSent(subscription.Id) is { ActivityId: { } activityId } && store.Conversation(subscription.ConversationKey) is { } conversation)
+            await sender.UpdateAsync(conversation.Reference, activityId, digest.IsEmpty ? "Nothing left in this digest." : DigestCards.Text(digest), cardJson, cancellationToken);
+        return new RenderedAnswer(new Answer(message, new MessageModel(message)), cardJson);
+    }
+
+    static TimeZoneInfo Zone(string id) => ScheduleCalculator.TryFindZone(id, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), null);
+}
+
+/// <summary>The loop: a sweep every interval, on the injected clock; each sweep's sends are made exactly once by the store's claims.</summary>
+public sealed class ReminderWorker(ReminderService reminders, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ReminderWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RunWorker) return;
+        using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
+        do
+        {
+            try
+            {
+                await reminders.SweepAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Reminder sweep failed; the next one will try again");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

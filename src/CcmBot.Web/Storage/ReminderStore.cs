@@ -1,0 +1,204 @@
+using CcmBot.Core.Outreach;
+using CcmBot.Core.Reminders;
+using LiteDB;
+
+namespace CcmBot.Web.Storage;
+
+public sealed class SubscriptionDocument
+{
+    public string Id { get; set; } = "";
+    public string ConversationKey { get; set; } = "";
+    public string OwnerId { get; set; } = "";
+    public string OwnerName { get; set; } = "";
+    public string Frequency { get; set; } = "";
+    public List<string> Days { get; set; } = [];
+    public int DayOfMonth { get; set; } = 1;
+    public string LocalTime { get; set; } = "09:00";
+    public string TimeZone { get; set; } = "UTC";
+    public List<string> QuietDays { get; set; } = [];
+    public List<string> Topics { get; set; } = [];
+    public int WithinDays { get; set; } = 90;
+    public string? Plan { get; set; }
+    public bool OwnFollowUpsOnly { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? LastOccurrence { get; set; }
+    public bool Active { get; set; } = true;
+    public string? InactiveReason { get; set; }
+}
+
+public sealed class DeliveryDocument
+{
+    /// <summary>"{subscription}|{occurrence}": the unique id is what makes each send happen once.</summary>
+    public string Id { get; set; } = "";
+    public string SubscriptionId { get; set; } = "";
+    public DateTime Occurrence { get; set; }
+    public string State { get; set; } = "claimed";
+    public DateTime ClaimedAt { get; set; }
+    public string? ActivityId { get; set; }
+    public int Items { get; set; }
+    public string? Error { get; set; }
+}
+
+public sealed class ItemStateDocument
+{
+    public string Id { get; set; } = "";
+    public string SubscriptionId { get; set; } = "";
+    public string Key { get; set; } = "";
+    public string? SnoozedUntil { get; set; }
+    public string? DoneSignature { get; set; }
+}
+
+public sealed class ConversationDocument
+{
+    public string Id { get; set; } = "";
+    /// <summary>The SDK's conversation reference as JSON (service URL, conversation, tenant, bot and user ids).</summary>
+    public string Reference { get; set; } = "";
+    public string? TimeZone { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}
+
+/// <summary>Subscriptions, the record of what was sent for which occurrence, snoozes and dones, and conversation addresses.</summary>
+public sealed class ReminderStore
+{
+    const string Subscriptions = "reminder_subscriptions";
+    const string Deliveries = "reminder_deliveries";
+    const string States = "reminder_item_states";
+    const string Conversations = "conversations";
+    readonly CcmStore _store;
+    readonly Lock _gate = new();
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _knownReferences = new(StringComparer.Ordinal);
+
+    public ReminderStore(CcmStore store)
+    {
+        _store = store;
+        Db.GetCollection<SubscriptionDocument>(Subscriptions).EnsureIndex(s => s.ConversationKey);
+        Db.GetCollection<DeliveryDocument>(Deliveries).EnsureIndex(d => d.SubscriptionId);
+        Db.GetCollection<ItemStateDocument>(States).EnsureIndex(s => s.SubscriptionId);
+    }
+
+    LiteDatabase Db => _store.Database;
+
+    /// <summary>Kept current on every turn; written only when it changed.</summary>
+    public void RememberConversation(string key, string referenceJson, string? timeZone, DateTimeOffset now)
+    {
+        var signature = referenceJson + "|" + timeZone;
+        if (_knownReferences.TryGetValue(key, out var known) && known == signature) return;
+        Db.GetCollection<ConversationDocument>(Conversations).Upsert(new ConversationDocument { Id = key, Reference = referenceJson, TimeZone = timeZone, UpdatedAt = now.UtcDateTime });
+        _knownReferences[key] = signature;
+    }
+
+    public ConversationDocument? Conversation(string key) => Db.GetCollection<ConversationDocument>(Conversations).FindById(key);
+
+    public void Add(SubscriptionDocument subscription) => Db.GetCollection<SubscriptionDocument>(Subscriptions).Insert(subscription);
+
+    public IReadOnlyList<SubscriptionDocument> ForConversation(string key) =>
+        Db.GetCollection<SubscriptionDocument>(Subscriptions).Find(s => s.ConversationKey == key).OrderBy(s => s.CreatedAt).ToList();
+
+    public IReadOnlyList<SubscriptionDocument> Active() => Db.GetCollection<SubscriptionDocument>(Subscriptions).Find(s => s.Active).ToList();
+
+    public SubscriptionDocument? Get(string id) => Db.GetCollection<SubscriptionDocument>(Subscriptions).FindById(id);
+
+    public void Deactivate(string id, string reason)
+    {
+        lock (_gate)
+        {
+            var subscriptions = Db.GetCollection<SubscriptionDocument>(Subscriptions);
+            if (subscriptions.FindById(id) is not { } s) return;
+            s.Active = false;
+            s.InactiveReason = reason;
+            subscriptions.Update(s);
+        }
+    }
+
+    /// <summary>Claims an occurrence for sending; false when it was already claimed (by this sweep, another, or before a restart).</summary>
+    public bool Claim(string subscriptionId, DateTimeOffset occurrence, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            try
+            {
+                Db.GetCollection<DeliveryDocument>(Deliveries).Insert(new DeliveryDocument
+                {
+                    Id = DeliveryId(subscriptionId, occurrence), SubscriptionId = subscriptionId, Occurrence = occurrence.UtcDateTime, ClaimedAt = now.UtcDateTime,
+                });
+                return true;
+            }
+            catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Records the outcome and moves the subscription past the occurrence, in one transaction.</summary>
+    public void Complete(string subscriptionId, DateTimeOffset occurrence, string state, string? activityId, int items, string? error)
+    {
+        lock (_gate)
+        {
+            Db.BeginTrans();
+            try
+            {
+                var deliveries = Db.GetCollection<DeliveryDocument>(Deliveries);
+                var d = deliveries.FindById(DeliveryId(subscriptionId, occurrence));
+                if (d is not null)
+                {
+                    d.State = state;
+                    d.ActivityId = activityId;
+                    d.Items = items;
+                    d.Error = error;
+                    deliveries.Update(d);
+                }
+                var subscriptions = Db.GetCollection<SubscriptionDocument>(Subscriptions);
+                if (subscriptions.FindById(subscriptionId) is { } s && (s.LastOccurrence is null || s.LastOccurrence < occurrence.UtcDateTime))
+                {
+                    s.LastOccurrence = occurrence.UtcDateTime;
+                    subscriptions.Update(s);
+                }
+                Db.Commit();
+            }
+            catch
+            {
+                Db.Rollback();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>A send that failed for now: the claim is released so a later sweep tries again.</summary>
+    public void Release(string subscriptionId, DateTimeOffset occurrence)
+    {
+        lock (_gate) Db.GetCollection<DeliveryDocument>(Deliveries).Delete(DeliveryId(subscriptionId, occurrence));
+    }
+
+    public IReadOnlyList<DeliveryDocument> DeliveriesOf(string subscriptionId) =>
+        Db.GetCollection<DeliveryDocument>(Deliveries).Find(d => d.SubscriptionId == subscriptionId).OrderBy(d => d.Occurrence).ToList();
+
+    public DeliveryDocument? LatestSent(string subscriptionId) =>
+        DeliveriesOf(subscriptionId).LastOrDefault(d => d.State == "sent" && d.ActivityId is not null);
+
+    public IReadOnlyDictionary<string, ItemState> ItemStates(string subscriptionId) =>
+        Db.GetCollection<ItemStateDocument>(States).Find(s => s.SubscriptionId == subscriptionId)
+            .ToDictionary(s => s.Key, s => new ItemState(s.Key, s.SnoozedUntil is { } u ? DateOnly.Parse(u, System.Globalization.CultureInfo.InvariantCulture) : null, s.DoneSignature));
+
+    public void SetItemState(string subscriptionId, string key, DateOnly? snoozedUntil, string? doneSignature)
+    {
+        lock (_gate)
+        {
+            Db.GetCollection<ItemStateDocument>(States).Upsert(new ItemStateDocument
+            {
+                Id = $"{subscriptionId}|{key}", SubscriptionId = subscriptionId, Key = key,
+                SnoozedUntil = snoozedUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DoneSignature = doneSignature,
+            });
+        }
+    }
+
+    static string DeliveryId(string subscriptionId, DateTimeOffset occurrence) => $"{subscriptionId}|{occurrence.UtcDateTime:yyyyMMddTHHmmssZ}";
+
+    public static Subscription ToSubscription(SubscriptionDocument d) => new(
+        d.Id, d.ConversationKey, new Person(d.OwnerId, d.OwnerName),
+        new Schedule(Enum.Parse<Frequency>(d.Frequency), d.Days.Select(Enum.Parse<DayOfWeek>).ToHashSet(), d.DayOfMonth,
+            TimeOnly.Parse(d.LocalTime, System.Globalization.CultureInfo.InvariantCulture), d.TimeZone, d.QuietDays.Select(Enum.Parse<DayOfWeek>).ToHashSet()),
+        d.Topics.Select(Enum.Parse<ReminderTopic>).ToHashSet(), d.WithinDays, d.Plan, d.OwnFollowUpsOnly,
+        new DateTimeOffset(DateTime.SpecifyKind(d.CreatedAt, DateTimeKind.Utc)),
+        d.LastOccurrence is { } l ? new DateTimeOffset(DateTime.SpecifyKind(l, DateTimeKind.Utc)) : null, d.Active, d.InactiveReason);
+}

@@ -1,0 +1,204 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CcmBot.Web.Reminders;
+using CcmBot.Web.Storage;
+using CcmBot.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CcmBot.Web.Tests.Reminders;
+
+/// <summary>Subscriptions in chat and digests sent proactively to a loopback channel, on an injected clock.</summary>
+public sealed class ReminderEndToEndTests : IAsyncLifetime
+{
+    readonly TempFolder _folder = new();
+    ChannelListener _channel = null!;
+    CcmBotFactory _factory = null!;
+    const string Conversation = "conversation-reminders";
+
+    public async Task InitializeAsync()
+    {
+        _channel = await ChannelListener.StartAsync();
+        _factory = new CcmBotFactory(_folder.File("reminders.db"), new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+    }
+
+    public async Task DisposeAsync()
+    {
+        _factory.Dispose();
+        await _channel.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    /// <summary>A message delivered the ordinary way: the bot's replies go to the loopback channel.</summary>
+    async Task SayAsync(string text, JsonObject? value = null, CcmBotFactory? factory = null)
+    {
+        using var client = (factory ?? _factory).CreateClient();
+        var activity = Activities.Message(text, "msteams", value, conversationId: Conversation, userId: "coordinator-1");
+        activity.Remove("deliveryMode");
+        activity["serviceUrl"] = _channel.Url;
+        activity["localTimezone"] = "Europe/Zurich";
+        (await client.PostAsJsonAsync("/api/messages", activity)).EnsureSuccessStatusCode();
+    }
+
+    static string Decoded(JsonNode node) => System.Text.Json.JsonSerializer.Serialize(node,
+        new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    string LastReply() => _channel.Requests.Last(r => r.Method == "POST").Activity["text"]!.GetValue<string>();
+
+    Task<int> SweepAsync(CcmBotFactory? factory = null) => (factory ?? _factory).Services.GetRequiredService<ReminderService>().SweepAsync(CancellationToken.None);
+
+    void Advance(TimeSpan by) => _factory.Clock.Advance(by);
+
+    async Task SubscribeWithAFollowUpAsync()
+    {
+        await SayAsync("remind me every day at 9:00 about my follow-ups");
+        Assert.StartsWith("Reminder set: my follow-ups, every day at 09:00 Europe/Zurich.", LastReply());
+        await SayAsync("log démarche to Togo on 20 November 2026 about overdue initial report, follow up 26 November 2026");
+        Assert.StartsWith("Contact #1 recorded", LastReply());
+    }
+
+    [Fact]
+    public async Task A_due_digest_is_sent_once_to_the_conversation_even_when_sweeps_overlap_or_the_host_restarts()
+    {
+        await SubscribeWithAFollowUpAsync();
+        Advance(TimeSpan.FromDays(1)); // 26 Nov, 09:00 UTC = 10:00 in Geneva: the 09:00 Geneva digest is due
+        var sweeps = await Task.WhenAll(SweepAsync(), SweepAsync(), SweepAsync());
+        Assert.Equal(1, sweeps.Sum());
+        var digest = Assert.Single(_channel.Delivered("CcmBot digest for 26 Nov 2026"));
+        Assert.Contains($"/v3/conversations/{Conversation}/activities", digest.Path);
+        var card = Decoded(digest.Activity["attachments"]![0]!["content"]!);
+        Assert.Contains("Follow up démarche #1 to Togo", card);
+        Assert.Contains("Action.Execute", card);
+        Assert.Contains("Action.Submit", card); // the fallback
+        Assert.Equal(0, await SweepAsync());
+    }
+
+    [Fact]
+    public async Task A_sent_digest_is_not_sent_again_after_a_restart_and_the_next_one_still_comes()
+    {
+        var path = _folder.File("restart.db");
+        using (var first = new CcmBotFactory(path, new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero)))
+        {
+            await SayAsync("remind me every day at 9:00 about my follow-ups", factory: first);
+            await SayAsync("log démarche to Togo on 20 November 2026 about overdue initial report, follow up 30 November 2026", factory: first);
+            first.Clock.Advance(TimeSpan.FromDays(1));
+            Assert.Equal(1, await SweepAsync(first));
+        }
+        using var restarted = new CcmBotFactory(path, new DateTimeOffset(2026, 11, 26, 9, 30, 0, TimeSpan.Zero));
+        Assert.Equal(0, await SweepAsync(restarted));
+        Assert.Single(_channel.Delivered("CcmBot digest"));
+        restarted.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(1, await SweepAsync(restarted));
+        Assert.Single(_channel.Delivered("CcmBot digest for 27 Nov 2026"));
+    }
+
+    [Fact]
+    public async Task After_downtime_one_digest_catches_up_not_one_per_missed_day()
+    {
+        await SubscribeWithAFollowUpAsync();
+        Advance(TimeSpan.FromDays(4));
+        Assert.Equal(1, await SweepAsync());
+        Assert.Single(_channel.Delivered("CcmBot digest for 29 Nov 2026"));
+        Assert.Equal(0, await SweepAsync());
+    }
+
+    [Fact]
+    public async Task A_429_with_retry_after_and_a_503_are_retried_and_the_digest_arrives_once()
+    {
+        await SubscribeWithAFollowUpAsync();
+        Advance(TimeSpan.FromDays(1));
+        _channel.FailNext(429, "1");
+        _channel.FailNext(503);
+        var started = DateTime.UtcNow;
+        Assert.Equal(1, await SweepAsync());
+        Assert.True(DateTime.UtcNow - started >= TimeSpan.FromSeconds(1), "Retry-After: 1 was not honoured");
+        Assert.Single(_channel.Delivered("CcmBot digest"));
+        Assert.Equal(2, _channel.Requests.Count(r => r.Status is 429 or 503));
+    }
+
+    [Fact]
+    public async Task A_403_marks_the_subscription_inactive_says_so_and_is_never_retried()
+    {
+        await SubscribeWithAFollowUpAsync();
+        Advance(TimeSpan.FromDays(1));
+        _channel.AlwaysStatus = 403;
+        await SweepAsync();
+        var attempts = _channel.Requests.Count(r => r.Status == 403);
+        Assert.True(attempts == 1, string.Join("\n", _channel.Requests.Select(r => $"{r.Method} {r.Path} {r.Status} {r.Activity["text"]}")));
+        Advance(TimeSpan.FromDays(1));
+        await SweepAsync();
+        Assert.Equal(attempts, _channel.Requests.Count(r => r.Status == 403));
+
+        _channel.AlwaysStatus = null;
+        await SayAsync("show my reminders");
+        Assert.Contains("inactive: the channel refused the message (403: the bot was removed or blocked)", LastReply());
+    }
+
+    [Fact]
+    public async Task Send_now_uses_the_proactive_path_and_an_empty_digest_is_not_sent()
+    {
+        await SayAsync("remind me every Monday at 9:00 about my follow-ups");
+        await SayAsync("send my digest now");
+        Assert.StartsWith("Nothing to remind you of right now", LastReply());
+        Assert.Empty(_channel.Delivered("CcmBot digest"));
+
+        await SayAsync("log démarche to Togo on 20 November 2026 about overdue initial report, follow up 26 November 2026");
+        await SayAsync("send my digest now");
+        Assert.Single(_channel.Delivered("CcmBot digest for 25 Nov 2026"));
+        Assert.StartsWith("Sent 1 digest to this conversation.", LastReply());
+    }
+
+    [Fact]
+    public async Task Snooze_and_done_change_the_digest_and_the_card_is_updated_in_place()
+    {
+        await SubscribeWithAFollowUpAsync();
+        await SayAsync("log letter to Benin on 21 November 2026 about overdue initial report, follow up 26 November 2026");
+        Advance(TimeSpan.FromDays(1));
+        await SweepAsync();
+        var digest = Assert.Single(_channel.Delivered("CcmBot digest"));
+        var subscription = _factory.Services.GetRequiredService<ReminderStore>().ForConversation($"msteams|{Conversation}").Single().Id;
+
+        await SayAsync("", new JsonObject { ["action"] = "reminder.snooze", ["subscription"] = subscription, ["key"] = "followup:1", ["days"] = 7 });
+        Assert.StartsWith("Snoozed until 3 Dec 2026: Follow up démarche #1 to Togo", LastReply());
+        var update = _channel.Requests.Last(r => r.Method == "PUT");
+        Assert.EndsWith($"/activities/{digest.AssignedId}", update.Path);
+        Assert.DoesNotContain("Togo", Decoded(update.Activity["attachments"]![0]!["content"]!));
+
+        await SayAsync("", new JsonObject { ["action"] = "reminder.done", ["subscription"] = subscription, ["key"] = "followup:2" });
+        Assert.StartsWith("Marked done: Follow up letter #2 to Benin", LastReply());
+        await SayAsync("show contact 2");
+        Assert.Contains("status done", LastReply());
+
+        Advance(TimeSpan.FromDays(1));
+        Assert.Equal(1, await SweepAsync()); // handled, but empty: nothing sent
+        Assert.Single(_channel.Delivered("CcmBot digest"));
+    }
+
+    [Fact]
+    public async Task The_worker_sends_when_the_clock_reaches_the_time()
+    {
+        await _channel.DisposeAsync();
+        _channel = await ChannelListener.StartAsync();
+        _factory.Dispose();
+        _factory = new CcmBotFactory(_folder.File("worker.db"), new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero),
+            new Dictionary<string, string> { ["Reminders:RunWorker"] = "true", ["Reminders:SweepInterval"] = "00:01:00" });
+        await SubscribeWithAFollowUpAsync();
+        for (var minute = 0; minute < 24 * 60 && _channel.Delivered("CcmBot digest").Count == 0; minute += 30)
+        {
+            _factory.Clock.Advance(TimeSpan.FromMinutes(30));
+            for (var wait = 0; wait < 20 && _channel.Delivered("CcmBot digest").Count == 0; wait++) await Task.Delay(10);
+        }
+        var digest = Assert.Single(_channel.Delivered("CcmBot digest for 26 Nov 2026"));
+        Assert.NotNull(digest.AssignedId);
+    }
+
+    [Fact]
+    public async Task A_bad_time_zone_or_time_sets_nothing_up()
+    {
+        await SayAsync("remind me every day at 9:00 in Mars/Olympus_Mons about follow-ups");
+        Assert.StartsWith("\"Mars/Olympus_Mons\" is not a time zone I know", LastReply());
+        await SayAsync("remind me every day at 27:00 about follow-ups");
+        Assert.Contains("is not a time of day", LastReply());
+        await SayAsync("show my reminders");
+        Assert.StartsWith("No reminders in this conversation.", LastReply());
+    }
+}
