@@ -46,10 +46,12 @@ public sealed class ProactiveSender(CcmBotAdapter adapter, IConfiguration config
         })
         .Build();
 
-    public Task<SendResult> SendAsync(string referenceJson, string text, string? cardJson, CancellationToken cancellationToken) =>
+    public Task<SendResult> SendAsync(string referenceJson, string text, string? cardJson, string deliveryId, CancellationToken cancellationToken) =>
         RunAsync(referenceJson, async (turn, ct) =>
         {
-            var response = await turn.SendActivityAsync(Message(text, cardJson), ct);
+            var message = Message(text, cardJson);
+            message.ChannelData = new JObject { ["ccmbotDeliveryId"] = deliveryId };
+            var response = await turn.SendActivityAsync(message, ct);
             return response?.Id;
         }, cancellationToken);
 

@@ -110,6 +110,16 @@ public sealed class LocalChannel(CcmBotAdapter adapter, IServiceProvider service
         var body = await ReadAsync(request);
         if (body is null) return Results.BadRequest();
         if (!_conversations.ContainsKey(conversationId)) _conversations.TryAdd(conversationId, new Conversation());
+        // A digest re-sent after a crash carries the same delivery id: show it once.
+        if (replaceId is null && body.SelectToken("channelData.ccmbotDeliveryId")?.ToString() is { Length: > 0 } deliveryId)
+        {
+            var conversation = _conversations[conversationId];
+            lock (conversation.Gate)
+            {
+                var earlier = conversation.Activities.FirstOrDefault(a => a.SelectToken("channelData.ccmbotDeliveryId")?.ToString() == deliveryId);
+                if (earlier is not null) return Results.Json(new { id = earlier.Value<string>("id") });
+            }
+        }
         if (replaceId is not null)
         {
             // An update (a card refreshed after an action): Web Chat sees it as a new activity with the same id.

@@ -11,6 +11,7 @@ public sealed record SendResult(SendOutcome Outcome, string? ActivityId = null, 
 /// </summary>
 public interface IReminderSender
 {
-    Task<SendResult> SendAsync(string referenceJson, string text, string? cardJson, CancellationToken cancellationToken);
+    /// <param name="deliveryId">Names this send; a channel that sees it twice (a retry after a crash) can drop the second.</param>
+    Task<SendResult> SendAsync(string referenceJson, string text, string? cardJson, string deliveryId, CancellationToken cancellationToken);
     Task<SendResult> UpdateAsync(string referenceJson, string activityId, string text, string? cardJson, CancellationToken cancellationToken);
 }

@@ -104,7 +104,8 @@ public sealed class ReminderService(
         {
             var digest = Build(s);
             if (digest.IsEmpty || conversation is null) continue;
-            var result = await sender.SendAsync(conversation.Reference, DigestCards.Text(digest), DigestCards.Card(digest).ToJson().ToJsonString(), cancellationToken);
+            var result = await sender.SendAsync(conversation.Reference, DigestCards.Text(digest), DigestCards.Card(digest).ToJson().ToJsonString(),
+                $"{s.Id}|now|{Guid.NewGuid():N}", cancellationToken);
             if (result.Outcome == SendOutcome.Sent) sent++;
             else if (result.Outcome == SendOutcome.Gone) store.Deactivate(s.Id, result.Reason ?? "the conversation can no longer be reached");
         }
@@ -143,7 +144,8 @@ public sealed class ReminderService(
                 store.Complete(subscription.Id, occurrence, "failed", null, 0, "no conversation address");
                 return "failed";
             }
-            var result = await sender.SendAsync(conversation.Reference, DigestCards.Text(digest), DigestCards.Card(digest).ToJson().ToJsonString(), cancellationToken);
+            var result = await sender.SendAsync(conversation.Reference, DigestCards.Text(digest), DigestCards.Card(digest).ToJson().ToJsonString(),
+                $"{subscription.Id}|{occurrence.UtcDateTime:yyyyMMddTHHmmssZ}", cancellationToken);
             switch (result.Outcome)
             {
                 case SendOutcome.Sent:

@@ -37,6 +37,8 @@ public sealed class DeliveryDocument
     public string? ActivityId { get; set; }
     public int Items { get; set; }
     public string? Error { get; set; }
+    /// <summary>The process that claimed it; a claim left by an earlier process (which died mid-send) is taken over.</summary>
+    public string ClaimedBy { get; set; } = "";
 }
 
 public sealed class ItemStateDocument
@@ -67,6 +69,9 @@ public sealed class ReminderStore
     readonly CcmStore _store;
     readonly Lock _gate = new();
     readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _knownReferences = new(StringComparer.Ordinal);
+
+    /// <summary>This process. Only one process at a time owns the store file (its lock), so any other owner's open claim is stale.</summary>
+    readonly string _instance = Guid.NewGuid().ToString("N");
 
     public ReminderStore(CcmStore store)
     {
@@ -110,23 +115,30 @@ public sealed class ReminderStore
         }
     }
 
-    /// <summary>Claims an occurrence for sending; false when it was already claimed (by this sweep, another, or before a restart).</summary>
+    /// <summary>
+    /// Claims an occurrence for sending; false when it is done or in hand in this process. A claim still
+    /// open from an earlier process (killed between claiming and finishing) is taken over, so nothing is lost.
+    /// </summary>
     public bool Claim(string subscriptionId, DateTimeOffset occurrence, DateTimeOffset now)
     {
         lock (_gate)
         {
-            try
+            var deliveries = Db.GetCollection<DeliveryDocument>(Deliveries);
+            var id = DeliveryId(subscriptionId, occurrence);
+            var existing = deliveries.FindById(id);
+            if (existing is not null)
             {
-                Db.GetCollection<DeliveryDocument>(Deliveries).Insert(new DeliveryDocument
-                {
-                    Id = DeliveryId(subscriptionId, occurrence), SubscriptionId = subscriptionId, Occurrence = occurrence.UtcDateTime, ClaimedAt = now.UtcDateTime,
-                });
+                if (existing.State != "claimed" || existing.ClaimedBy == _instance) return false;
+                existing.ClaimedBy = _instance;
+                existing.ClaimedAt = now.UtcDateTime;
+                deliveries.Update(existing);
                 return true;
             }
-            catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+            deliveries.Insert(new DeliveryDocument
             {
-                return false;
-            }
+                Id = id, SubscriptionId = subscriptionId, Occurrence = occurrence.UtcDateTime, ClaimedAt = now.UtcDateTime, ClaimedBy = _instance,
+            });
+            return true;
         }
     }
 

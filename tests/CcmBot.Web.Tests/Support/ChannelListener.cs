@@ -15,7 +15,7 @@ namespace CcmBot.Web.Tests.Support;
 /// </summary>
 public sealed class ChannelListener : IAsyncDisposable
 {
-    public sealed record Received(string Method, string Path, JsonObject Activity, int Status, string? AssignedId);
+    public sealed record Received(string Method, string Path, JsonObject Activity, int Status, string? AssignedId, bool Redelivery = false);
 
     readonly WebApplication _app;
     readonly ConcurrentQueue<(int Status, string? RetryAfter)> _failures = new();
@@ -48,8 +48,11 @@ public sealed class ChannelListener : IAsyncDisposable
         var body = JsonNode.Parse(await reader.ReadToEndAsync()) as JsonObject ?? [];
         (int Status, string? RetryAfter) failure = (200, null);
         var status = AlwaysStatus ?? (_failures.TryDequeue(out failure) ? failure.Status : 200);
-        var id = status != 200 ? null : context.Request.Method == "PUT" ? context.Request.Path.Value!.Split('/')[^1] : $"activity-{Interlocked.Increment(ref _ids)}";
-        Requests.Enqueue(new Received(context.Request.Method, context.Request.Path, body, status, id));
+        // Like the local chat page, this channel keeps the first of two sends with the same delivery id.
+        var deliveryId = body["channelData"]?["ccmbotDeliveryId"]?.GetValue<string>();
+        var earlier = deliveryId is null ? null : Requests.FirstOrDefault(r => r.Status == 200 && r.Activity["channelData"]?["ccmbotDeliveryId"]?.GetValue<string>() == deliveryId);
+        var id = status != 200 ? null : earlier?.AssignedId ?? (context.Request.Method == "PUT" ? context.Request.Path.Value!.Split('/')[^1] : $"activity-{Interlocked.Increment(ref _ids)}");
+        Requests.Enqueue(new Received(context.Request.Method, context.Request.Path, body, status, id, earlier is not null));
         context.Response.StatusCode = status;
         if (failure.RetryAfter is { } after && status != 200) context.Response.Headers.RetryAfter = after;
         if (id is not null)
@@ -63,7 +66,7 @@ public sealed class ChannelListener : IAsyncDisposable
     }
 
     public IReadOnlyList<Received> Delivered(string textStart) =>
-        Requests.Where(r => r.Status == 200 && r.Method == "POST" && (r.Activity["text"]?.GetValue<string>() ?? "").StartsWith(textStart, StringComparison.Ordinal)).ToList();
+        Requests.Where(r => r.Status == 200 && !r.Redelivery && r.Method == "POST" && (r.Activity["text"]?.GetValue<string>() ?? "").StartsWith(textStart, StringComparison.Ordinal)).ToList();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using CcmBot.Web.Storage;
+using CcmBot.Web.Tests.Support;
+using Xunit.Abstractions;
+
+namespace CcmBot.Web.Tests.Reminders;
+
+/// <summary>The host process killed (SIGKILL) at random points of its sweeps, then restarted: every due digest arrives once.</summary>
+public sealed class ReminderCrashTests(ITestOutputHelper output) : IDisposable
+{
+    readonly TempFolder _folder = new();
+    public void Dispose() => _folder.Dispose();
+
+    const int Conversations = 25;
+    const int Kills = 20;
+
+    [Fact]
+    public async Task Killed_at_random_points_of_sweeps_every_due_digest_arrives_exactly_once()
+    {
+        await using var channel = await ChannelListener.StartAsync();
+        var path = _folder.File("crash.db");
+        Seed(path, channel.Url);
+
+        var random = new Random(20261125);
+        for (var run = 0; run < Kills; run++)
+        {
+            using var host = StartHost(path);
+            await Task.Delay(random.Next(200, 1600));
+            host.Kill(entireProcessTree: true);
+            await host.WaitForExitAsync();
+        }
+        using (var last = StartHost(path))
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (DateTime.UtcNow < deadline && Arrived(channel).Count < Conversations) await Task.Delay(100);
+            last.Kill(entireProcessTree: true);
+            await last.WaitForExitAsync();
+        }
+
+        var arrived = Arrived(channel);
+        var posts = channel.Requests.Count(r => r.Method == "POST" && r.Status == 200);
+        var redeliveries = channel.Requests.Count(r => r.Redelivery);
+        output.WriteLine($"{Kills} kills; {posts} digest posts accepted by the channel, {redeliveries} of them redeliveries it dropped; {arrived.Count} conversations reached");
+        Assert.Equal(Conversations, arrived.Count);
+        Assert.All(arrived, a => Assert.Equal(1, a.Count));
+    }
+
+    static List<(string Conversation, int Count)> Arrived(ChannelListener channel) =>
+        channel.Requests.Where(r => r.Method == "POST" && r.Status == 200 && !r.Redelivery && (r.Activity["text"]?.GetValue<string>() ?? "").StartsWith("CcmBot digest", StringComparison.Ordinal))
+            .GroupBy(r => r.Path.Split('/')[3]).Select(g => (g.Key, g.Count())).ToList();
+
+    /// <summary>Subscriptions due now (daily, an hour ago), each in its own conversation on the loopback channel.</summary>
+    static void Seed(string path, string serviceUrl)
+    {
+        var now = DateTimeOffset.UtcNow;
+        using var store = CcmStore.Open(path);
+        store.SyncReferenceData(ReferenceDataSet.Load(Path.Combine(AppContext.BaseDirectory, "ReferenceData")), now);
+        var reminders = new ReminderStore(store);
+        var at = now.AddHours(-1).UtcDateTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 0; i < Conversations; i++)
+        {
+            var key = $"msteams|crash-{i:D2}";
+            var reference = new System.Text.Json.Nodes.JsonObject
+            {
+                ["channelId"] = "msteams", ["serviceUrl"] = serviceUrl, ["conversation"] = new System.Text.Json.Nodes.JsonObject { ["id"] = $"crash-{i:D2}" },
+                ["bot"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "ccmbot" }, ["user"] = new System.Text.Json.Nodes.JsonObject { ["id"] = $"isu-{i}" },
+            }.ToJsonString();
+            reminders.RememberConversation(key, reference, "UTC", now);
+            reminders.Add(new SubscriptionDocument
+            {
+                Id = $"crash{i:D2}", ConversationKey = key, OwnerId = $"isu-{i}", OwnerName = "ISU", Frequency = "Daily", LocalTime = at, TimeZone = "UTC",
+                Topics = ["OverdueReports"], WithinDays = 30, CreatedAt = now.AddDays(-2).UtcDateTime,
+            });
+        }
+    }
+
+    static Process StartHost(string path)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CcmBot.Web.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add("http://127.0.0.1:0");
+        start.Environment["Store__Path"] = path;
+        start.Environment["Reminders__SweepInterval"] = "00:00:00.100";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+}
