@@ -42,6 +42,11 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
                 await SendAsync(turnContext, outreach.Submit(value, user, role), cancellationToken);
                 return;
             }
+            if (value["action"] is JsonValue f && f.TryGetValue<string>(out var formAction) && formAction == "reminder.subscribe")
+            {
+                await SendAsync(turnContext, reminders.Subscribe(value, user, role, ConversationKey(activity)), cancellationToken);
+                return;
+            }
             if (value["action"] is JsonValue r && r.TryGetValue<string>(out var reminderAction) && reminderAction.StartsWith("reminder.", StringComparison.Ordinal))
             {
                 var result = await reminders.ActAsync(value, user, role, cancellationToken);

@@ -34,7 +34,7 @@ public sealed record DateInput(string Id, string Label) : CardElement
 public static class DigestCards
 {
     /// <summary>Items shown per topic; the digest text carries them all and says how to see the rest.</summary>
-    public const int ItemsPerTopic = 8;
+    public const int ItemsPerTopic = 3;
 
     static string Label(ReminderTopic topic) => topic switch
     {
@@ -66,10 +66,11 @@ public static class DigestCards
             new TextBlock($"CcmBot digest, {Dates.Format(digest.Today)}", TextSize.Large, true),
             new TextBlock($"{digest.Items.Count} items: {subscription.DescribeTopics()}. Sent {subscription.Schedule.Describe()}.", TextSize.Small, Subtle: true),
         };
+        var shown = 0;
         foreach (var group in digest.ByTopic)
         {
             body.Add(new TextBlock($"{Label(group.Key)} ({group.Count()})", TextSize.Medium, true));
-            foreach (var item in group.Take(ItemsPerTopic)) body.AddRange(Item(subscription.Id, item));
+            foreach (var item in group.Take(ItemsPerTopic)) body.AddRange(Item(subscription.Id, item, ++shown));
             if (group.Count() > ItemsPerTopic)
                 body.Add(new ActionSetElement([new AskAction($"All {group.Count()} {Label(group.Key).ToLowerInvariant()}", Question(group.Key))]));
         }
@@ -77,12 +78,14 @@ public static class DigestCards
         return new AdaptiveCard(body);
     }
 
-    static IEnumerable<CardElement> Item(string subscriptionId, DigestItem item)
+    static IEnumerable<CardElement> Item(string subscriptionId, DigestItem item, int index)
     {
         var facts = new List<(string, string)>();
         if (item.Deadline is { } d) facts.Add(("Due", Dates.Format(d) + (item.DaysOverdue is { } o ? $" ({o} days overdue)" : "")));
-        facts.Add(("Rule", item.Rule));
-        facts.Add(("Source", item.Source));
+        // Teams takes about 28 KB per message: the citation of the rule and the start of the source on the card, all of it in the text.
+        var citation = item.Rule.LastIndexOf(" — ", StringComparison.Ordinal) is var dash and >= 0 ? item.Rule[(dash + 3)..] : item.Rule;
+        facts.Add(("Rule", citation.Length <= 80 ? citation : citation[..77] + "..."));
+        facts.Add(("Source", item.Source.Length <= 90 ? item.Source : item.Source[..87] + "..."));
         JsonObject Data(string action, int? days = null)
         {
             var data = new JsonObject { ["action"] = action, ["subscription"] = subscriptionId, ["key"] = item.Key };
@@ -93,7 +96,9 @@ public static class DigestCards
         {
             new ExecuteAction("Snooze 1 day", Data("reminder.snooze", 1)),
             new ExecuteAction("Snooze 1 week", Data("reminder.snooze", 7)),
-            new ShowCardAction("Snooze until...", new AdaptiveCard([new DateInput("until", "Snooze until")], [new ExecuteAction("Snooze", Data("reminder.snooze"))])),
+            // Input ids are unique across a card: each item's date has its own, named in the action's data.
+            new ShowCardAction("Snooze until...", new AdaptiveCard([new DateInput($"until{index}", "Snooze until")],
+                [new ExecuteAction("Snooze", Data("reminder.snooze").Also(d => d["untilField"] = $"until{index}"))])),
             new ExecuteAction(item.ContactId is null ? "Done" : "Close follow-up", Data("reminder.done")),
         };
         var more = new List<CardAction>();
@@ -103,5 +108,14 @@ public static class DigestCards
             more.Add(new AskAction("Log outreach", $"log outreach for {iso3}"));
         }
         yield return new Container([new TextBlock(item.Title, Bold: true), new FactSet(facts), new ActionSetElement(actions), .. more.Count > 0 ? new CardElement[] { new ActionSetElement(more) } : []], Separator: true);
+    }
+}
+
+static class JsonObjectExtensions
+{
+    public static JsonObject Also(this JsonObject json, Action<JsonObject> change)
+    {
+        change(json);
+        return json;
     }
 }

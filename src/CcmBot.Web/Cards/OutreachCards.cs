@@ -20,18 +20,23 @@ public sealed record TextInput(string Id, string Label, string? Value, string? P
     }
 }
 
-public sealed record ChoiceInput(string Id, string Label, IReadOnlyList<(string Title, string Value)> Choices, string? Value) : InputElement(Id, Label)
+public sealed record ChoiceInput(string Id, string Label, IReadOnlyList<(string Title, string Value)> Choices, string? Value, bool Multiple = false) : InputElement(Id, Label)
 {
     public override JsonObject ToJson()
     {
         var json = new JsonObject
         {
-            ["type"] = "Input.ChoiceSet", ["id"] = Id, ["label"] = Label, ["style"] = "compact",
+            ["type"] = "Input.ChoiceSet", ["id"] = Id, ["label"] = Label, ["style"] = Multiple ? "expanded" : "compact", ["isMultiSelect"] = Multiple,
             ["choices"] = new JsonArray(Choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray()),
         };
         if (Value is not null) json["value"] = Value;
         return json;
     }
+}
+
+public sealed record TimeInput(string Id, string Label, string Value) : InputElement(Id, Label)
+{
+    public override JsonObject ToJson() => new() { ["type"] = "Input.Time", ["id"] = Id, ["label"] = Label, ["value"] = Value };
 }
 
 /// <summary>A button that sends data back to the bot (outreach actions), as Action.Submit.</summary>

@@ -50,7 +50,56 @@ public sealed class ReminderService(
                 return await SendNowAsync(conversationKey, cancellationToken);
         }
         if (command.Problem is { } problem) return Plain(problem + " Nothing was set up.");
-        var request = command.Request!;
+        if (FormRequest.IsMatch(text)) return Form(store.Conversation(conversationKey)?.TimeZone ?? options.Value.DefaultTimeZone);
+        return Create(command.Request!, user, conversationKey);
+    }
+
+    static readonly System.Text.RegularExpressions.Regex FormRequest = new(@"^\s*(set up|create|new|add|start)\s+(a\s+|an\s+)?(reminders?|digests?)\s*(form|card)?\s*[.!?]?\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    static RenderedAnswer Form(string timeZone)
+    {
+        static (string, string) Day(DayOfWeek d) => (d.ToString(), d.ToString());
+        var card = new AdaptiveCard([
+            new TextBlock("Set up a reminder", TextSize.Large, true),
+            new TextBlock("A digest of what is overdue or coming, sent to this conversation.", Subtle: true),
+            new ChoiceInput("frequency", "How often", [("Every day", "Daily"), ("Every week", "Weekly"), ("Every month", "Monthly")], "Weekly"),
+            new ChoiceInput("days", "On (weekly)", Enum.GetValues<DayOfWeek>().Select(Day).ToList(), "Monday", Multiple: true),
+            new TextInput("dayOfMonth", "Day of the month (monthly)", "1"),
+            new TimeInput("time", "At", "09:00"),
+            new TextInput("timeZone", "Time zone (IANA)", timeZone),
+            new ChoiceInput("topics", "About", [("Overdue reports", "OverdueReports"), ("Art. 3/4 deadlines", "TreatyDeadlines"), ("Action-plan milestones", "Milestones"), ("Outreach follow-ups", "FollowUps")],
+                "OverdueReports,TreatyDeadlines,Milestones,FollowUps", Multiple: true),
+            new ChoiceInput("plan", "Milestones of", [("all plans", "all"), ("the NIM concept notes", "NIM"), ("the Dubrovnik Action Plan", "DAP"), ("the Lausanne Action Plan", "LAP")], "all"),
+            new TextInput("withinDays", "Deadlines and milestones within (days)", "90"),
+            new ChoiceInput("followUps", "Follow-ups", [("everyone's", "all"), ("mine only", "mine")], "all"),
+        ], [new SubmitAction("Set up", new JsonObject { ["action"] = "reminder.subscribe" })]);
+        const string text = "Fill in the form, or type it in one line: \"remind me every Monday at 9:00 about overdue reports and NIM milestones\".";
+        return new RenderedAnswer(new Answer(text, new MessageModel(text)), card.ToJson().ToJsonString());
+    }
+
+    /// <summary>The set-up form's values, read as strictly as a chat line.</summary>
+    public RenderedAnswer Subscribe(JsonObject value, Person user, Role role, string conversationKey)
+    {
+        if (!AccessPolicy.Allows(role, Permission.ManageOwnReminders)) return Plain(AccessPolicy.Refusal(role, Permission.ManageOwnReminders));
+        string F(string key) => value[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim() : "";
+        if (!Enum.TryParse<Frequency>(F("frequency"), out var frequency)) return Plain("Choose how often: every day, week or month. Nothing was set up.");
+        var days = F("days").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(d => Enum.TryParse<DayOfWeek>(d, out var day) ? day : (DayOfWeek?)null).ToList();
+        var topics = F("topics").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => Enum.TryParse<ReminderTopic>(t, out var topic) ? topic : (ReminderTopic?)null).ToList();
+        if (days.Any(d => d is null) || topics.Any(t => t is null)) return Plain("The form sent a day or a topic CcmBot does not know; nothing was set up.");
+        if (frequency == Frequency.Weekly && days.Count == 0) return Plain("Choose at least one day for a weekly reminder. Nothing was set up.");
+        if (topics.Count == 0) return Plain("Choose at least one topic. Nothing was set up.");
+        if (!TimeOnly.TryParse(F("time"), System.Globalization.CultureInfo.InvariantCulture, out var at)) return Plain("Give the time as 09:00. Nothing was set up.");
+        if (!int.TryParse(F("dayOfMonth") is { Length: > 0 } dm ? dm : "1", out var dayOfMonth) || dayOfMonth is < 1 or > 31) return Plain("The day of the month is a number from 1 to 31. Nothing was set up.");
+        if (!int.TryParse(F("withinDays") is { Length: > 0 } wd ? wd : "90", out var within) || within is < 1 or > 365) return Plain("\"Within\" is a number of days from 1 to 365. Nothing was set up.");
+        var plan = F("plan") is "NIM" or "DAP" or "LAP" ? F("plan") : null;
+        var request = new SubscriptionRequest(frequency, days.Select(d => d!.Value).ToHashSet(), dayOfMonth, at, F("timeZone") is { Length: > 0 } z ? z : null,
+            new HashSet<DayOfWeek>(), topics.Select(t => t!.Value).ToHashSet(), within, plan, F("followUps") == "mine");
+        return Create(request, user, conversationKey);
+    }
+
+    RenderedAnswer Create(SubscriptionRequest request, Person user, string conversationKey)
+    {
         var conversation = store.Conversation(conversationKey);
         var zoneName = request.TimeZone ?? conversation?.TimeZone ?? options.Value.DefaultTimeZone;
         if (!ScheduleCalculator.TryFindZone(zoneName, out var zone))
@@ -188,7 +237,8 @@ public sealed class ReminderService(
         {
             case "reminder.snooze":
                 var until = value["days"] is JsonValue d && d.TryGetValue<int>(out var days) && days is > 0 and <= 366 ? Today.AddDays(days)
-                    : DateOnly.TryParse(Text("until"), System.Globalization.CultureInfo.InvariantCulture, out var date) && date > Today && date <= Today.AddYears(1) ? date : (DateOnly?)null;
+                    : DateOnly.TryParse(Text("until") ?? (Text("untilField") is { Length: <= 20 } field && field.StartsWith("until", StringComparison.Ordinal) ? Text(field) : null),
+                        System.Globalization.CultureInfo.InvariantCulture, out var date) && date > Today && date <= Today.AddYears(1) ? date : (DateOnly?)null;
                 if (until is null) return Plain("Say how long to snooze: 1 day, 1 week, or a date within the next year.");
                 store.SetItemState(subscription.Id, key, until, null);
                 message = $"Snoozed until {Dates.Format(until.Value)}: {item?.Title ?? key}.";

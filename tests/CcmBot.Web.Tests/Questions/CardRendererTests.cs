@@ -20,7 +20,7 @@ public sealed class CardRendererTests : IClassFixture<QuestionSuiteTests.Host>
             .Concat([
                 "log outreach", "log démarche to Togo and Benin on 3 May 2018 about overdue initial report, outcome: committed to submit, follow up 1 June",
                 "log letter to Narnia on 31/02/2018", "edit contact 1: follow up 2 May 2018", "history of contact 1", "show contact 1",
-                "what démarches have we made to Togo?", "outreach report for 2018", "who have we not contacted about overdue reports?",
+                "what démarches have we made to Togo?", "outreach report for 2018", "who have we not contacted about overdue reports?", "set up reminders",
             ]).ToList();
         var written = 0;
         foreach (var question in questions)
