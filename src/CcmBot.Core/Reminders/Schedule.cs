@@ -20,7 +20,7 @@ public sealed record Schedule(Frequency Frequency, IReadOnlySet<DayOfWeek> Days,
         {
             Frequency.Daily => "every day",
             Frequency.Weekly => "every " + string.Join(", ", Days.OrderBy(d => ((int)d + 6) % 7).Select(d => d.ToString())),
-            _ => $"on day {DayOfMonth} of each month (the last day in shorter months)",
+            _ => $"on day {DayOfMonth} of each month" + (DayOfMonth > 28 ? " (the last day in shorter months)" : ""),
         };
         var quiet = QuietDays.Count > 0 ? ", except " + string.Join(", ", QuietDays.OrderBy(d => ((int)d + 6) % 7)) : "";
         return $"{when} at {LocalTime:HH\\:mm} {TimeZone}{quiet}";

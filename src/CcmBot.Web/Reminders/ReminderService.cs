@@ -103,7 +103,7 @@ public sealed class ReminderService(
         var conversation = store.Conversation(conversationKey);
         var zoneName = request.TimeZone ?? conversation?.TimeZone ?? options.Value.DefaultTimeZone;
         if (!ScheduleCalculator.TryFindZone(zoneName, out var zone))
-            return Plain($"\"{zoneName}\" is not a time zone I know; use an IANA name such as Europe/Zurich or America/New_York. Nothing was set up.");
+            return Plain($"\"{zoneName}\" is not a time zone I know; use an IANA name such as Europe/Zurich (Geneva), America/New_York or Asia/Vientiane. Nothing was set up.");
         var document = new SubscriptionDocument
         {
             Id = Guid.NewGuid().ToString("N")[..10], ConversationKey = conversationKey, OwnerId = user.Id, OwnerName = user.Name,
@@ -147,17 +147,23 @@ public sealed class ReminderService(
         var subscriptions = store.ForConversation(conversationKey).Where(s => s.Active).Select(ReminderStore.ToSubscription).ToList();
         if (subscriptions.Count == 0) return Plain("There are no active reminders in this conversation to send.");
         // A preview on request: no claim and no change to the schedule, so the next scheduled digest still comes.
-        var sent = 0;
         var conversation = store.Conversation(conversationKey);
+        if (conversation is null)
+            return Plain("I have no address to send to in this conversation (the command line, for one, cannot receive proactive messages). Ask again from Teams, Slack or the local chat page.");
+        int sent = 0, empty = 0;
+        var failures = new List<string>();
         foreach (var s in subscriptions)
         {
             var digest = Build(s);
-            if (digest.IsEmpty || conversation is null) continue;
+            if (digest.IsEmpty) { empty++; continue; }
             var result = await sender.SendAsync(conversation.Reference, DigestCards.Text(digest), DigestCards.Card(digest).ToJson().ToJsonString(),
                 $"{s.Id}|now|{Guid.NewGuid():N}", cancellationToken);
-            if (result.Outcome == SendOutcome.Sent) sent++;
-            else if (result.Outcome == SendOutcome.Gone) store.Deactivate(s.Id, result.Reason ?? "the conversation can no longer be reached");
+            if (result.Outcome == SendOutcome.Sent) { sent++; continue; }
+            failures.Add(result.Reason ?? result.Outcome.ToString());
+            if (result.Outcome == SendOutcome.Gone) store.Deactivate(s.Id, result.Reason ?? "the conversation can no longer be reached");
         }
+        if (failures.Count > 0)
+            return Plain($"Sent {sent} digest{(sent == 1 ? "" : "s")}; {failures.Count} could not be delivered ({string.Join("; ", failures.Distinct())}). \"show my reminders\" shows their state.");
         return Plain(sent == 0 ? "Nothing to remind you of right now: every digest would be empty." : $"Sent {sent} digest{(sent == 1 ? "" : "s")} to this conversation.");
     }
 

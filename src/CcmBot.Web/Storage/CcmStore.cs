@@ -44,17 +44,28 @@ public sealed class CcmStore : IDisposable
     /// </summary>
     static FileStream LockForThisProcess(string fullPath)
     {
-        try
+        // A process that is stopping (a restart) may still hold the lock for a moment: wait briefly before refusing.
+        var deadline = DateTime.UtcNow + LockWait;
+        while (true)
         {
-            return new FileStream(fullPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException ex)
-        {
-            throw new StoreUnavailableException(
-                $"The CcmBot store '{fullPath}' is in use by another CcmBot process (probably the running bot). " +
-                "Ask the running bot instead (POST /api/messages, see README), stop it first, or choose another file with Store__Path.", ex);
+            try
+            {
+                return new FileStream(fullPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(50);
+            }
+            catch (IOException ex)
+            {
+                throw new StoreUnavailableException(
+                    $"The CcmBot store '{fullPath}' is in use by another CcmBot process (probably the running bot). " +
+                    "Ask the running bot instead (POST /api/messages, see README), stop it first, or choose another file with Store__Path.", ex);
+            }
         }
     }
+
+    static readonly TimeSpan LockWait = TimeSpan.FromSeconds(2);
 
     public static CcmStore Open(string filePath)
     {

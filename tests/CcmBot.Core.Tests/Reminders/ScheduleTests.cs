@@ -129,6 +129,15 @@ public sealed class ReminderCommandsTests
     }
 
     [Theory]
+    [InlineData("remind me every Monday at 9:00 Europe/Zurich about overdue reports", "Europe/Zurich")]
+    [InlineData("weekly digest on Fridays at 16:00 time zone Asia/Vientiane", "Asia/Vientiane")]
+    [InlineData("remind me daily at 8 America/Argentina/Buenos_Aires", "America/Argentina/Buenos_Aires")]
+    [InlineData("remind me daily at 8 in UTC", "UTC")]
+    [InlineData("remind me every Monday at 9:00 Europe/Geneva", "Europe/Geneva")] // kept as typed, so the host can refuse it by name
+    [InlineData("remind me every Monday at 9:00 about reports", null)]
+    public void Reads_a_zone_written_anywhere_in_the_line(string line, string? zone) => Assert.Equal(zone, ReminderCommands.Parse(line).Request!.TimeZone);
+
+    [Theory]
     [InlineData("stop reminders", ReminderAction.Stop)]
     [InlineData("cancel all my reminders", ReminderAction.Stop)]
     [InlineData("show my reminders", ReminderAction.Show)]

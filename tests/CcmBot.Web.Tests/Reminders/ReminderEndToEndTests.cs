@@ -148,6 +148,28 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_now_says_when_the_channel_refuses_it_and_when_there_is_no_address()
+    {
+        await SubscribeWithAFollowUpAsync();
+        _channel.AlwaysStatus = 403;
+        // Asked with expectReplies, so the answer comes back in the HTTP response while the channel refuses the digest.
+        using var client = _factory.CreateClient();
+        var ask = Activities.Message("send my digest now", "msteams", conversationId: Conversation, userId: "coordinator-1");
+        ask["serviceUrl"] = _channel.Url;
+        var reply = (await Activities.RepliesAsync(await client.PostAsJsonAsync("/api/messages", ask)))[0]["text"]!.GetValue<string>();
+        Assert.StartsWith("Sent 0 digests; 1 could not be delivered (the channel refused the message (403", reply);
+        _channel.AlwaysStatus = null;
+        await SayAsync("show my reminders");
+        Assert.Contains("inactive: the channel refused the message (403", LastReply());
+
+        // A conversation the bot has never been reached in has no address to send to.
+        var elsewhere = (await _factory.AskAsync("remind me daily at 9 about follow-ups"))[0]["text"]!.GetValue<string>();
+        Assert.StartsWith("Reminder set", elsewhere);
+        var noAddress = (await _factory.AskAsync("send my digest now"))[0]["text"]!.GetValue<string>();
+        Assert.StartsWith("I have no address to send to in this conversation", noAddress);
+    }
+
+    [Fact]
     public async Task Snooze_and_done_change_the_digest_and_the_card_is_updated_in_place()
     {
         await SubscribeWithAFollowUpAsync();
