@@ -12,6 +12,11 @@ public sealed class AnswerEngine(IQuestionParser parser)
 {
     public AnswerEngine() : this(new RuleBasedQuestionParser()) { }
 
+    // The Convention dates from 2008; a century either side covers every real question and keeps date arithmetic in range.
+    const int FirstAnswerableYear = 1900, LastAnswerableYear = 2199;
+
+    static bool OutsideAnswerableYears(DateOnly? date) => date is { Year: < FirstAnswerableYear or > LastAnswerableYear };
+
     public Answer Answer(string text, TreatyData data, DateOnly today) => Answer(text, data, today, Outreach.OutreachLog.Empty);
 
     public Answer Answer(string text, TreatyData data, DateOnly today, Outreach.OutreachLog outreach)
@@ -21,6 +26,11 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var windowIsTheDate = question.Intent is Intent.MembershipCount or Intent.MembershipList or Intent.Signatories or Intent.Article9
             or Intent.OverdueReports or Intent.ReportingRate or Intent.ReportingHistory or Intent.StateProfile;
         var asOf = question.AsOf ?? (windowIsTheDate ? question.Window?.To : null) ?? today;
+        if (OutsideAnswerableYears(question.AsOf) || OutsideAnswerableYears(question.Window?.From) || OutsideAnswerableYears(question.Window?.To))
+        {
+            var refusal = $"I can answer for dates from {FirstAnswerableYear} to {LastAnswerableYear}; \"{question.AsOfText ?? question.Window?.Text}\" is outside them. Try \"as of 30 June 2017\".";
+            return new Answer(refusal, new MessageModel(refusal));
+        }
         if (question.Intent != Intent.Help && question.UncertainStates.Count > 0 && question.States.Count == 0) return ChooseState(question);
         if (question.Intent is Intent.OutreachContacts or Intent.FollowUps or Intent.NotContacted or Intent.OutreachReport && outreach.HiddenBecause is { } reason)
             return new Answer(reason, new MessageModel(reason));

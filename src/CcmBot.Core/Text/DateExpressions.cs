@@ -86,6 +86,8 @@ public static partial class DateExpressions
         {
             if (!TryRead(bound.Groups["d"].Value, today, out var d)) continue;
             var op = bound.Groups["op"].Value.ToLowerInvariant();
+            // "after 31 December 9999" and "before 1 January 0001" have no day on the other side.
+            if (op == "after" && d.To == DateOnly.MaxValue || op == "before" && d.From == DateOnly.MinValue) continue;
             DateWindow? found = op switch
             {
                 "before" => new DateWindow(null, d.From.AddDays(-1), bound.Value.Trim()),

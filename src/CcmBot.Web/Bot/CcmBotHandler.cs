@@ -68,6 +68,15 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
         await SendAsync(turnContext, reply, cancellationToken);
     }
 
+    /// <summary>The SDK answers an invoke no handler knows with 501; to the caller it is a request CcmBot does not accept, a 400.</summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        return response.Status == (int)System.Net.HttpStatusCode.NotImplemented
+            ? new InvokeResponse { Status = (int)System.Net.HttpStatusCode.BadRequest, Body = new { error = $"CcmBot does not handle the invoke \"{turnContext.Activity.Name}\"." } }
+            : response;
+    }
+
     /// <summary>Teams Universal Actions (Action.Execute): the card is answered in place with the result card.</summary>
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
@@ -101,7 +110,9 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
     /// <summary>Typed text, minus a Teams @mention; or the question a card button carries.</summary>
     static string QuestionText(IMessageActivity activity)
     {
-        if (activity is Activity full && activity.Entities?.Count > 0) full.RemoveRecipientMention();
+        // The SDK's mention removal throws on a mention without text or target; a channel could send one.
+        if (activity is Activity full && activity.Entities?.Count > 0 && full.GetMentions().All(m => m.Mentioned?.Id is not null && m.Text is not null))
+            full.RemoveRecipientMention();
         var text = activity.Text?.Trim();
         if (!string.IsNullOrEmpty(text)) return text;
         return activity.Value is JObject value && value["question"] is JValue { Type: JTokenType.String } asked ? ((string)asked!).Trim() : "";

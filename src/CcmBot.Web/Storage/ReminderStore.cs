@@ -99,6 +99,8 @@ public sealed class ReminderStore
     public IReadOnlyList<SubscriptionDocument> ForConversation(string key) =>
         Db.GetCollection<SubscriptionDocument>(Subscriptions).Find(s => s.ConversationKey == key).OrderBy(s => s.CreatedAt).ToList();
 
+    public IReadOnlyList<SubscriptionDocument> All() => Db.GetCollection<SubscriptionDocument>(Subscriptions).FindAll().ToList();
+
     public IReadOnlyList<SubscriptionDocument> Active() => Db.GetCollection<SubscriptionDocument>(Subscriptions).Find(s => s.Active).ToList();
 
     public SubscriptionDocument? Get(string id) => Db.GetCollection<SubscriptionDocument>(Subscriptions).FindById(id);

@@ -134,4 +134,15 @@ public sealed class AnswerEngineTests
         Assert.Equal(["Testland", "Tostland"], model.Choices.Select(c => c.Label).Order().ToArray());
         Assert.Contains(model.Choices, c => c.Text == "tell me about Testland as of 1 May 2015");
     }
+
+    [Theory]
+    [InlineData("who is overdue as of 9999-12-31?")]
+    [InlineData("tell me about Testland as of 0001-01-01")]
+    [InlineData("who have we not contacted about overdue reports as of 0001-01-01?")]
+    [InlineData("Article 4 deadlines after 9999-12-30")]
+    public void Dates_outside_the_answerable_years_get_a_polite_refusal(string question)
+    {
+        var answer = Ask(question);
+        Assert.StartsWith("I can answer for dates from 1900 to 2199", answer.Text);
+    }
 }

@@ -54,6 +54,22 @@ public sealed class DateExpressionsTests
     }
 
     [Theory]
+    [InlineData("after 9999-12-31")]
+    [InlineData("after 31 December 9999")]
+    [InlineData("before 0001-01-01")]
+    [InlineData("before 1 January 0001")]
+    [InlineData("since 0001-01-01 until 9999-12-31")]
+    [InlineData("in the next 99999 months")]
+    [InlineData("within 999 days as of 9999-12-31")]
+    [InlineData("last year as of 0001-06-01")]
+    [InlineData("next month as of 9999-12-15")]
+    public void Dates_at_the_ends_of_the_calendar_are_read_or_ignored_never_thrown(string text)
+    {
+        var found = DateExpressions.Find(text, Today);
+        Assert.True(found.Window is null || found.Window.From is null || found.Window.To is null || found.Window.From <= found.Window.To);
+    }
+
+    [Theory]
     [InlineData("who missed the 2016 annual report?")]
     [InlineData("tell me about Lao PDR")]
     [InlineData("how many States Parties are there?")]

@@ -15,8 +15,12 @@ public class CcmBotFactory(string storePath, DateTimeOffset? now = null, IReadOn
     public string StorePath { get; } = storePath;
     public FakeTimeProvider Clock { get; } = new(now ?? new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Loggers a test adds before the host starts (to see every error the host logs).</summary>
+    public List<Microsoft.Extensions.Logging.ILoggerProvider> ExtraLoggers { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureLogging(logging => ExtraLoggers.ForEach(provider => logging.Services.AddSingleton(provider)));
         builder.UseSetting("Store:Path", StorePath);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Suites send hundreds of messages as one user; the per-user limit has a test of its own.
