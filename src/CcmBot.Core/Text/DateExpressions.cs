@@ -77,7 +77,7 @@ public static partial class DateExpressions
             var r = RelativeWindowPattern.Match(rest);
             if (r.Success)
             {
-                window = ReadRelativeWindow(r, today);
+                window = TryReadRelativeWindow(r, today);
                 rest = Cut(rest, r);
             }
         }
@@ -231,6 +231,19 @@ public static partial class DateExpressions
         return false;
     }
 
+    /// <summary>"next month" relative to a date at the end of the calendar has no answer; read it as no window.</summary>
+    static DateWindow? TryReadRelativeWindow(Match r, DateOnly today)
+    {
+        try
+        {
+            return ReadRelativeWindow(r, today);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
     static DateWindow ReadRelativeWindow(Match r, DateOnly today)
     {
         var text = r.Value.Trim();
@@ -248,7 +261,8 @@ public static partial class DateExpressions
             };
         }
         var dirGroup = r.Groups["dir"].Success ? r.Groups["dir"].Value.ToLowerInvariant() : "next";
-        var n = Number(r.Groups["n"].Success ? r.Groups["n"].Value : r.Groups["n2"].Value);
+        // "the next 99999 months" would leave the calendar; a century ahead is already beyond any treaty date.
+        var n = Math.Min(Number(r.Groups["n"].Success ? r.Groups["n"].Value : r.Groups["n2"].Value), 1200);
         var unitText = (r.Groups["unit2"].Success ? r.Groups["unit2"].Value : r.Groups["unit3"].Value).ToLowerInvariant().TrimEnd('s');
         DateOnly Shift(int sign) => unitText switch
         {
