@@ -17,6 +17,9 @@ public sealed class AnswerEngine(IQuestionParser parser)
 
     static bool OutsideAnswerableYears(DateOnly? date) => date is { Year: < FirstAnswerableYear or > LastAnswerableYear };
 
+    /// <summary>Whether the answer depends on who asks ("my follow-ups"); every other answer is the same for everyone.</summary>
+    public bool IsPersonal(string text, TreatyData data, DateOnly today) => parser.Parse(text, today, data.Resolver).Mine;
+
     public Answer Answer(string text, TreatyData data, DateOnly today) => Answer(text, data, today, Outreach.OutreachLog.Empty);
 
     public Answer Answer(string text, TreatyData data, DateOnly today, Outreach.OutreachLog outreach)

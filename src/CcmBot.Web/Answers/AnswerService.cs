@@ -26,7 +26,16 @@ public sealed class AnswerService(
     {
         // The outreach log is for coordinators and the ISU; readers' answers never include it.
         var readsLog = AccessPolicy.Allows(role, Permission.LogOutreach);
-        var key = new Key(question.Trim(), Today, store.Version, outreach.Version, (user?.Id ?? "") + (readsLog ? "" : "|reader"));
+        var text = question.Trim();
+        var today = Today;
+        // Keyed by asker only when the answer depends on them, so many users asking the same thing share one entry.
+        var personal = readsLog && cache.GetOrCreate(("personal", text, today), entry =>
+        {
+            entry.Size = 1;
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6);
+            return engine.IsPersonal(text, data.Current, today);
+        });
+        var key = new Key(text, today, store.Version, outreach.Version, (personal ? user?.Id ?? "" : "") + (readsLog ? "" : "|reader"));
         if (cache.TryGetValue(key, out RenderedAnswer? known) && known is not null) return known;
         var log = readsLog
             ? new OutreachLog(Contacts(key.OutreachVersion), user, window => exports.Links(window))

@@ -145,4 +145,12 @@ public sealed class AnswerEngineTests
         var answer = Ask(question);
         Assert.StartsWith("I can answer for dates from 1900 to 2199", answer.Text);
     }
+
+    [Theory]
+    [InlineData("my open follow-ups", true)]
+    [InlineData("follow-ups due this week", false)]
+    [InlineData("who is overdue?", false)]
+    [InlineData("tell me about Lao PDR", false)]
+    public void Knows_which_answers_depend_on_who_asks(string question, bool personal) =>
+        Assert.Equal(personal, new AnswerEngine().IsPersonal(question, Data, Today));
 }
