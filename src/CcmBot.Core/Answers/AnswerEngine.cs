@@ -29,6 +29,13 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var windowIsTheDate = question.Intent is Intent.MembershipCount or Intent.MembershipList or Intent.Signatories or Intent.Article9
             or Intent.OverdueReports or Intent.ReportingRate or Intent.ReportingHistory or Intent.StateProfile;
         var asOf = question.AsOf ?? (windowIsTheDate ? question.Window?.To : null) ?? today;
+        // "as of 31 Juen 2017" must not quietly become an answer for today.
+        if (question.AsOf is null && question.Window is null
+            && System.Text.RegularExpressions.Regex.Match(text, @"\bas (?:of|at)\s+(?<date>[^?!.,;]{1,40})", System.Text.RegularExpressions.RegexOptions.IgnoreCase) is { Success: true } unread)
+        {
+            var refusal = $"I could not read the date in \"as of {unread.Groups["date"].Value.Trim()}\". Write it like 30 June 2017, 30/06/2017 or 2017-06-30.";
+            return new Answer(refusal, new MessageModel(refusal));
+        }
         if (OutsideAnswerableYears(question.AsOf) || OutsideAnswerableYears(question.Window?.From) || OutsideAnswerableYears(question.Window?.To))
         {
             var refusal = $"I can answer for dates from {FirstAnswerableYear} to {LastAnswerableYear}; \"{question.AsOfText ?? question.Window?.Text}\" is outside them. Try \"as of 30 June 2017\".";

@@ -153,4 +153,11 @@ public sealed class AnswerEngineTests
     [InlineData("tell me about Lao PDR", false)]
     public void Knows_which_answers_depend_on_who_asks(string question, bool personal) =>
         Assert.Equal(personal, new AnswerEngine().IsPersonal(question, Data, Today));
+
+    [Theory]
+    [InlineData("who is overdue as of 31 Juen 2017")]
+    [InlineData("how many States Parties as of 30 Jnue 2017?")]
+    [InlineData("tell me about Lao PDR as at sometime")]
+    public void A_date_it_cannot_read_is_said_not_replaced_by_today(string question) =>
+        Assert.StartsWith("I could not read the date in \"as ", Ask(question).Text);
 }
