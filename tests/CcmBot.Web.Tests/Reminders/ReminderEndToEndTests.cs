@@ -148,6 +148,32 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_channel_that_fails_slows_and_drops_at_random_gets_every_digest_once_when_it_recovers()
+    {
+        var conversations = Enumerable.Range(0, 8).Select(i => $"conversation-chaos-{i}").ToList();
+        using var client = _factory.CreateClient();
+        foreach (var conversation in conversations)
+        {
+            var subscribe = Activities.Message("remind me every day at 9:00 about overdue reports", "msteams", conversationId: conversation, userId: "coordinator-1");
+            subscribe.Remove("deliveryMode");
+            subscribe["serviceUrl"] = _channel.Url;
+            (await client.PostAsJsonAsync("/api/messages", subscribe)).EnsureSuccessStatusCode();
+        }
+        Advance(TimeSpan.FromDays(1));
+        _channel.ChaosRate = 0.6;
+        await SweepAsync();
+        _channel.ChaosRate = 0;
+        Assert.Contains(_channel.Requests, r => r.Status is 0 or 500); // the trouble did happen (seeded)
+        for (var sweep = 0; sweep < 5 && conversations.Any(c => !DeliveredTo(c)); sweep++) await SweepAsync();
+
+        foreach (var conversation in conversations)
+            Assert.Single(_channel.Delivered("CcmBot digest for 26 Nov 2026"), d => d.Path.Contains($"/v3/conversations/{conversation}/", StringComparison.Ordinal));
+        Assert.Equal(0, await SweepAsync());
+
+        bool DeliveredTo(string conversation) => _channel.Delivered("CcmBot digest").Any(d => d.Path.Contains($"/v3/conversations/{conversation}/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Send_now_says_when_the_channel_refuses_it_and_when_there_is_no_address()
     {
         await SubscribeWithAFollowUpAsync();

@@ -25,6 +25,11 @@ public sealed class ChannelListener : IAsyncDisposable
     public string Url { get; private set; } = "";
     public int? AlwaysStatus { get; set; }
 
+    /// <summary>Share of requests (0..1) that meet trouble: a 500, a slow answer, a dropped connection, or a post that is kept but whose answer is lost.</summary>
+    public double ChaosRate { get; set; }
+
+    readonly Random _chaos = new(6);
+
     ChannelListener(WebApplication app) => _app = app;
 
     public static async Task<ChannelListener> StartAsync()
@@ -46,6 +51,11 @@ public sealed class ChannelListener : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = JsonNode.Parse(await reader.ReadToEndAsync()) as JsonObject ?? [];
+        int trouble;
+        lock (_chaos) trouble = _chaos.NextDouble() < ChaosRate ? _chaos.Next(4) : -1;
+        if (trouble == 0) { Requests.Enqueue(new Received(context.Request.Method, context.Request.Path, body, 500, null)); context.Response.StatusCode = 500; return; }
+        if (trouble == 1) await Task.Delay(300);
+        if (trouble == 2) { Requests.Enqueue(new Received(context.Request.Method, context.Request.Path, body, 0, null)); context.Abort(); return; }
         (int Status, string? RetryAfter) failure = (200, null);
         var status = AlwaysStatus ?? (_failures.TryDequeue(out failure) ? failure.Status : 200);
         // Like the local chat page, this channel keeps the first of two sends with the same delivery id.
@@ -53,6 +63,7 @@ public sealed class ChannelListener : IAsyncDisposable
         var earlier = deliveryId is null ? null : Requests.FirstOrDefault(r => r.Status == 200 && r.Activity["channelData"]?["ccmbotDeliveryId"]?.GetValue<string>() == deliveryId);
         var id = status != 200 ? null : earlier?.AssignedId ?? (context.Request.Method == "PUT" ? context.Request.Path.Value!.Split('/')[^1] : $"activity-{Interlocked.Increment(ref _ids)}");
         Requests.Enqueue(new Received(context.Request.Method, context.Request.Path, body, status, id, earlier is not null));
+        if (trouble == 3 && id is not null) { context.Abort(); return; } // kept, but the sender never hears so
         context.Response.StatusCode = status;
         if (failure.RetryAfter is { } after && status != 200) context.Response.Headers.RetryAfter = after;
         if (id is not null)
