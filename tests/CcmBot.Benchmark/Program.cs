@@ -26,6 +26,7 @@ string[] questions =
 
 var port = FreePort();
 var store = Path.Combine(Path.GetTempPath(), $"ccmbot-bench-{Guid.NewGuid():N}.db");
+var processStart = Stopwatch.StartNew();
 var host = StartHost(port, store);
 try
 {
@@ -35,7 +36,8 @@ try
         Timeout = TimeSpan.FromSeconds(30),
     };
     var coldStart = await WaitForHealthAsync(http);
-    Console.WriteLine($"host ready in {coldStart.TotalMilliseconds:0} ms (process start, empty store seeded); {Environment.ProcessorCount} cores");
+    var firstAnswer = await FirstAnswerAsync(http, processStart);
+    Console.WriteLine($"host ready in {coldStart.TotalMilliseconds:0} ms, first answer at {firstAnswer.TotalMilliseconds:0} ms (process start, empty store seeded); {Environment.ProcessorCount} cores");
 
     await RunAsync(http, "/api/messages", questions, clients, TimeSpan.FromSeconds(warmupSeconds), vary);
     await RunAsync(http, "/api/echo", questions, clients, TimeSpan.FromSeconds(warmupSeconds), vary);
@@ -49,6 +51,16 @@ try
     foreach (var r in new[] { echo, answers })
         Console.WriteLine($"| {r.Endpoint} | {r.Count} | {r.Errors} | {r.Throughput:0} | {r.P(50):0.0} | {r.P(95):0.0} | {r.P(99):0.0} |");
     Console.WriteLine($"ratio (answers / echo throughput): {answers.Throughput / echo.Throughput:0.00}");
+    host.Refresh();
+    Console.WriteLine($"host working set at the end: {host.WorkingSet64 / 1024 / 1024} MB");
+
+    // Cold start again, on the store the first run created and used.
+    host.Kill(entireProcessTree: true);
+    host.WaitForExit(10_000);
+    processStart.Restart();
+    host = StartHost(port, store);
+    var restart = await FirstAnswerAsync(http, processStart);
+    Console.WriteLine($"restart on the existing store: first answer at {restart.TotalMilliseconds:0} ms after process start");
     return answers.Errors + echo.Errors == 0 ? 0 : 1;
 }
 finally
@@ -133,6 +145,22 @@ static async Task<TimeSpan> WaitForHealthAsync(HttpClient http)
         await Task.Delay(20);
     }
     throw new TimeoutException("the host did not become healthy within 60 s");
+}
+
+/// <summary>Time from process start until a question gets its answer through /api/messages.</summary>
+static async Task<TimeSpan> FirstAnswerAsync(HttpClient http, Stopwatch sinceProcessStart)
+{
+    while (sinceProcessStart.Elapsed < TimeSpan.FromSeconds(60))
+    {
+        try
+        {
+            using var response = await http.PostAsync("/api/messages", new StringContent(Activity("how many States Parties?", 0), Encoding.UTF8, "application/json"));
+            if (response.IsSuccessStatusCode && (await response.Content.ReadAsStringAsync()).Contains("States Parties", StringComparison.Ordinal)) return sinceProcessStart.Elapsed;
+        }
+        catch (HttpRequestException) { }
+        await Task.Delay(10);
+    }
+    throw new TimeoutException("no answer within 60 s of process start");
 }
 
 static int FreePort()
