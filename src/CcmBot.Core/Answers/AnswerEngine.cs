@@ -17,6 +17,11 @@ public sealed class AnswerEngine(IQuestionParser parser)
 
     static bool OutsideAnswerableYears(DateOnly? date) => date is { Year: < FirstAnswerableYear or > LastAnswerableYear };
 
+    static readonly System.Text.RegularExpressions.Regex AsOfMarker = new(@"\bas (?:of|at)\s+(?<date>[^?!.,;]{1,40})",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+
+    static Answer Message(string text) => new(text, new MessageModel(text));
+
     /// <summary>Whether the answer depends on who asks ("my follow-ups"); every other answer is the same for everyone.</summary>
     public bool IsPersonal(string text, TreatyData data, DateOnly today) => parser.Parse(text, today, data.Resolver).Mine;
 
@@ -31,19 +36,13 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var asOf = question.AsOf ?? (windowIsTheDate ? question.Window?.To : null) ?? today;
         // "as of 31 Juen 2017" must not quietly become an answer for today.
         if (question.AsOf is null && question.Window is null
-            && System.Text.RegularExpressions.Regex.Match(text, @"\bas (?:of|at)\s+(?<date>[^?!.,;]{1,40})", System.Text.RegularExpressions.RegexOptions.IgnoreCase) is { Success: true } unread)
-        {
-            var refusal = $"I could not read the date in \"as of {unread.Groups["date"].Value.Trim()}\". Write it like 30 June 2017, 30/06/2017 or 2017-06-30.";
-            return new Answer(refusal, new MessageModel(refusal));
-        }
+            && AsOfMarker.Match(text) is { Success: true } unread)
+            return Message($"I could not read the date in \"as of {unread.Groups["date"].Value.Trim()}\". Write it like 30 June 2017, 30/06/2017 or 2017-06-30.");
         if (OutsideAnswerableYears(question.AsOf) || OutsideAnswerableYears(question.Window?.From) || OutsideAnswerableYears(question.Window?.To))
-        {
-            var refusal = $"I can answer for dates from {FirstAnswerableYear} to {LastAnswerableYear}; \"{question.AsOfText ?? question.Window?.Text}\" is outside them. Try \"as of 30 June 2017\".";
-            return new Answer(refusal, new MessageModel(refusal));
-        }
+            return Message($"I can answer for dates from {FirstAnswerableYear} to {LastAnswerableYear}; \"{question.AsOfText ?? question.Window?.Text}\" is outside them. Try \"as of 30 June 2017\".");
         if (question.Intent != Intent.Help && question.UncertainStates.Count > 0 && question.States.Count == 0) return ChooseState(question);
         if (question.Intent is Intent.OutreachContacts or Intent.FollowUps or Intent.NotContacted or Intent.OutreachReport && outreach.HiddenBecause is { } reason)
-            return new Answer(reason, new MessageModel(reason));
+            return Message(reason);
         return question.Intent switch
         {
             Intent.Help => Help(),
