@@ -9,6 +9,9 @@ public sealed record DateWindow(DateOnly? From, DateOnly? To, string Text)
     public bool Contains(DateOnly date) => (From is null || date >= From) && (To is null || date <= To);
 }
 
+/// <summary>A day named in a text, and where.</summary>
+public sealed record DayMention(DateOnly Date, int Index, int Length);
+
 /// <summary>What the dates in a question say: a point to answer "as of", a window, or both.</summary>
 public sealed record DateFindings(DateOnly? AsOf, string? AsOfText, DateWindow? Window, string Rest);
 
@@ -57,6 +60,18 @@ public static partial class DateExpressions
     static readonly Regex RelativeWindowPattern = new(
         @"\b(?:(?<which>this|next|last|past|coming|current)\s+(?<unit>week|month|year|quarter)|(?:in\s+the\s+|within\s+(?:the\s+)?|over\s+the\s+)?(?<dir>next|coming|last|past|previous)\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s+(?<unit2>days?|weeks?|months?|years?)|within\s+(?<n2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty)\s+(?<unit3>days?|weeks?|months?|years?))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
+
+    static readonly Regex AnySingle = new($@"\b(?:{Single})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
+
+    /// <summary>Every expression in the text that names one whole day ("3 May 2018", "2018-05-03", "today"), where it stands.</summary>
+    public static IReadOnlyList<DayMention> Days(string text, DateOnly today)
+    {
+        var found = new List<DayMention>();
+        foreach (Match m in AnySingle.Matches(text ?? ""))
+            if (TryRead(m.Value, today, out var range) && range.From == range.To)
+                found.Add(new DayMention(range.From, m.Index, m.Length));
+        return found;
+    }
 
     public static DateFindings Find(string text, DateOnly today)
     {

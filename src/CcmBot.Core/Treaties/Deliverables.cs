@@ -69,7 +69,7 @@ public sealed record DeliverableEvidence(
 /// </summary>
 public static class DeliverableAssessor
 {
-    public static ObligationAssessment Assess(Deliverable deliverable, RuleDeadline deadline, DateOnly asOf, IEnumerable<DeliverableEvidence> evidence)
+    public static ObligationAssessment Assess(Deliverable deliverable, RuleDeadline deadline, DateOnly asOf, IEnumerable<DeliverableEvidence> evidence, ReportingCoverage? coverage = null)
     {
         var items = evidence.Where(e => e.Deliverable == deliverable).ToList();
         var inFrom = items.Where(e => e.CertainlyInFrom is not null).MinBy(e => e.CertainlyInFrom);
@@ -101,6 +101,17 @@ public static class DeliverableAssessor
             var seen = nearest.Kind == EvidenceKind.SubmittedOn ? $"not submitted until {nearest.Date.Display()}" + (string.IsNullOrWhiteSpace(nearest.Note) ? "" : $" ({nearest.Note})") : nearest.Describe();
             return new(deliverable.Name, ObligationStatus.Overdue, deadline.Date, deadline.Rule,
                 $"due {Dates.Format(deadline.Date)}, {days} days overdue; {seen}", [nearest.Provenance]);
+        }
+
+        // Complete data up to the date asked about: no receipt on record by then means it was missing,
+        // unless a receipt of unknown date could fall before it.
+        if (coverage is not null && asOf <= coverage.CompleteUntil
+            && !items.Any(e => e.Kind == EvidenceKind.SubmittedBy || e.Kind == EvidenceKind.SubmittedOn && e.Date.IsKnown && e.Date.Earliest <= asOf))
+        {
+            var days = asOf.DayNumber - deadline.Date.DayNumber;
+            return new(deliverable.Name, ObligationStatus.Overdue, deadline.Date, deadline.Rule,
+                $"due {Dates.Format(deadline.Date)}, {days} days overdue; no receipt recorded, and reporting data is declared complete up to {Dates.Format(coverage.CompleteUntil)}",
+                [coverage.Provenance]);
         }
 
         var lastKnown = missingUntil is not null

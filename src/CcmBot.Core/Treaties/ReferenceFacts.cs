@@ -59,3 +59,9 @@ public sealed record Coordinator(string ThematicArea, string Role, string State,
 public sealed record SourceConflict(string Id, string Subject, string? Iso3, string ClaimA, string SourceA, string ClaimB, string SourceB, string? Resolution);
 
 public sealed record StateAlias(string Iso3, string Alias);
+
+/// <summary>
+/// Someone responsible declared that every Article 7 report received up to <see cref="CompleteUntil"/>
+/// is recorded: up to that day, no receipt on record means not submitted, not "unknown".
+/// </summary>
+public sealed record ReportingCoverage(DateOnly CompleteUntil, Provenance Provenance);

@@ -8,7 +8,7 @@ public static class StateAssessment
         var membership = Membership.At(state, asOf);
         if (state.EntryIntoForce is not { } eif || membership.Status is MembershipStatus.NotParty or MembershipStatus.Signatory or MembershipStatus.Withdrawn)
             return new(Deliverable.InitialReport.Name, ObligationStatus.NotApplicable, null, Rules.InitialReport, NotBoundText(membership), []);
-        return DeliverableAssessor.Assess(Deliverable.InitialReport, TreatyCalendar.InitialReportDue(eif), asOf, data.EvidenceFor(state.Iso3));
+        return DeliverableAssessor.Assess(Deliverable.InitialReport, TreatyCalendar.InitialReportDue(eif), asOf, data.EvidenceFor(state.Iso3), data.ReportingCoverage);
     }
 
     /// <summary>Annual reports that had fallen due by <paramref name="asOf"/>, oldest first.</summary>
@@ -19,7 +19,7 @@ public static class StateAssessment
         var evidence = data.EvidenceFor(state.Iso3).ToList();
         var results = new List<ObligationAssessment>();
         for (var year = TreatyCalendar.FirstAnnualReportYear(eif); TreatyCalendar.AnnualReportDue(year).Date < asOf; year++)
-            results.Add(DeliverableAssessor.Assess(Deliverable.AnnualReport(year), TreatyCalendar.AnnualReportDue(year), asOf, evidence));
+            results.Add(DeliverableAssessor.Assess(Deliverable.AnnualReport(year), TreatyCalendar.AnnualReportDue(year), asOf, evidence, data.ReportingCoverage));
         return results;
     }
 
@@ -32,7 +32,7 @@ public static class StateAssessment
         if (calendarYear < TreatyCalendar.FirstAnnualReportYear(eif))
             return new(deliverable.Name, ObligationStatus.NotApplicable, null, Rules.AnnualReport,
                 $"no annual report owed for {calendarYear}: the first is for {TreatyCalendar.FirstAnnualReportYear(eif)}", []);
-        return DeliverableAssessor.Assess(deliverable, TreatyCalendar.AnnualReportDue(calendarYear), asOf, data.EvidenceFor(state.Iso3));
+        return DeliverableAssessor.Assess(deliverable, TreatyCalendar.AnnualReportDue(calendarYear), asOf, data.EvidenceFor(state.Iso3), data.ReportingCoverage);
     }
 
     public static ObligationAssessment Article(TreatyData data, StateInfo state, int article, DateOnly asOf) =>

@@ -19,6 +19,8 @@ public sealed class TreatyData
     public IReadOnlyList<Milestone> Milestones { get; }
     public IReadOnlyList<Coordinator> Coordinators { get; }
     public IReadOnlyList<SourceConflict> Conflicts { get; }
+    /// <summary>The furthest declaration that reporting data is complete, if any was made.</summary>
+    public ReportingCoverage? ReportingCoverage { get; }
     public StateResolver Resolver { get; }
 
     readonly Dictionary<string, StateInfo> _byIso3;
@@ -36,7 +38,8 @@ public sealed class TreatyData
         IEnumerable<Meeting>? meetings = null,
         IEnumerable<Milestone>? milestones = null,
         IEnumerable<Coordinator>? coordinators = null,
-        IEnumerable<SourceConflict>? conflicts = null)
+        IEnumerable<SourceConflict>? conflicts = null,
+        IEnumerable<ReportingCoverage>? coverage = null)
     {
         States = states.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
         _byIso3 = States.ToDictionary(s => s.Iso3, StringComparer.OrdinalIgnoreCase);
@@ -51,6 +54,7 @@ public sealed class TreatyData
         Milestones = (milestones ?? []).ToList();
         Coordinators = (coordinators ?? []).ToList();
         Conflicts = (conflicts ?? []).ToList();
+        ReportingCoverage = (coverage ?? []).MaxBy(c => c.CompleteUntil);
         _evidenceByIso3 = Evidence.ToLookup(e => e.Iso3, StringComparer.OrdinalIgnoreCase);
         _eventsByIso3 = ObligationEvents.ToLookup(e => e.Iso3, StringComparer.OrdinalIgnoreCase);
     }

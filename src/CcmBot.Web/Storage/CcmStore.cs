@@ -151,7 +151,7 @@ public sealed class CcmStore : IDisposable
     public SeedResult SyncReferenceData(ReferenceDataSet set, DateTimeOffset now)
     {
         if (ReferenceHash == set.Hash) return new SeedResult(false, 0, 0, 0);
-        int added = 0, updated = 0, removed = 0;
+        int added = 0, updated = 0, removed = 0, conflicts = 0;
         Database.BeginTrans();
         try
         {
@@ -159,18 +159,26 @@ public sealed class CcmStore : IDisposable
             {
                 var collection = Database.GetCollection(kind.Collection);
                 var existing = collection.Find(Query.EQ("origin", OriginReference)).ToDictionary(d => d["key"].AsString, StringComparer.Ordinal);
+                var corrected = collection.Find(Query.EQ("origin", OriginUser)).Where(d => d["reverted_at"].IsNull)
+                    .GroupBy(d => d["key"].AsString, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.MaxBy(d => d["_id"].AsObjectId)!, StringComparer.Ordinal);
                 foreach (var (key, row) in set.Rows[kind.Collection])
                 {
                     var doc = new BsonDocument { ["_id"] = $"ref:{key}", ["key"] = key, ["origin"] = OriginReference, ["ref_hash"] = set.Hash };
                     foreach (var (field, value) in row) doc[field] = value;
                     if (existing.Remove(key, out var old))
                     {
-                        if (!SameFields(old, doc)) { collection.Update(doc); updated++; }
+                        if (!SameFields(old, doc))
+                        {
+                            collection.Update(doc);
+                            updated++;
+                            if (corrected.TryGetValue(key, out var user)) conflicts += RecordConflict(kind.Collection, key, row, user, set.Hash, now);
+                        }
                     }
                     else
                     {
                         collection.Insert(doc);
                         added++;
+                        if (corrected.TryGetValue(key, out var user)) conflicts += RecordConflict(kind.Collection, key, row, user, set.Hash, now);
                     }
                 }
                 foreach (var stale in existing.Values)
@@ -191,7 +199,30 @@ public sealed class CcmStore : IDisposable
             throw;
         }
         Interlocked.Increment(ref _version);
-        return new SeedResult(true, added, updated, removed);
+        return new SeedResult(true, added, updated, removed, conflicts);
+    }
+
+    public const string ConflictCollection = "data_conflicts";
+
+    /// <summary>
+    /// A newer shipped row for a fact a user has corrected: the user's row keeps winning, and the
+    /// disagreement is kept where answers and admins see it.
+    /// </summary>
+    int RecordConflict(string collection, string key, IReadOnlyDictionary<string, string> shipped, BsonDocument user, string hash, DateTimeOffset now)
+    {
+        var userRow = ToRow(user);
+        var differing = shipped.Keys.Where(f => f is not ("source" or "as_of") && (!userRow.TryGetValue(f, out var mine) || mine != shipped[f])).ToList();
+        string Claim(IReadOnlyDictionary<string, string> row) => differing.Count == 0 ? "same values"
+            : string.Join("; ", differing.Select(f => $"{f} {(row.TryGetValue(f, out var v) && v.Length > 0 ? v : "(empty)")}"));
+        Database.GetCollection(ConflictCollection).Upsert(new BsonDocument
+        {
+            ["_id"] = $"{collection}|{key}|{hash[..12]}", ["collection"] = collection, ["key"] = $"{collection}|{key}",
+            ["iso3"] = shipped.TryGetValue("iso3", out var iso3) ? iso3 : "",
+            ["shipped_claim"] = Claim(shipped), ["shipped_source"] = shipped.TryGetValue("source", out var source) ? source : "",
+            ["user_claim"] = Claim(userRow), ["user_source"] = userRow.TryGetValue("source", out var mineSource) ? mineSource : "",
+            ["found_at"] = now.UtcDateTime,
+        });
+        return 1;
     }
 
     static bool SameFields(BsonDocument a, BsonDocument b) =>
@@ -199,7 +230,7 @@ public sealed class CcmStore : IDisposable
         && a.Keys.Where(k => k != "ref_hash").All(k => a[k] == b[k]);
 
     /// <summary>Adds a row a user entered (corrections, receipts, ...): origin "user", never touched by seeding.</summary>
-    public void InsertUserRow(string collection, string key, IReadOnlyDictionary<string, string> fields, string enteredBy, DateTimeOffset now)
+    public ObjectId InsertUserRow(string collection, string key, IReadOnlyDictionary<string, string> fields, string enteredBy, DateTimeOffset now)
     {
         var doc = new BsonDocument
         {
@@ -209,22 +240,114 @@ public sealed class CcmStore : IDisposable
         foreach (var (field, value) in fields) doc[field] = value;
         Database.GetCollection(collection).Insert(doc);
         Interlocked.Increment(ref _version);
+        return doc["_id"].AsObjectId;
+    }
+
+    /// <summary>Takes a user row out of answers (a revert); the row stays, marked, for the audit trail.</summary>
+    public bool RetireUserRow(string collection, ObjectId id, string by, DateTimeOffset now)
+    {
+        var rows = Database.GetCollection(collection);
+        var doc = rows.FindById(id);
+        if (doc is null || doc["origin"] != OriginUser || !doc["reverted_at"].IsNull) return false;
+        doc["reverted_at"] = now.UtcDateTime;
+        doc["reverted_by"] = by;
+        rows.Update(doc);
+        Interlocked.Increment(ref _version);
+        return true;
+    }
+
+    /// <summary>Runs writes as one LiteDB transaction: all of them land, or none.</summary>
+    public T InTransaction<T>(Func<T> write)
+    {
+        Database.BeginTrans();
+        try
+        {
+            var result = write();
+            Database.Commit();
+            // Readers that rebuilt a snapshot during the transaction saw the old rows: make them rebuild again.
+            Interlocked.Increment(ref _version);
+            return result;
+        }
+        catch
+        {
+            Database.Rollback();
+            Interlocked.Increment(ref _version);
+            throw;
+        }
     }
 
     /// <summary>
-    /// The rows of a collection as answers should see them: for a natural key that has both a shipped
-    /// and a user row, the user's row wins (a correction); user rows with new keys are added.
+    /// The rows of a collection as answers should see them: for a natural key, the newest user row
+    /// that has not been reverted wins over the shipped row (a correction); user rows with new keys
+    /// are added.
     /// </summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, string>> EffectiveRows(string collection)
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> EffectiveRows(string collection) =>
+        EffectiveDocuments(collection).Select(ToRow).ToList();
+
+    public IReadOnlyList<BsonDocument> EffectiveDocuments(string collection)
     {
         var docs = Database.GetCollection(collection).FindAll().ToList();
-        var userKeys = docs.Where(d => d["origin"] == OriginUser).Select(d => d["key"].AsString).ToHashSet(StringComparer.Ordinal);
-        return docs.Where(d => d["origin"] == OriginUser || !userKeys.Contains(d["key"].AsString))
-                   .Select(ToRow).ToList();
+        var newestUser = docs.Where(d => d["origin"] == OriginUser && d["reverted_at"].IsNull)
+            .GroupBy(d => d["key"].AsString, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.MaxBy(d => d["_id"].AsObjectId)!, StringComparer.Ordinal);
+        return docs.Where(d => d["origin"] == OriginUser
+                ? d["reverted_at"].IsNull && ReferenceEquals(newestUser[d["key"].AsString], d)
+                : !newestUser.ContainsKey(d["key"].AsString))
+            .ToList();
     }
 
-    static IReadOnlyDictionary<string, string> ToRow(BsonDocument doc) =>
+    /// <summary>The row answers use for one natural key, or null.</summary>
+    public IReadOnlyDictionary<string, string>? EffectiveRow(string collection, string key)
+    {
+        var docs = Database.GetCollection(collection).Find(Query.EQ("key", key)).ToList();
+        var user = docs.Where(d => d["origin"] == OriginUser && d["reverted_at"].IsNull).MaxBy(d => d["_id"].AsObjectId);
+        var chosen = user ?? docs.FirstOrDefault(d => d["origin"] == OriginReference);
+        return chosen is null ? null : ToRow(chosen);
+    }
+
+    public static IReadOnlyDictionary<string, string> ToRow(BsonDocument doc) =>
         doc.Keys.Where(k => k != "_id").ToDictionary(k => k, k => doc[k].IsString ? doc[k].AsString : doc[k].ToString(), StringComparer.Ordinal);
+
+    readonly SemaphoreSlim _backupGate = new(1, 1);
+
+    /// <summary>
+    /// A consistent copy of the store while the bot keeps writing. LiteDB writes committed
+    /// transactions to its log file and only moves them into the data file at a checkpoint; with
+    /// automatic checkpoints paused, a checkpoint followed by a copy of the data file captures every
+    /// transaction committed before it and nothing half-written after it.
+    /// </summary>
+    public BackupResult Backup(string targetPath)
+    {
+        var target = System.IO.Path.GetFullPath(targetPath);
+        if (string.Equals(target, FilePath, StringComparison.Ordinal)) throw new ArgumentException("A backup cannot overwrite the store itself.", nameof(targetPath));
+        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        var partial = target + ".partial";
+        _backupGate.Wait();
+        var checkpointSize = Database.CheckpointSize;
+        try
+        {
+            Database.CheckpointSize = 0;
+            Database.Checkpoint();
+            using (var source = new FileStream(FilePath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+            using (var copy = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                source.CopyTo(copy);
+                copy.Flush(flushToDisk: true);
+            }
+        }
+        finally
+        {
+            Database.CheckpointSize = checkpointSize;
+            _backupGate.Release();
+        }
+        // The copy must open and read before it is called a backup.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var check = new LiteDatabase(new ConnectionString { Filename = partial, Connection = ConnectionType.Direct, ReadOnly = true }))
+            foreach (var name in check.GetCollectionNames().OrderBy(n => n, StringComparer.Ordinal))
+                counts[name] = check.GetCollection(name).Count();
+        File.Move(partial, target, overwrite: true);
+        return new BackupResult(target, new FileInfo(target).Length, counts);
+    }
 
     public void Dispose()
     {
@@ -233,4 +356,6 @@ public sealed class CcmStore : IDisposable
     }
 }
 
-public sealed record SeedResult(bool Changed, int Added, int Updated, int Removed);
+public sealed record SeedResult(bool Changed, int Added, int Updated, int Removed, int Conflicts = 0);
+
+public sealed record BackupResult(string Path, long Bytes, IReadOnlyDictionary<string, int> Counts);

@@ -6,6 +6,9 @@ namespace CcmBot.Web.Storage;
 /// <summary>Turns stored rows (the same fields as the shipped CSV files) into the Core snapshot.</summary>
 public static class TreatyDataLoader
 {
+    /// <summary>Declarations that reporting data is complete up to a day; only users make them.</summary>
+    public const string CoverageCollection = "reporting_coverage";
+
     public static (TreatyData Data, IReadOnlyList<string> Problems) Load(CcmStore store)
     {
         var problems = new List<string>();
@@ -38,7 +41,10 @@ public static class TreatyDataLoader
             Map("meetings", Meeting),
             Map("milestones", Milestone),
             Map("coordinators", r => new Coordinator(r["thematic_area"], r["role"], r["state"], Null(r, "term_from"), Null(r, "term_to"), Null(r, "term_note"), Provenance(r))),
-            Map("source_conflicts", r => new SourceConflict(r["id"], r["subject"], Null(r, "iso3"), r["claim_a"], r["source_a"], r["claim_b"], r["source_b"], Null(r, "resolution"))));
+            Map("source_conflicts", r => new SourceConflict(r["id"], r["subject"], Null(r, "iso3"), r["claim_a"], r["source_a"], r["claim_b"], r["source_b"], Null(r, "resolution")))
+                .Concat(Map(CcmStore.ConflictCollection, r => new SourceConflict(r["key"], $"a user correction of {r["collection"]} and a newer shipped row", Null(r, "iso3"),
+                    r["user_claim"], r["user_source"], r["shipped_claim"], r["shipped_source"], "the user's correction is used until an admin reverts it"))),
+            Map(CoverageCollection, r => new ReportingCoverage(DateOnly.ParseExact(r["complete_until"], "yyyy-MM-dd", CultureInfo.InvariantCulture), Provenance(r))));
         return (data, problems);
     }
 

@@ -1,0 +1,260 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CcmBot.Core.Text;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Records;
+
+public enum DataAction { None, Record, OpenForm, StateHistory, Changes, ShowChange, Revert, Conflicts, Export, Backup, Import }
+
+public enum ImportKind { Receipts, Membership }
+
+/// <summary>A data-keeping command read from a chat line.</summary>
+public sealed record DataCommand(DataAction Action)
+{
+    public FactDraft? Draft { get; init; }
+    public string? Subject { get; init; }
+    public DateWindow? Window { get; init; }
+    public int? ChangeId { get; init; }
+    public ImportKind? Import { get; init; }
+    public bool DryRun { get; init; }
+    public string? CsvText { get; init; }
+
+    public static readonly DataCommand None = new(DataAction.None);
+}
+
+/// <summary>
+/// Reads statements of fact ("Togo submitted its initial report on 3 May 2018", "Nigeria ratified on
+/// 28 Feb 2023", "Chile's Article 4 deadline extended to 1 June 2026 by the 11MSP") and the commands
+/// that keep data ("history of Togo", "what changed this week", "revert change 12", "import receipts").
+/// Questions are left alone: a line that asks ("has Togo submitted…?") is not a statement.
+/// </summary>
+public static class DataCommands
+{
+    const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    static Regex R(string pattern) => new(pattern, Options, Patterns.Timeout);
+
+    static readonly Regex Interrogative = R(@"^\s*(?:has|have|had|did|does|do|is|are|was|were|which|who|whom|whose|when|what|how|why|where|list|show|tell|give|can|could|should|will|would|may|might|any)\b");
+    static readonly Regex CommandPrefix = R(@"^\s*(?:please\s+)?(?:record|log|note|register|enter|add)\s*(?:that\s+|:\s*)?");
+
+    static readonly Regex FormRequest = R(@"^\s*(?:please\s+)?(?:record|enter|add|update|correct)\s+(?:a\s+|the\s+|some\s+)?(?:data|fact|facts|change|correction|report receipt|receipt|membership change)(?:\s+(?:form|card))?\s*[.!]?\s*$");
+    static readonly Regex StateHistory = R(@"^\s*(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|audit(?:\s+trail)?|change\s*log|changes|edits|corrections)\s+(?:of|for|to|on)\s+(?!contact\b|outreach\b|record\b)(?<subject>.{2,120}?)\s*[?.!]?\s*$");
+    static readonly Regex Changes = R(@"^\s*(?:show\s+(?:me\s+)?|list\s+)?(?:what(?:'s|\s+has|\s+have)?\s+changed|(?:recent\s+|latest\s+|data\s+)?changes|what\s+was\s+(?:changed|recorded|corrected))\b(?<rest>.*)$");
+    static readonly Regex ShowChange = R(@"^\s*(?:show|view|open)\s+change\s*#?(?<id>\d{1,9})\s*[?.!]?\s*$");
+    static readonly Regex Revert = R(@"^\s*(?:revert|undo|roll\s*back|cancel)\s+change\s*#?(?<id>\d{1,9})\s*[.!]?\s*$");
+    static readonly Regex Conflicts = R(@"^\s*(?:show\s+|list\s+|any\s+)?(?:data\s+)?conflicts(?:\s+with\s+(?:the\s+)?shipped\s+data)?\s*[?.!]?\s*$");
+    static readonly Regex Export = R(@"^\s*export\s+(?:the\s+|all\s+)?(?:data|store|database)(?:\s+(?:as|to|in)\s+(?<format>csv|json))?\s*[.!]?\s*$");
+    static readonly Regex Backup = R(@"^\s*(?:back\s*up|take\s+a\s+backup(?:\s+of)?|make\s+a\s+backup(?:\s+of)?)(?:\s+(?:the\s+)?(?:store|data|database))?(?:\s+now)?\s*[.!]?\s*$");
+    static readonly Regex ImportLine = R(@"^\s*import\s+(?<kind>receipts?|report\s+receipts?|reports|membership(?:\s+changes)?)(?<dry>\s+(?:dry[\s-]?run|preview|test|check))?\s*[:.]?\s*(?:\r?\n|$)");
+
+    // Statement kinds, most specific first.
+    static readonly Regex CoverageWords = R(@"\b(?:coverage|(?:reporting|report|receipts?)\s+(?:data\s+)?(?:is\s+|are\s+)?(?:complete|completed|recorded|up\s+to\s+date|current))\b");
+    static readonly Regex ReportWord = R(@"\breports?\b");
+    static readonly Regex ReceiptVerb = R(@"\b(?:submitted|submits|received|receipt|handed\s+in|delivered|sent|filed|provided|transmitted|arrived|lodged|came\s+in)\b");
+    static readonly Regex WithdrawalWords = R(@"\b(?:withdr[ae]w\w*|withdrawal|denounce[sd]?|denunciation)\b");
+    static readonly Regex ExtensionWords = R(@"\b(?:extension|extended|extends)\b");
+    static readonly Regex RequestWords = R(@"\b(?:request(?:ed|s)?|asked\s+for|applied\s+for|submitted\s+(?:an?\s+)?extension\s+request)\b");
+    static readonly Regex GrantedWords = R(@"\b(?:granted|approved|agreed|accepted|decided)\b");
+    static readonly Regex CompletionWords = R(@"\b(?:complet(?:ed|es|ion)|finished|fulfilled)\b");
+    static readonly Regex FocalPointWords = R(@"\bfocal\s+point\b");
+    static readonly Regex Article9Words = R(@"\b(?:article\s*9|art\.?\s*9|national\s+(?:implementation\s+)?measures|implementing\s+legislation|legislation|\bnim\b)\b");
+    static readonly Regex DeclaredWords = R(@"\b(?:declared|declares|reported|found|discovered|identified|holds?|has)\b.*\b(?:stockpiles?|stocks|contaminat\w*|remnants)\b");
+    static readonly Regex Instrument = R(@"\b(?<word>ratif\w*|accession|acceded|accedes|accede|joined|acceptance|accepted|approval|approved|signed|signs|signature)\b");
+
+    static readonly Regex ArticleNumber = R(@"\b(?:article|art\.?)\s*(?<n>[34])\b");
+    static readonly Regex StockpileWords = R(@"\b(?:stockpiles?|stocks|destruction|destroy\w*)\b");
+    static readonly Regex ClearanceWords = R(@"\b(?:clearance|clear(?:ed|ing)?|contaminat\w*|remnants|land\s+release)\b");
+    static readonly Regex Meeting = R(@"\bby\s+(?:the\s+)?(?<m>(?:\d{1,2}\s*(?:st|nd|rd|th)?\s*msp|\d\s*(?:st|nd|rd|th)?\s*rc|(?:first|second|third)\s+review\s+conference|\d{1,2}(?:st|nd|rd|th)\s+meeting\s+of\s+(?:the\s+)?states\s+parties))\b");
+    static readonly Regex Reference = R(@"(?:[,;(]\s*|\s)(?:ref(?:erence)?|doc(?:ument)?|symbol|link|source|see|url)\s*[:=#]\s*(?<ref>[^;)]+?)\s*\)?\s*$|(?<url>https?://\S+)");
+    static readonly Regex NewState = R(@"(?<name>\p{Lu}[\p{L}'’\- ]{1,60}?)\s*\(\s*(?<iso>[A-Z]{3})\s*(?:,\s*(?<region>[\p{L} ]{2,40}))?\s*\)");
+    static readonly Regex InitialWord = R(@"\binitial\b");
+    static readonly Regex AnnualWithYear = R(@"(?<y>(?:19|20)\d{2})\s+annual|annual\s+(?:art(?:icle|\.)?\s*7\s+)?(?:transparency\s+)?reports?\s+(?:for|of|covering)\s+(?:calendar\s+year\s+|the\s+year\s+)?(?<y2>(?:19|20)\d{2})|annual\s+(?:transparency\s+)?reports?\s+(?<y3>(?:19|20)\d{2})|(?<y4>(?:19|20)\d{2})\s+(?:transparency\s+)?reports?");
+    static readonly Regex AnnualWord = R(@"\bannual\b");
+
+    static readonly (Regex Pattern, string Status)[] Article9Statuses =
+    [
+        (R(@"assistance\s+requested|request(?:ed|s)?\s+assistance|seek(?:s|ing)?\s+assistance"), "in_process_assistance_requested"),
+        (R(@"existing\s+(?:law|laws|legislation)\s+(?:is\s+|are\s+)?(?:deemed\s+|considered\s+|judged\s+)?(?:sufficient|adequate|enough)|no\s+new\s+legislation\s+(?:is\s+)?(?:needed|required|necessary)"), "existing_law_sufficient"),
+        (R(@"incomplete\s+information"), "incomplete_information"),
+        (R(@"no\s+information"), "no_information"),
+        (R(@"in\s+(?:process|progress)|being\s+drafted|drafting|draft\s+(?:law|legislation|bill)|under\s+(?:way|preparation|review)|underway|pending|before\s+parliament"), "in_process"),
+        (R(@"specific\s+legislation|adopted\s+(?:a\s+|new\s+|its\s+)?(?:law|legislation)|(?:law|legislation)\s+(?:was\s+)?(?:adopted|enacted|passed)|enacted|passed\s+(?:a\s+)?(?:law|legislation)"), "specific_legislation"),
+    ];
+
+    public static DataCommand Parse(string? text, DateOnly today)
+    {
+        var line = (text ?? "").Trim();
+        if (line.Length == 0 || line.Length > 200_000) return DataCommand.None;
+        try
+        {
+            return ParseLine(line, today);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return DataCommand.None;
+        }
+    }
+
+    static DataCommand ParseLine(string line, DateOnly today)
+    {
+        if (ImportLine.Match(line) is { Success: true } import)
+        {
+            var kind = import.Groups["kind"].Value.StartsWith("member", StringComparison.OrdinalIgnoreCase) ? ImportKind.Membership : ImportKind.Receipts;
+            return new(DataAction.Import) { Import = kind, DryRun = import.Groups["dry"].Success, CsvText = line[(import.Index + import.Length)..] };
+        }
+        if (line.Length > 2_000) return DataCommand.None;
+        if (FormRequest.IsMatch(line)) return new(DataAction.OpenForm) { Draft = new FactDraft() };
+        if (Revert.Match(line) is { Success: true } revert) return new(DataAction.Revert) { ChangeId = Id(revert) };
+        if (ShowChange.Match(line) is { Success: true } show) return new(DataAction.ShowChange) { ChangeId = Id(show) };
+        if (Conflicts.IsMatch(line)) return new(DataAction.Conflicts);
+        if (Export.Match(line) is { Success: true } export) return new(DataAction.Export) { Subject = export.Groups["format"].Success ? export.Groups["format"].Value.ToLowerInvariant() : null };
+        if (Backup.IsMatch(line)) return new(DataAction.Backup);
+        if (Changes.Match(line) is { Success: true } changes)
+        {
+            var rest = changes.Groups["rest"].Value;
+            var window = DateExpressions.Find(rest, today).Window;
+            var dates = DateExpressions.Find(rest, today);
+            window ??= dates.AsOf is { } day ? new DateWindow(day, day, dates.AsOfText ?? "") : null;
+            return new(DataAction.Changes) { Window = window, Subject = rest.Trim(' ', '?', '.', '!') };
+        }
+        if (StateHistory.Match(line) is { Success: true } history) return new(DataAction.StateHistory) { Subject = history.Groups["subject"].Value.Trim() };
+
+        return Statement(line, today) is { } draft ? new(DataAction.Record) { Draft = draft } : DataCommand.None;
+    }
+
+    static int Id(Match m) => int.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture);
+
+    /// <summary>A statement of fact as a draft, or null when the line is not one (a question, an outreach note, ...).</summary>
+    static FactDraft? Statement(string line, DateOnly today)
+    {
+        if (line.TrimEnd().EndsWith('?') || Interrogative.IsMatch(line)) return null;
+        // "log letter to Chile about its annual report, outcome: report received" is outreach, not a receipt.
+        if (Outreach.OutreachCommands.Parse(line) is { Action: Outreach.OutreachAction.Log } outreach && Outreach.ContactValidator.ReadKind(outreach.Draft.Kind) is not null) return null;
+        var prefixed = CommandPrefix.Match(line);
+        var body = prefixed.Success ? line[prefixed.Length..] : line;
+
+        string? reference = null;
+        if (Reference.Match(body) is { Success: true } r)
+        {
+            reference = (r.Groups["ref"].Success ? r.Groups["ref"].Value : r.Groups["url"].Value).Trim();
+            body = body.Remove(r.Index, r.Length);
+        }
+
+        var kind = KindOf(body);
+        if (kind is null) return null;
+
+        string? newName = null, newIso3 = null, newRegion = null;
+        if (NewState.Match(body) is { Success: true } ns)
+        {
+            newName = ns.Groups["name"].Value.Trim();
+            newIso3 = ns.Groups["iso"].Value;
+            newRegion = ns.Groups["region"].Success ? ns.Groups["region"].Value.Trim() : null;
+        }
+
+        // Each day takes its role from the words before it.
+        var days = DateExpressions.Days(body, today);
+        string? date = null, deadline = null, effective = null;
+        foreach (var day in days)
+        {
+            var before = body[..day.Index].TrimEnd().ToLowerInvariant();
+            var iso = Dates.Iso(day.Date);
+            if (before.EndsWith("effective") || before.EndsWith("effective from") || before.EndsWith("effective on") || before.EndsWith("taking effect") || before.EndsWith("takes effect") || before.EndsWith("taking effect on") || before.EndsWith("takes effect on"))
+                effective ??= iso;
+            else if (kind is FactKind.ExtensionGranted or FactKind.ExtensionRequested && deadline is null &&
+                     (before.EndsWith(" to") || before.EndsWith("until") || before.EndsWith("deadline") || before.EndsWith("deadline of") || before.EndsWith("deadline is") || before.EndsWith("deadline now") || before.EndsWith("new deadline:") || before.EndsWith("deadline:")))
+                deadline = iso;
+            else
+                date ??= iso;
+        }
+        if (kind is FactKind.ExtensionGranted or FactKind.ExtensionRequested && deadline is null && date is not null && days.Count == 1)
+        {
+            // "extended to 1 August 2026" with no grant date: the one day is the new deadline.
+            deadline = date;
+            date = null;
+        }
+
+        var withoutDays = body;
+        foreach (var day in days.OrderByDescending(d => d.Index)) withoutDays = withoutDays.Remove(day.Index, day.Length).Insert(day.Index, " ");
+
+        var meeting = Meeting.Match(withoutDays);
+        return new FactDraft
+        {
+            Kind = kind,
+            States = withoutDays,
+            Date = date,
+            Deadline = deadline,
+            EffectiveDate = effective,
+            Report = kind == FactKind.ReportReceived ? ReportOf(withoutDays) : null,
+            Article = ArticleOf(withoutDays, kind.Value),
+            GrantedBy = meeting.Success ? NormalizeMeeting(meeting.Groups["m"].Value) : null,
+            Article9Status = kind == FactKind.Article9 ? Article9StatusOf(withoutDays) : null,
+            Reference = reference,
+            NewStateName = newName,
+            NewStateIso3 = newIso3,
+            NewStateRegion = newRegion,
+        };
+    }
+
+    static FactKind? KindOf(string body)
+    {
+        if (CoverageWords.IsMatch(body)) return FactKind.Coverage;
+        if (FocalPointWords.IsMatch(body)) return FactKind.FocalPoint;
+        if (ExtensionWords.IsMatch(body))
+            return RequestWords.IsMatch(body) && !GrantedWords.IsMatch(body) ? FactKind.ExtensionRequested : FactKind.ExtensionGranted;
+        if (ReportWord.IsMatch(body) && ReceiptVerb.IsMatch(body)) return FactKind.ReportReceived;
+        if (WithdrawalWords.IsMatch(body)) return FactKind.Withdrawal;
+        if (CompletionWords.IsMatch(body) && (ArticleNumber.IsMatch(body) || StockpileWords.IsMatch(body) || ClearanceWords.IsMatch(body))) return FactKind.Completed;
+        if (Article9Words.IsMatch(body) && Article9Statuses.Any(s => s.Pattern.IsMatch(body))) return FactKind.Article9;
+        if (DeclaredWords.IsMatch(body)) return FactKind.ObligationDeclared;
+        if (Instrument.Match(body) is { Success: true } instrument)
+        {
+            var word = instrument.Groups["word"].Value.ToLowerInvariant();
+            return word switch
+            {
+                _ when word.StartsWith("ratif") => FactKind.Ratification,
+                "accession" or "acceded" or "accedes" or "accede" or "joined" => FactKind.Accession,
+                "acceptance" or "accepted" => FactKind.Acceptance,
+                "approval" or "approved" => FactKind.Approval,
+                _ => FactKind.Signature,
+            };
+        }
+        return null;
+    }
+
+    static string? ReportOf(string text)
+    {
+        if (InitialWord.IsMatch(text)) return "initial";
+        if (AnnualWithYear.Match(text) is { Success: true } annual)
+        {
+            var year = new[] { "y", "y2", "y3", "y4" }.Select(g => annual.Groups[g]).First(g => g.Success).Value;
+            return $"annual {year}";
+        }
+        return AnnualWord.IsMatch(text) ? "annual" : null;
+    }
+
+    static string? ArticleOf(string text, FactKind kind)
+    {
+        if (kind is not (FactKind.ExtensionGranted or FactKind.ExtensionRequested or FactKind.Completed or FactKind.ObligationDeclared)) return null;
+        if (ArticleNumber.Match(text) is { Success: true } n) return n.Groups["n"].Value;
+        if (StockpileWords.IsMatch(text)) return "3";
+        if (ClearanceWords.IsMatch(text)) return "4";
+        return null;
+    }
+
+    static string? Article9StatusOf(string text) => Article9Statuses.FirstOrDefault(s => s.Pattern.IsMatch(text)).Status;
+
+    static readonly string[] Ordinals = ["first", "second", "third"];
+
+    /// <summary>"11th MSP", "the 11 MSP", "Second Review Conference" → "11MSP", "2RC": the ids the meetings list uses.</summary>
+    public static string NormalizeMeeting(string text)
+    {
+        var t = Regex.Replace(text.ToLowerInvariant(), @"\s+", " ", RegexOptions.None, Patterns.Timeout).Trim();
+        var number = Regex.Match(t, @"\d+", RegexOptions.None, Patterns.Timeout);
+        if (t.Contains("review conference") || t.EndsWith("rc"))
+        {
+            var n = number.Success ? number.Value : (Array.FindIndex(Ordinals, o => t.StartsWith(o, StringComparison.Ordinal)) + 1).ToString(CultureInfo.InvariantCulture);
+            return $"{n}RC";
+        }
+        return number.Success ? $"{number.Value}MSP" : text.Trim();
+    }
+}

@@ -1,0 +1,273 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CcmBot.Core.Text;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Records;
+
+/// <summary>
+/// Turns a draft into a fact, or says exactly what is wrong. The treaty's own rules are checked here
+/// (signature closed when the Convention entered into force, withdrawal takes effect after six
+/// months, a deadline extension must move the deadline later), so bad facts never reach the store.
+/// </summary>
+public static class FactValidator
+{
+    /// <summary>The Convention was opened for signature in Oslo on 3 December 2008 (Art. 15).</summary>
+    public static readonly DateOnly OpenedForSignature = new(2008, 12, 3);
+
+    static readonly Regex Possessive = new(@"['’]s\b", RegexOptions.Compiled, Patterns.Timeout);
+    static readonly Regex Iso3 = new(@"^[A-Z]{3}$", RegexOptions.Compiled, Patterns.Timeout);
+
+    public static (Fact? Fact, IReadOnlyList<FactError> Errors) Validate(FactDraft draft, TreatyData data, DateOnly today)
+    {
+        var errors = new List<FactError>();
+        if (draft.Kind is not { } kind)
+            return (null, [new("kind", "Say what to record: a report received, a signature, ratification, accession or withdrawal, a declared stockpile or contamination, an extension, a completion, an Article 9 status, a focal point, or how far reporting data is complete.")]);
+        var reference = Clean(draft.Reference, 500);
+
+        if (kind == FactKind.Coverage)
+        {
+            var until = Day(draft.Date, "date", "the date up to which reporting data is complete", today, errors, allowEarly: true);
+            return errors.Count > 0 ? (null, errors) : (new CoverageFact(until!.Value, reference), errors);
+        }
+
+        var isNewState = kind is FactKind.Signature or FactKind.Ratification or FactKind.Accession or FactKind.Acceptance or FactKind.Approval
+                         && draft.NewStateIso3 is not null;
+        var states = isNewState ? [] : States(draft.States, data, kind == FactKind.ReportReceived, errors);
+        var date = kind is FactKind.ExtensionGranted or FactKind.ExtensionRequested ? null : Day(draft.Date, "date", DateLabel(kind), today, errors);
+        if (errors.Count > 0) return (null, errors);
+
+        Fact? fact = kind switch
+        {
+            FactKind.ReportReceived => Report(draft, states, date!.Value, reference, errors),
+            FactKind.Signature or FactKind.Ratification or FactKind.Accession or FactKind.Acceptance or FactKind.Approval or FactKind.Withdrawal =>
+                isNewState ? NewState(draft, kind, date!.Value, reference, data, errors) : Membership(draft, states[0], kind, date!.Value, reference, errors),
+            FactKind.Article9 => Article9(draft, states[0], date!.Value, reference, errors),
+            FactKind.FocalPoint => Party(states[0], date!.Value, "a focal point designation", errors) ? new FocalPointFact(states[0], date!.Value, reference) : null,
+            _ => Obligation(draft, states[0], kind, date, today, reference, data, errors),
+        };
+        return errors.Count > 0 ? (null, errors) : (fact, errors);
+    }
+
+    static string DateLabel(FactKind kind) => kind switch
+    {
+        FactKind.ReportReceived => "the day the report was received",
+        FactKind.Signature => "the day of signature",
+        FactKind.Withdrawal => "the day the instrument of withdrawal was received",
+        FactKind.Article9 => "the day the status was reported",
+        FactKind.FocalPoint => "the day the focal point was designated",
+        FactKind.Completed => "the day completion was declared",
+        FactKind.ObligationDeclared => "the day it was declared",
+        _ => "the day the instrument was deposited",
+    };
+
+    static Fact? Report(FactDraft draft, IReadOnlyList<StateInfo> states, DateOnly received, string? reference, List<FactError> errors)
+    {
+        string? assumption = null;
+        Deliverable? report = null;
+        var text = (draft.Report ?? "").Trim().ToLowerInvariant();
+        if (text is "initial" or "initial report") report = Deliverable.InitialReport;
+        else if (Regex.Match(text, @"^annual(?:\s*[: ]\s*(?<y>\d{4}))?$", RegexOptions.None, Patterns.Timeout) is { Success: true } annual)
+        {
+            var year = annual.Groups["y"].Success ? int.Parse(annual.Groups["y"].Value, CultureInfo.InvariantCulture) : received.Year - 1;
+            if (!annual.Groups["y"].Success) assumption = $"taken as the annual report for {year}, the calendar year before it arrived (Art. 7(2)); say \"annual report for <year>\" if it was another";
+            report = Deliverable.AnnualReport(year);
+            if (year < 2010 || received < new DateOnly(year, 12, 31))
+                errors.Add(new("report", $"an annual report for {year} covers that calendar year, so it cannot have been received on {Dates.Format(received)}; check the year or the date"));
+        }
+        else errors.Add(new("report", "say which report: \"initial\" or \"annual for <year>\""));
+        foreach (var state in states) Party(state, received, $"a report received on {Dates.Format(received)}", errors);
+        return report is null || errors.Count > 0 ? null : new ReportReceived(states, report, received, reference, assumption);
+    }
+
+    static bool Party(StateInfo state, DateOnly date, string what, List<FactError> errors)
+    {
+        if (state.InstrumentDate is { } deposit && deposit <= date && (state.WithdrawalEffective is not { } left || date < left)) return true;
+        var status = Treaties.Membership.At(state, date);
+        errors.Add(new("states", $"{state.Name} was not a State Party on {Dates.Format(date)} ({status.Explanation}), so {what} cannot be recorded for it. If its membership is wrong, record the ratification or accession first"));
+        return false;
+    }
+
+    static Fact? Membership(FactDraft draft, StateInfo state, FactKind kind, DateOnly date, string? reference, List<FactError> errors)
+    {
+        if (kind == FactKind.Signature)
+        {
+            if (date < OpenedForSignature || date >= TreatyCalendar.ConventionEntryIntoForce)
+                errors.Add(new("date", $"the Convention was open for signature from {Dates.Format(OpenedForSignature)} until it entered into force on {Dates.Format(TreatyCalendar.ConventionEntryIntoForce)} (Art. 15, 16(2)); after that States accede"));
+            if (state.InstrumentDate is { } deposited && deposited < date)
+                errors.Add(new("date", $"{state.Name} had already deposited its instrument on {Dates.Format(deposited)}"));
+            return errors.Count > 0 ? null : new MembershipFact(state with { SignatureDate = date }, state, kind, date, null, reference);
+        }
+        if (kind == FactKind.Withdrawal)
+        {
+            if (state.InstrumentDate is not { } deposit || deposit > date)
+            {
+                errors.Add(new("states", $"{state.Name} was not a State Party on {Dates.Format(date)}, so it had nothing to withdraw from"));
+                return null;
+            }
+            var rule = TreatyCalendar.WithdrawalEffective(date).Date;
+            DateOnly effective = rule;
+            if (draft.EffectiveDate is { } given)
+            {
+                if (!DateOnly.TryParseExact(given, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out effective))
+                    errors.Add(new("effectiveDate", $"\"{Clip(given)}\" is not a date"));
+                else if (effective < rule)
+                    errors.Add(new("effectiveDate", $"a withdrawal takes effect six months after the instrument is received ({Rules.Withdrawal.Citation}): not before {Dates.Format(rule)}"));
+            }
+            return errors.Count > 0 ? null : new MembershipFact(state with { WithdrawalNotified = date, WithdrawalEffective = effective }, state, kind, date, effective, reference);
+        }
+
+        if (date < OpenedForSignature) errors.Add(new("date", $"the Convention was opened for signature on {Dates.Format(OpenedForSignature)}; no instrument can be dated before"));
+        if (kind == FactKind.Ratification && state.SignatureDate is null)
+            errors.Add(new("kind", $"{state.Name} has no signature recorded, and only signatories ratify (Art. 16(1)); record an accession, or record its signature first"));
+        if (kind == FactKind.Accession && state.SignatureDate is { } signed && date < TreatyCalendar.ConventionEntryIntoForce)
+            errors.Add(new("kind", $"{state.Name} signed on {Dates.Format(signed)}; before the Convention entered into force signatories ratified rather than acceded (Art. 16)"));
+        if (state.SignatureDate is { } signature && date < signature)
+            errors.Add(new("date", $"{state.Name} signed on {Dates.Format(signature)}; its instrument cannot be deposited before that"));
+        var instrument = Enum.Parse<InstrumentKind>(kind.ToString());
+        var after = state with { Instrument = instrument, InstrumentDate = date, RecordedEntryIntoForce = TreatyCalendar.EntryIntoForce(date).Date };
+        return errors.Count > 0 ? null : new MembershipFact(after, state, kind, date, null, reference);
+    }
+
+    static Fact? NewState(FactDraft draft, FactKind kind, DateOnly date, string? reference, TreatyData data, List<FactError> errors)
+    {
+        var iso3 = draft.NewStateIso3!.Trim().ToUpperInvariant();
+        var name = Clean(draft.NewStateName, 80);
+        if (!Iso3.IsMatch(iso3)) errors.Add(new("states", $"\"{Clip(iso3)}\" is not a three-letter ISO code"));
+        else if (data.State(iso3) is { } known)
+            return Membership(draft, known, kind, date, reference, errors);
+        if (string.IsNullOrWhiteSpace(name)) errors.Add(new("states", "give the State's name before its code, e.g. \"Ukraine (UKR, Europe)\""));
+        if (data.Resolver.ResolveExact(name ?? "") is { } sameName) errors.Add(new("states", $"{sameName.Name} is already known, as {sameName.Iso3}"));
+        if (kind == FactKind.Ratification) errors.Add(new("kind", $"{name} has no signature recorded, and only signatories ratify (Art. 16(1)); record an accession, or record its signature first"));
+        if (date < OpenedForSignature) errors.Add(new("date", $"the Convention was opened for signature on {Dates.Format(OpenedForSignature)}"));
+        if (kind == FactKind.Signature && date >= TreatyCalendar.ConventionEntryIntoForce)
+            errors.Add(new("date", $"signature closed when the Convention entered into force on {Dates.Format(TreatyCalendar.ConventionEntryIntoForce)} (Art. 16(2)); after that States accede"));
+        if (errors.Count > 0) return null;
+        var provenance = new Provenance("", PartialDate.Day(date));
+        var state = kind == FactKind.Signature
+            ? new StateInfo(iso3, name!, Clean(draft.NewStateRegion, 40) ?? "not recorded", date, InstrumentKind.None, null, null, null, null, provenance)
+            : new StateInfo(iso3, name!, Clean(draft.NewStateRegion, 40) ?? "not recorded", null, Enum.Parse<InstrumentKind>(kind.ToString()), date, TreatyCalendar.EntryIntoForce(date).Date, null, null, provenance);
+        return new MembershipFact(state, null, kind, date, null, reference);
+    }
+
+    static Fact? Article9(FactDraft draft, StateInfo state, DateOnly date, string? reference, List<FactError> errors)
+    {
+        if (!Enum.TryParse<Article9Category>((draft.Article9Status ?? "").Replace("_", "").Replace(" ", ""), true, out var category))
+        {
+            errors.Add(new("article9Status", "say the status: specific legislation adopted, existing law deemed sufficient, legislation in process, in process with assistance requested, incomplete information, or no information"));
+            return null;
+        }
+        return new Article9Fact(state, category, date, reference);
+    }
+
+    static Fact? Obligation(FactDraft draft, StateInfo state, FactKind kind, DateOnly? date, DateOnly today, string? reference, TreatyData data, List<FactError> errors)
+    {
+        var article = draft.Article?.Trim() switch { "3" => 3, "4" => 4, _ => 0 };
+        if (article == 0)
+        {
+            errors.Add(new("article", "say which obligation: Article 3 (stockpile destruction) or Article 4 (clearance)"));
+            return null;
+        }
+        if (state.EntryIntoForce is not { } eif)
+        {
+            errors.Add(new("states", $"{state.Name} is not a State Party, so it has no Article {article} obligation"));
+            return null;
+        }
+        var events = data.EventsFor(state.Iso3).Where(e => e.Article == article).ToList();
+        switch (kind)
+        {
+            case FactKind.Completed:
+                return new ObligationFact(state, article, ObligationEventKind.Completed, PartialDate.Day(date!.Value), null, null, reference);
+            case FactKind.ObligationDeclared:
+                var completedBefore = events.Any(e => e.Kind is ObligationEventKind.Completed or ObligationEventKind.StatusClarified && e.Date.CertainlyOnOrBefore(date!.Value));
+                var eventKind = !completedBefore ? ObligationEventKind.ObligationDeclared
+                    : article == 3 ? ObligationEventKind.NewStockpile : ObligationEventKind.NewlyContaminated;
+                return new ObligationFact(state, article, eventKind, PartialDate.Day(date!.Value), null, null, reference);
+        }
+
+        // Extensions: the new deadline, and when it was granted (a day, or the meeting that granted it).
+        DateOnly? deadline = null;
+        if (draft.Deadline is null) errors.Add(new("deadline", "give the new deadline, e.g. \"extended to 1 August 2026\""));
+        else if (!DateOnly.TryParseExact(draft.Deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) errors.Add(new("deadline", $"\"{Clip(draft.Deadline)}\" is not a date"));
+        else deadline = d;
+        var original = article == 3 ? TreatyCalendar.StockpileDestructionDue(eif).Date : TreatyCalendar.ClearanceDue(eif).Date;
+        if (deadline is { } newDeadline && newDeadline <= original)
+            errors.Add(new("deadline", $"{Dates.Format(newDeadline)} is not later than the deadline the rule gives ({Dates.Format(original)}, {ArticleObligationAssessor.RuleFor(article).Citation}), so it is not an extension"));
+
+        var grantedBy = Clean(draft.GrantedBy, 80);
+        PartialDate when;
+        if (draft.Date is { } on)
+        {
+            if (!DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) { errors.Add(new("date", $"\"{Clip(on)}\" is not a date")); return null; }
+            if (day > today) errors.Add(new("date", $"{Dates.Format(day)} is in the future; record facts once they have happened"));
+            when = PartialDate.Day(day);
+        }
+        else if (grantedBy is not null && data.Meeting(grantedBy) is { } meeting && (meeting.End.IsKnown || meeting.Start.IsKnown))
+        {
+            when = meeting.End.IsKnown ? meeting.End : meeting.Start;
+        }
+        else
+        {
+            var needed = kind == FactKind.ExtensionRequested ? "when it was requested" : "when it was granted";
+            errors.Add(new("date", grantedBy is null
+                ? $"say {needed}: \"on <date>\", or the meeting that decided it (\"by the 11MSP\")"
+                : $"the meeting \"{grantedBy}\" has no date in CcmBot's meeting list; say {needed} with \"on <date>\""));
+            return null;
+        }
+        if (errors.Count > 0) return null;
+        var evKind = kind == FactKind.ExtensionRequested ? ObligationEventKind.ExtensionRequested : ObligationEventKind.ExtensionGranted;
+        return new ObligationFact(state, article, evKind, when, deadline, grantedBy, reference);
+    }
+
+    /// <summary>The States a draft names: exactly one unless <paramref name="many"/>; misspellings taken only when one State is meant.</summary>
+    static IReadOnlyList<StateInfo> States(string? text, TreatyData data, bool many, List<FactError> errors)
+    {
+        var cleaned = Possessive.Replace(text ?? "", "");
+        var matches = data.Resolver.FindAll(cleaned);
+        var found = new List<StateInfo>();
+        foreach (var group in matches.GroupBy(m => m.MatchedText))
+        {
+            var options = group.Select(m => m.State).DistinctBy(s => s.Iso3).ToList();
+            if (options.Count > 1)
+            {
+                errors.Add(new("states", $"\"{group.Key}\" could be {string.Join(" or ", options.Select(s => s.Name))}; please write the name in full"));
+                continue;
+            }
+            if (found.All(s => s.Iso3 != options[0].Iso3)) found.Add(options[0]);
+        }
+        if (errors.Count > 0) return [];
+        if (found.Count == 0)
+            errors.Add(new("states", "name the State (as in the Convention's list, or its ISO code); a State not yet in the list can be given as \"Name (ISO, region)\" with its signature or instrument"));
+        else if (!many && found.Count > 1)
+            errors.Add(new("states", $"that names {string.Join(", ", found.Select(s => s.Name))}; record one State at a time"));
+        return found;
+    }
+
+    static DateOnly? Day(string? text, string field, string label, DateOnly today, List<FactError> errors, bool allowEarly = false)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add(new(field, $"give {label} (e.g. \"on 3 May 2018\")"));
+            return null;
+        }
+        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            && !(DateExpressions.TryRead(text, today, out var range) && range.From == range.To && (day = range.From) == range.From))
+        {
+            errors.Add(new(field, $"\"{Clip(text)}\" is not a day CcmBot can read; write it like 3 May 2018 or 2018-05-03"));
+            return null;
+        }
+        if (day > today) errors.Add(new(field, $"{Dates.Format(day)} is in the future; record facts once they have happened"));
+        else if (!allowEarly && day < OpenedForSignature) errors.Add(new(field, $"{Dates.Format(day)} is before the Convention was opened for signature ({Dates.Format(OpenedForSignature)})"));
+        return day;
+    }
+
+    static string? Clean(string? text, int max)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var chars = text.Where(c => !char.IsControl(c)).ToArray();
+        var clean = new string(chars).Trim();
+        return clean.Length <= max ? clean : clean[..max];
+    }
+
+    static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "...";
+}
