@@ -40,6 +40,9 @@ public static class CcmBotHost
             return store;
         });
         services.AddSingleton<TreatyDataCache>();
+        services.Configure<DataKeepingOptions>(builder.Configuration.GetSection(DataKeepingOptions.Section));
+        services.AddSingleton<DataChangeStore>();
+        services.AddSingleton<Records.DataService>();
         services.AddSingleton<OutreachStore>();
         services.AddSingleton<OutreachService>();
         services.AddSingleton<OutreachExports>();
@@ -139,6 +142,7 @@ public static class CcmBotHost
                 IOptions<AccessOptions> access, CancellationToken ct) => ProcessActivityAsync(request, response, adapter, echo, logger, access.Value, ct));
         }
         app.MapGet("/exports/{file}", (string file, OutreachExports exports) => exports.Download(file));
+        Records.AdminApi.Map(app);
         app.MapGet("/healthz", (CcmStore store, TreatyDataCache data) => Results.Ok(new
         {
             status = "ok",

@@ -3,14 +3,14 @@ namespace CcmBot.Core.Access;
 /// <summary>Who may do what: readers ask, coordinators log outreach, ISU/admins correct data and manage roles.</summary>
 public enum Role { Reader, Coordinator, Admin }
 
-public enum Permission { Ask, LogOutreach, EditOwnOutreach, EditAnyOutreach, ManageOwnReminders, CorrectData, ManageRoles }
+public enum Permission { Ask, LogOutreach, EditOwnOutreach, EditAnyOutreach, ManageOwnReminders, RecordFacts, CorrectData, ManageRoles }
 
 public static class AccessPolicy
 {
     public static bool Allows(Role role, Permission permission) => permission switch
     {
         Permission.Ask => true,
-        Permission.LogOutreach or Permission.EditOwnOutreach or Permission.ManageOwnReminders => role >= Role.Coordinator,
+        Permission.LogOutreach or Permission.EditOwnOutreach or Permission.ManageOwnReminders or Permission.RecordFacts => role >= Role.Coordinator,
         _ => role == Role.Admin,
     };
 
@@ -21,7 +21,7 @@ public static class AccessPolicy
     public static Role Needed(Permission permission) => permission switch
     {
         Permission.Ask => Role.Reader,
-        Permission.LogOutreach or Permission.EditOwnOutreach or Permission.ManageOwnReminders => Role.Coordinator,
+        Permission.LogOutreach or Permission.EditOwnOutreach or Permission.ManageOwnReminders or Permission.RecordFacts => Role.Coordinator,
         _ => Role.Admin,
     };
 
@@ -38,7 +38,8 @@ public static class AccessPolicy
         Permission.EditOwnOutreach => "changing outreach records",
         Permission.EditAnyOutreach => "changing someone else's outreach record",
         Permission.ManageOwnReminders => "managing reminders",
-        Permission.CorrectData => "correcting reference data",
+        Permission.RecordFacts => "recording reports received, membership changes and obligation facts",
+        Permission.CorrectData => "reverting others' changes, importing, exporting and backing up data",
         Permission.ManageRoles => "managing roles",
         _ => "asking questions",
     };

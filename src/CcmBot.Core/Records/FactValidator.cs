@@ -109,7 +109,7 @@ public static class FactValidator
             DateOnly effective = rule;
             if (draft.EffectiveDate is { } given)
             {
-                if (!DateOnly.TryParseExact(given, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out effective))
+                if (!TryDay(given, out effective))
                     errors.Add(new("effectiveDate", $"\"{Clip(given)}\" is not a date"));
                 else if (effective < rule)
                     errors.Add(new("effectiveDate", $"a withdrawal takes effect six months after the instrument is received ({Rules.Withdrawal.Citation}): not before {Dates.Format(rule)}"));
@@ -188,7 +188,7 @@ public static class FactValidator
         // Extensions: the new deadline, and when it was granted (a day, or the meeting that granted it).
         DateOnly? deadline = null;
         if (draft.Deadline is null) errors.Add(new("deadline", "give the new deadline, e.g. \"extended to 1 August 2026\""));
-        else if (!DateOnly.TryParseExact(draft.Deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) errors.Add(new("deadline", $"\"{Clip(draft.Deadline)}\" is not a date"));
+        else if (!TryDay(draft.Deadline, out var d)) errors.Add(new("deadline", $"\"{Clip(draft.Deadline)}\" is not a date"));
         else deadline = d;
         var original = article == 3 ? TreatyCalendar.StockpileDestructionDue(eif).Date : TreatyCalendar.ClearanceDue(eif).Date;
         if (deadline is { } newDeadline && newDeadline <= original)
@@ -198,7 +198,7 @@ public static class FactValidator
         PartialDate when;
         if (draft.Date is { } on)
         {
-            if (!DateOnly.TryParseExact(on, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) { errors.Add(new("date", $"\"{Clip(on)}\" is not a date")); return null; }
+            if (!TryDay(on, out var day)) { errors.Add(new("date", $"\"{Clip(on)}\" is not a date")); return null; }
             if (day > today) errors.Add(new("date", $"{Dates.Format(day)} is in the future; record facts once they have happened"));
             when = PartialDate.Day(day);
         }
@@ -259,6 +259,14 @@ public static class FactValidator
         if (day > today) errors.Add(new(field, $"{Dates.Format(day)} is in the future; record facts once they have happened"));
         else if (!allowEarly && day < OpenedForSignature) errors.Add(new(field, $"{Dates.Format(day)} is before the Convention was opened for signature ({Dates.Format(OpenedForSignature)})"));
         return day;
+    }
+
+    /// <summary>A whole day in ISO form or any form people write ("1 July 2027").</summary>
+    static bool TryDay(string text, out DateOnly day)
+    {
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day)) return true;
+        if (DateExpressions.TryRead(text, OpenedForSignature, out var range) && range.From == range.To) { day = range.From; return true; }
+        return false;
     }
 
     static string? Clean(string? text, int max)

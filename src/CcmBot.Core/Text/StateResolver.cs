@@ -16,6 +16,8 @@ public sealed class StateResolver
     static readonly JaroWinkler Similarity = new();
 
     readonly Dictionary<string, StateInfo> _exact = new(StringComparer.Ordinal);
+    /// <summary>Forms that are only an ISO code: "and", "can", "per" are words, so a code counts only in capitals ("AND").</summary>
+    readonly HashSet<string> _codesOnly = new(StringComparer.Ordinal);
     readonly List<(string Form, StateInfo State)> _forms = [];
     readonly int _maxWords;
 
@@ -28,7 +30,7 @@ public sealed class StateResolver
         foreach (var state in byIso3.Values)
         {
             Add(state.Name, state);
-            _exact.TryAdd(state.Iso3.ToLowerInvariant(), state); // "TGO" in forms and exports; not used for fuzzy matching
+            if (_exact.TryAdd(state.Iso3.ToLowerInvariant(), state)) _codesOnly.Add(state.Iso3.ToLowerInvariant()); // "TGO" in forms and exports; not used for fuzzy matching
         }
         foreach (var alias in aliases)
             if (byIso3.TryGetValue(alias.Iso3, out var state)) Add(alias.Alias, state);
@@ -61,6 +63,7 @@ public sealed class StateResolver
                 var phrase = string.Join(' ', words, start, length);
                 if (_exact.TryGetValue(phrase, out var state))
                 {
+                    if (length == 1 && _codesOnly.Contains(phrase) && !WrittenAsCode(text, phrase)) continue;
                     if (length == 1 && LongerMisspelling(words, start, state) is { } longer)
                     {
                         matches.Add(longer.Match);
@@ -88,6 +91,18 @@ public sealed class StateResolver
             }
         }
         return matches;
+    }
+
+    static bool WrittenAsCode(string text, string code)
+    {
+        var upper = code.ToUpperInvariant();
+        for (var at = text.IndexOf(upper, StringComparison.Ordinal); at >= 0; at = text.IndexOf(upper, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var after = at + upper.Length >= text.Length || !char.IsLetterOrDigit(text[at + upper.Length]);
+            if (before && after) return true;
+        }
+        return false;
     }
 
     /// <summary>"guinea bisau": a one-word exact name that is really the start or end of a misspelt longer one.</summary>

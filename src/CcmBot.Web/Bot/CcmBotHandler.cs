@@ -14,7 +14,7 @@ namespace CcmBot.Web.Bot;
 /// anything else is a question for the answer service; the reply is text plus, where shown, a card.
 /// </summary>
 public sealed class CcmBotHandler(AnswerService answers, OutreachService outreach, Access.AccessCommands access, Reminders.ReminderService reminders,
-    Storage.ReminderStore reminderStore, TimeProvider clock) : ActivityHandler
+    Records.DataService records, Storage.ReminderStore reminderStore, TimeProvider clock) : ActivityHandler
 {
     /// <summary>Every turn keeps the conversation's address current, so reminders reach it later.</summary>
     public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -42,6 +42,11 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
                 await SendAsync(turnContext, outreach.Submit(value, user, role), cancellationToken);
                 return;
             }
+            if (value["action"] is JsonValue d && d.TryGetValue<string>(out var dataAction) && dataAction == "data.record")
+            {
+                await SendAsync(turnContext, records.Submit(value, user, role), cancellationToken);
+                return;
+            }
             if (value["action"] is JsonValue f && f.TryGetValue<string>(out var formAction) && formAction == "reminder.subscribe")
             {
                 await SendAsync(turnContext, reminders.Subscribe(value, user, role, ConversationKey(activity)), cancellationToken);
@@ -63,6 +68,7 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
         var sourceKey = $"{activity.ChannelId}:{activity.Conversation?.Id}:{activity.Id}";
         var reply = access.TryCommand(text, user, role)
                     ?? await reminders.TryCommandAsync(text, user, role, ConversationKey(activity), cancellationToken)
+                    ?? records.TryCommand(text, user, role)
                     ?? outreach.TryCommand(text, user, role, sourceKey)
                     ?? answers.Ask(text, user, role);
         await SendAsync(turnContext, reply, cancellationToken);
@@ -86,6 +92,7 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
         var role = AccessMiddleware.RoleOf(turnContext);
         var result = action.StartsWith("outreach.", StringComparison.Ordinal) ? outreach.Submit(data!, person, role)
             : action.StartsWith("reminder.", StringComparison.Ordinal) ? await reminders.ActAsync(data!, person, role, cancellationToken)
+            : action == "data.record" ? records.Submit(data!, person, role)
             : new RenderedAnswer(new Core.Answers.Answer("That card action is not one CcmBot knows; nothing was changed.", new Core.Answers.MessageModel("")), null);
         var card = result.CardJson ?? new AdaptiveCard([new TextBlock(result.Answer.Text)]).ToJson().ToJsonString();
         return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = JObject.Parse(card) };

@@ -1,0 +1,292 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using CcmBot.Core.Access;
+using CcmBot.Core.Answers;
+using CcmBot.Core.Outreach;
+using CcmBot.Core.Records;
+using CcmBot.Core.Text;
+using CcmBot.Core.Treaties;
+using CcmBot.Web.Answers;
+using CcmBot.Web.Cards;
+using CcmBot.Web.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CcmBot.Web.Records;
+
+public sealed record ImportReport(bool DryRun, bool Committed, IReadOnlyList<CsvLineError> Errors, IReadOnlyList<(int Line, ApplyItem Item)> Items)
+{
+    public int New => Items.Count(i => i.Item.Outcome == ApplyOutcome.Recorded);
+    public int Duplicates => Items.Count(i => i.Item.Outcome == ApplyOutcome.AlreadyRecorded);
+}
+
+/// <summary>
+/// Keeping the data true, from chat, cards and the admin API: facts recorded with who, when and
+/// source; the audit trail; reverts; CSV imports (all or nothing); export and backup.
+/// </summary>
+public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyDataCache data, TimeProvider clock, IOptions<DataKeepingOptions> options, ILogger<DataService> logger)
+{
+    DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    readonly DataKeepingOptions _options = options.Value;
+
+    /// <summary>A chat line that records or looks up data, or null when it is something else.</summary>
+    public RenderedAnswer? TryCommand(string text, Person user, Role role)
+    {
+        var command = DataCommands.Parse(text, Today);
+        switch (command.Action)
+        {
+            case DataAction.None:
+                return null;
+            case DataAction.Record:
+                return Allowed(role, Permission.RecordFacts) ?? Record(command.Draft!, user, "chat");
+            case DataAction.OpenForm:
+                return Allowed(role, Permission.RecordFacts) ?? Form(new FactDraft(), []);
+            case DataAction.StateHistory:
+                return StateHistory(command.Subject!);
+            case DataAction.Changes:
+                return Changes(command.Window);
+            case DataAction.ShowChange:
+                return changes.Get(command.ChangeId!.Value) is { } entry ? Plain(Describe(entry, full: true)) : Plain($"There is no change #{command.ChangeId}.");
+            case DataAction.Revert:
+                return Allowed(role, Permission.RecordFacts) ?? Revert(command.ChangeId!.Value, user, role);
+            case DataAction.Conflicts:
+                return Conflicts();
+            case DataAction.Export:
+                return Allowed(role, Permission.CorrectData) ?? Export(command.Subject);
+            case DataAction.Backup:
+                return Allowed(role, Permission.CorrectData) ?? Backup();
+            default:
+                if (Allowed(role, Permission.CorrectData) is { } refused) return refused;
+                if (string.IsNullOrWhiteSpace(command.CsvText))
+                    return Plain($"Paste the CSV lines under the command, the first line naming the columns: {string.Join(", ", FactCsv.Required[command.Import!.Value])} " +
+                                 $"(optional: {string.Join(", ", FactCsv.Optional[command.Import!.Value])}). Start with \"import {(command.Import == ImportKind.Receipts ? "receipts" : "membership")} dry run\" to see what would change. Larger files: POST them to /api/admin/import (README).");
+                var report = Import(command.Import!.Value, command.CsvText, command.DryRun, user, "chat");
+                return Plain(Describe(report, command.Import!.Value));
+        }
+    }
+
+    static RenderedAnswer? Allowed(Role role, Permission permission) =>
+        AccessPolicy.Allows(role, permission) ? null : Plain(AccessPolicy.Refusal(role, permission) + " Nothing was changed.");
+
+    /// <summary>The values the "record data" card sent back.</summary>
+    public RenderedAnswer Submit(JsonObject value, Person user, Role role)
+    {
+        if (Allowed(role, Permission.RecordFacts) is { } refused) return refused;
+        var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (key, node) in value)
+        {
+            if (key is "action" or "msteams") continue;
+            if (!FormFields.Contains(key)) return Plain($"The card sent a field CcmBot does not know (\"{(key.Length > 40 ? key[..40] : key)}\"); nothing was recorded.");
+            if (node is null) continue;
+            if (node is not JsonValue v || !v.TryGetValue<string>(out var s) || s.Length > 2_000) return Plain($"The card's field \"{key}\" must be text of up to 2,000 characters; nothing was recorded.");
+            fields[key] = string.IsNullOrWhiteSpace(s) ? null : s;
+        }
+        FactKind? kind = fields.GetValueOrDefault("kind") is { } k && Enum.TryParse<FactKind>(k, true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+        var draft = new FactDraft
+        {
+            Kind = kind, States = fields.GetValueOrDefault("states"), Date = fields.GetValueOrDefault("date"), Report = fields.GetValueOrDefault("report"),
+            Article = fields.GetValueOrDefault("article"), Deadline = fields.GetValueOrDefault("deadline"), GrantedBy = fields.GetValueOrDefault("grantedBy"),
+            Article9Status = fields.GetValueOrDefault("article9Status"), EffectiveDate = fields.GetValueOrDefault("effectiveDate"), Reference = fields.GetValueOrDefault("reference"),
+        };
+        return Record(draft, user, "card");
+    }
+
+    static readonly HashSet<string> FormFields = ["kind", "states", "date", "report", "article", "deadline", "grantedBy", "article9Status", "effectiveDate", "reference"];
+
+    RenderedAnswer Record(FactDraft draft, Person user, string via)
+    {
+        var current = data.Current;
+        var (fact, errors) = FactValidator.Validate(draft, current, Today);
+        if (fact is null)
+        {
+            var text = "Nothing was recorded. " + string.Join(" ", errors.Select(e => Sentence(e.Message)));
+            return via == "card" ? Form(draft, errors) with { Answer = new Answer(text, new MessageModel(text)) } : Plain(text + " Or type \"record data\" for the form.");
+        }
+        var item = changes.Apply([(fact, via)], user, clock.GetUtcNow(), dryRun: false)[0];
+        if (item.Outcome == ApplyOutcome.AlreadyRecorded)
+            return Plain($"Nothing new to record: {fact.Describe()} is {item.Note}.");
+        logger.LogInformation("Change #{Change} recorded by {User}: {Summary}", item.ChangeId, user.Id, fact.Describe());
+        var lines = new List<string>
+        {
+            $"Recorded as change #{item.ChangeId}: {fact.Describe()}.",
+        };
+        if (fact is ReportReceived { Assumption: { } assumption }) lines.Add($"Note: {assumption}.");
+        lines.AddRange(Consequences(fact));
+        if (item.PreviousValues.Count > 0) lines.Add("Replaced: " + string.Join("; ", item.PreviousValues) + ".");
+        lines.Add(fact is CoverageFact
+            ? $"Answers for dates up to {Dates.Format(fact.Date)} now treat a report with no receipt on record as not submitted."
+            : $"Answers for {Dates.Format(fact.Date)} and later use it; answers for earlier dates are unchanged.");
+        lines.Add($"Source: recorded by {user.Name} via {via}" + (fact.Reference is { } r ? $", reference {r}" : "") + $". To undo: \"revert change {item.ChangeId}\"; to see the trail: \"history of {(fact.Iso3s.Count > 0 ? current.State(fact.Iso3s[0])?.Name ?? fact.Iso3s[0] : "changes")}\".");
+        if (item.Note is { } note) lines.Add($"({note}.)");
+        return Plain(string.Join(Environment.NewLine, lines));
+    }
+
+    /// <summary>What the rules now derive from the new fact, read back from the updated data.</summary>
+    IEnumerable<string> Consequences(Fact fact)
+    {
+        var now = data.Current;
+        switch (fact)
+        {
+            case ObligationFact o when now.State(o.State.Iso3) is { } state:
+                var assessment = StateAssessment.Article(now, state, o.Article, Today);
+                yield return $"{Capital(assessment.Obligation)} as of {Dates.Format(Today)}: {StatusText.Label(assessment.Status)} — {assessment.Explanation} ({assessment.Rule.Citation}).";
+                break;
+            case ReportReceived r:
+                foreach (var state in r.States.Select(s => now.State(s.Iso3)).OfType<StateInfo>().Take(5))
+                {
+                    var a = r.Report.Kind == DeliverableKind.InitialReport
+                        ? StateAssessment.InitialReport(now, state, Today)
+                        : StateAssessment.AnnualReport(now, state, r.Report.Year!.Value, Today);
+                    yield return $"{state.Name}, {a.Obligation}: {StatusText.Label(a.Status)} — {a.Explanation}.";
+                }
+                break;
+        }
+    }
+
+    RenderedAnswer Revert(int id, Person user, Role role)
+    {
+        var result = changes.Revert(id, user, AccessPolicy.Allows(role, Permission.CorrectData), clock.GetUtcNow());
+        if (!result.Done) return Plain(result.Message);
+        logger.LogInformation("Change #{Change} reverted by {User} (change #{Revert})", id, user.Id, result.RevertChangeId);
+        return Plain($"Reverted change #{id} ({result.Change!.Summary}) as change #{result.RevertChangeId}. Answers no longer use it; " +
+                     "where it had replaced an earlier value, that value is back. The change stays in the history.");
+    }
+
+    RenderedAnswer StateHistory(string subject)
+    {
+        var current = data.Current;
+        var clean = subject.Trim().TrimEnd('?', '.', '!');
+        var state = current.Resolver.ResolveExact(clean)
+                    ?? (current.Resolver.FindAll(clean) is { Count: > 0 } found && found.Select(f => f.State.Iso3).Distinct().Count() == 1 ? found[0].State : null);
+        if (state is null)
+        {
+            var near = current.Resolver.Closest(clean, 3);
+            return Plain($"I don't know a State called \"{(clean.Length > 60 ? clean[..60] + "..." : clean)}\"." + (near.Count > 0 ? $" Did you mean {string.Join(" or ", near.Select(s => s.Name))}?" : ""));
+        }
+        var entries = changes.ForState(state.Iso3);
+        var lines = new List<string> { $"History of {state.Name}'s data ({entries.Count} recorded change{(entries.Count == 1 ? "" : "s")}), newest first:" };
+        lines.AddRange(entries.Select(e => "- " + Describe(e, full: false)));
+        if (entries.Count == 0) lines.Add("- no change recorded by users; the data is as shipped.");
+        lines.Add($"Membership now rests on: {state.Provenance}.");
+        foreach (var conflict in current.ConflictsFor(state.Iso3))
+            lines.Add($"Sources disagree ({conflict.Subject}): {conflict.ClaimA} per {SourceNames.Friendly(conflict.SourceA)}; {conflict.ClaimB} per {SourceNames.Friendly(conflict.SourceB)}" + (conflict.Resolution is { } r ? $" — {r}." : "."));
+        lines.Add($"For its reports ask \"{state.Name} reporting history\"; for everything, \"tell me about {state.Name}\".");
+        return Plain(string.Join(Environment.NewLine, lines));
+    }
+
+    RenderedAnswer Changes(DateWindow? window)
+    {
+        var now = clock.GetUtcNow();
+        var from = window?.From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : window is null ? now.AddDays(-7) : DateTimeOffset.MinValue;
+        var to = window?.To is { } t ? new DateTimeOffset(t.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero) : now;
+        var period = window is null ? "in the last 7 days" : window.Text is { Length: > 0 } text ? text : "in that period";
+        var entries = changes.Between(from, to);
+        if (entries.Count == 0) return Plain($"No data changes were recorded {period} ({Range(from, to)}).");
+        var lines = new List<string> { $"{entries.Count} data change{(entries.Count == 1 ? "" : "s")} recorded {period} ({Range(from, to)}), newest first:" };
+        lines.AddRange(entries.Take(50).Select(e => "- " + Describe(e, full: false)));
+        if (entries.Count > 50) lines.Add($"... and {entries.Count - 50} more; export the data for all of them.");
+        return Plain(string.Join(Environment.NewLine, lines));
+    }
+
+    static string Range(DateTimeOffset from, DateTimeOffset to) =>
+        from == DateTimeOffset.MinValue ? $"up to {Dates.Format(DateOnly.FromDateTime(to.UtcDateTime))}" : $"{Dates.Format(DateOnly.FromDateTime(from.UtcDateTime))} to {Dates.Format(DateOnly.FromDateTime(to.UtcDateTime))}";
+
+    static string Describe(ChangeEntry e, bool full)
+    {
+        var text = new StringBuilder($"#{e.Id} {e.At:yyyy-MM-dd HH:mm} UTC, {e.ByName} ({e.Via}): {e.Summary}");
+        if (e.IsReverted) text.Append($" [reverted by {e.RevertedByName} on {e.RevertedAt:yyyy-MM-dd}, change #{e.RevertedByChange}]");
+        if (e.PreviousValues.Count > 0) text.Append($"; replaced: {string.Join("; ", e.PreviousValues)}");
+        if (full)
+        {
+            if (e.Reference is { } r) text.Append($"; reference: {r}");
+            if (e.Batch is { } b) text.Append($"; import {b}");
+            text.Append(e.Reverts is { } original ? "" : e.IsReverted ? "." : $". Revert with \"revert change {e.Id}\".");
+        }
+        return text.ToString();
+    }
+
+    RenderedAnswer Conflicts()
+    {
+        var found = data.Current.Conflicts.Where(c => c.Resolution?.StartsWith("the user's correction", StringComparison.Ordinal) == true).ToList();
+        if (found.Count == 0) return Plain("No conflicts between users' corrections and the shipped reference data.");
+        return Plain($"{found.Count} conflict{(found.Count == 1 ? "" : "s")} between users' corrections and newer shipped data (the corrections are used until an admin reverts them):" + Environment.NewLine +
+            string.Join(Environment.NewLine, found.Select(c => $"- {c.Id}: correction {c.ClaimA} ({SourceNames.Friendly(c.SourceA)}); shipped {c.ClaimB} ({SourceNames.Friendly(c.SourceB)})")));
+    }
+
+    /// <summary>Reads, checks and (unless a dry run) records a CSV file: every row or none.</summary>
+    public ImportReport Import(ImportKind kind, string csvText, bool dryRun, Person user, string via, string? fileName = null)
+    {
+        var (rows, errors) = FactCsv.Read(kind, csvText);
+        var lineErrors = errors.ToList();
+        var facts = new List<(int Line, Fact Fact)>();
+        var current = data.Current;
+        foreach (var row in rows)
+        {
+            if (lineErrors.Any(e => e.Line == row.Line)) continue;
+            var (fact, problems) = FactValidator.Validate(row.Draft, current, Today);
+            if (fact is null) lineErrors.AddRange(problems.Select(p => new CsvLineError(row.Line, p.Message)));
+            else facts.Add((row.Line, fact));
+        }
+        if (rows.Count == 0 && lineErrors.Count == 0) lineErrors.Add(new(2, "the file has a header but no rows"));
+        lineErrors = lineErrors.OrderBy(e => e.Line).ToList();
+        if (lineErrors.Count > 0) return new ImportReport(dryRun, false, lineErrors, []);
+
+        var batch = $"{(fileName is { Length: > 0 } ? fileName : kind.ToString().ToLowerInvariant())} {clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC";
+        var name = fileName is { Length: > 0 } ? $"'{fileName}'" : "pasted CSV";
+        var items = changes.Apply(facts.Select(f => (f.Fact, $"{via}, CSV import of {name} line {f.Line}")).ToList(), user, clock.GetUtcNow(), dryRun, batch);
+        var report = new ImportReport(dryRun, !dryRun, [], facts.Zip(items, (f, i) => (f.Line, i)).ToList());
+        if (!dryRun) logger.LogInformation("CSV import by {User} ({Kind}): {New} recorded, {Duplicates} already recorded", user.Id, kind, report.New, report.Duplicates);
+        return report;
+    }
+
+    public static string Describe(ImportReport report, ImportKind kind)
+    {
+        var what = kind == ImportKind.Receipts ? "report receipts" : "membership changes";
+        if (report.Errors.Count > 0)
+            return $"Nothing was imported: {report.Errors.Select(e => e.Line).Distinct().Count()} line{(report.Errors.Select(e => e.Line).Distinct().Count() == 1 ? "" : "s")} of the {what} file need fixing (the import is all or nothing):" + Environment.NewLine +
+                   string.Join(Environment.NewLine, report.Errors.Take(30).Select(e => $"- line {e.Line}: {e.Message}")) +
+                   (report.Errors.Count > 30 ? $"{Environment.NewLine}... and {report.Errors.Count - 30} more." : "");
+        var head = report.DryRun
+            ? $"Dry run, nothing recorded: importing would record {report.New} new {what} and skip {report.Duplicates} already recorded."
+            : $"Imported: {report.New} new {what} recorded, {report.Duplicates} already recorded and skipped.";
+        var lines = report.Items.Take(40).Select(i => $"- line {i.Line}: {i.Item.Fact.Describe()} — " +
+            (i.Item.Outcome == ApplyOutcome.AlreadyRecorded ? i.Item.Note ?? "already recorded" : report.DryRun ? "new" : $"change #{i.Item.ChangeId}") +
+            (i.Item.PreviousValues.Count > 0 ? $" (replaces: {string.Join("; ", i.Item.PreviousValues)})" : ""));
+        return head + Environment.NewLine + string.Join(Environment.NewLine, lines) + (report.Items.Count > 40 ? $"{Environment.NewLine}... and {report.Items.Count - 40} more." : "") +
+               (report.DryRun && report.New > 0 ? $"{Environment.NewLine}Send the same command without \"dry run\" to record them." : "");
+    }
+
+    string Folder(string configured) => Path.IsPathRooted(configured) ? configured : Path.Combine(Path.GetDirectoryName(store.FilePath)!, configured);
+
+    public ExportResult ExportFiles(string? format) => StoreExport.Write(store, Folder(_options.ExportDirectory), clock.GetUtcNow(), format);
+
+    public BackupResult BackupFile() =>
+        store.Backup(Path.Combine(Folder(_options.BackupDirectory), $"ccmbot-{clock.GetUtcNow():yyyyMMdd-HHmmss}.db"));
+
+    RenderedAnswer Export(string? format)
+    {
+        var export = ExportFiles(format);
+        logger.LogInformation("Store exported to {Directory}", export.Directory);
+        return Plain($"Exported the whole store to {export.Directory} on the bot's host: {export.Files.Count} files (" +
+                     string.Join(", ", export.Files.Where(f => f.File.EndsWith(format == "csv" ? ".csv" : ".json", StringComparison.Ordinal)).Select(f => $"{Path.GetFileNameWithoutExtension(f.File)} {f.Rows}")) + " records).");
+    }
+
+    RenderedAnswer Backup()
+    {
+        var backup = BackupFile();
+        logger.LogInformation("Store backed up to {Path} ({Bytes} bytes)", backup.Path, backup.Bytes);
+        return Plain($"Backed up the store to {backup.Path} ({backup.Bytes / 1024.0:0} KB; checked: it opens, {backup.Counts.Values.Sum()} records in {backup.Counts.Count} collections). " +
+                     "To restore: stop the bot, copy that file over the store file (Store:Path), delete any file next to it ending in -log.db, start the bot (README, \"Backup and restore\").");
+    }
+
+    RenderedAnswer Form(FactDraft draft, IReadOnlyList<FactError> errors)
+    {
+        var card = DataCards.Form(draft, errors);
+        const string text = "Fill in the form to record a fact, or type it in one line, e.g. \"Togo submitted its initial report on 3 May 2018\", \"Nigeria ratified on 28 February 2023\", \"Chile's Article 4 deadline extended to 1 June 2026 by the 11MSP\".";
+        return new RenderedAnswer(new Answer(text, new MessageModel(text)), card.ToJson().ToJsonString());
+    }
+
+    static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), null);
+    static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..].TrimEnd('.') + ".";
+    static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}
