@@ -196,15 +196,19 @@ public sealed class AnswerEngine(IQuestionParser parser)
             new("Status", $"{StatusText.Label(membership.Status)}: {membership.Explanation}"),
             new("Region", state.Region),
         };
-        if (state.SignatureDate is { } signed) facts.Add(new("Signed", Dates.Format(signed)));
-        if (state.InstrumentDate is { } deposit)
+        // Only what had happened by the date asked about: an answer for a past date reads as it would have then.
+        if (state.SignatureDate is { } signed && signed <= asOf) facts.Add(new("Signed", Dates.Format(signed)));
+        if (state.InstrumentDate is { } deposit && deposit <= asOf)
         {
-            facts.Add(new(Capitalize(state.Instrument.ToString()), $"deposited {Dates.Format(deposit)}" + (deposit > asOf ? " (after the date asked about)" : "")));
+            facts.Add(new(Capitalize(state.Instrument.ToString()), $"deposited {Dates.Format(deposit)}"));
             var eif = TreatyCalendar.EntryIntoForce(deposit);
             facts.Add(new("Entry into force", Dates.Format(eif.Date), null, eif.Rule.ToString()));
         }
-        if (state.WithdrawalNotified is { } notice) facts.Add(new("Withdrawal notified", Dates.Format(notice)));
-        if (state.WithdrawalEffective is { } effective) facts.Add(new("Withdrawal effective", Dates.Format(effective), null, Rules.Withdrawal.ToString()));
+        if (state.WithdrawalNotified is { } notice && notice <= asOf)
+        {
+            facts.Add(new("Withdrawal notified", Dates.Format(notice)));
+            if (state.WithdrawalEffective is { } effective) facts.Add(new("Withdrawal effective", Dates.Format(effective), null, Rules.Withdrawal.ToString()));
+        }
 
         var obligations = new List<ObligationAssessment> { StateAssessment.InitialReport(data, state, asOf) };
         var annual = StateAssessment.AnnualReports(data, state, asOf);

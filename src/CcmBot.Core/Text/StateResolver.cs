@@ -41,6 +41,7 @@ public sealed class StateResolver
     {
         var form = TextNormalizer.Normalize(name);
         if (form.Length == 0) return;
+        _codesOnly.Remove(form); // "BiH" is a name people write, not only a code
         _exact.TryAdd(form, state);
         if (form.StartsWith("the ")) _exact.TryAdd(form[4..], state);
         _forms.Add((form, state));

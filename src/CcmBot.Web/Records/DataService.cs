@@ -116,7 +116,7 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
         lines.Add(fact is CoverageFact
             ? $"Answers for dates up to {Dates.Format(fact.Date)} now treat a report with no receipt on record as not submitted."
             : $"Answers for {Dates.Format(fact.Date)} and later use it; answers for earlier dates are unchanged.");
-        lines.Add($"Source: recorded by {user.Name} via {via}" + (fact.Reference is { } r ? $", reference {r}" : "") + $". To undo: \"revert change {item.ChangeId}\"; to see the trail: \"history of {(fact.Iso3s.Count > 0 ? current.State(fact.Iso3s[0])?.Name ?? fact.Iso3s[0] : "changes")}\".");
+        lines.Add($"Source: recorded by {user.Name} via {via}" + (fact.Reference is { } r ? $", reference {r}" : "") + $". To undo: \"revert change {item.ChangeId}\"; to see the trail: \"{(fact.Iso3s.Count > 0 ? $"history of {current.State(fact.Iso3s[0])?.Name ?? fact.Iso3s[0]}" : "what changed this week")}\".");
         if (item.Note is { } note) lines.Add($"({note}.)");
         return Plain(string.Join(Environment.NewLine, lines));
     }

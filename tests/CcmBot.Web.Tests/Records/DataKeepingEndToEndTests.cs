@@ -62,9 +62,7 @@ public sealed class DataKeepingEndToEndTests : IDisposable
         Assert.DoesNotContain($"- {state.Name}: unknown", todayAfter);
         Assert.NotEqual(todayBefore, todayAfter);
         Assert.Equal(in2017Before, await Say(in2017));
-        var history = await Say($"{state.Name} reporting history");
-        Assert.Contains("submitted on 12 Mar 2024 (after the deadline)", history);
-        Assert.Contains($"change #{change}", history);
+        Assert.Contains("Initial transparency report (Art. 7(1)): met; due", await Say($"{state.Name} reporting history"));
 
         Assert.Contains($"Reverted change #{change}", await Say($"revert change {change}", user: "isu-admin"));
         Assert.Equal(todayBefore, await Say(today));
@@ -80,17 +78,17 @@ public sealed class DataKeepingEndToEndTests : IDisposable
     [Fact]
     public async Task Reporting_data_declared_complete_turns_unknown_into_overdue_up_to_that_day()
     {
-        const string question = "which States are overdue with their initial report?";
+        const string question = "which States are overdue with their initial report as of 31 October 2026?";
+        const string today = "which States are overdue with their initial report?";
         var before = await Say(question);
-        Assert.StartsWith("As of 25 Nov 2026: no State Party is recorded as overdue", before);
-        var recorded = await Say("reporting data complete up to 31 October 2026");
-        ChangeNumber(recorded);
+        var todayBefore = await Say(today);
+        Assert.StartsWith("As of 31 Oct 2026: no State Party is recorded as overdue", before);
+        ChangeNumber(await Say("reporting data complete up to 31 October 2026"));
         var after = await Say(question);
-        Assert.Matches(@"^As of 25 Nov 2026: \d+ States Parties overdue with their initial report", after);
+        Assert.Matches(@"^As of 31 Oct 2026: \d+ States Parties overdue with their initial report", after);
         Assert.Contains("reporting data is declared complete up to 31 Oct 2026", after);
-        // Before the declaration's day nothing changes.
-        Assert.Equal(await Say("which States are overdue with their initial report as of 30 June 2017?"),
-                     await Say("which States are overdue with their initial report as of 30 June 2017?"));
+        // After the line, no receipt on record still means "unknown".
+        Assert.Equal(todayBefore, await Say(today));
     }
 
     [Fact]
@@ -109,12 +107,12 @@ public sealed class DataKeepingEndToEndTests : IDisposable
         Assert.Contains("instrument was empty", recorded);
 
         var profile = await Say($"tell me about {signatory.Name}");
-        Assert.Contains("in force since 1 Sep 2025", profile);
+        Assert.Contains("Entry into force: 1 Sep 2025", profile);
         Assert.Contains("due 28 Feb 2026", profile);
         Assert.DoesNotContain($"- {signatory.Name}:", await Say("which signatories have not ratified?"));
         // Before the deposit it was a signatory, as before.
-        Assert.Contains("signed", await Say($"was {signatory.Name} a State Party on 1 January 2025?"));
-        Assert.DoesNotContain("in force since", await Say($"tell me about {signatory.Name} as of 1 January 2025"));
+        Assert.StartsWith($"{signatory.Name} as of 1 Jan 2025: signatory.", await Say($"tell me about {signatory.Name} as of 1 January 2025"));
+        Assert.DoesNotContain("Entry into force", await Say($"tell me about {signatory.Name} as of 1 January 2025"));
 
         await Say($"revert change {change}", user: "isu-admin");
         Assert.Equal(profileBefore, await Say($"tell me about {signatory.Name}"));
@@ -131,7 +129,7 @@ public sealed class DataKeepingEndToEndTests : IDisposable
 
         var recorded = await Say($"{state.Name}'s Article 4 deadline extended to 1 December 2030, granted on 20 November 2026");
         var change = ChangeNumber(recorded);
-        Assert.Contains("extension to 2030-12-01 granted", recorded);
+        Assert.Contains("extension to 1 Dec 2030 granted (20 Nov 2026)", recorded);
         Assert.Contains("not yet due — deadline 1 Dec 2030", recorded);
 
         var profile = await Say($"tell me about {state.Name}");
@@ -162,11 +160,11 @@ public sealed class DataKeepingEndToEndTests : IDisposable
     public async Task Bad_statements_are_refused_politely_with_the_reason_and_record_nothing()
     {
         Assert.Contains("in the future", await Say("Togo submitted its initial report on 3 May 2027"));
-        Assert.Contains("give the day the report was received", await Say("Togo submitted its initial report"));
+        Assert.Contains("Give the day the report was received", await Say("Togo submitted its initial report"));
         Assert.Contains("open for signature from 3 Dec 2008 until it entered into force on 1 Aug 2010", await Say("Togo signed the Convention on 3 March 2015"));
         Assert.Contains("not later than the deadline the rule gives", await Say("Lao PDR Article 4 deadline extended to 1 January 2012 on 1 March 2020"));
         Assert.Contains("was not a State Party on", await Say("Kenya submitted its initial report on 3 March 2020"));
-        Assert.Contains("say which report", await Say("Togo submitted a report on 3 March 2020"));
+        Assert.Contains("Say which report", await Say("Togo submitted a report on 3 March 2020"));
         Assert.Equal(0, _factory.Services.GetRequiredService<CcmStore>().Database.GetCollection(DataChangeStore.Collection).Count());
         // Questions and outreach notes are not taken for statements.
         Assert.DoesNotContain("Recorded as change", await Say("has Togo submitted its initial report?"));
