@@ -64,9 +64,12 @@ public static class FactCsv
             if (unknown.Count > 0)
                 errors.Add(new(csv.Parser.RawRow, $"unknown column{(unknown.Count == 1 ? "" : "s")} {string.Join(", ", unknown)} (known: {string.Join(", ", Required[kind].Concat(Optional[kind]))})"));
 
+            var previousEnd = csv.Parser.RawRow;
             while (csv.Read())
             {
-                var line = csv.Parser.RawRow;
+                // A quoted field can span lines: a row is named by the line it starts on.
+                var line = previousEnd + 1;
+                previousEnd = csv.Parser.RawRow;
                 if (rows.Count >= MaxRows)
                 {
                     errors.Add(new(line, $"more than {MaxRows} rows; split the file"));

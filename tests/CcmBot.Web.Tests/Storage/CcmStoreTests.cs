@@ -70,6 +70,16 @@ public sealed class CcmStoreTests : IDisposable
         var receipt = Assert.Single(store.EffectiveRows("report_evidence"), r => r["origin"] == "user");
         Assert.Equal("2017-09-15", receipt["date"]);
         Assert.Equal("isu-user", receipt["entered_by"]);
+
+        // The disagreement is reported, with both values and both sources, not resolved silently.
+        Assert.Equal(1, result.Conflicts);
+        var (data, _) = TreatyDataLoader.Load(store);
+        var conflict = Assert.Single(data.ConflictsFor("MDG"));
+        Assert.Equal("region Africa (corrected)", conflict.ClaimA);
+        Assert.Equal("user correction", conflict.SourceA);
+        Assert.Equal("region Indian Ocean", conflict.ClaimB);
+        Assert.StartsWith("the user's correction is used", conflict.Resolution);
+        Assert.Equal("Africa (corrected)", data.State("MDG")!.Region);
     }
 
     [Fact]

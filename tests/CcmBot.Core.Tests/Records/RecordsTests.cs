@@ -1,0 +1,257 @@
+using CcmBot.Core.Records;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Tests.Records;
+
+public class DataCommandsTests
+{
+    static readonly DateOnly Today = new(2026, 11, 25);
+
+    static FactDraft Draft(string line)
+    {
+        var command = DataCommands.Parse(line, Today);
+        Assert.Equal(DataAction.Record, command.Action);
+        return command.Draft!;
+    }
+
+    [Theory]
+    [InlineData("Togo submitted its initial report on 3 May 2018", FactKind.ReportReceived, "2018-05-03", "initial")]
+    [InlineData("received 2018 annual reports from Chile, Peru and Zambia on 30 April 2019", FactKind.ReportReceived, "2019-04-30", "annual 2018")]
+    [InlineData("record: annual report for 2021 from Benin received 2022-05-02", FactKind.ReportReceived, "2022-05-02", "annual 2021")]
+    [InlineData("Chile's annual report arrived on 30/04/2019", FactKind.ReportReceived, "2019-04-30", "annual")]
+    [InlineData("Nigeria ratified on 28 February 2023", FactKind.Ratification, "2023-02-28", null)]
+    [InlineData("Vanuatu deposited its instrument of accession on 18 Aug 2025", FactKind.Accession, "2025-08-18", null)]
+    [InlineData("note that Kenya signed the Convention on 3 December 2008", FactKind.Signature, "2008-12-03", null)]
+    [InlineData("Lithuania notified its withdrawal on 6 September 2024", FactKind.Withdrawal, "2024-09-06", null)]
+    [InlineData("Peru completed stockpile destruction on 1 June 2015", FactKind.Completed, "2015-06-01", null)]
+    [InlineData("Chad declared contamination on 2 March 2020", FactKind.ObligationDeclared, "2020-03-02", null)]
+    [InlineData("Article 9: Togo adopted specific legislation on 1 February 2024", FactKind.Article9, "2024-02-01", null)]
+    [InlineData("Togo designated a victim assistance focal point on 1 Feb 2024", FactKind.FocalPoint, "2024-02-01", null)]
+    [InlineData("reporting data complete up to 31 October 2026", FactKind.Coverage, "2026-10-31", null)]
+    public void Statements_are_read_with_their_kind_date_and_report(string line, FactKind kind, string date, string? report)
+    {
+        var draft = Draft(line);
+        Assert.Equal(kind, draft.Kind);
+        Assert.Equal(date, draft.Date);
+        Assert.Equal(report, draft.Report);
+    }
+
+    [Fact]
+    public void An_extension_tells_the_new_deadline_from_the_day_it_was_granted_and_names_the_meeting()
+    {
+        var draft = Draft("Chile's Article 4 deadline extended to 1 June 2026 by the 11th MSP on 14 September 2023, ref: CCM/MSP/2023/7");
+        Assert.Equal(FactKind.ExtensionGranted, draft.Kind);
+        Assert.Equal("2026-06-01", draft.Deadline);
+        Assert.Equal("2023-09-14", draft.Date);
+        Assert.Equal("11MSP", draft.GrantedBy);
+        Assert.Equal("4", draft.Article);
+        Assert.Equal("CCM/MSP/2023/7", draft.Reference);
+
+        var requested = Draft("Bulgaria requested an extension of its stockpile destruction deadline to 1 October 2022 on 3 March 2021");
+        Assert.Equal(FactKind.ExtensionRequested, requested.Kind);
+        Assert.Equal("3", requested.Article);
+        Assert.Equal("2022-10-01", requested.Deadline);
+    }
+
+    [Fact]
+    public void A_withdrawal_reads_its_effective_date()
+    {
+        var draft = Draft("Lithuania notified its withdrawal on 6 September 2024, effective 6 March 2025");
+        Assert.Equal("2024-09-06", draft.Date);
+        Assert.Equal("2025-03-06", draft.EffectiveDate);
+    }
+
+    [Theory]
+    [InlineData("has Togo submitted its initial report?")]
+    [InlineData("did Chile submit its 2018 annual report")]
+    [InlineData("which States ratified since 2020")]
+    [InlineData("who submitted annual reports in 2019?")]
+    [InlineData("Togo submitted its initial report?")]
+    [InlineData("log letter to Chile on 3 May 2019 about annual report, outcome: report received")]
+    [InlineData("log démarche to Togo on 3 May 2018 about overdue initial report")]
+    [InlineData("tell me about Lao PDR")]
+    [InlineData("overdue reports as of 30 June 2017")]
+    public void Questions_and_outreach_notes_are_not_statements(string line) =>
+        Assert.Equal(DataAction.None, DataCommands.Parse(line, Today).Action);
+
+    [Theory]
+    [InlineData("history of Togo", DataAction.StateHistory)]
+    [InlineData("show the audit trail for Lao PDR", DataAction.StateHistory)]
+    [InlineData("what changed this week?", DataAction.Changes)]
+    [InlineData("changes since 1 November 2026", DataAction.Changes)]
+    [InlineData("revert change 12", DataAction.Revert)]
+    [InlineData("undo change #3", DataAction.Revert)]
+    [InlineData("show change 4", DataAction.ShowChange)]
+    [InlineData("data conflicts", DataAction.Conflicts)]
+    [InlineData("export data as csv", DataAction.Export)]
+    [InlineData("back up the store", DataAction.Backup)]
+    [InlineData("record data", DataAction.OpenForm)]
+    [InlineData("import receipts dry run\nstate,report,received_on\nTogo,initial,2018-05-03", DataAction.Import)]
+    public void Data_keeping_commands_are_recognised(string line, DataAction action) =>
+        Assert.Equal(action, DataCommands.Parse(line, Today).Action);
+
+    [Fact]
+    public void History_of_a_contact_stays_with_outreach() =>
+        Assert.Equal(DataAction.None, DataCommands.Parse("history of contact 12", Today).Action);
+
+    [Fact]
+    public void What_changed_reads_its_period()
+    {
+        var week = DataCommands.Parse("what changed this week", Today).Window!;
+        Assert.Equal(new DateOnly(2026, 11, 23), week.From);
+        var since = DataCommands.Parse("what has changed since 1 November 2026?", Today).Window!;
+        Assert.Equal(new DateOnly(2026, 11, 1), since.From);
+        Assert.Null(since.To);
+    }
+
+    [Theory]
+    [InlineData("11th MSP", "11MSP")]
+    [InlineData("the 9 msp", "9MSP")]
+    [InlineData("Second Review Conference", "2RC")]
+    [InlineData("2RC", "2RC")]
+    public void Meetings_are_named_the_way_the_meeting_list_names_them(string text, string id) =>
+        Assert.Equal(id, DataCommands.NormalizeMeeting(text));
+}
+
+public class FactValidatorTests
+{
+    static readonly DateOnly Today = new(2026, 11, 25);
+    static readonly TreatyData Data = new(
+        [
+            A.State("TGO", "Togo", deposited: "2012-06-22"),
+            A.Signatory("KEN", "Kenya", "2008-12-03"),
+            A.State("CHL", "Chile", deposited: "2010-12-16"),
+            A.State("PER", "Peru", deposited: "2012-09-26"),
+        ],
+        obligationEvents: [A.Event(4, ObligationEventKind.ObligationDeclared, "2011-06-01", iso3: "CHL")],
+        meetings: [new Meeting("11MSP", "Eleventh Meeting of States Parties", "ccm_msp", "Geneva", PartialDate.Parse("2023-09-11"), PartialDate.Parse("2023-09-14"), null, A.Source)]);
+
+    static Fact Valid(FactDraft draft)
+    {
+        var (fact, errors) = FactValidator.Validate(draft, Data, Today);
+        Assert.True(fact is not null, string.Join("; ", errors.Select(e => e.Message)));
+        return fact!;
+    }
+
+    static string Error(FactDraft draft)
+    {
+        var (fact, errors) = FactValidator.Validate(draft, Data, Today);
+        Assert.Null(fact);
+        return string.Join("; ", errors.Select(e => e.Message));
+    }
+
+    [Fact]
+    public void A_ratification_derives_entry_into_force_and_the_initial_report_deadline()
+    {
+        var fact = Assert.IsType<MembershipFact>(Valid(new FactDraft { Kind = FactKind.Ratification, States = "Kenya", Date = "2025-03-03" }));
+        Assert.Equal(new DateOnly(2025, 9, 1), fact.State.EntryIntoForce);
+        Assert.Contains("initial report due 28 Feb 2026", fact.Describe());
+        Assert.Null(fact.Before!.InstrumentDate);
+    }
+
+    [Fact]
+    public void A_withdrawal_takes_effect_six_months_after_notice_unless_a_later_day_is_given()
+    {
+        var fact = Assert.IsType<MembershipFact>(Valid(new FactDraft { Kind = FactKind.Withdrawal, States = "Togo", Date = "2024-09-06" }));
+        Assert.Equal(new DateOnly(2025, 3, 6), fact.Effective);
+        Assert.Contains("not before 6 Mar 2025", Error(new FactDraft { Kind = FactKind.Withdrawal, States = "Togo", Date = "2024-09-06", EffectiveDate = "2024-12-01" }));
+    }
+
+    [Fact]
+    public void An_extension_must_move_the_deadline_later_and_takes_its_date_from_the_meeting()
+    {
+        var fact = Assert.IsType<ObligationFact>(Valid(new FactDraft { Kind = FactKind.ExtensionGranted, States = "Chile", Article = "4", Deadline = "2026-06-01", GrantedBy = "11MSP" }));
+        Assert.Equal(new DateOnly(2023, 9, 14), fact.Date);
+        Assert.Contains("not later than the deadline the rule gives (1 Jun 2021", Error(new FactDraft { Kind = FactKind.ExtensionGranted, States = "Chile", Article = "4", Deadline = "2020-01-01", Date = "2019-09-01" }));
+        Assert.Contains("say when it was granted", Error(new FactDraft { Kind = FactKind.ExtensionGranted, States = "Chile", Article = "4", Deadline = "2026-06-01" }));
+        Assert.Contains("Article 3 (stockpile destruction) or Article 4", Error(new FactDraft { Kind = FactKind.ExtensionGranted, States = "Chile", Deadline = "2026-06-01", Date = "2023-09-14" }));
+    }
+
+    [Fact]
+    public void New_stocks_after_a_completion_reopen_the_obligation()
+    {
+        var data = new TreatyData([A.State("CHL", "Chile", deposited: "2010-12-16")],
+            obligationEvents: [A.Event(3, ObligationEventKind.Completed, "2015-06-01", iso3: "CHL")]);
+        var (fact, _) = FactValidator.Validate(new FactDraft { Kind = FactKind.ObligationDeclared, States = "Chile", Article = "3", Date = "2020-01-10" }, data, Today);
+        Assert.Equal(ObligationEventKind.NewStockpile, Assert.IsType<ObligationFact>(fact).Event);
+    }
+
+    [Theory]
+    [InlineData(FactKind.Signature, "Kenya", "2015-01-01", "until it entered into force on 1 Aug 2010")]
+    [InlineData(FactKind.Ratification, "Togo", "2027-01-01", "in the future")]
+    [InlineData(FactKind.ReportReceived, "Kenya", "2020-01-01", "was not a State Party on 1 Jan 2020")]
+    [InlineData(FactKind.ReportReceived, "Narnia", "2020-01-01", "name the State")]
+    [InlineData(FactKind.Completed, "Togo", "2007-01-01", "before the Convention was opened for signature")]
+    [InlineData(FactKind.Ratification, "Togo and Peru", "2020-01-01", "record one State at a time")]
+    public void Facts_the_rules_rule_out_are_refused_with_the_reason(FactKind kind, string states, string date, string reason) =>
+        Assert.Contains(reason, Error(new FactDraft { Kind = kind, States = states, Date = date, Report = "initial", Article = "4" }));
+
+    [Fact]
+    public void An_annual_report_cannot_arrive_before_its_year_is_over_and_an_unnamed_year_is_the_one_before()
+    {
+        Assert.Contains("covers that calendar year", Error(new FactDraft { Kind = FactKind.ReportReceived, States = "Peru", Date = "2019-06-01", Report = "annual 2019" }));
+        var fact = Assert.IsType<ReportReceived>(Valid(new FactDraft { Kind = FactKind.ReportReceived, States = "Peru, Chile", Date = "2019-04-30", Report = "annual" }));
+        Assert.Equal(Deliverable.AnnualReport(2018), fact.Report);
+        Assert.NotNull(fact.Assumption);
+        Assert.Equal(2, fact.States.Count);
+    }
+
+    [Fact]
+    public void A_State_not_yet_in_the_list_can_accede_with_its_code()
+    {
+        var fact = Assert.IsType<MembershipFact>(Valid(new FactDraft { Kind = FactKind.Accession, NewStateName = "Ukraine", NewStateIso3 = "UKR", NewStateRegion = "Europe", Date = "2026-06-15" }));
+        Assert.Equal("UKR", fact.State.Iso3);
+        Assert.Equal(new DateOnly(2026, 12, 1), fact.State.EntryIntoForce);
+        Assert.Contains("only signatories ratify", Error(new FactDraft { Kind = FactKind.Ratification, NewStateName = "Ukraine", NewStateIso3 = "UKR", Date = "2026-06-15" }));
+    }
+}
+
+public class CoverageTests
+{
+    static readonly RuleDeadline Due = TreatyCalendar.InitialReportDue(new DateOnly(2012, 12, 1));
+    static readonly ReportingCoverage Coverage = new(new DateOnly(2026, 10, 31), A.Source);
+
+    [Fact]
+    public void Up_to_the_declared_day_no_receipt_means_overdue_and_after_it_unknown()
+    {
+        var on = DeliverableAssessor.Assess(Deliverable.InitialReport, Due, new DateOnly(2026, 10, 31), [], Coverage);
+        Assert.Equal(ObligationStatus.Overdue, on.Status);
+        Assert.Contains("declared complete up to 31 Oct 2026", on.Explanation);
+        Assert.Equal(ObligationStatus.Unknown, DeliverableAssessor.Assess(Deliverable.InitialReport, Due, new DateOnly(2026, 11, 1), [], Coverage).Status);
+    }
+
+    [Fact]
+    public void A_receipt_after_the_date_asked_about_still_leaves_it_overdue_then_and_met_after()
+    {
+        var receipt = A.Evidence(Deliverable.InitialReport, EvidenceKind.SubmittedOn, "2024-03-12");
+        Assert.Equal(ObligationStatus.Overdue, DeliverableAssessor.Assess(Deliverable.InitialReport, Due, new DateOnly(2020, 1, 1), [receipt], Coverage).Status);
+        Assert.Equal(ObligationStatus.Met, DeliverableAssessor.Assess(Deliverable.InitialReport, Due, new DateOnly(2024, 3, 12), [receipt], Coverage).Status);
+    }
+
+    [Fact]
+    public void A_receipt_of_unknown_date_keeps_the_answer_unknown()
+    {
+        var seen = A.Evidence(Deliverable.InitialReport, EvidenceKind.SubmittedBy, "2024-03-12");
+        Assert.Equal(ObligationStatus.Unknown, DeliverableAssessor.Assess(Deliverable.InitialReport, Due, new DateOnly(2020, 1, 1), [seen], Coverage).Status);
+    }
+}
+
+public class FactCsvTests
+{
+    [Fact]
+    public void Rows_carry_their_line_numbers_even_across_quoted_line_breaks()
+    {
+        var (rows, errors) = FactCsv.Read(ImportKind.Receipts, "State;Report;Received On\nTogo;initial;2018-05-03\n\"Lao\nPDR\";2019;2020-04-30\nPeru;annual 2019;2020-05-01\n");
+        Assert.Empty(errors);
+        Assert.Equal([2, 3, 5], rows.Select(r => r.Line));
+        Assert.Equal("annual 2019", rows[1].Draft.Report);
+    }
+
+    [Fact]
+    public void A_missing_column_and_an_unknown_event_are_reported_by_line()
+    {
+        Assert.Equal(1, Assert.Single(FactCsv.Read(ImportKind.Receipts, "state,report\nTogo,initial\n").Errors).Line);
+        var (_, errors) = FactCsv.Read(ImportKind.Membership, "state,event,date\nTogo,ratification,2012-06-22\nPeru,coronation,2012-09-26\n");
+        Assert.Equal(3, Assert.Single(errors).Line);
+    }
+}
