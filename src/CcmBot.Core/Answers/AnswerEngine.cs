@@ -91,6 +91,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
             ["log outreach", "what démarches have we made to Togo?", "follow-ups due this week", "my open follow-ups", "who have we not contacted about overdue reports?", "outreach report for 1 July 2016 to 30 June 2017"]),
         new("Reporting at a glance", "The questions in the Teams command menu.",
             ["who still owes an initial report?", "Article 4 deadlines before 2027", "what is overdue in the NIM plan?"]),
+        new("Keeping the data true", "Record reports received, ratifications, accessions, withdrawals, extensions, completions, Article 9 status and how far reporting data is complete; every change is kept with who, when and source, and can be reverted.",
+            ["Togo submitted its initial report on 3 May 2018", "record data", "history of Togo", "what changed this week?", "revert change 12"]),
         new("Access", "Your id and role: readers ask, coordinators log outreach, ISU administrators correct data and manage roles.", ["my role"]),
         new("A State's profile", "Everything above for one State on one card, with rules and sources.",
             ["tell me about Lao PDR", "Madagascar as of 30 June 2017", "what do we know about the DRC?"]),
