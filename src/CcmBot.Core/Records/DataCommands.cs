@@ -45,6 +45,7 @@ public static class DataCommands
     static readonly Regex Conflicts = R(@"^\s*(?:show\s+|list\s+|any\s+)?(?:data\s+)?conflicts(?:\s+with\s+(?:the\s+)?shipped\s+data)?\s*[?.!]?\s*$");
     static readonly Regex Export = R(@"^\s*export\s+(?:the\s+|all\s+)?(?:data|store|database)(?:\s+(?:as|to|in)\s+(?<format>csv|json))?\s*[.!]?\s*$");
     static readonly Regex Backup = R(@"^\s*(?:back\s*up|take\s+a\s+backup(?:\s+of)?|make\s+a\s+backup(?:\s+of)?)(?:\s+(?:the\s+)?(?:store|data|database))?(?:\s+now)?\s*[.!]?\s*$");
+    static readonly Regex SubjectWords = R(@"^\s*(?:(?:for|to|of|about|regarding|in|on|at|the|data|recorded|were|was|have|has|been)\b\s*)+");
     static readonly Regex ImportLine = R(@"^\s*import\s+(?<kind>receipts?|report\s+receipts?|reports|membership(?:\s+changes)?)(?<dry>\s+(?:dry[\s-]?run|preview|test|check))?\s*[:.]?\s*(?:\r?\n|$)");
 
     // Statement kinds, most specific first.
@@ -112,12 +113,21 @@ public static class DataCommands
         if (Changes.Match(line) is { Success: true } changes)
         {
             var rest = changes.Groups["rest"].Value;
-            var window = DateExpressions.Find(rest, today).Window;
             var dates = DateExpressions.Find(rest, today);
-            window ??= dates.AsOf is { } day ? new DateWindow(day, day, dates.AsOfText ?? "") : null;
+            // "what changed for Togo" is Togo's history; "what changed this week" a period.
+            var subject = SubjectWords.Replace(dates.Rest, "").Trim(' ', '?', '.', '!');
+            if (subject.Length > 1) return new(DataAction.StateHistory) { Subject = subject };
+            var window = dates.Window ?? (dates.AsOf is { } day ? new DateWindow(day, day, dates.AsOfText ?? "") : null);
             return new(DataAction.Changes) { Window = window, Subject = rest.Trim(' ', '?', '.', '!') };
         }
-        if (StateHistory.Match(line) is { Success: true } history) return new(DataAction.StateHistory) { Subject = history.Groups["subject"].Value.Trim() };
+        if (StateHistory.Match(line) is { Success: true } history)
+        {
+            var subject = history.Groups["subject"].Value.Trim();
+            var dates = DateExpressions.Find(subject, today);
+            if (dates.Window is not null || dates.AsOf is not null && SubjectWords.Replace(dates.Rest, "").Trim().Length == 0)
+                return new(DataAction.Changes) { Window = dates.Window ?? new DateWindow(dates.AsOf, dates.AsOf, dates.AsOfText ?? "") };
+            return new(DataAction.StateHistory) { Subject = subject };
+        }
 
         return Statement(line, today) is { } draft ? new(DataAction.Record) { Draft = draft } : DataCommand.None;
     }
