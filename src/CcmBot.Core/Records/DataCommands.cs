@@ -65,7 +65,7 @@ public static class DataCommands
     static readonly Regex ArticleNumber = R(@"\b(?:article|art\.?)\s*(?<n>[34])\b");
     static readonly Regex StockpileWords = R(@"\b(?:stockpiles?|stocks|destruction|destroy\w*)\b");
     static readonly Regex ClearanceWords = R(@"\b(?:clearance|clear(?:ed|ing)?|contaminat\w*|remnants|land\s+release)\b");
-    static readonly Regex Meeting = R(@"\bby\s+(?:the\s+)?(?<m>(?:\d{1,2}\s*(?:st|nd|rd|th)?\s*msp|\d\s*(?:st|nd|rd|th)?\s*rc|(?:first|second|third)\s+review\s+conference|\d{1,2}(?:st|nd|rd|th)\s+meeting\s+of\s+(?:the\s+)?states\s+parties))\b");
+    static readonly Regex Meeting = R(@"\b(?:(?:by|at|during|from|of)\s+)?(?:the\s+)?(?<m>(?:\d{1,2}\s*(?:st|nd|rd|th)?\s*msp|\d\s*(?:st|nd|rd|th)?\s*rc|(?:first|second|third)\s+review\s+conference|\d{1,2}(?:st|nd|rd|th)\s+meeting\s+of\s+(?:the\s+)?states\s+parties))\b");
     static readonly Regex Reference = R(@"(?:[,;(]\s*|\s)(?:ref(?:erence)?|doc(?:ument)?|symbol|link|source|see|url)\s*[:=#]\s*(?<ref>[^;)]+?)\s*\)?\s*$|(?<url>https?://\S+)");
     static readonly Regex NewState = R(@"(?<name>\p{Lu}[\p{L}'’\- ]{1,60}?)\s*\(\s*(?<iso>[A-Z]{3})\s*(?:,\s*(?<region>[\p{L} ]{2,40}))?\s*\)");
     static readonly Regex InitialWord = R(@"\binitial\b");

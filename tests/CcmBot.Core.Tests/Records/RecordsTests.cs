@@ -47,6 +47,10 @@ public class DataCommandsTests
         Assert.Equal("4", draft.Article);
         Assert.Equal("CCM/MSP/2023/7", draft.Reference);
 
+        var atMeeting = Draft("The 11MSP granted Chile an extension of its Article 4 deadline until 1 June 2026");
+        Assert.Equal(("11MSP", "2026-06-01", (string?)null), (atMeeting.GrantedBy, atMeeting.Deadline, atMeeting.Date));
+        Assert.Equal("10MSP", Draft("Lao PDR's clearance deadline was extended to 1 August 2030 at the 10th Meeting of States Parties").GrantedBy);
+
         var requested = Draft("Bulgaria requested an extension of its stockpile destruction deadline to 1 October 2022 on 3 March 2021");
         Assert.Equal(FactKind.ExtensionRequested, requested.Kind);
         Assert.Equal("3", requested.Article);
