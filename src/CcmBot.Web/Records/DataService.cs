@@ -276,7 +276,7 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
         var backup = BackupFile();
         logger.LogInformation("Store backed up to {Path} ({Bytes} bytes)", backup.Path, backup.Bytes);
         return Plain($"Backed up the store to {backup.Path} ({backup.Bytes / 1024.0:0} KB; checked: it opens, {backup.Counts.Values.Sum()} records in {backup.Counts.Count} collections). " +
-                     "To restore: stop the bot, copy that file over the store file (Store:Path), delete any file next to it ending in -log.db, start the bot (README, \"Backup and restore\").");
+                     "To restore: stop the bot, copy that file over the store file (Store:Path), delete any file next to it ending in -log.db, start the bot (README, \"Keeping the data true\", Export and backup).");
     }
 
     RenderedAnswer Form(FactDraft draft, IReadOnlyList<FactError> errors)
