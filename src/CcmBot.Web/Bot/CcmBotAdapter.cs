@@ -17,11 +17,16 @@ public sealed class CcmBotAdapter : CloudAdapter
         Use(access);
         OnTurnError = async (turnContext, exception) =>
         {
-            logger.LogError(exception, "Turn failed for activity {ActivityId} ({ActivityType}) in conversation {ConversationId}",
-                turnContext.Activity?.Id, turnContext.Activity?.Type, turnContext.Activity?.Conversation?.Id);
+            var storeFailure = Storage.StoreFailure.Classify(exception);
+            if (storeFailure is { } kind)
+                logger.LogError(exception, "Could not write the store ({Failure}) for activity {ActivityId} in conversation {ConversationId}; nothing from it was saved",
+                    kind, turnContext.Activity?.Id, turnContext.Activity?.Conversation?.Id);
+            else
+                logger.LogError(exception, "Turn failed for activity {ActivityId} ({ActivityType}) in conversation {ConversationId}",
+                    turnContext.Activity?.Id, turnContext.Activity?.Type, turnContext.Activity?.Conversation?.Id);
             try
             {
-                await turnContext.SendActivityAsync(TurnFailedMessage);
+                await turnContext.SendActivityAsync(storeFailure is { } k ? Storage.StoreFailure.Message(k) : TurnFailedMessage);
             }
             catch (Exception sendFailure)
             {

@@ -21,7 +21,16 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
     {
         var activity = turnContext.Activity;
         if (activity.Conversation?.Id is not null && !string.IsNullOrWhiteSpace(activity.ServiceUrl) && activity.DeliveryMode != DeliveryModes.ExpectReplies)
-            reminderStore.RememberConversation(ConversationKey(activity), Newtonsoft.Json.JsonConvert.SerializeObject(activity.GetConversationReference()), activity.LocalTimezone, clock.GetUtcNow());
+        {
+            try
+            {
+                reminderStore.RememberConversation(ConversationKey(activity), Newtonsoft.Json.JsonConvert.SerializeObject(activity.GetConversationReference()), activity.LocalTimezone, clock.GetUtcNow());
+            }
+            catch (Exception ex) when (Storage.StoreFailure.Classify(ex) is not null)
+            {
+                // A full or read-only disk must not stop questions being answered; the address is kept next time.
+            }
+        }
         return base.OnTurnAsync(turnContext, cancellationToken);
     }
 

@@ -23,18 +23,24 @@ public sealed class CcmStore : IDisposable
     const string MetaCollection = "meta";
 
     public string FilePath { get; }
-    public LiteDatabase Database { get; }
+    LiteDatabase _database;
+    readonly Func<LiteDatabase> _openEngine;
+    readonly Lock _reopenGate = new();
+
+    /// <summary>The open database; replaced by a fresh one after a write failed in a way that can leave LiteDB's memory unsure (disk full).</summary>
+    public LiteDatabase Database => Volatile.Read(ref _database);
     long _version;
 
     /// <summary>Grows on every write, so readers know when a cached snapshot is stale.</summary>
     public long Version => Interlocked.Read(ref _version);
 
-    readonly FileStream _processLock;
+    readonly FileStream? _processLock;
 
-    CcmStore(string filePath, LiteDatabase database, FileStream processLock)
+    CcmStore(string filePath, LiteDatabase database, Func<LiteDatabase> openEngine, FileStream? processLock)
     {
         FilePath = filePath;
-        Database = database;
+        _database = database;
+        _openEngine = openEngine;
         _processLock = processLock;
     }
 
@@ -42,7 +48,7 @@ public sealed class CcmStore : IDisposable
     /// LiteDB's direct mode does not stop a second process from writing the same file, which would
     /// corrupt it; an exclusive lock on a file beside the store does.
     /// </summary>
-    static FileStream LockForThisProcess(string fullPath)
+    static FileStream? LockForThisProcess(string fullPath)
     {
         // A process that is stopping (a restart) may still hold the lock for a moment: wait briefly before refusing.
         var deadline = DateTime.UtcNow + LockWait;
@@ -51,6 +57,12 @@ public sealed class CcmStore : IDisposable
             try
             {
                 return new FileStream(fullPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && StoreFailure.Classify(ex) == StoreFailureKind.ReadOnly)
+            {
+                // A read-only disk: nobody can write the store, so the lock only has to keep other
+                // CcmBot processes out if it already exists.
+                return File.Exists(fullPath + ".lock") ? new FileStream(fullPath + ".lock", FileMode.Open, FileAccess.Read, FileShare.None) : null;
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {
@@ -70,7 +82,7 @@ public sealed class CcmStore : IDisposable
     public static CcmStore Open(string filePath)
     {
         var fullPath = System.IO.Path.GetFullPath(filePath);
-        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
+        if (!System.IO.Directory.Exists(System.IO.Path.GetDirectoryName(fullPath)!)) System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
         var processLock = LockForThisProcess(fullPath);
         LiteDatabase? database = null;
         try
@@ -86,19 +98,37 @@ public sealed class CcmStore : IDisposable
                 using var readOnly = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct, ReadOnly = true }, mapper);
                 ReadEveryCollection(readOnly);
             }
-            database = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct }, mapper)
+            CcmStore? store = null;
+            var openedReadOnly = false;
+            LiteDatabase OpenEngine()
             {
-                UtcDate = true,
-            };
+                try
+                {
+                    var writable = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct }, mapper) { UtcDate = true };
+                    openedReadOnly = false;
+                    return writable;
+                }
+                catch (Exception ex) when (StoreFailure.Classify(ex) == StoreFailureKind.ReadOnly && File.Exists(fullPath))
+                {
+                    // Answers still work from a read-only file; every write says why it cannot be saved.
+                    openedReadOnly = true;
+                    return new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct, ReadOnly = true }, mapper) { UtcDate = true };
+                }
+                finally
+                {
+                    if (store is not null) store.IsReadOnly = openedReadOnly;
+                }
+            }
+            database = OpenEngine();
             ReadEveryCollection(database);
-            var store = new CcmStore(fullPath, database, processLock);
-            store.EnsureIndexes();
+            store = new CcmStore(fullPath, database, OpenEngine, processLock) { IsReadOnly = openedReadOnly };
+            if (!store.IsReadOnly) store.EnsureIndexes();
             return store;
         }
         catch (Exception ex) when (ex is LiteException or IOException or InvalidDataException or UnauthorizedAccessException or InvalidCastException or ArgumentException or IndexOutOfRangeException or InvalidOperationException or EndOfStreamException or OverflowException)
         {
             database?.Dispose();
-            processLock.Dispose();
+            processLock?.Dispose();
             throw new StoreUnavailableException(
                 $"The CcmBot store '{fullPath}' cannot be opened ({ex.GetType().Name}: {ex.Message}). " +
                 "Nothing was changed. To recover: restore a backup of that file, or move the file aside and start again " +
@@ -142,6 +172,9 @@ public sealed class CcmStore : IDisposable
         Database.GetCollection("obligations").EnsureIndex("article", "$.article");
     }
 
+    /// <summary>True while the file can only be read (a read-only disk); answers work, writes are refused.</summary>
+    public bool IsReadOnly { get; private set; }
+
     public string? ReferenceHash => Database.GetCollection(MetaCollection).FindById("reference")?["hash"].AsString;
 
     /// <summary>
@@ -150,10 +183,9 @@ public sealed class CcmStore : IDisposable
     /// </summary>
     public SeedResult SyncReferenceData(ReferenceDataSet set, DateTimeOffset now)
     {
-        if (ReferenceHash == set.Hash) return new SeedResult(false, 0, 0, 0);
+        if (ReferenceHash == set.Hash || IsReadOnly) return new SeedResult(false, 0, 0, 0);
         int added = 0, updated = 0, removed = 0, conflicts = 0;
-        Database.BeginTrans();
-        try
+        Write(Database =>
         {
             foreach (var kind in ReferenceKind.All)
             {
@@ -191,14 +223,7 @@ public sealed class CcmStore : IDisposable
             {
                 ["_id"] = "reference", ["hash"] = set.Hash, ["synced_at"] = now.UtcDateTime,
             });
-            Database.Commit();
-        }
-        catch
-        {
-            Database.Rollback();
-            throw;
-        }
-        Interlocked.Increment(ref _version);
+        });
         return new SeedResult(true, added, updated, removed, conflicts);
     }
 
@@ -257,22 +282,50 @@ public sealed class CcmStore : IDisposable
     }
 
     /// <summary>Runs writes as one LiteDB transaction: all of them land, or none.</summary>
-    public T InTransaction<T>(Func<T> write)
+    public T InTransaction<T>(Func<T> write) => Write(_ => write());
+
+    public void Write(Action<LiteDatabase> write) => Write(db => { write(db); return 0; });
+
+    /// <summary>
+    /// Every write of every store goes through here: one transaction, all or nothing. When the disk
+    /// refuses a write (full, read-only) LiteDB's rollback can fail too and leave its memory unsure;
+    /// the database is then reopened from the file, which holds only committed transactions, and the
+    /// original failure goes up to be reported.
+    /// </summary>
+    public T Write<T>(Func<LiteDatabase, T> write)
     {
-        Database.BeginTrans();
+        // A store opened read-only tries to become writable again before each write: the disk may be back.
+        if (IsReadOnly) Reopen(Database);
+        if (IsReadOnly) throw new StoreReadOnlyException(FilePath);
+        var db = Database;
+        db.BeginTrans();
         try
         {
-            var result = write();
-            Database.Commit();
-            // Readers that rebuilt a snapshot during the transaction saw the old rows: make them rebuild again.
-            Interlocked.Increment(ref _version);
+            var result = write(db);
+            db.Commit();
             return result;
         }
-        catch
+        catch (Exception failure)
         {
-            Database.Rollback();
-            Interlocked.Increment(ref _version);
+            var rolledBack = true;
+            try { db.Rollback(); } catch (Exception) { rolledBack = false; }
+            if (!rolledBack || StoreFailure.Classify(failure) is not null) Reopen(db);
             throw;
+        }
+        finally
+        {
+            // Readers that rebuilt a snapshot during the transaction saw the old rows: make them rebuild again.
+            Interlocked.Increment(ref _version);
+        }
+    }
+
+    void Reopen(LiteDatabase failed)
+    {
+        lock (_reopenGate)
+        {
+            if (!ReferenceEquals(failed, _database)) return;
+            try { failed.Dispose(); } catch (Exception) { /* it failed already; the file is what counts */ }
+            Volatile.Write(ref _database, _openEngine());
         }
     }
 
@@ -352,10 +405,13 @@ public sealed class CcmStore : IDisposable
     public void Dispose()
     {
         Database.Dispose();
-        _processLock.Dispose();
+        _processLock?.Dispose();
     }
 }
 
 public sealed record SeedResult(bool Changed, int Added, int Updated, int Removed, int Conflicts = 0);
+
+/// <summary>A write refused because the store file can only be read at the moment.</summary>
+public sealed class StoreReadOnlyException(string path) : IOException($"The store '{path}' is on a read-only file system; the write was refused.");
 
 public sealed record BackupResult(string Path, long Bytes, IReadOnlyDictionary<string, int> Counts);

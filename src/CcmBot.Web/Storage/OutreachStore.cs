@@ -61,6 +61,7 @@ public sealed class OutreachStore
     public OutreachStore(CcmStore store)
     {
         _store = store;
+        if (store.IsReadOnly) return; // indexes were made when the file was written
         var contacts = Db.GetCollection<ContactDocument>(Contacts);
         contacts.EnsureIndex(c => c.SourceKey, unique: true);
         contacts.EnsureIndex(c => c.Date);
@@ -86,7 +87,7 @@ public sealed class OutreachStore
             Apply(doc, values);
             InTransaction(() =>
             {
-                contacts.Insert(doc);
+                Db.GetCollection<ContactDocument>(Contacts).Insert(doc);
                 Audit(doc.Id, author, now, "created", null, null, Summary(doc));
             });
             return (ToContact(doc), true);
@@ -144,27 +145,24 @@ public sealed class OutreachStore
             doc.UpdatedAt = now.UtcDateTime;
             InTransaction(() =>
             {
-                contacts.Update(doc);
+                Db.GetCollection<ContactDocument>(Contacts).Update(doc);
                 foreach (var c in changes) Audit(id, by, now, c.Action, c.Field, c.Old, c.New);
             });
             return new(ChangeResultKind.Done, ToContact(doc), "");
         }
     }
 
+    /// <summary>The writes use Db inside, never a collection fetched before: a store that was read-only reopens writable here.</summary>
     void InTransaction(Action write)
     {
-        Db.BeginTrans();
         try
         {
-            write();
-            Db.Commit();
+            _store.Write(_ => write());
         }
-        catch
+        finally
         {
-            Db.Rollback();
-            throw;
+            Interlocked.Increment(ref _version);
         }
-        Interlocked.Increment(ref _version);
     }
 
     void Audit(int contactId, Person by, DateTimeOffset at, string action, string? field, string? oldValue, string? newValue) =>

@@ -76,6 +76,7 @@ public sealed class ReminderStore
     public ReminderStore(CcmStore store)
     {
         _store = store;
+        if (store.IsReadOnly) return; // indexes were made when the file was written
         Db.GetCollection<SubscriptionDocument>(Subscriptions).EnsureIndex(s => s.ConversationKey);
         Db.GetCollection<DeliveryDocument>(Deliveries).EnsureIndex(d => d.SubscriptionId);
         Db.GetCollection<ItemStateDocument>(States).EnsureIndex(s => s.SubscriptionId);
@@ -88,13 +89,13 @@ public sealed class ReminderStore
     {
         var signature = referenceJson + "|" + timeZone;
         if (_knownReferences.TryGetValue(key, out var known) && known == signature) return;
-        Db.GetCollection<ConversationDocument>(Conversations).Upsert(new ConversationDocument { Id = key, Reference = referenceJson, TimeZone = timeZone, UpdatedAt = now.UtcDateTime });
+        _store.Write(db => db.GetCollection<ConversationDocument>(Conversations).Upsert(new ConversationDocument { Id = key, Reference = referenceJson, TimeZone = timeZone, UpdatedAt = now.UtcDateTime }));
         _knownReferences[key] = signature;
     }
 
     public ConversationDocument? Conversation(string key) => Db.GetCollection<ConversationDocument>(Conversations).FindById(key);
 
-    public void Add(SubscriptionDocument subscription) => Db.GetCollection<SubscriptionDocument>(Subscriptions).Insert(subscription);
+    public void Add(SubscriptionDocument subscription) => _store.Write(db => db.GetCollection<SubscriptionDocument>(Subscriptions).Insert(subscription));
 
     public IReadOnlyList<SubscriptionDocument> ForConversation(string key) =>
         Db.GetCollection<SubscriptionDocument>(Subscriptions).Find(s => s.ConversationKey == key).OrderBy(s => s.CreatedAt).ToList();
@@ -109,11 +110,14 @@ public sealed class ReminderStore
     {
         lock (_gate)
         {
-            var subscriptions = Db.GetCollection<SubscriptionDocument>(Subscriptions);
-            if (subscriptions.FindById(id) is not { } s) return;
-            s.Active = false;
-            s.InactiveReason = reason;
-            subscriptions.Update(s);
+            _store.Write(db =>
+            {
+                var subscriptions = db.GetCollection<SubscriptionDocument>(Subscriptions);
+                if (subscriptions.FindById(id) is not { } s) return;
+                s.Active = false;
+                s.InactiveReason = reason;
+                subscriptions.Update(s);
+            });
         }
     }
 
@@ -123,7 +127,7 @@ public sealed class ReminderStore
     /// </summary>
     public bool Claim(string subscriptionId, DateTimeOffset occurrence, DateTimeOffset now)
     {
-        lock (_gate)
+        lock (_gate) return _store.Write(Db =>
         {
             var deliveries = Db.GetCollection<DeliveryDocument>(Deliveries);
             var id = DeliveryId(subscriptionId, occurrence);
@@ -141,7 +145,7 @@ public sealed class ReminderStore
                 Id = id, SubscriptionId = subscriptionId, Occurrence = occurrence.UtcDateTime, ClaimedAt = now.UtcDateTime, ClaimedBy = _instance,
             });
             return true;
-        }
+        });
     }
 
     /// <summary>Records the outcome and moves the subscription past the occurrence, in one transaction.</summary>
@@ -149,8 +153,7 @@ public sealed class ReminderStore
     {
         lock (_gate)
         {
-            Db.BeginTrans();
-            try
+            _store.Write(Db =>
             {
                 var deliveries = Db.GetCollection<DeliveryDocument>(Deliveries);
                 var d = deliveries.FindById(DeliveryId(subscriptionId, occurrence));
@@ -168,20 +171,14 @@ public sealed class ReminderStore
                     s.LastOccurrence = occurrence.UtcDateTime;
                     subscriptions.Update(s);
                 }
-                Db.Commit();
-            }
-            catch
-            {
-                Db.Rollback();
-                throw;
-            }
+            });
         }
     }
 
     /// <summary>A send that failed for now: the claim is released so a later sweep tries again.</summary>
     public void Release(string subscriptionId, DateTimeOffset occurrence)
     {
-        lock (_gate) Db.GetCollection<DeliveryDocument>(Deliveries).Delete(DeliveryId(subscriptionId, occurrence));
+        lock (_gate) _store.Write(db => db.GetCollection<DeliveryDocument>(Deliveries).Delete(DeliveryId(subscriptionId, occurrence)));
     }
 
     public IReadOnlyList<DeliveryDocument> DeliveriesOf(string subscriptionId) =>
@@ -198,11 +195,11 @@ public sealed class ReminderStore
     {
         lock (_gate)
         {
-            Db.GetCollection<ItemStateDocument>(States).Upsert(new ItemStateDocument
+            _store.Write(db => db.GetCollection<ItemStateDocument>(States).Upsert(new ItemStateDocument
             {
                 Id = $"{subscriptionId}|{key}", SubscriptionId = subscriptionId, Key = key,
                 SnoozedUntil = snoozedUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DoneSignature = doneSignature,
-            });
+            }));
         }
     }
 

@@ -46,6 +46,7 @@ public sealed class RoleStore
         _store = store;
         _options = options.Value;
         _localMode = string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
+        if (store.IsReadOnly) return; // roles from settings are added once the file can be written
         var roles = _store.Database.GetCollection<RoleDocument>(Roles);
         foreach (var (ids, role) in new[] { (_options.Admins, Role.Admin), (_options.Coordinators, Role.Coordinator) })
             foreach (var id in ids.Where(i => !string.IsNullOrWhiteSpace(i)))
@@ -68,9 +69,7 @@ public sealed class RoleStore
 
     public void Set(string userId, Role role, string grantedBy, DateTimeOffset now)
     {
-        var db = _store.Database;
-        db.BeginTrans();
-        try
+        _store.Write(db =>
         {
             var roles = db.GetCollection<RoleDocument>(Roles);
             var old = roles.FindById(userId)?.Role;
@@ -79,12 +78,6 @@ public sealed class RoleStore
             {
                 ["_id"] = ObjectId.NewObjectId(), ["user"] = userId, ["old"] = old ?? "", ["new"] = role.ToString(), ["by"] = grantedBy, ["at"] = now.UtcDateTime,
             });
-            db.Commit();
-        }
-        catch
-        {
-            db.Rollback();
-            throw;
-        }
+        });
     }
 }
