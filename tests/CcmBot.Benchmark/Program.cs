@@ -5,14 +5,22 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
-// Starts the built host as its own process on loopback (fresh store, echo endpoint on), then drives
-// mixed questions through /api/messages and the same number of requests through /api/echo (the same
-// SDK pipeline, no work), and prints throughput and latency for both.
-var clients = Arg("--clients", 32);
+// Starts the built host as its own process on loopback (fresh store, echo endpoint on), then, for
+// each number of clients, drives mixed questions and outreach logging through /api/messages and the
+// same requests through /api/echo (the same SDK pipeline, no work), and prints throughput, latency,
+// errors and the host's memory; optionally a soak run that samples memory; then cold starts.
+//   --levels 32,128,512   client counts (or --clients N for one)
+//   --seconds S           measured seconds per endpoint and level (warm-up: --warmup S)
+//   --outreach P          percent of requests that log an outreach contact (default 10)
+//   --soak-minutes M      after the levels, M minutes at 32 clients, memory sampled every 30 s
+//   --vary                a random "as of" date on every question (answer cache defeated)
+var levels = ArgText("--levels") is { } list
+    ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => int.Parse(l, CultureInfo.InvariantCulture)).ToArray()
+    : [Arg("--clients", 32)];
 var seconds = Arg("--seconds", 20);
 var warmupSeconds = Arg("--warmup", 5);
-// --vary adds a random "as of" date to every question: nearly every request is then a new
-// question, so the answer cache does not help and the engine's own cost is measured.
+var outreachPercent = Arg("--outreach", 10);
+var soakMinutes = Arg("--soak-minutes", 0);
 var vary = args.Contains("--vary");
 
 string[] questions =
@@ -23,14 +31,16 @@ string[] questions =
     "reporting rate for 2016", "when is the next meeting?", "Chile reporting history", "what do we know about the DRC?", "help",
     "who still owes an initial report?", "Art. 3 extensions granted", "Guinea Bissau status as of 30/06/2017", "who joined in 2017?", "laos status",
 ];
+var workload = new Workload(questions, outreachPercent, vary);
 
 var port = FreePort();
 var store = Path.Combine(Path.GetTempPath(), $"ccmbot-bench-{Guid.NewGuid():N}.db");
 var processStart = Stopwatch.StartNew();
 var host = StartHost(port, store);
+var failed = false;
 try
 {
-    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = levels.Max() * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(30) })
     {
         BaseAddress = new Uri($"http://127.0.0.1:{port}"),
         Timeout = TimeSpan.FromSeconds(30),
@@ -38,30 +48,53 @@ try
     var coldStart = await WaitForHealthAsync(http);
     var firstAnswer = await FirstAnswerAsync(http, processStart);
     Console.WriteLine($"host ready in {coldStart.TotalMilliseconds:0} ms, first answer at {firstAnswer.TotalMilliseconds:0} ms (process start, empty store seeded); {Environment.ProcessorCount} cores");
-
-    await RunAsync(http, "/api/messages", questions, clients, TimeSpan.FromSeconds(warmupSeconds), vary);
-    await RunAsync(http, "/api/echo", questions, clients, TimeSpan.FromSeconds(warmupSeconds), vary);
-    var echo = await RunAsync(http, "/api/echo", questions, clients, TimeSpan.FromSeconds(seconds), vary);
-    var answers = await RunAsync(http, "/api/messages", questions, clients, TimeSpan.FromSeconds(seconds), vary);
-
+    Console.WriteLine($"{seconds} s per endpoint and level, {questions.Length} questions in rotation, {outreachPercent}% of requests log an outreach contact{(vary ? ", each question with a random as-of date (answer cache defeated)" : "")}; loopback, expectReplies");
     Console.WriteLine();
-    Console.WriteLine($"{clients} concurrent clients, {seconds} s each, {questions.Length} questions in rotation{(vary ? ", each with a random as-of date (answer cache defeated)" : "")}, loopback, expectReplies");
-    Console.WriteLine("| endpoint | requests | errors | throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) |");
-    Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
-    foreach (var r in new[] { echo, answers })
-        Console.WriteLine($"| {r.Endpoint} | {r.Count} | {r.Errors} | {r.Throughput:0} | {r.P(50):0.0} | {r.P(95):0.0} | {r.P(99):0.0} |");
-    Console.WriteLine($"ratio (answers / echo throughput): {answers.Throughput / echo.Throughput:0.00}");
-    host.Refresh();
-    Console.WriteLine($"host working set at the end: {host.WorkingSet64 / 1024 / 1024} MB");
+    Console.WriteLine("| clients | endpoint | requests | errors | throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | ratio to echo | host memory after (MB) |");
+    Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    foreach (var clients in levels)
+    {
+        await RunAsync(http, "/api/messages", workload, clients, TimeSpan.FromSeconds(warmupSeconds));
+        await RunAsync(http, "/api/echo", workload, clients, TimeSpan.FromSeconds(warmupSeconds));
+        var echo = await RunAsync(http, "/api/echo", workload, clients, TimeSpan.FromSeconds(seconds));
+        var answers = await RunAsync(http, "/api/messages", workload, clients, TimeSpan.FromSeconds(seconds));
+        host.Refresh();
+        var memory = host.WorkingSet64 / 1024 / 1024;
+        Console.WriteLine($"| {clients} | echo | {echo.Count} | {echo.Errors} | {echo.Throughput:0} | {echo.P(50):0.0} | {echo.P(95):0.0} | {echo.P(99):0.0} | | |");
+        Console.WriteLine($"| {clients} | messages | {answers.Count} | {answers.Errors} | {answers.Throughput:0} | {answers.P(50):0.0} | {answers.P(95):0.0} | {answers.P(99):0.0} | {answers.Throughput / echo.Throughput:0.00} | {memory} |");
+        failed |= answers.Errors + echo.Errors > 0;
+    }
+    Console.WriteLine($"outreach contacts logged and acknowledged: {workload.Logged}");
 
-    // Cold start again, on the store the first run created and used.
+    if (soakMinutes > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"soak: {soakMinutes} minutes at 32 clients, same workload; host working set every 30 s (MB):");
+        var samples = new List<long>();
+        var soakErrors = 0;
+        for (var elapsed = 0; elapsed < soakMinutes * 60; elapsed += 30)
+        {
+            var run = await RunAsync(http, "/api/messages", workload, 32, TimeSpan.FromSeconds(30));
+            soakErrors += run.Errors;
+            host.Refresh();
+            samples.Add(host.WorkingSet64 / 1024 / 1024);
+        }
+        Console.WriteLine(string.Join(", ", samples));
+        // Flat: after the first two minutes (caches filling), the working set stays within 10%.
+        var settled = samples.Skip(4).DefaultIfEmpty(samples.Last()).ToList();
+        var growth = (double)(settled.Max() - settled.Min()) / settled.Min();
+        Console.WriteLine($"soak: {soakErrors} errors; after minute 2 the working set ranged {settled.Min()}–{settled.Max()} MB ({growth:P0}); {(growth <= 0.10 ? "flat" : "NOT flat")}; contacts logged in all: {workload.Logged}");
+        failed |= soakErrors > 0;
+    }
+
+    // Cold start again, on the store the runs created and used.
     host.Kill(entireProcessTree: true);
     host.WaitForExit(10_000);
     processStart.Restart();
     host = StartHost(port, store);
     var restart = await FirstAnswerAsync(http, processStart);
     Console.WriteLine($"restart on the existing store: first answer at {restart.TotalMilliseconds:0} ms after process start");
-    return answers.Errors + echo.Errors == 0 ? 0 : 1;
+    return failed ? 1 : 0;
 }
 finally
 {
@@ -71,27 +104,30 @@ finally
         try { File.Delete(file); } catch (IOException) { }
 }
 
-static async Task<Result> RunAsync(HttpClient http, string endpoint, string[] questions, int clients, TimeSpan duration, bool vary)
+static async Task<Result> RunAsync(HttpClient http, string endpoint, Workload workload, int clients, TimeSpan duration)
 {
     var stopAt = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
     var latencies = new List<double>[clients];
     var errors = 0;
     var started = Stopwatch.GetTimestamp();
+    var logs = endpoint == "/api/messages";
     await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
     {
         var mine = latencies[client] = new List<double>(4096);
         var i = client;
         while (Stopwatch.GetTimestamp() < stopAt)
         {
-            var question = questions[i++ % questions.Length];
-            if (vary) question += $" as of {new DateOnly(2011, 1, 1).AddDays(Random.Shared.Next(5800)):d MMMM yyyy}";
-            var body = Activity(question, client);
+            var (text, isLog) = workload.Next(client, i++);
             var t0 = Stopwatch.GetTimestamp();
             try
             {
-                using var response = await http.PostAsync(endpoint, new StringContent(body, Encoding.UTF8, "application/json"));
-                var text = await response.Content.ReadAsStringAsync();
-                if (response.StatusCode != HttpStatusCode.OK || !text.Contains("\"activities\"", StringComparison.Ordinal)) Interlocked.Increment(ref errors);
+                using var response = await http.PostAsync(endpoint, new StringContent(Activity(text, client), Encoding.UTF8, "application/json"));
+                var body = await response.Content.ReadAsStringAsync();
+                var ok = response.StatusCode == HttpStatusCode.OK && body.Contains("\"activities\"", StringComparison.Ordinal);
+                // A log line through the bot must come back recorded; through echo it only comes back.
+                if (ok && isLog && logs) ok = body.Contains("Contact #", StringComparison.Ordinal);
+                if (!ok) Interlocked.Increment(ref errors);
+                else if (isLog && logs) workload.Acknowledged();
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
@@ -170,6 +206,12 @@ static int FreePort()
     return ((IPEndPoint)listener.LocalEndpoint).Port;
 }
 
+string? ArgText(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
 int Arg(string name, int fallback)
 {
     var i = Array.IndexOf(args, name);
@@ -180,4 +222,23 @@ sealed record Result(string Endpoint, double[] Latencies, int Errors, double Thr
 {
     public int Count => Latencies.Length;
     public double P(double percentile) => Latencies.Length == 0 ? 0 : Latencies[Math.Min(Latencies.Length - 1, (int)Math.Ceiling(percentile / 100 * Latencies.Length) - 1)];
+}
+
+/// <summary>What the clients send: questions in rotation, and a share of outreach log lines, each a new contact.</summary>
+sealed class Workload(string[] questions, int outreachPercent, bool vary)
+{
+    static readonly string[] States = ["Togo", "Chile", "Lao PDR", "Benin", "Peru", "Zambia", "Ghana", "Iraq", "Madagascar", "Guinea-Bissau"];
+    long _logged;
+    public long Logged => Interlocked.Read(ref _logged);
+    public void Acknowledged() => Interlocked.Increment(ref _logged);
+
+    public (string Text, bool IsLog) Next(int client, int i)
+    {
+        // Deterministic mix: every (100 / percent)-th request of a client is a log line.
+        if (outreachPercent > 0 && (i * outreachPercent) % 100 < outreachPercent)
+            return ($"log letter to {States[(client + i) % States.Length]} on {1 + i % 28} March 2019 about overdue annual report, summary: benchmark client {client} request {i}", true);
+        var question = questions[i % questions.Length];
+        if (vary) question += $" as of {new DateOnly(2011, 1, 1).AddDays(Random.Shared.Next(5800)):d MMMM yyyy}";
+        return (question, false);
+    }
 }

@@ -23,7 +23,18 @@ public sealed class AnswerEngine(IQuestionParser parser)
     static Answer Message(string text) => new(text, new MessageModel(text));
 
     /// <summary>Whether the answer depends on who asks ("my follow-ups"); every other answer is the same for everyone.</summary>
-    public bool IsPersonal(string text, TreatyData data, DateOnly today) => parser.Parse(text, today, data.Resolver).Mine;
+    public bool IsPersonal(string text, TreatyData data, DateOnly today) => DependsOn(text, data, today).Personal;
+
+    /// <summary>
+    /// What an answer depends on besides the question, the data and the day: the asker ("my
+    /// follow-ups") and the outreach log (outreach questions, a State's profile). Answers that depend
+    /// on neither can be shared between people and kept while outreach is being logged.
+    /// </summary>
+    public (bool Personal, bool ReadsOutreachLog) DependsOn(string text, TreatyData data, DateOnly today)
+    {
+        var question = parser.Parse(text, today, data.Resolver);
+        return (question.Mine, question.Intent is Intent.StateProfile or Intent.OutreachContacts or Intent.FollowUps or Intent.NotContacted or Intent.OutreachReport);
+    }
 
     public Answer Answer(string text, TreatyData data, DateOnly today) => Answer(text, data, today, Outreach.OutreachLog.Empty);
 

@@ -29,30 +29,25 @@ public sealed class AnswerService(
         var text = question.Trim();
         var today = Today;
         // Keyed by asker only when the answer depends on them, so many users asking the same thing share one entry.
-        var personal = readsLog && cache.GetOrCreate(("personal", text, today), entry =>
+        var depends = cache.GetOrCreate(("depends", text, today), entry =>
         {
             entry.Size = 1;
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6);
-            return engine.IsPersonal(text, data.Current, today);
+            return engine.DependsOn(text, data.Current, today);
         });
-        var key = new Key(text, today, store.Version, outreach.Version, (personal ? user?.Id ?? "" : "") + (readsLog ? "" : "|reader"));
+        var personal = readsLog && depends.Personal;
+        // Logging outreach must not throw away every cached answer, only those that read the log.
+        var outreachVersion = readsLog && depends.ReadsOutreachLog ? outreach.Version : -1;
+        var key = new Key(text, today, store.Version, outreachVersion, (personal ? user?.Id ?? "" : "") + (readsLog ? "" : "|reader"));
         if (cache.TryGetValue(key, out RenderedAnswer? known) && known is not null) return known;
         var log = readsLog
-            ? new OutreachLog(Contacts(key.OutreachVersion), user, window => exports.Links(window))
+            ? new OutreachLog(outreach.All(), user, window => exports.Links(window))
             : OutreachLog.Hidden(AccessPolicy.Refusal(role, Permission.LogOutreach).Replace("logging outreach", "reading the outreach log"));
         var answer = engine.Answer(key.Question, data.Current, key.Today, log);
         var rendered = new RenderedAnswer(answer, AnswerCards.Create(answer)?.ToJson().ToJsonString());
         cache.Set(key, rendered, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30), AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6) });
         return rendered;
     }
-
-    IReadOnlyList<Contact> Contacts(long version) =>
-        cache.GetOrCreate(("contacts", version), entry =>
-        {
-            entry.Size = 1;
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-            return outreach.All();
-        })!;
 
     public RenderedAnswer Help()
     {

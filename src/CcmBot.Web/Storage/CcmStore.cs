@@ -223,7 +223,7 @@ public sealed class CcmStore : IDisposable
             {
                 ["_id"] = "reference", ["hash"] = set.Hash, ["synced_at"] = now.UtcDateTime,
             });
-        });
+        }, treatyData: true);
         return new SeedResult(true, added, updated, removed, conflicts);
     }
 
@@ -282,9 +282,9 @@ public sealed class CcmStore : IDisposable
     }
 
     /// <summary>Runs writes as one LiteDB transaction: all of them land, or none.</summary>
-    public T InTransaction<T>(Func<T> write) => Write(_ => write());
+    public T InTransaction<T>(Func<T> write) => Write(_ => write(), treatyData: true);
 
-    public void Write(Action<LiteDatabase> write) => Write(db => { write(db); return 0; });
+    public void Write(Action<LiteDatabase> write, bool treatyData = false) => Write(db => { write(db); return 0; }, treatyData);
 
     /// <summary>
     /// Every write of every store goes through here: one transaction, all or nothing. When the disk
@@ -292,7 +292,8 @@ public sealed class CcmStore : IDisposable
     /// the database is then reopened from the file, which holds only committed transactions, and the
     /// original failure goes up to be reported.
     /// </summary>
-    public T Write<T>(Func<LiteDatabase, T> write)
+    /// <param name="treatyData">The write changes what answers are made from (reference or user rows): cached snapshots must be rebuilt.</param>
+    public T Write<T>(Func<LiteDatabase, T> write, bool treatyData = false)
     {
         // A store opened read-only tries to become writable again before each write: the disk may be back.
         if (IsReadOnly) Reopen(Database);
@@ -315,7 +316,7 @@ public sealed class CcmStore : IDisposable
         finally
         {
             // Readers that rebuilt a snapshot during the transaction saw the old rows: make them rebuild again.
-            Interlocked.Increment(ref _version);
+            if (treatyData) Interlocked.Increment(ref _version);
         }
     }
 
@@ -326,6 +327,7 @@ public sealed class CcmStore : IDisposable
             if (!ReferenceEquals(failed, _database)) return;
             try { failed.Dispose(); } catch (Exception) { /* it failed already; the file is what counts */ }
             Volatile.Write(ref _database, _openEngine());
+            Interlocked.Increment(ref _version);
         }
     }
 

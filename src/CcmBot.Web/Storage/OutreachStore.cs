@@ -90,7 +90,9 @@ public sealed class OutreachStore
                 Db.GetCollection<ContactDocument>(Contacts).Insert(doc);
                 Audit(doc.Id, author, now, "created", null, null, Summary(doc));
             });
-            return (ToContact(doc), true);
+            var created = ToContact(doc);
+            Remember(created);
+            return (created, true);
         }
     }
 
@@ -100,7 +102,32 @@ public sealed class OutreachStore
         return doc is null || doc.Deleted ? null : ToContact(doc);
     }
 
-    public IReadOnlyList<Contact> All() => Db.GetCollection<ContactDocument>(Contacts).FindAll().Select(ToContact).ToList();
+    /// <summary>
+    /// Every contact (deleted ones marked), read from the file once and then kept in step with each
+    /// write: answers about outreach do not reread the log after every contact logged.
+    /// </summary>
+    public IReadOnlyList<Contact> All()
+    {
+        if (_allList is { } known && known.Version == Version) return known.List;
+        lock (_writeGate)
+        {
+            _all ??= System.Collections.Immutable.ImmutableSortedDictionary.CreateRange(
+                Db.GetCollection<ContactDocument>(Contacts).FindAll().Select(d => KeyValuePair.Create(d.Id, ToContact(d))));
+            var fresh = _all.Values.ToList();
+            _allList = new ContactsAt(Version, fresh);
+            return fresh;
+        }
+    }
+
+    System.Collections.Immutable.ImmutableSortedDictionary<int, Contact>? _all;
+    ContactsAt? _allList;
+    sealed record ContactsAt(long Version, IReadOnlyList<Contact> List);
+
+    /// <summary>Called under the write gate after a write committed.</summary>
+    void Remember(Contact contact)
+    {
+        if (_all is not null) _all = _all.SetItem(contact.Id, contact);
+    }
 
     public IReadOnlyList<ContactChange> History(int id) =>
         Db.GetCollection<ContactChangeDocument>(Changes).Find(c => c.ContactId == id).OrderBy(c => c.At).ThenBy(c => c.Id)
@@ -148,7 +175,9 @@ public sealed class OutreachStore
                 Db.GetCollection<ContactDocument>(Contacts).Update(doc);
                 foreach (var c in changes) Audit(id, by, now, c.Action, c.Field, c.Old, c.New);
             });
-            return new(ChangeResultKind.Done, ToContact(doc), "");
+            var changed = ToContact(doc);
+            Remember(changed);
+            return new(ChangeResultKind.Done, changed, "");
         }
     }
 

@@ -26,7 +26,7 @@ public static class StoreExport
         Directory.CreateDirectory(folder);
         var files = new List<(string, int)>();
         // One read transaction, so every file shows the store at the same moment.
-        store.InTransaction(() =>
+        store.Write(_ =>
         {
             foreach (var name in store.Database.GetCollectionNames().OrderBy(n => n, StringComparer.Ordinal))
             {
@@ -42,7 +42,6 @@ public static class StoreExport
                     files.Add((name + ".csv", docs.Count));
                 }
             }
-            return 0;
         });
         return new ExportResult(folder, files);
     }

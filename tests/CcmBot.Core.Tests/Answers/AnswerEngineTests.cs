@@ -155,6 +155,17 @@ public sealed class AnswerEngineTests
         Assert.Equal(personal, new AnswerEngine().IsPersonal(question, Data, Today));
 
     [Theory]
+    [InlineData("follow-ups due this week", true)]
+    [InlineData("what démarches have we made to Madagascar?", true)]
+    [InlineData("who have we not contacted about overdue reports?", true)]
+    [InlineData("tell me about Madagascar", true)]
+    [InlineData("who is overdue?", false)]
+    [InlineData("Article 4 deadlines before 2027", false)]
+    [InlineData("how many States Parties?", false)]
+    public void Knows_which_answers_read_the_outreach_log(string question, bool reads) =>
+        Assert.Equal(reads, new AnswerEngine().DependsOn(question, Data, Today).ReadsOutreachLog);
+
+    [Theory]
     [InlineData("who is overdue as of 31 Juen 2017")]
     [InlineData("how many States Parties as of 30 Jnue 2017?")]
     [InlineData("tell me about Lao PDR as at sometime")]
