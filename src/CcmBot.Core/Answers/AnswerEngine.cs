@@ -25,15 +25,21 @@ public sealed class AnswerEngine(IQuestionParser parser)
     /// <summary>Whether the answer depends on who asks ("my follow-ups"); every other answer is the same for everyone.</summary>
     public bool IsPersonal(string text, TreatyData data, DateOnly today) => DependsOn(text, data, today).Personal;
 
+    /// <param name="OutreachStates">When the answer reads the log only for these States; null when it reads all of it.</param>
+    public sealed record AnswerDependencies(bool Personal, bool ReadsOutreachLog, IReadOnlyList<string>? OutreachStates);
+
     /// <summary>
     /// What an answer depends on besides the question, the data and the day: the asker ("my
     /// follow-ups") and the outreach log (outreach questions, a State's profile). Answers that depend
     /// on neither can be shared between people and kept while outreach is being logged.
     /// </summary>
-    public (bool Personal, bool ReadsOutreachLog) DependsOn(string text, TreatyData data, DateOnly today)
+    public AnswerDependencies DependsOn(string text, TreatyData data, DateOnly today)
     {
         var question = parser.Parse(text, today, data.Resolver);
-        return (question.Mine, question.Intent is Intent.StateProfile or Intent.OutreachContacts or Intent.FollowUps or Intent.NotContacted or Intent.OutreachReport);
+        var reads = question.Intent is Intent.StateProfile or Intent.OutreachContacts or Intent.FollowUps or Intent.NotContacted or Intent.OutreachReport;
+        // A profile reads only the contacts with its State.
+        var states = question.Intent == Intent.StateProfile && question.States.Count > 0 ? question.States.Take(1).Select(s => s.Iso3).ToList() : null;
+        return new AnswerDependencies(question.Mine, reads, states);
     }
 
     public Answer Answer(string text, TreatyData data, DateOnly today) => Answer(text, data, today, Outreach.OutreachLog.Empty);

@@ -35,10 +35,12 @@ public sealed class AnswerService(
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6);
             return engine.DependsOn(text, data.Current, today);
         });
-        var personal = readsLog && depends.Personal;
+        var personal = readsLog && depends!.Personal;
         // Logging outreach must not throw away every cached answer, only those that read the log.
-        var outreachVersion = readsLog && depends.ReadsOutreachLog ? outreach.Version : -1;
-        var key = new Key(text, today, store.Version, outreachVersion, (personal ? user?.Id ?? "" : "") + (readsLog ? "" : "|reader"));
+        var outreachVersion = !readsLog || !depends!.ReadsOutreachLog ? -1
+            : depends.OutreachStates is { } states ? outreach.VersionOf(states) : outreach.Version;
+        var personalOrReader = (personal ? user?.Id ?? "" : "") + (readsLog ? "" : "|reader") + (depends!.OutreachStates is null ? "" : "|states");
+        var key = new Key(text, today, store.Version, outreachVersion, personalOrReader);
         if (cache.TryGetValue(key, out RenderedAnswer? known) && known is not null) return known;
         var log = readsLog
             ? new OutreachLog(outreach.All(), user, window => exports.Links(window))

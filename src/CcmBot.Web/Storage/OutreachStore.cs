@@ -91,7 +91,7 @@ public sealed class OutreachStore
                 Audit(doc.Id, author, now, "created", null, null, Summary(doc));
             });
             var created = ToContact(doc);
-            Remember(created);
+            Remember(created, []);
             return (created, true);
         }
     }
@@ -124,10 +124,17 @@ public sealed class OutreachStore
     sealed record ContactsAt(long Version, IReadOnlyList<Contact> List);
 
     /// <summary>Called under the write gate after a write committed.</summary>
-    void Remember(Contact contact)
+    void Remember(Contact contact, IEnumerable<string> statesBefore)
     {
         if (_all is not null) _all = _all.SetItem(contact.Id, contact);
+        foreach (var iso3 in contact.States.Concat(statesBefore).Distinct(StringComparer.OrdinalIgnoreCase))
+            _stateVersions.AddOrUpdate(iso3, 1, (_, v) => v + 1);
     }
+
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _stateVersions = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Grows when a contact with one of these States is logged or changed: a State's profile is kept until then.</summary>
+    public long VersionOf(IEnumerable<string> iso3s) => iso3s.Sum(i => _stateVersions.GetValueOrDefault(i));
 
     public IReadOnlyList<ContactChange> History(int id) =>
         Db.GetCollection<ContactChangeDocument>(Changes).Find(c => c.ContactId == id).OrderBy(c => c.At).ThenBy(c => c.Id)
@@ -167,6 +174,7 @@ public sealed class OutreachStore
             if (doc is null || doc.Deleted) return new(ChangeResultKind.NotFound, null, $"There is no contact #{id} in the outreach log.");
             if (doc.AuthorId != by.Id && !canEditAny)
                 return new(ChangeResultKind.NotAllowed, ToContact(doc), $"Only {doc.AuthorName}, who recorded contact #{id}, or an ISU administrator can change it.");
+            var statesBefore = doc.States.ToList();
             var changes = change(doc);
             if (changes.Count == 0) return new(ChangeResultKind.Unchanged, ToContact(doc), $"Contact #{id} already says that; nothing changed.");
             doc.UpdatedAt = now.UtcDateTime;
@@ -176,7 +184,7 @@ public sealed class OutreachStore
                 foreach (var c in changes) Audit(id, by, now, c.Action, c.Field, c.Old, c.New);
             });
             var changed = ToContact(doc);
-            Remember(changed);
+            Remember(changed, statesBefore);
             return new(ChangeResultKind.Done, changed, "");
         }
     }
