@@ -18,7 +18,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
     static bool OutsideAnswerableYears(DateOnly? date) => date is { Year: < FirstAnswerableYear or > LastAnswerableYear };
 
     static readonly System.Text.RegularExpressions.Regex AsOfMarker = new(@"\bas (?:of|at)\s+(?<date>[^?!.,;]{1,40})",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
 
     static Answer Message(string text) => new(text, new MessageModel(text));
 

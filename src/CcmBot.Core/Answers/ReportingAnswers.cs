@@ -12,8 +12,8 @@ public static class ReportingAnswers
     static readonly string AnnualRule = $"{Rules.AnnualReport.Description} — {Rules.AnnualReport.Citation}";
 
     /// <summary>The latest calendar year whose annual report had fallen due by <paramref name="asOf"/>.</summary>
-    static readonly Regex DaysOverduePrefix = new(@"^\d+ days overdue; ", RegexOptions.Compiled, Patterns.Timeout);
-    static readonly Regex CalendarYear = new(@"calendar year (\d{4})", RegexOptions.IgnoreCase | RegexOptions.Compiled, Patterns.Timeout);
+    static readonly Regex DaysOverduePrefix = new(@"^\d+ days overdue; ", RegexOptions.None, Patterns.Timeout);
+    static readonly Regex CalendarYear = new(@"calendar year (\d{4})", RegexOptions.IgnoreCase, Patterns.Timeout);
 
     public static int LatestDueYear(DateOnly asOf) => asOf > new DateOnly(asOf.Year, 4, 30) ? asOf.Year - 1 : asOf.Year - 2;
 

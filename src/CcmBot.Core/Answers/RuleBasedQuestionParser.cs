@@ -170,8 +170,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         TopicWords.Replace(text, " ");
 
     static readonly Regex TopicWords = new(@"\b(\d+\s?(MSP|RC)|DAP|LAP|NIM|Art\.?|Article|Action|ISU|CMC|ICRC|UNODA)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
-    static readonly Regex ControlCharacters = new(@"[\p{C}-[\r\n\t]]", RegexOptions.Compiled, Patterns.Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
+    static readonly Regex ControlCharacters = new(@"[\p{C}-[\r\n\t]]", RegexOptions.None, Patterns.Timeout);
 
     static string? KindWord(string t)
     {
@@ -280,7 +280,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// <summary>"tell me about X" where X is no State we know: answered with suggestions, not "not understood".</summary>
     static readonly Regex ProfileRequest = new(
         @"^(?:(?:please\s+)?(?:tell me about|what do we know about|what about|profile of|profile|status of|info on|information on|details on|details of)\s+(?:the\s+)?(?<name>[a-z][a-z ]{1,60}?)|(?<name>[a-z][a-z ]{1,60}?)\s+(?:status|profile))$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
+        RegexOptions.CultureInvariant, Patterns.Timeout);
 
     static bool Has(string text, string pattern) => Patterns.Get(pattern).IsMatch(text);
 }

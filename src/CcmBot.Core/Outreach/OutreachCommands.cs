@@ -20,17 +20,17 @@ public static partial class OutreachCommands
     static readonly TimeSpan Timeout = Patterns.Timeout;
 
     static readonly Regex FormRequest = new(@"^\s*(?:log|record|add|new|register|enter)\s+(?:an?\s+|new\s+)?(?:outreach|contact)(?:\s+(?:form|card))?(?:\s+(?:for|to|with)\s+(?<states>.+?))?\s*[.!]?\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex LogLine = new($@"^\s*(?:log|record|add|register|note)\s+(?:an?\s+)?(?<kind>[^,]+?)\s+(?:to|with|for)\s+(?<states>.+?)(?=\s+on\s+|\s+(?:about|re|regarding|concerning)\s+|\s*[,;]\s*(?:{Labels})\b|\s*$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex OnDate = new($@"\s+on\s+(?<date>.+?)(?=\s+(?:about|re|regarding|concerning)\s+|\s*[,;]|\s*$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex About = new($@"\s(?:about|re|regarding|concerning)\s+(?<about>.+?)(?=\s*[,;]\s*(?:{Labels})\b|\s*$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex Labelled = new($@"(?:^|[,;:]\s*|\s)(?<label>{Labels})\s*(?:[:=]|\s(?:on|by|date)\s|\s)\s*(?<value>.+?)(?=\s*[,;]\s*(?:{Labels})\b|\s*$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex OnContact = new(@"^\s*(?<verb>edit|update|change|close|complete|done|reopen|re-open|delete|remove|show|view|open|history|audit|history of|audit of|audit trail of)\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\b\s*[:,]?\s*(?<rest>.*)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
     public static OutreachCommand Parse(string? text)
     {

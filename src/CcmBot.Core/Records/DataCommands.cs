@@ -31,7 +31,7 @@ public sealed record DataCommand(DataAction Action)
 /// </summary>
 public static class DataCommands
 {
-    const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     static Regex R(string pattern) => new(pattern, Options, Patterns.Timeout);
 
     static readonly Regex Interrogative = R(@"^\s*(?:has|have|had|did|does|do|is|are|was|were|which|who|whom|whose|when|what|how|why|where|list|show|tell|give|can|could|should|will|would|may|might|any)\b");
@@ -258,8 +258,8 @@ public static class DataCommands
     /// <summary>"11th MSP", "the 11 MSP", "Second Review Conference" → "11MSP", "2RC": the ids the meetings list uses.</summary>
     public static string NormalizeMeeting(string text)
     {
-        var t = Regex.Replace(text.ToLowerInvariant(), @"\s+", " ", RegexOptions.None, Patterns.Timeout).Trim();
-        var number = Regex.Match(t, @"\d+", RegexOptions.None, Patterns.Timeout);
+        var t = Patterns.Get(@"\s+").Replace(text.ToLowerInvariant(), " ").Trim();
+        var number = Patterns.Get(@"\d+").Match(t);
         if (t.Contains("review conference") || t.EndsWith("rc"))
         {
             var n = number.Success ? number.Value : (Array.FindIndex(Ordinals, o => t.StartsWith(o, StringComparison.Ordinal)) + 1).ToString(CultureInfo.InvariantCulture);

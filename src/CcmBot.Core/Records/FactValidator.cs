@@ -15,8 +15,8 @@ public static class FactValidator
     /// <summary>The Convention was opened for signature in Oslo on 3 December 2008 (Art. 15).</summary>
     public static readonly DateOnly OpenedForSignature = new(2008, 12, 3);
 
-    static readonly Regex Possessive = new(@"['’]s\b", RegexOptions.Compiled, Patterns.Timeout);
-    static readonly Regex Iso3 = new(@"^[A-Z]{3}$", RegexOptions.Compiled, Patterns.Timeout);
+    static readonly Regex Possessive = new(@"['’]s\b", RegexOptions.None, Patterns.Timeout);
+    static readonly Regex Iso3 = new(@"^[A-Z]{3}$", RegexOptions.None, Patterns.Timeout);
 
     public static (Fact? Fact, IReadOnlyList<FactError> Errors) Validate(FactDraft draft, TreatyData data, DateOnly today)
     {
@@ -67,7 +67,7 @@ public static class FactValidator
         Deliverable? report = null;
         var text = (draft.Report ?? "").Trim().ToLowerInvariant();
         if (text is "initial" or "initial report") report = Deliverable.InitialReport;
-        else if (Regex.Match(text, @"^annual(?:\s*[: ]\s*(?<y>\d{4}))?$", RegexOptions.None, Patterns.Timeout) is { Success: true } annual)
+        else if (Patterns.Get(@"^annual(?:\s*[: ]\s*(?<y>\d{4}))?$").Match(text) is { Success: true } annual)
         {
             var year = annual.Groups["y"].Success ? int.Parse(annual.Groups["y"].Value, CultureInfo.InvariantCulture) : received.Year - 1;
             if (!annual.Groups["y"].Success) assumption = $"taken as the annual report for {year}, the calendar year before it arrived (Art. 7(2)); say \"annual report for <year>\" if it was another";

@@ -113,5 +113,5 @@ public static class ReminderCommands
         return i.Success ? (text[..i.Index], text[(i.Index + i.Length)..]) : (text, null);
     }
 
-    static Regex Compile(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
+    static Regex Compile(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 }

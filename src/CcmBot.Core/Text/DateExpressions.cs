@@ -38,30 +38,30 @@ public static partial class DateExpressions
         $@"|(?<relative>today|now|yesterday|tomorrow)" +
         $@"|(?<bareyear>(?:19|20)\d{{2}})";
 
-    static readonly Regex SingleExact = new($"^(?:{Single})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
+    static readonly Regex SingleExact = new($"^(?:{Single})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     static readonly Regex WindowPattern = new(
         $@"\b(?:between\s+(?<a>{Single})\s+and\s+(?<b>{Single})|(?:from\s+|for\s+)?(?<a>{Single})\s+(?:to|until|till|through|-|–)\s+(?<b>{Single}))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     static readonly Regex BoundPattern = new(
         $@"\b(?<op>before|after|since|by|until|till|from|in|during)\s+(?:the\s+)?(?<d>{Single})\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     static readonly Regex PointPattern = new(
         $@"\b(?:(?:as\s+(?:of|at|on)|on|at)\s+)?(?<d>{Single})\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     /// <summary>"since January", "before June": a month without a year, only after a preposition ("may" alone is a verb).</summary>
     static readonly Regex MonthOnlyBoundPattern = new(
         $@"\b(?<op>before|after|since|by|until|till|from|in|during)\s+(?:the\s+)?(?:end\s+of\s+)?{Month}\b(?!\s*,?\s*(?:19|20)\d{{2}})(?!\s+\d)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     static readonly Regex RelativeWindowPattern = new(
         @"\b(?:(?<which>this|next|last|past|coming|current)\s+(?<unit>week|month|year|quarter)|(?:in\s+the\s+|within\s+(?:the\s+)?|over\s+the\s+)?(?<dir>next|coming|last|past|previous)\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s+(?<unit2>days?|weeks?|months?|years?)|within\s+(?<n2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty)\s+(?<unit3>days?|weeks?|months?|years?))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
-    static readonly Regex AnySingle = new($@"\b(?:{Single})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Patterns.Timeout);
+    static readonly Regex AnySingle = new($@"\b(?:{Single})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     /// <summary>Every expression in the text that names one whole day ("3 May 2018", "2018-05-03", "today"), where it stands.</summary>
     public static IReadOnlyList<DayMention> Days(string text, DateOnly today)

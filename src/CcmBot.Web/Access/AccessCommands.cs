@@ -11,9 +11,9 @@ namespace CcmBot.Web.Access;
 /// <summary>"my role", "roles", "make 29:1abc coordinator": roles in chat, changed by admins only.</summary>
 public sealed partial class AccessCommands(RoleStore roles, TimeProvider clock)
 {
-    static readonly Regex MyRole = new(@"^\s*(my role|what is my role|whats my role|who am i|whoami|my id)\s*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.Compiled, Patterns.Timeout);
-    static readonly Regex ListRoles = new(@"^\s*(roles|list roles|show roles|who are the (admins|coordinators))\s*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.Compiled, Patterns.Timeout);
-    static readonly Regex Grant = new(@"^\s*(?:make|set|give|grant)\s+(?:role\s+of\s+)?(?<id>[^\s]{1,200})\s+(?:to\s+|an?\s+|the\s+)?(?<role>admin|administrator|isu|coordinator|reader)(?:\s+role)?\s*$", RegexOptions.IgnoreCase | RegexOptions.Compiled, Patterns.Timeout);
+    static readonly Regex MyRole = new(@"^\s*(my role|what is my role|whats my role|who am i|whoami|my id)\s*\??\s*$", RegexOptions.IgnoreCase, Patterns.Timeout);
+    static readonly Regex ListRoles = new(@"^\s*(roles|list roles|show roles|who are the (admins|coordinators))\s*\??\s*$", RegexOptions.IgnoreCase, Patterns.Timeout);
+    static readonly Regex Grant = new(@"^\s*(?:make|set|give|grant)\s+(?:role\s+of\s+)?(?<id>[^\s]{1,200})\s+(?:to\s+|an?\s+|the\s+)?(?<role>admin|administrator|isu|coordinator|reader)(?:\s+role)?\s*$", RegexOptions.IgnoreCase, Patterns.Timeout);
 
     public RenderedAnswer? TryCommand(string text, Person user, Role role)
     {

@@ -55,7 +55,7 @@ public sealed class ReminderService(
     }
 
     static readonly System.Text.RegularExpressions.Regex FormRequest = new(@"^\s*(set up|create|new|add|start)\s+(a\s+|an\s+)?(reminders?|digests?)\s*(form|card)?\s*[.!?]?\s*$",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     static RenderedAnswer Form(string timeZone)
     {
