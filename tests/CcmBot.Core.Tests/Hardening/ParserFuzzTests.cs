@@ -30,6 +30,9 @@ public sealed class ParserFuzzTests
         "who", "which", "signatories", "how many", "States Parties", "tell me about", "profile", "?", ",", ";", ":", "-", "#", "\"", "'",
         "$.Name = 'x' OR 1=1", "<script>", "{{7*7}}", "\u202E", "\u200B", "\u0000", "\r\n", "9999-12-31", "0001-01-01", "31/02/2017", "99",
         "-1", "1e309", "within 99999 days", "in the next 5000 months", "on the 99th", "at 25:61", "Mars/Olympus",
+        "submitted", "received", "ratified", "acceded", "signed", "withdrawal", "effective", "extended to", "by the 11MSP", "completed",
+        "stockpile", "clearance", "Article 9", "specific legislation", "focal point", "reporting data complete up to", "(UKR, Europe)",
+        "ref:", "https://x.y/z", "revert change 1", "history of", "what changed", "import receipts", "state,report,received_on\n",
     ];
 
     static readonly Arbitrary<string> Lines = Gen.OneOf(
@@ -50,6 +53,27 @@ public sealed class ParserFuzzTests
     public Property The_reminder_parser_reads_or_refuses_every_line() =>
         Prop.ForAll(Lines, line => ReminderCommands.Parse(line) is not null);
 
+    /// <summary>Statements of fact: read, and any draft checked against the treaty's rules, without an exception.</summary>
+    [Property(MaxTest = 3000)]
+    public Property The_data_parser_and_validator_read_or_refuse_every_line() =>
+        Prop.ForAll(Lines, line =>
+        {
+            var command = CcmBot.Core.Records.DataCommands.Parse(line, Today);
+            if (command.Draft is { } draft) CcmBot.Core.Records.FactValidator.Validate(draft, Data, Today);
+            if (command.CsvText is { } csv) CcmBot.Core.Records.FactCsv.Read(command.Import!.Value, csv);
+            return true;
+        });
+
+    [Property(MaxTest = 1000)]
+    public Property The_csv_reader_reads_or_refuses_every_file() =>
+        Prop.ForAll(Lines, text =>
+        {
+            var (rows, _) = CcmBot.Core.Records.FactCsv.Read(CcmBot.Core.Records.ImportKind.Receipts, "state,report,received_on\n" + text);
+            foreach (var row in rows) CcmBot.Core.Records.FactValidator.Validate(row.Draft, Data, Today);
+            CcmBot.Core.Records.FactCsv.Read(CcmBot.Core.Records.ImportKind.Membership, text);
+            return true;
+        });
+
     [Fact]
     public void A_line_of_100_000_characters_is_handled()
     {
@@ -57,5 +81,6 @@ public sealed class ParserFuzzTests
         Assert.NotEmpty(new AnswerEngine().Answer(line, Data, Today).Text);
         Assert.NotNull(OutreachCommands.Parse(line));
         Assert.NotNull(ReminderCommands.Parse(line));
+        Assert.NotNull(CcmBot.Core.Records.DataCommands.Parse(line, Today));
     }
 }

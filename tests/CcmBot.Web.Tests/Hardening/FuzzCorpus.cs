@@ -37,6 +37,9 @@ public sealed class FuzzCorpus(Random random, string serviceUrl)
         "log call to Togo on 3 May 2018 about ", "edit contact 1: summary: ", "edit contact 2: outcome: ", "close contact ", "delete contact ",
         "history of contact ", "remind me every ", "remind me every Monday at ", "daily digest at 9 in ", "outreach report for ",
         "what démarches have we made to ", "who have we not contacted about overdue reports in ", "grant admin to ", "revoke ",
+        "Togo submitted its initial report on ", "Chile ratified on 3 March 2020", "Lao PDR's Article 4 deadline extended to 1 August 2030 on ",
+        "Kenya (KEN, Africa) acceded on ", "revert change ", "show change ", "history of ", "what changed since ", "reporting data complete up to ",
+        "import receipts\nstate,report,received_on\n", "import membership dry run\nstate,event,date\n", "export data", "back up the store",
     ];
 
     static readonly string[] Fields =
@@ -48,14 +51,15 @@ public sealed class FuzzCorpus(Random random, string serviceUrl)
     static readonly string[] CardActions =
     [
         "outreach.save", "outreach.form", "outreach.close", "outreach.reopen", "outreach.history", "outreach.show", "outreach.delete",
-        "reminder.subscribe", "reminder.snooze", "reminder.done", "ask", "admin.grant", "", "__proto__",
+        "reminder.subscribe", "reminder.snooze", "reminder.done", "ask", "admin.grant", "data.record", "data.revert", "", "__proto__",
     ];
 
     static readonly string[] CardFields =
     [
         "states", "date", "kind", "area", "chases", "counterpart", "summary", "outcome", "followUp", "status", "mandate", "formId", "id",
         "frequency", "days", "time", "timeZone", "topics", "withinDays", "plan", "followUps", "dayOfMonth", "key", "subscriptionId",
-        "until", "untilField", "signature", "question", "action",
+        "until", "untilField", "signature", "question", "action", "report", "article", "deadline", "grantedBy", "article9Status",
+        "effectiveDate", "reference",
     ];
 
     static readonly string[] ActivityTypes =
