@@ -46,7 +46,12 @@ public static class ActivityEnvelope
             if (root.GetProperty("conversation").GetProperty("id").GetString()!.Any(c => c is < ' ' or > '~'))
                 return "\"conversation.id\" must be printable ASCII";
             foreach (var field in (string[])["id", "channelId", "replyToId"])
-                if (root.TryGetProperty(field, out var value) && TooLong(value.GetString())) return $"\"{field}\" is longer than {MaxIdBytes} bytes";
+            {
+                if (!root.TryGetProperty(field, out var value)) continue;
+                if (TooLong(value.GetString())) return $"\"{field}\" is longer than {MaxIdBytes} bytes";
+                // The reply goes to .../activities/{id}: a control character there makes the channel refuse it.
+                if (value.GetString() is { } text && text.Any(char.IsControl)) return $"\"{field}\" must not contain control characters";
+            }
             return null;
         }
         catch (JsonException)
