@@ -255,7 +255,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         foreach (var conflict in data.ConflictsFor(state.Iso3))
             notes.Add($"Sources disagree ({conflict.Subject}): {conflict.ClaimA} ({SourceNames.Friendly(conflict.SourceA)}) vs {conflict.ClaimB} ({SourceNames.Friendly(conflict.SourceB)}).");
         notes.AddRange(MembershipCaveats(data, asOf, today));
-        var contacts = (outreach ?? Outreach.OutreachLog.Empty).Live.Where(c => c.States.Contains(state.Iso3) && c.Date <= asOf).OrderByDescending(c => c.Date).ToList();
+        var contacts = (outreach ?? Outreach.OutreachLog.Empty).LiveWith(state.Iso3).Where(c => c.Date <= asOf).OrderByDescending(c => c.Date).ToList();
         if (contacts.Count > 0)
             facts.Add(new("Outreach", $"{contacts.Count} contact{(contacts.Count == 1 ? "" : "s")} in the log; latest: " +
                 string.Join("; ", contacts.Take(3).Select(c => $"#{c.Id} {Outreach.OutreachText.Label(c.Kind)} on {Dates.Format(c.Date)}" + (c.Outcome is { } o ? $", {Outreach.OutreachText.Label(o)}" : "") + (c.Status == Outreach.ContactStatus.Open && c.FollowUp is { } f ? $", follow up {Dates.Format(f)}" : "")))));

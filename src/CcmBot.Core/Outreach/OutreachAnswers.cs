@@ -10,6 +10,12 @@ public sealed record OutreachLog(IReadOnlyList<Contact> Contacts, Person? User, 
     public static readonly OutreachLog Empty = new([], null);
     public IEnumerable<Contact> Live => Contacts.Where(c => !c.Deleted);
 
+    /// <summary>A store's index of contacts by State, when it has one: a profile then reads only its State's contacts.</summary>
+    public Func<string, IEnumerable<Contact>>? ByState { get; init; }
+
+    public IEnumerable<Contact> LiveWith(string iso3) =>
+        (ByState?.Invoke(iso3) ?? Contacts.Where(c => c.States.Contains(iso3))).Where(c => !c.Deleted);
+
     /// <summary>Set when the person asking may not read the log: outreach questions get this reason instead.</summary>
     public string? HiddenBecause { get; init; }
 

@@ -43,7 +43,10 @@ public sealed class AnswerService(
         var key = new Key(text, today, store.Version, outreachVersion, personalOrReader);
         if (cache.TryGetValue(key, out RenderedAnswer? known) && known is not null) return known;
         var log = readsLog
-            ? new OutreachLog(outreach.All(), user, window => exports.Links(window))
+            ? depends.OutreachStates is not null
+                // A profile reads its State's contacts from the index; the whole list is not copied for it.
+                ? new OutreachLog([], user) { ByState = outreach.ContactsOf }
+                : new OutreachLog(outreach.All(), user, window => exports.Links(window))
             : OutreachLog.Hidden(AccessPolicy.Refusal(role, Permission.LogOutreach).Replace("logging outreach", "reading the outreach log"));
         var answer = engine.Answer(key.Question, data.Current, key.Today, log);
         var rendered = new RenderedAnswer(answer, AnswerCards.Create(answer)?.ToJson().ToJsonString());

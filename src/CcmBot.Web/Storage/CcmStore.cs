@@ -119,8 +119,10 @@ public sealed class CcmStore : IDisposable
                     if (store is not null) store.IsReadOnly = openedReadOnly;
                 }
             }
+            var checkedAlready = File.Exists(fullPath) && new FileInfo(fullPath).Length > 0;
             database = OpenEngine();
-            ReadEveryCollection(database);
+            // An existing file was read in full just above; reading it again only delays the first answer.
+            if (!checkedAlready) ReadEveryCollection(database);
             store = new CcmStore(fullPath, database, OpenEngine, processLock) { IsReadOnly = openedReadOnly };
             if (!store.IsReadOnly) store.EnsureIndexes();
             return store;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using CcmBot.Core.Outreach;
 using LiteDB;
@@ -111,23 +112,56 @@ public sealed class OutreachStore
         if (_allList is { } known && known.Version == Version) return known.List;
         lock (_writeGate)
         {
-            _all ??= System.Collections.Immutable.ImmutableSortedDictionary.CreateRange(
-                Db.GetCollection<ContactDocument>(Contacts).FindAll().Select(d => KeyValuePair.Create(d.Id, ToContact(d))));
-            var fresh = _all.Values.ToList();
+            Load();
+            var fresh = _all!.Values.ToList();
             _allList = new ContactsAt(Version, fresh);
             return fresh;
         }
     }
 
-    System.Collections.Immutable.ImmutableSortedDictionary<int, Contact>? _all;
+    /// <summary>The contacts (deleted ones marked) with one State, from an index kept in step with writes.</summary>
+    public IEnumerable<Contact> ContactsOf(string iso3)
+    {
+        var byState = _byState;
+        if (byState is null)
+            lock (_writeGate)
+            {
+                Load();
+                byState = _byState!;
+            }
+        return byState.TryGetValue(iso3, out var contacts) ? contacts.Values : [];
+    }
+
+    ImmutableSortedDictionary<int, Contact>? _all;
+    ImmutableDictionary<string, ImmutableSortedDictionary<int, Contact>>? _byState;
     ContactsAt? _allList;
     sealed record ContactsAt(long Version, IReadOnlyList<Contact> List);
+
+    /// <summary>Reads every contact once; called under the write gate.</summary>
+    void Load()
+    {
+        if (_all is not null) return;
+        var all = ImmutableSortedDictionary.CreateRange(Db.GetCollection<ContactDocument>(Contacts).FindAll().Select(d => KeyValuePair.Create(d.Id, ToContact(d))));
+        _byState = all.Values.SelectMany(c => c.States.Select(s => (State: s, Contact: c))).GroupBy(x => x.State, StringComparer.OrdinalIgnoreCase)
+            .ToImmutableDictionary(g => g.Key, g => ImmutableSortedDictionary.CreateRange(g.Select(x => KeyValuePair.Create(x.Contact.Id, x.Contact))), StringComparer.OrdinalIgnoreCase);
+        _all = all;
+    }
 
     /// <summary>Called under the write gate after a write committed.</summary>
     void Remember(Contact contact, IEnumerable<string> statesBefore)
     {
-        if (_all is not null) _all = _all.SetItem(contact.Id, contact);
-        foreach (var iso3 in contact.States.Concat(statesBefore).Distinct(StringComparer.OrdinalIgnoreCase))
+        var before = statesBefore.ToList();
+        if (_all is not null && _byState is not null)
+        {
+            _all = _all.SetItem(contact.Id, contact);
+            var byState = _byState;
+            foreach (var iso3 in before.Except(contact.States, StringComparer.OrdinalIgnoreCase))
+                if (byState.TryGetValue(iso3, out var old)) byState = byState.SetItem(iso3, old.Remove(contact.Id));
+            foreach (var iso3 in contact.States)
+                byState = byState.SetItem(iso3, (byState.TryGetValue(iso3, out var list) ? list : ImmutableSortedDictionary<int, Contact>.Empty).SetItem(contact.Id, contact));
+            _byState = byState;
+        }
+        foreach (var iso3 in contact.States.Concat(before).Distinct(StringComparer.OrdinalIgnoreCase))
             _stateVersions.AddOrUpdate(iso3, 1, (_, v) => v + 1);
     }
 
