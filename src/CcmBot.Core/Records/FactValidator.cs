@@ -250,8 +250,7 @@ public static class FactValidator
             errors.Add(new(field, $"give {label} (e.g. \"on 3 May 2018\")"));
             return null;
         }
-        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            && !(DateExpressions.TryRead(text, today, out var range) && range.From == range.To && (day = range.From) == range.From))
+        if (!TryDay(text, out var day, today))
         {
             errors.Add(new(field, $"\"{Clip(text)}\" is not a day CcmBot can read; write it like 3 May 2018 or 2018-05-03"));
             return null;
@@ -262,10 +261,11 @@ public static class FactValidator
     }
 
     /// <summary>A whole day in ISO form or any form people write ("1 July 2027").</summary>
-    static bool TryDay(string text, out DateOnly day)
+    /// <param name="today">For "today" and "yesterday"; fields that name a treaty date read them from the day the Convention opened.</param>
+    static bool TryDay(string text, out DateOnly day, DateOnly? today = null)
     {
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day)) return true;
-        if (DateExpressions.TryRead(text, OpenedForSignature, out var range) && range.From == range.To) { day = range.From; return true; }
+        if (DateExpressions.TryRead(text, today ?? OpenedForSignature, out var range) && range.From == range.To) { day = range.From; return true; }
         return false;
     }
 

@@ -7,8 +7,8 @@ namespace CcmBot.Core.Text;
 /// The parser's keyword patterns, parsed once: the static Regex methods keep only 15 patterns in
 /// their cache, fewer than the parser uses, and would re-parse them on every question.
 /// No pattern in CcmBot uses RegexOptions.Compiled: emitting IL for ~150 small patterns cost about
-/// 0.6 s before the first answer after a restart, and the interpreter answers as fast once warm
-/// (benchmark, cached 1.00 and uncached 0.48 of echo either way; see README).
+/// 0.6 s before the first answer after a restart, and the interpreter is no slower once warm
+/// (benchmark --vary, answer cache defeated: 0.41 of echo compiled, 0.50 interpreted; see README).
 /// </summary>
 public static class Patterns
 {

@@ -92,7 +92,8 @@ public sealed class CcmStore : IDisposable
                                 v => DateOnly.ParseExact(v.AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             // LiteDB reinitialises or truncates a file it cannot read when opened for writing, so an
             // existing file is checked first: its header, then every collection read-only.
-            if (File.Exists(fullPath) && new FileInfo(fullPath).Length > 0)
+            var existing = File.Exists(fullPath) && new FileInfo(fullPath).Length > 0;
+            if (existing)
             {
                 CheckHeader(fullPath);
                 using var readOnly = new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct, ReadOnly = true }, mapper);
@@ -119,10 +120,9 @@ public sealed class CcmStore : IDisposable
                     if (store is not null) store.IsReadOnly = openedReadOnly;
                 }
             }
-            var checkedAlready = File.Exists(fullPath) && new FileInfo(fullPath).Length > 0;
             database = OpenEngine();
             // An existing file was read in full just above; reading it again only delays the first answer.
-            if (!checkedAlready) ReadEveryCollection(database);
+            if (!existing) ReadEveryCollection(database);
             store = new CcmStore(fullPath, database, OpenEngine, processLock) { IsReadOnly = openedReadOnly };
             if (!store.IsReadOnly) store.EnsureIndexes();
             return store;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using CcmBot.Web.Storage;
 using CcmBot.Web.Tests.Support;
 using LiteDB;
@@ -32,7 +31,7 @@ public sealed class OutreachCrashTests(ITestOutputHelper output) : IDisposable
         var attempts = 0;
         for (var run = 0; run < Runs; run++)
         {
-            var port = FreePort();
+            var port = HostProcess.FreePort();
             using var host = StartHost(path, port);
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
             await WaitHealthy(http, host);
@@ -75,13 +74,6 @@ public sealed class OutreachCrashTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(contacts.Count, created);
     }
 
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     static async Task WaitHealthy(HttpClient http, Process host)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
@@ -98,22 +90,8 @@ public sealed class OutreachCrashTests(ITestOutputHelper output) : IDisposable
         throw new TimeoutException("The host did not become healthy in 30 s.");
     }
 
-    static Process StartHost(string path, int port)
+    static Process StartHost(string path, int port) => HostProcess.Start(path, port, new Dictionary<string, string>
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CcmBot.Web.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["Store__Path"] = path;
-        start.Environment["Reminders__RunWorker"] = "false";
-        start.Environment["Access__MessagesPerMinute"] = "1000000";
-        start.Environment["Access__Coordinators__0"] = "crash-writer";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+        ["Reminders__RunWorker"] = "false", ["Access__MessagesPerMinute"] = "1000000", ["Access__Coordinators__0"] = "crash-writer",
+    });
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CcmBot.Web.Storage;
 using CcmBot.Web.Tests.Support;
 using Xunit.Abstractions;
@@ -83,20 +82,6 @@ public sealed class ReminderCrashTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    static Process StartHost(string path)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CcmBot.Web.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
-        start.Environment["Store__Path"] = path;
-        start.Environment["Reminders__SweepInterval"] = "00:00:00.100";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+    static System.Diagnostics.Process StartHost(string path) =>
+        HostProcess.Start(path, environment: new Dictionary<string, string> { ["Reminders__SweepInterval"] = "00:00:00.100" });
 }
