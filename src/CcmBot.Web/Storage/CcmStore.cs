@@ -26,6 +26,7 @@ public sealed class CcmStore : IDisposable
     LiteDatabase _database;
     readonly Func<LiteDatabase> _openEngine;
     readonly Lock _reopenGate = new();
+    bool _disposed;
 
     /// <summary>The open database; replaced by a fresh one after a write failed in a way that can leave LiteDB's memory unsure (disk full).</summary>
     public LiteDatabase Database => Volatile.Read(ref _database);
@@ -129,8 +130,8 @@ public sealed class CcmStore : IDisposable
         }
         catch (Exception ex) when (ex is LiteException or IOException or InvalidDataException or UnauthorizedAccessException or InvalidCastException or ArgumentException or IndexOutOfRangeException or InvalidOperationException or EndOfStreamException or OverflowException)
         {
-            database?.Dispose();
-            processLock?.Dispose();
+            try { if (database is not null) LiteDbClose.Dispose(database); }
+            finally { processLock?.Dispose(); }
             throw new StoreUnavailableException(
                 $"The CcmBot store '{fullPath}' cannot be opened ({ex.GetType().Name}: {ex.Message}). " +
                 "Nothing was changed. To recover: restore a backup of that file, or move the file aside and start again " +
@@ -326,8 +327,9 @@ public sealed class CcmStore : IDisposable
     {
         lock (_reopenGate)
         {
-            if (!ReferenceEquals(failed, _database)) return;
-            try { failed.Dispose(); } catch (Exception) { /* it failed already; the file is what counts */ }
+            // A write that fails because the store is being closed must not open the file again.
+            if (_disposed || !ReferenceEquals(failed, _database)) return;
+            try { LiteDbClose.Dispose(failed); } catch (Exception) { /* it failed already; the file is what counts */ }
             Volatile.Write(ref _database, _openEngine());
             Interlocked.Increment(ref _version);
         }
@@ -408,8 +410,13 @@ public sealed class CcmStore : IDisposable
 
     public void Dispose()
     {
-        Database.Dispose();
-        _processLock?.Dispose();
+        lock (_reopenGate)
+        {
+            if (_disposed) return;
+            _disposed = true;
+        }
+        try { LiteDbClose.Dispose(Database); }
+        finally { _processLock?.Dispose(); }
     }
 }
 
