@@ -358,7 +358,8 @@ public sealed class CcmStore : IDisposable
     /// <summary>The row answers use for one natural key, or null.</summary>
     public IReadOnlyDictionary<string, string>? EffectiveRow(string collection, string key)
     {
-        var docs = Database.GetCollection(collection).Find(Query.EQ("key", key)).ToList();
+        // A parameter, not Query.EQ: LiteDB compiles and keeps one delegate per distinct expression text.
+        var docs = Database.GetCollection(collection).Find(BsonExpression.Create("key = @0", key)).ToList();
         var user = docs.Where(d => d["origin"] == OriginUser && d["reverted_at"].IsNull).MaxBy(d => d["_id"].AsObjectId);
         var chosen = user ?? docs.FirstOrDefault(d => d["origin"] == OriginReference);
         return chosen is null ? null : ToRow(chosen);

@@ -160,7 +160,7 @@ public sealed class DataChangeStore(CcmStore store)
             .Select(ToEntry).OrderByDescending(c => c.Id).ToList();
 
     public IReadOnlyList<ChangeEntry> Between(DateTimeOffset from, DateTimeOffset to) =>
-        Db.GetCollection(Collection).Find(Query.And(Query.GTE("at", from.UtcDateTime), Query.LTE("at", to.UtcDateTime)))
+        Db.GetCollection(Collection).Find(BsonExpression.Create("at >= @0 AND at <= @1", from.UtcDateTime, to.UtcDateTime))
             .Select(ToEntry).OrderByDescending(c => c.Id).ToList();
 
     public IReadOnlyList<ChangeEntry> All() => Db.GetCollection(Collection).FindAll().Select(ToEntry).OrderBy(c => c.Id).ToList();

@@ -55,6 +55,7 @@ public sealed class OutreachStore
 {
     const string Contacts = "contacts";
     const string Changes = "contact_changes";
+    static readonly string[] UnusedIndexes = ["Date", "FollowUp", "AuthorId", "states"];
     readonly CcmStore _store;
     readonly Lock _writeGate = new();
     long _version;
@@ -65,10 +66,9 @@ public sealed class OutreachStore
         if (store.IsReadOnly) return; // indexes were made when the file was written
         var contacts = Db.GetCollection<ContactDocument>(Contacts);
         contacts.EnsureIndex(c => c.SourceKey, unique: true);
-        contacts.EnsureIndex(c => c.Date);
-        contacts.EnsureIndex(c => c.FollowUp);
-        contacts.EnsureIndex(c => c.AuthorId);
-        contacts.EnsureIndex("states", "$.States[*]");
+        // Contacts are answered from memory (All, ContactsOf), so these indexes were only ever
+        // written, never read, at a few pages per contact logged. Files made before drop them.
+        foreach (var unused in UnusedIndexes) contacts.DropIndex(unused);
         Db.GetCollection<ContactChangeDocument>(Changes).EnsureIndex(c => c.ContactId);
     }
 
