@@ -255,10 +255,10 @@ public sealed class AnswerEngine(IQuestionParser parser)
         foreach (var conflict in data.ConflictsFor(state.Iso3))
             notes.Add($"Sources disagree ({conflict.Subject}): {conflict.ClaimA} ({SourceNames.Friendly(conflict.SourceA)}) vs {conflict.ClaimB} ({SourceNames.Friendly(conflict.SourceB)}).");
         notes.AddRange(MembershipCaveats(data, asOf, today));
-        var contacts = (outreach ?? Outreach.OutreachLog.Empty).LiveWith(state.Iso3).Where(c => c.Date <= asOf).OrderByDescending(c => c.Date).ToList();
-        if (contacts.Count > 0)
-            facts.Add(new("Outreach", $"{contacts.Count} contact{(contacts.Count == 1 ? "" : "s")} in the log; latest: " +
-                string.Join("; ", contacts.Take(3).Select(c => $"#{c.Id} {Outreach.OutreachText.Label(c.Kind)} on {Dates.Format(c.Date)}" + (c.Outcome is { } o ? $", {Outreach.OutreachText.Label(o)}" : "") + (c.Status == Outreach.ContactStatus.Open && c.FollowUp is { } f ? $", follow up {Dates.Format(f)}" : "")))));
+        var (contactCount, latestContacts) = (outreach ?? Outreach.OutreachLog.Empty).LatestWith(state.Iso3, asOf, 3);
+        if (contactCount > 0)
+            facts.Add(new("Outreach", $"{contactCount} contact{(contactCount == 1 ? "" : "s")} in the log; latest: " +
+                string.Join("; ", latestContacts.Select(c => $"#{c.Id} {Outreach.OutreachText.Label(c.Kind)} on {Dates.Format(c.Date)}" + (c.Outcome is { } o ? $", {Outreach.OutreachText.Label(o)}" : "") + (c.Status == Outreach.ContactStatus.Open && c.FollowUp is { } f ? $", follow up {Dates.Format(f)}" : "")))));
 
         var sources = new List<string> { $"{state.Name} membership: {state.Provenance}" };
         sources.AddRange(obligations.SelectMany(o => o.Sources).Select(s => s.ToString()).Distinct());

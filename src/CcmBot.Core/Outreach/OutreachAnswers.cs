@@ -16,6 +16,28 @@ public sealed record OutreachLog(IReadOnlyList<Contact> Contacts, Person? User, 
     public IEnumerable<Contact> LiveWith(string iso3) =>
         (ByState?.Invoke(iso3) ?? Contacts.Where(c => c.States.Contains(iso3))).Where(c => !c.Deleted);
 
+    /// <summary>
+    /// How many live contacts with a State are dated on or before a day, and the latest few (newest
+    /// first; on the same day, the one recorded first). One pass, no sort: a profile is rebuilt each
+    /// time its State's contacts change, and a State can have thousands.
+    /// </summary>
+    public (int Count, IReadOnlyList<Contact> Latest) LatestWith(string iso3, DateOnly asOf, int take)
+    {
+        var count = 0;
+        var latest = new List<Contact>(take + 1);
+        foreach (var contact in LiveWith(iso3))
+        {
+            if (contact.Date > asOf) continue;
+            count++;
+            var at = latest.FindIndex(l => contact.Date > l.Date || (contact.Date == l.Date && contact.Id < l.Id));
+            if (at < 0) at = latest.Count;
+            if (at >= take) continue;
+            latest.Insert(at, contact);
+            if (latest.Count > take) latest.RemoveAt(take);
+        }
+        return (count, latest);
+    }
+
     /// <summary>Set when the person asking may not read the log: outreach questions get this reason instead.</summary>
     public string? HiddenBecause { get; init; }
 
