@@ -43,7 +43,10 @@ public sealed class AnswerService(
         var key = new Key(text, today, store.Version, outreachVersion, personalOrReader);
         if (cache.TryGetValue(key, out RenderedAnswer? known) && known is not null) return known;
         var log = readsLog
-            ? depends.OutreachStates is not null
+            // A question that does not read the log gets none: copying every contact for it cost a
+            // full load of the log at the first answer after a start, and a copy after every write.
+            ? !depends.ReadsOutreachLog ? new OutreachLog([], user)
+            : depends.OutreachStates is not null
                 // A profile reads its State's contacts from the index; the whole list is not copied for it.
                 ? new OutreachLog([], user) { ByState = outreach.ContactsOf }
                 : new OutreachLog(outreach.All(), user, window => exports.Links(window))

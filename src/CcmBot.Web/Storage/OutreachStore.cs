@@ -132,6 +132,9 @@ public sealed class OutreachStore
         return byState.TryGetValue(iso3, out var contacts) ? contacts.Values : [];
     }
 
+    /// <summary>Whether every contact has been read into memory yet (they are read on first need).</summary>
+    internal bool ContactsLoaded => Volatile.Read(ref _all) is not null;
+
     ImmutableSortedDictionary<int, Contact>? _all;
     ImmutableDictionary<string, ImmutableSortedDictionary<int, Contact>>? _byState;
     ContactsAt? _allList;

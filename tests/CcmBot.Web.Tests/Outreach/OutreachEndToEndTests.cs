@@ -279,4 +279,27 @@ public sealed class OutreachEndToEndTests : IDisposable
         var after = (await Say("who have we not contacted about overdue reports in 6 months?")).Text();
         Assert.DoesNotContain("Togo", after.Split('\n')[0]);
     }
+
+    [Fact]
+    public async Task After_a_restart_a_question_that_does_not_read_the_log_answers_without_reading_every_contact()
+    {
+        Assert.StartsWith("Contact #1 recorded", (await Say("log letter to Togo on 3 May 2019 about overdue annual report")).Text());
+        _factory.Dispose();
+
+        using var restarted = new CcmBotFactory(_folder.File("outreach.db"), settings: Roles);
+        using var client = restarted.CreateClient();
+        async Task<string> Ask(string text)
+        {
+            var response = await client.PostAsJsonAsync("/api/messages", Activities.Message(text, "slack", userId: "coordinator-1"));
+            response.EnsureSuccessStatusCode();
+            return Assert.Single(await Activities.RepliesAsync(response)).Text();
+        }
+        var outreach = restarted.Services.GetRequiredService<OutreachStore>();
+
+        Assert.Contains("States Parties", await Ask("how many States Parties?"));
+        Assert.False(outreach.ContactsLoaded, "a question about membership read the whole outreach log");
+        Assert.Contains("#1 letter on 3 May 2019", await Ask("tell me about Togo"));
+        Assert.StartsWith("1 letter with Togo", await Ask("what letters have we sent to Togo?"));
+        Assert.True(outreach.ContactsLoaded);
+    }
 }
