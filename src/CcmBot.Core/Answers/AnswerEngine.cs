@@ -22,9 +22,6 @@ public sealed class AnswerEngine(IQuestionParser parser)
 
     static Answer Message(string text) => new(text, new MessageModel(text));
 
-    /// <summary>Whether the answer depends on who asks ("my follow-ups"); every other answer is the same for everyone.</summary>
-    public bool IsPersonal(string text, TreatyData data, DateOnly today) => DependsOn(text, data, today).Personal;
-
     /// <param name="OutreachStates">When the answer reads the log only for these States; null when it reads all of it.</param>
     public sealed record AnswerDependencies(bool Personal, bool ReadsOutreachLog, IReadOnlyList<string>? OutreachStates);
 

@@ -42,19 +42,23 @@ public sealed class AnswerService(
         var personalOrReader = (personal ? user?.Id ?? "" : "") + (readsLog ? "" : "|reader") + (depends!.OutreachStates is null ? "" : "|states");
         var key = new Key(text, today, store.Version, outreachVersion, personalOrReader);
         if (cache.TryGetValue(key, out RenderedAnswer? known) && known is not null) return known;
-        var log = readsLog
-            // A question that does not read the log gets none: copying every contact for it cost a
-            // full load of the log at the first answer after a start, and a copy after every write.
-            ? !depends.ReadsOutreachLog ? new OutreachLog([], user)
-            : depends.OutreachStates is not null
-                // A profile reads its State's contacts from the index; the whole list is not copied for it.
-                ? new OutreachLog([], user) { ByState = outreach.ContactsOf }
-                : new OutreachLog(outreach.All(), user, window => exports.Links(window))
-            : OutreachLog.Hidden(AccessPolicy.Refusal(role, Permission.LogOutreach).Replace("logging outreach", "reading the outreach log"));
+        var log = LogFor(depends, readsLog, user, role);
         var answer = engine.Answer(key.Question, data.Current, key.Today, log);
         var rendered = new RenderedAnswer(answer, AnswerCards.Create(answer)?.ToJson().ToJsonString());
         cache.Set(key, rendered, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30), AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6) });
         return rendered;
+    }
+
+    /// <summary>The part of the outreach log an answer is given: only what it reads, and none for those who may not read it.</summary>
+    OutreachLog LogFor(AnswerEngine.AnswerDependencies depends, bool readsLog, Person? user, Role role)
+    {
+        if (!readsLog) return OutreachLog.Hidden(AccessPolicy.Refusal(role, Permission.LogOutreach).Replace("logging outreach", "reading the outreach log"));
+        // Copying every contact for a question that does not read them cost a full load of the log
+        // at the first answer after a start, and a copy after every write.
+        if (!depends.ReadsOutreachLog) return new OutreachLog([], user);
+        // A profile reads its State's contacts from the index; the whole list is not copied for it.
+        if (depends.OutreachStates is not null) return new OutreachLog([], user) { ByState = outreach.ContactsOf };
+        return new OutreachLog(outreach.All(), user, window => exports.Links(window));
     }
 
     public RenderedAnswer Help()

@@ -152,7 +152,7 @@ public sealed class AnswerEngineTests
     [InlineData("who is overdue?", false)]
     [InlineData("tell me about Lao PDR", false)]
     public void Knows_which_answers_depend_on_who_asks(string question, bool personal) =>
-        Assert.Equal(personal, new AnswerEngine().IsPersonal(question, Data, Today));
+        Assert.Equal(personal, new AnswerEngine().DependsOn(question, Data, Today).Personal);
 
     [Theory]
     [InlineData("follow-ups due this week", true)]
