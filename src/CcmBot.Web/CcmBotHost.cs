@@ -56,7 +56,7 @@ public static class CcmBotHost
         services.AddSingleton<IQuestionParser, RuleBasedQuestionParser>();
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<AnswerService>();
-        services.AddMemoryCache(options => options.SizeLimit = 5_000);
+        services.AddMemoryCache(options => options.SizeLimit = AnswerService.CacheSizeLimitKilobytes);
         services.AddHostedService<StoreStartup>();
 
         // Bot Framework: the settings MicrosoftAppType/Id/Password/TenantId are read by the SDK itself;

@@ -20,7 +20,16 @@ public sealed class AnswerService(
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    readonly record struct Key(string Question, DateOnly Today, long StoreVersion, long OutreachVersion, string UserId);
+    /// <summary>
+    /// One cache slot per question, day and asker. The versions the answer was built on are kept inside:
+    /// a write replaces the stale answer in its slot instead of leaving it behind until it expires.
+    /// </summary>
+    readonly record struct Slot(string Question, DateOnly Today, string Asker);
+
+    sealed record Cached(long StoreVersion, long OutreachVersion, RenderedAnswer Rendered);
+
+    /// <summary>Cache sizes are counted in kilobytes of answer text and card, so the limit bounds memory, not entries.</summary>
+    public const long CacheSizeLimitKilobytes = 64 * 1024;
 
     public RenderedAnswer Ask(string question, Person? user = null, Role role = Role.Admin)
     {
@@ -34,18 +43,23 @@ public sealed class AnswerService(
             entry.Size = 1;
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6);
             return engine.DependsOn(text, data.Current, today);
-        });
-        var personal = readsLog && depends!.Personal;
+        })!;
+        var personal = readsLog && depends.Personal;
         // Logging outreach must not throw away every cached answer, only those that read the log.
-        var outreachVersion = !readsLog || !depends!.ReadsOutreachLog ? -1
+        var outreachVersion = !readsLog || !depends.ReadsOutreachLog ? -1
             : depends.OutreachStates is { } states ? outreach.VersionOf(states) : outreach.Version;
-        var personalOrReader = (personal ? user?.Id ?? "" : "") + (readsLog ? "" : "|reader") + (depends!.OutreachStates is null ? "" : "|states");
-        var key = new Key(text, today, store.Version, outreachVersion, personalOrReader);
-        if (cache.TryGetValue(key, out RenderedAnswer? known) && known is not null) return known;
+        var asker = (personal ? user?.Id ?? "" : "") + (readsLog ? "" : "|reader") + (depends.OutreachStates is null ? "" : "|states");
+        var slot = new Slot(text, today, asker);
+        var storeVersion = store.Version;
+        if (cache.TryGetValue(slot, out Cached? known) && known is not null && known.StoreVersion == storeVersion && known.OutreachVersion == outreachVersion)
+            return known.Rendered;
         var log = LogFor(depends, readsLog, user, role);
-        var answer = engine.Answer(key.Question, data.Current, key.Today, log);
-        var rendered = new RenderedAnswer(answer, AnswerCards.Create(answer)?.ToJson().ToJsonString());
-        cache.Set(key, rendered, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30), AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6) });
+        var answer = engine.Answer(text, data.Current, today, log);
+        var cardJson = AnswerCards.Create(answer)?.ToJson().ToJsonString();
+        var rendered = new RenderedAnswer(answer, cardJson);
+        var kilobytes = 1 + (answer.Text.Length + (cardJson?.Length ?? 0)) * sizeof(char) / 1024;
+        cache.Set(slot, new Cached(storeVersion, outreachVersion, rendered),
+            new MemoryCacheEntryOptions { Size = kilobytes, SlidingExpiration = TimeSpan.FromMinutes(30), AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6) });
         return rendered;
     }
 

@@ -302,4 +302,23 @@ public sealed class OutreachEndToEndTests : IDisposable
         Assert.StartsWith("1 letter with Togo", await Ask("what letters have we sent to Togo?"));
         Assert.True(outreach.ContactsLoaded);
     }
+
+    [Fact]
+    public async Task Answers_made_stale_by_each_contact_logged_are_replaced_not_kept_beside_the_new_ones()
+    {
+        var cache = (Microsoft.Extensions.Caching.Memory.MemoryCache)_factory.Services.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>();
+        Assert.Contains("Togo", (await Say("tell me about Togo")).Text());
+        Assert.Contains("letters", (await Say("what letters have we sent to Togo?")).Text());
+        var entriesBefore = cache.Count;
+
+        for (var day = 1; day <= 30; day++)
+        {
+            Assert.StartsWith("Contact #", (await Say($"log letter to Togo on {day} May 2019 about overdue annual report")).Text());
+            Assert.Contains($"#{day} letter on {day} May 2019", (await Say("tell me about Togo")).Text());
+            Assert.StartsWith($"{day} letter", (await Say("what letters have we sent to Togo?")).Text());
+        }
+
+        // Each of the 60 answers above was stale after the next write; the cache still holds one per question.
+        Assert.Equal(entriesBefore, cache.Count);
+    }
 }
