@@ -28,6 +28,13 @@ public sealed class CcmStore : IDisposable
     readonly Lock _reopenGate = new();
     bool _disposed;
 
+    /// <summary>
+    /// Writes hold it shared, the close exclusively: LiteDB 5 can acknowledge a commit that races its
+    /// own close and then delete the log file the commit went into, so the file is closed only between writes.
+    /// </summary>
+    readonly ReaderWriterLockSlim _closeGate = new(LockRecursionPolicy.SupportsRecursion);
+    static readonly TimeSpan CloseWaitsForWrites = TimeSpan.FromSeconds(30);
+
     /// <summary>The open database; replaced by a fresh one after a write failed in a way that can leave LiteDB's memory unsure (disk full).</summary>
     public LiteDatabase Database => Volatile.Read(ref _database);
     long _version;
@@ -298,6 +305,20 @@ public sealed class CcmStore : IDisposable
     /// <param name="treatyData">The write changes what answers are made from (reference or user rows): cached snapshots must be rebuilt.</param>
     public T Write<T>(Func<LiteDatabase, T> write, bool treatyData = false)
     {
+        _closeGate.EnterReadLock();
+        try
+        {
+            if (_disposed) throw new StoreClosedException(FilePath);
+            return WriteOnce(write, treatyData);
+        }
+        finally
+        {
+            _closeGate.ExitReadLock();
+        }
+    }
+
+    T WriteOnce<T>(Func<LiteDatabase, T> write, bool treatyData)
+    {
         // A store opened read-only tries to become writable again before each write: the disk may be back.
         if (IsReadOnly) Reopen(Database);
         if (IsReadOnly) throw new StoreReadOnlyException(FilePath);
@@ -306,7 +327,9 @@ public sealed class CcmStore : IDisposable
         try
         {
             var result = write(db);
-            db.Commit();
+            // LiteDB answers false, without throwing, when the transaction was ended under it: the
+            // write is then not in the file and must not be acknowledged.
+            if (!db.Commit()) throw new StoreClosedException(FilePath);
             return result;
         }
         catch (Exception failure)
@@ -411,10 +434,19 @@ public sealed class CcmStore : IDisposable
 
     public void Dispose()
     {
-        lock (_reopenGate)
+        // Writes under way finish first (waited for up to 30 s); later ones are refused.
+        var waited = _closeGate.TryEnterWriteLock(CloseWaitsForWrites);
+        try
         {
-            if (_disposed) return;
-            _disposed = true;
+            lock (_reopenGate)
+            {
+                if (_disposed) return;
+                _disposed = true;
+            }
+        }
+        finally
+        {
+            if (waited) _closeGate.ExitWriteLock();
         }
         try { LiteDbClose.Dispose(Database); }
         finally { _processLock?.Dispose(); }
@@ -422,6 +454,9 @@ public sealed class CcmStore : IDisposable
 }
 
 public sealed record SeedResult(bool Changed, int Added, int Updated, int Removed, int Conflicts = 0);
+
+/// <summary>A write that could not be committed because the store was being closed.</summary>
+public sealed class StoreClosedException(string path) : IOException($"The store '{path}' was closed before the write was committed; nothing was written.");
 
 /// <summary>A write refused because the store file can only be read at the moment.</summary>
 public sealed class StoreReadOnlyException(string path) : IOException($"The store '{path}' is on a read-only file system; the write was refused.");
