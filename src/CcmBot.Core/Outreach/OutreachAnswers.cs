@@ -10,11 +10,10 @@ public sealed record OutreachLog(IReadOnlyList<Contact> Contacts, Person? User, 
     public static readonly OutreachLog Empty = new([], null);
     public IEnumerable<Contact> Live => Contacts.Where(c => !c.Deleted);
 
-    /// <summary>A store's index of contacts by State, when it has one: a profile then reads only its State's contacts.</summary>
-    public Func<string, IEnumerable<Contact>>? ByState { get; init; }
+    /// <summary>A store's own count and latest contacts of a State (see <see cref="LatestWith"/>): a profile then reads only those.</summary>
+    public Func<string, DateOnly, int, (int Count, IReadOnlyList<Contact> Latest)>? StoreLatestWith { get; init; }
 
-    public IEnumerable<Contact> LiveWith(string iso3) =>
-        (ByState?.Invoke(iso3) ?? Contacts.Where(c => c.States.Contains(iso3))).Where(c => !c.Deleted);
+    public IEnumerable<Contact> LiveWith(string iso3) => Contacts.Where(c => !c.Deleted && c.States.Contains(iso3));
 
     /// <summary>
     /// How many live contacts with a State are dated on or before a day, and the latest few (newest
@@ -23,6 +22,7 @@ public sealed record OutreachLog(IReadOnlyList<Contact> Contacts, Person? User, 
     /// </summary>
     public (int Count, IReadOnlyList<Contact> Latest) LatestWith(string iso3, DateOnly asOf, int take)
     {
+        if (StoreLatestWith is { } fromStore) return fromStore(iso3, asOf, take);
         var count = 0;
         var latest = new List<Contact>(take + 1);
         foreach (var contact in LiveWith(iso3))

@@ -70,8 +70,8 @@ public sealed class AnswerService(
         // Copying every contact for a question that does not read them cost a full load of the log
         // at the first answer after a start, and a copy after every write.
         if (!depends.ReadsOutreachLog) return new OutreachLog([], user);
-        // A profile reads its State's contacts from the index; the whole list is not copied for it.
-        if (depends.OutreachStates is not null) return new OutreachLog([], user) { ByState = outreach.ContactsOf };
+        // A profile counts its State's contacts in the store's index and reads only the latest few.
+        if (depends.OutreachStates is not null) return new OutreachLog([], user) { StoreLatestWith = outreach.LatestWith };
         return new OutreachLog(outreach.All(), user, window => exports.Links(window));
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using CcmBot.Core.Outreach;
 using LiteDB;
@@ -66,8 +65,8 @@ public sealed class OutreachStore
         if (store.IsReadOnly) return; // indexes were made when the file was written
         var contacts = Db.GetCollection<ContactDocument>(Contacts);
         contacts.EnsureIndex(c => c.SourceKey, unique: true);
-        // Contacts are answered from memory (All, ContactsOf), so these indexes were only ever
-        // written, never read, at a few pages per contact logged. Files made before drop them.
+        // Lookups are by id and source key only, so these indexes were only ever written, never
+        // read, at a few pages per contact logged. Files made before drop them.
         foreach (var unused in UnusedIndexes) contacts.DropIndex(unused);
         Db.GetCollection<ContactChangeDocument>(Changes).EnsureIndex(c => c.ContactId);
     }
@@ -92,7 +91,7 @@ public sealed class OutreachStore
                 Audit(doc.Id, author, now, "created", null, null, Summary(doc));
             });
             var created = ToContact(doc);
-            Remember(created, []);
+            Remember(created, null);
             return (created, true);
         }
     }
@@ -104,67 +103,50 @@ public sealed class OutreachStore
     }
 
     /// <summary>
-    /// Every contact (deleted ones marked), read from the file once and then kept in step with each
-    /// write: answers about outreach do not reread the log after every contact logged.
+    /// Every contact (deleted ones marked), read from the file. The log is not kept in memory, so memory
+    /// does not grow with it; answers built from it are cached until the next write.
     /// </summary>
-    public IReadOnlyList<Contact> All()
+    public IReadOnlyList<Contact> All() => Db.GetCollection<ContactDocument>(Contacts).FindAll().Select(ToContact).ToList();
+
+    /// <summary>
+    /// How many live contacts with a State are dated on or before a day, and the latest few: counted
+    /// from an index of dates kept in memory, and only those few read from the file.
+    /// </summary>
+    public (int Count, IReadOnlyList<Contact> Latest) LatestWith(string iso3, DateOnly asOf, int take)
     {
-        if (_allList is { } known && known.Version == Version) return known.List;
+        var (count, ids) = DateIndex().LatestWith(iso3, asOf, take);
+        var contacts = Db.GetCollection<ContactDocument>(Contacts);
+        // A contact deleted since the index was read is left out rather than shown.
+        return (count, ids.Select(id => contacts.FindById(id)).Where(d => d is { Deleted: false }).Select(d => ToContact(d!)).ToList());
+    }
+
+    /// <summary>Whether the index of contact dates has been read yet (it is read on the first profile that needs it).</summary>
+    internal bool DateIndexLoaded => Volatile.Read(ref _dates) is not null;
+
+    ContactDateIndex? _dates;
+
+    ContactDateIndex DateIndex()
+    {
+        if (Volatile.Read(ref _dates) is { } known) return known;
         lock (_writeGate)
         {
-            Load();
-            var fresh = _all!.Values.ToList();
-            _allList = new ContactsAt(Version, fresh);
-            return fresh;
+            if (_dates is not null) return _dates;
+            var dates = new ContactDateIndex();
+            foreach (var doc in Db.GetCollection<ContactDocument>(Contacts).FindAll()) dates.Add(ToContact(doc));
+            Volatile.Write(ref _dates, dates);
+            return dates;
         }
-    }
-
-    /// <summary>The contacts (deleted ones marked) with one State, from an index kept in step with writes.</summary>
-    public IEnumerable<Contact> ContactsOf(string iso3)
-    {
-        var byState = _byState;
-        if (byState is null)
-            lock (_writeGate)
-            {
-                Load();
-                byState = _byState!;
-            }
-        return byState.TryGetValue(iso3, out var contacts) ? contacts.Values : [];
-    }
-
-    /// <summary>Whether every contact has been read into memory yet (they are read on first need).</summary>
-    internal bool ContactsLoaded => Volatile.Read(ref _all) is not null;
-
-    ImmutableSortedDictionary<int, Contact>? _all;
-    ImmutableDictionary<string, ImmutableSortedDictionary<int, Contact>>? _byState;
-    ContactsAt? _allList;
-    sealed record ContactsAt(long Version, IReadOnlyList<Contact> List);
-
-    /// <summary>Reads every contact once; called under the write gate.</summary>
-    void Load()
-    {
-        if (_all is not null) return;
-        var all = ImmutableSortedDictionary.CreateRange(Db.GetCollection<ContactDocument>(Contacts).FindAll().Select(d => KeyValuePair.Create(d.Id, ToContact(d))));
-        _byState = all.Values.SelectMany(c => c.States.Select(s => (State: s, Contact: c))).GroupBy(x => x.State, StringComparer.OrdinalIgnoreCase)
-            .ToImmutableDictionary(g => g.Key, g => ImmutableSortedDictionary.CreateRange(g.Select(x => KeyValuePair.Create(x.Contact.Id, x.Contact))), StringComparer.OrdinalIgnoreCase);
-        _all = all;
     }
 
     /// <summary>Called under the write gate after a write committed.</summary>
-    void Remember(Contact contact, IEnumerable<string> statesBefore)
+    void Remember(Contact contact, Contact? before)
     {
-        var before = statesBefore.ToList();
-        if (_all is not null && _byState is not null)
+        if (_dates is { } dates)
         {
-            _all = _all.SetItem(contact.Id, contact);
-            var byState = _byState;
-            foreach (var iso3 in before.Except(contact.States, StringComparer.OrdinalIgnoreCase))
-                if (byState.TryGetValue(iso3, out var old)) byState = byState.SetItem(iso3, old.Remove(contact.Id));
-            foreach (var iso3 in contact.States)
-                byState = byState.SetItem(iso3, (byState.TryGetValue(iso3, out var list) ? list : ImmutableSortedDictionary<int, Contact>.Empty).SetItem(contact.Id, contact));
-            _byState = byState;
+            if (before is not null) dates.Remove(before);
+            dates.Add(contact);
         }
-        foreach (var iso3 in contact.States.Concat(before).Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var iso3 in contact.States.Concat(before?.States ?? []).Distinct(StringComparer.OrdinalIgnoreCase))
             _stateVersions.AddOrUpdate(iso3, 1, (_, v) => v + 1);
     }
 
@@ -211,7 +193,7 @@ public sealed class OutreachStore
             if (doc is null || doc.Deleted) return new(ChangeResultKind.NotFound, null, $"There is no contact #{id} in the outreach log.");
             if (doc.AuthorId != by.Id && !canEditAny)
                 return new(ChangeResultKind.NotAllowed, ToContact(doc), $"Only {doc.AuthorName}, who recorded contact #{id}, or an ISU administrator can change it.");
-            var statesBefore = doc.States.ToList();
+            var before = ToContact(doc);
             var changes = change(doc);
             if (changes.Count == 0) return new(ChangeResultKind.Unchanged, ToContact(doc), $"Contact #{id} already says that; nothing changed.");
             doc.UpdatedAt = now.UtcDateTime;
@@ -221,7 +203,7 @@ public sealed class OutreachStore
                 foreach (var c in changes) Audit(id, by, now, c.Action, c.Field, c.Old, c.New);
             });
             var changed = ToContact(doc);
-            Remember(changed, statesBefore);
+            Remember(changed, before);
             return new(ChangeResultKind.Done, changed, "");
         }
     }
