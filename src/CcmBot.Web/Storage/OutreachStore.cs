@@ -81,7 +81,7 @@ public sealed class OutreachStore
         lock (_writeGate)
         {
             var contacts = Db.GetCollection<ContactDocument>(Contacts);
-            var existing = contacts.FindOne(c => c.SourceKey == sourceKey);
+            var existing = contacts.FindOne(BsonExpression.Create("SourceKey = @0", sourceKey));
             if (existing is not null) return (ToContact(existing), false);
             var doc = new ContactDocument { AuthorId = author.Id, AuthorName = author.Name, CreatedAt = now.UtcDateTime, UpdatedAt = now.UtcDateTime, SourceKey = sourceKey };
             Apply(doc, values);

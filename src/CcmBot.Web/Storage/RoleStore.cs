@@ -60,14 +60,42 @@ public sealed class RoleStore
     /// </summary>
     public Role RoleOf(string userId)
     {
-        var doc = _store.Database.GetCollection<RoleDocument>(Roles).FindById(userId);
-        if (doc is not null && Enum.TryParse<Role>(doc.Role, out var role)) return role;
+        if (Known().TryGetValue(userId, out var role)) return role;
         return _localMode && _options.Admins.Count == 0 && _options.Coordinators.Count == 0 ? Role.Admin : Role.Reader;
+    }
+
+    // Every message asks for its sender's role: the few roles are kept in memory and read again after a change.
+    long _version;
+    RolesAt? _roles;
+    sealed record RolesAt(long Version, IReadOnlyDictionary<string, Role> Roles);
+
+    IReadOnlyDictionary<string, Role> Known()
+    {
+        var version = Interlocked.Read(ref _version);
+        if (Volatile.Read(ref _roles) is { } known && known.Version == version) return known.Roles;
+        // Ids compare as LiteDB compares them (ignoring case); a read racing a change is replaced on the next call.
+        var roles = new Dictionary<string, Role>(StringComparer.OrdinalIgnoreCase);
+        foreach (var doc in _store.Database.GetCollection<RoleDocument>(Roles).FindAll())
+            if (Enum.TryParse<Role>(doc.Role, out var role)) roles[doc.Id] = role;
+        Volatile.Write(ref _roles, new RolesAt(version, roles));
+        return roles;
     }
 
     public IReadOnlyList<RoleDocument> All() => _store.Database.GetCollection<RoleDocument>(Roles).FindAll().OrderBy(r => r.Role).ThenBy(r => r.Id).ToList();
 
     public void Set(string userId, Role role, string grantedBy, DateTimeOffset now)
+    {
+        try
+        {
+            Write(userId, role, grantedBy, now);
+        }
+        finally
+        {
+            Interlocked.Increment(ref _version);
+        }
+    }
+
+    void Write(string userId, Role role, string grantedBy, DateTimeOffset now)
     {
         _store.Write(db =>
         {
