@@ -106,4 +106,30 @@ public sealed class LiteDbCloseTests : IDisposable
             Assert.All(stored.Values, count => Assert.Equal(4, count)); // all or nothing per write
         }
     }
+
+    [Fact]
+    public void A_write_that_waits_for_the_close_is_refused_and_a_write_under_way_finishes_before_the_file_closes()
+    {
+        var path = _folder.File("closing.db");
+        var store = CcmStore.Open(path);
+        using var insideWrite = new ManualResetEventSlim();
+        using var mayFinish = new ManualResetEventSlim();
+        var slowWrite = Task.Run(() => store.Write(db =>
+        {
+            db.GetCollection("notes").Insert(new BsonDocument { ["n"] = 1 });
+            insideWrite.Set();
+            mayFinish.Wait();
+        }));
+        insideWrite.Wait();
+
+        var closing = Task.Run(store.Dispose);
+        Assert.False(closing.Wait(200), "the store closed while a write was under way");
+        mayFinish.Set();
+        slowWrite.GetAwaiter().GetResult();
+        closing.GetAwaiter().GetResult();
+
+        Assert.Throws<StoreClosedException>(() => store.Write(db => db.GetCollection("notes").Insert(new BsonDocument { ["n"] = 2 })));
+        using var reopened = CcmStore.Open(path);
+        Assert.Equal([1], reopened.Database.GetCollection("notes").FindAll().Select(d => d["n"].AsInt32));
+    }
 }
