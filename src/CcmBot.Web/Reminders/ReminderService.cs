@@ -139,7 +139,11 @@ public sealed class ReminderService(
     }
 
     public Digest Build(Subscription subscription) =>
-        DigestRule.Build(subscription, data.Current, new OutreachLog(outreach.All(), subscription.Owner), store.ItemStates(subscription.Id), Today);
+        DigestRule.Build(subscription, data.Current, LogFor(subscription), store.ItemStates(subscription.Id), Today);
+
+    /// <summary>Only a digest with follow-ups reads the outreach log, which is read from the file.</summary>
+    OutreachLog LogFor(Subscription subscription) =>
+        new(subscription.Topics.Contains(ReminderTopic.FollowUps) ? outreach.All() : [], subscription.Owner);
 
     /// <summary>"send my digest now": every active subscription of the conversation, through the same proactive path as scheduled sends.</summary>
     async Task<RenderedAnswer> SendNowAsync(string conversationKey, CancellationToken cancellationToken)
@@ -237,7 +241,7 @@ public sealed class ReminderService(
         var subscription = ReminderStore.ToSubscription(document);
         if (subscription.Owner.Id != user.Id && !AccessPolicy.Allows(role, Permission.ManageRoles))
             return Plain($"Only {subscription.Owner.Name}, who set up this reminder, or an ISU administrator can change what it shows.");
-        var item = DigestRule.Build(subscription, data.Current, new OutreachLog(outreach.All(), subscription.Owner), new Dictionary<string, ItemState>(), Today).Items.FirstOrDefault(i => i.Key == key);
+        var item = DigestRule.Build(subscription, data.Current, LogFor(subscription), new Dictionary<string, ItemState>(), Today).Items.FirstOrDefault(i => i.Key == key);
         string message;
         switch (action)
         {

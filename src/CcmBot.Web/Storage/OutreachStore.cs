@@ -104,9 +104,20 @@ public sealed class OutreachStore
 
     /// <summary>
     /// Every contact (deleted ones marked), read from the file. The log is not kept in memory, so memory
-    /// does not grow with it; answers built from it are cached until the next write.
+    /// does not grow with it; the last list read is held only weakly, for a reminder sweep that asks
+    /// for it once per digest, until the next write or the next collection.
     /// </summary>
-    public IReadOnlyList<Contact> All() => Db.GetCollection<ContactDocument>(Contacts).FindAll().Select(ToContact).ToList();
+    public IReadOnlyList<Contact> All()
+    {
+        var version = Version;
+        if (Volatile.Read(ref _lastRead).TryGetTarget(out var known) && known.Version == version) return known.List;
+        var list = Db.GetCollection<ContactDocument>(Contacts).FindAll().Select(ToContact).ToList();
+        Volatile.Write(ref _lastRead, new WeakReference<ContactsAt>(new ContactsAt(version, list)));
+        return list;
+    }
+
+    WeakReference<ContactsAt> _lastRead = new(new ContactsAt(-1, []));
+    sealed record ContactsAt(long Version, IReadOnlyList<Contact> List);
 
     /// <summary>
     /// How many live contacts with a State are dated on or before a day, and the latest few: counted
