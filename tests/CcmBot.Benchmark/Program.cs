@@ -8,9 +8,12 @@ using System.Text.Json.Nodes;
 // Starts the built host as its own process on loopback (fresh store, echo endpoint on), then, for
 // each number of clients, drives mixed questions and outreach logging through /api/messages and the
 // same requests through /api/echo (the same SDK pipeline, no work), and prints throughput, latency,
-// errors and the host's memory; optionally a soak run that samples memory; then cold starts.
+// errors, CPU per request and the host's memory; optionally a soak run that samples memory; then cold starts.
+// The two endpoints take turns in rounds (echo, messages, messages, echo, ...) so that a machine that
+// speeds up or slows down during the run (other tenants, thermal limits) weighs on both alike.
 //   --levels 32,128,512   client counts (or --clients N for one)
-//   --seconds S           measured seconds per endpoint and level (warm-up: --warmup S)
+//   --seconds S           measured seconds per endpoint and level, split over the rounds (warm-up: --warmup S)
+//   --rounds R            turns per endpoint and level (default 4)
 //   --outreach P          percent of requests that log an outreach contact (default 10)
 //   --soak-minutes M      after the levels, M minutes at 32 clients, memory sampled every 30 s
 //   --vary                a random "as of" date on every question (answer cache defeated)
@@ -18,6 +21,7 @@ var levels = ArgText("--levels") is { } list
     ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => int.Parse(l, CultureInfo.InvariantCulture)).ToArray()
     : [Arg("--clients", 32)];
 var seconds = Arg("--seconds", 20);
+var rounds = Math.Max(1, Arg("--rounds", 4));
 var warmupSeconds = Arg("--warmup", 5);
 var outreachPercent = Arg("--outreach", 10);
 var soakMinutes = Arg("--soak-minutes", 0);
@@ -50,19 +54,32 @@ try
     Console.WriteLine($"host ready in {coldStart.TotalMilliseconds:0} ms, first answer at {firstAnswer.TotalMilliseconds:0} ms (process start, empty store seeded); {Environment.ProcessorCount} cores");
     Console.WriteLine($"{seconds} s per endpoint and level, {questions.Length} questions in rotation, {outreachPercent}% of requests log an outreach contact{(vary ? ", each question with a random as-of date (answer cache defeated)" : "")}; loopback, expectReplies");
     Console.WriteLine();
-    Console.WriteLine("| clients | endpoint | requests | errors | throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | ratio to echo | host memory after (MB) |");
-    Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    Console.WriteLine("| clients | endpoint | requests | errors | throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | ratio to echo | host CPU per request (µs) | load generator CPU per request (µs) | host memory after (MB) |");
+    Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     foreach (var clients in levels)
     {
-        await RunAsync(http, "/api/messages", workload, clients, TimeSpan.FromSeconds(warmupSeconds));
-        await RunAsync(http, "/api/echo", workload, clients, TimeSpan.FromSeconds(warmupSeconds));
-        var echo = await RunAsync(http, "/api/echo", workload, clients, TimeSpan.FromSeconds(seconds));
-        var answers = await RunAsync(http, "/api/messages", workload, clients, TimeSpan.FromSeconds(seconds));
+        await RunAsync(http, host, "/api/messages", workload, clients, TimeSpan.FromSeconds(warmupSeconds));
+        await RunAsync(http, host, "/api/echo", workload, clients, TimeSpan.FromSeconds(warmupSeconds));
+        var echo = new List<Result>();
+        var answers = new List<Result>();
+        var turn = TimeSpan.FromSeconds((double)seconds / rounds);
+        for (var round = 0; round < rounds; round++)
+        {
+            // E M, M E, E M, ...: each endpoint goes first as often as second.
+            var echoFirst = round % 2 == 0;
+            if (echoFirst) echo.Add(await RunAsync(http, host, "/api/echo", workload, clients, turn));
+            answers.Add(await RunAsync(http, host, "/api/messages", workload, clients, turn));
+            if (!echoFirst) echo.Add(await RunAsync(http, host, "/api/echo", workload, clients, turn));
+        }
+        var e = Result.Combine(echo);
+        var m = Result.Combine(answers);
         host.Refresh();
         var memory = host.WorkingSet64 / 1024 / 1024;
-        Console.WriteLine($"| {clients} | echo | {echo.Count} | {echo.Errors} | {echo.Throughput:0} | {echo.P(50):0.0} | {echo.P(95):0.0} | {echo.P(99):0.0} | | |");
-        Console.WriteLine($"| {clients} | messages | {answers.Count} | {answers.Errors} | {answers.Throughput:0} | {answers.P(50):0.0} | {answers.P(95):0.0} | {answers.P(99):0.0} | {answers.Throughput / echo.Throughput:0.00} | {memory} |");
-        failed |= answers.Errors + echo.Errors > 0;
+        Console.WriteLine($"| {clients} | echo | {e.Count} | {e.Errors} | {e.Throughput:0} | {e.P(50):0.0} | {e.P(95):0.0} | {e.P(99):0.0} | | {e.HostCpuPerRequest:0} | {e.ClientCpuPerRequest:0} | |");
+        Console.WriteLine($"| {clients} | messages | {m.Count} | {m.Errors} | {m.Throughput:0} | {m.P(50):0.0} | {m.P(95):0.0} | {m.P(99):0.0} | {m.Throughput / e.Throughput:0.00} | {m.HostCpuPerRequest:0} | {m.ClientCpuPerRequest:0} | {memory} |");
+        Console.Error.WriteLine($"  {clients} clients, per round: ratio to echo {string.Join(", ", answers.Zip(echo, (a, b) => (a.Throughput / b.Throughput).ToString("0.00", CultureInfo.InvariantCulture)))}; " +
+                                $"host CPU per request (µs), messages {string.Join(", ", answers.Select(a => a.HostCpuPerRequest.ToString("0", CultureInfo.InvariantCulture)))}, echo {string.Join(", ", echo.Select(a => a.HostCpuPerRequest.ToString("0", CultureInfo.InvariantCulture)))}");
+        failed |= m.Errors + e.Errors > 0;
     }
     Console.WriteLine($"outreach contacts logged and acknowledged: {workload.Logged}");
 
@@ -74,7 +91,7 @@ try
         var soakErrors = 0;
         for (var elapsed = 0; elapsed < soakMinutes * 60; elapsed += 30)
         {
-            var run = await RunAsync(http, "/api/messages", workload, 32, TimeSpan.FromSeconds(30));
+            var run = await RunAsync(http, host, "/api/messages", workload, 32, TimeSpan.FromSeconds(30));
             soakErrors += run.Errors;
             host.Refresh();
             samples.Add(host.WorkingSet64 / 1024 / 1024);
@@ -104,13 +121,16 @@ finally
         try { File.Delete(file); } catch (IOException) { }
 }
 
-static async Task<Result> RunAsync(HttpClient http, string endpoint, Workload workload, int clients, TimeSpan duration)
+static async Task<Result> RunAsync(HttpClient http, Process host, string endpoint, Workload workload, int clients, TimeSpan duration)
 {
     var stopAt = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
     var latencies = new List<double>[clients];
     var errors = 0;
-    var started = Stopwatch.GetTimestamp();
     var logs = endpoint == "/api/messages";
+    host.Refresh();
+    var hostCpu = host.TotalProcessorTime;
+    var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var started = Stopwatch.GetTimestamp();
     await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
     {
         var mine = latencies[client] = new List<double>(4096);
@@ -122,10 +142,11 @@ static async Task<Result> RunAsync(HttpClient http, string endpoint, Workload wo
             try
             {
                 using var response = await http.PostAsync(endpoint, new StringContent(Activity(text, client), Encoding.UTF8, "application/json"));
-                var body = await response.Content.ReadAsStringAsync();
-                var ok = response.StatusCode == HttpStatusCode.OK && body.Contains("\"activities\"", StringComparison.Ordinal);
+                // Bytes, not a string: the load generator shares the cores with the host, and answers are larger than echoes.
+                var body = await response.Content.ReadAsByteArrayAsync();
+                var ok = response.StatusCode == HttpStatusCode.OK && body.AsSpan().IndexOf("\"activities\""u8) >= 0;
                 // A log line through the bot must come back recorded; through echo it only comes back.
-                if (ok && isLog && logs) ok = body.Contains("Contact #", StringComparison.Ordinal);
+                if (ok && isLog && logs) ok = body.AsSpan().IndexOf("Contact #"u8) >= 0;
                 if (!ok) Interlocked.Increment(ref errors);
                 else if (isLog && logs) workload.Acknowledged();
             }
@@ -137,8 +158,9 @@ static async Task<Result> RunAsync(HttpClient http, string endpoint, Workload wo
         }
     }));
     var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
-    var all = latencies.SelectMany(l => l).Order().ToArray();
-    return new Result(endpoint, all, errors, all.Length / elapsed);
+    host.Refresh();
+    var all = latencies.SelectMany(l => l).ToArray();
+    return new Result(all, errors, elapsed, (host.TotalProcessorTime - hostCpu).TotalMicroseconds, (Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalMicroseconds);
 }
 
 static string Activity(string text, int client) => new JsonObject
@@ -218,10 +240,19 @@ int Arg(string name, int fallback)
     return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
-sealed record Result(string Endpoint, double[] Latencies, int Errors, double Throughput)
+/// <summary>One run of one endpoint: every request's latency, the errors, and the CPU time the host and this load generator used.</summary>
+sealed record Result(double[] Latencies, int Errors, double Seconds, double HostCpuMicroseconds, double ClientCpuMicroseconds)
 {
+    readonly double[] _sorted = [.. Latencies.Order()];
     public int Count => Latencies.Length;
-    public double P(double percentile) => Latencies.Length == 0 ? 0 : Latencies[Math.Min(Latencies.Length - 1, (int)Math.Ceiling(percentile / 100 * Latencies.Length) - 1)];
+    public double Throughput => Count / Seconds;
+    public double HostCpuPerRequest => Count == 0 ? 0 : HostCpuMicroseconds / Count;
+    public double ClientCpuPerRequest => Count == 0 ? 0 : ClientCpuMicroseconds / Count;
+    public double P(double percentile) => _sorted.Length == 0 ? 0 : _sorted[Math.Min(_sorted.Length - 1, (int)Math.Ceiling(percentile / 100 * _sorted.Length) - 1)];
+
+    public static Result Combine(IReadOnlyList<Result> runs) => new(
+        [.. runs.SelectMany(r => r.Latencies)], runs.Sum(r => r.Errors), runs.Sum(r => r.Seconds),
+        runs.Sum(r => r.HostCpuMicroseconds), runs.Sum(r => r.ClientCpuMicroseconds));
 }
 
 /// <summary>What the clients send: questions in rotation, and a share of outreach log lines, each a new contact.</summary>
