@@ -37,5 +37,5 @@ public sealed partial class AccessCommands(RoleStore roles, TimeProvider clock)
         return null;
     }
 
-    static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), null);
+    static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), []);
 }

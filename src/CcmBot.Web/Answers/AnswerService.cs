@@ -8,8 +8,14 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace CcmBot.Web.Answers;
 
-/// <summary>An answer with its card already written as JSON (cards are sent as raw JSON, not re-serialised).</summary>
-public sealed record RenderedAnswer(Answer Answer, string? CardJson);
+/// <summary>
+/// An answer with its card already written as JSON (cards are sent as raw JSON, not re-serialised):
+/// none, one, or, for a card too large for one Teams message, its parts in order (<see cref="CardSplitter"/>).
+/// </summary>
+public sealed record RenderedAnswer(Answer Answer, IReadOnlyList<string> Cards)
+{
+    public static RenderedAnswer Of(Answer answer, AdaptiveCard? card) => new(answer, card is null ? [] : CardSplitter.ToMessages(card));
+}
 
 /// <summary>
 /// Today's date, the current data and the outreach log, handed to the pure answer engine. The engine
@@ -55,9 +61,8 @@ public sealed class AnswerService(
             return known.Rendered;
         var log = LogFor(depends, readsLog, user, role);
         var answer = engine.Answer(text, data.Current, today, log);
-        var cardJson = AnswerCards.Create(answer)?.ToJson().ToJsonString();
-        var rendered = new RenderedAnswer(answer, cardJson);
-        var kilobytes = 1 + (answer.Text.Length + (cardJson?.Length ?? 0)) * sizeof(char) / 1024;
+        var rendered = RenderedAnswer.Of(answer, AnswerCards.Create(answer));
+        var kilobytes = 1 + (answer.Text.Length + rendered.Cards.Sum(c => c.Length)) * sizeof(char) / 1024;
         cache.Set(slot, new Cached(storeVersion, outreachVersion, rendered),
             new MemoryCacheEntryOptions { Size = kilobytes, SlidingExpiration = TimeSpan.FromMinutes(30), AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6) });
         return rendered;
@@ -78,6 +83,6 @@ public sealed class AnswerService(
     public RenderedAnswer Help()
     {
         var answer = AnswerEngine.Help();
-        return new RenderedAnswer(answer, AnswerCards.Create(answer)?.ToJson().ToJsonString());
+        return RenderedAnswer.Of(answer, AnswerCards.Create(answer));
     }
 }

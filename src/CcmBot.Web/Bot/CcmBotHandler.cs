@@ -64,7 +64,7 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
             if (value["action"] is JsonValue r && r.TryGetValue<string>(out var reminderAction) && reminderAction.StartsWith("reminder.", StringComparison.Ordinal))
             {
                 var result = await reminders.ActAsync(value, user, role, cancellationToken);
-                await SendAsync(turnContext, result with { CardJson = null }, cancellationToken);
+                await SendAsync(turnContext, result with { Cards = [] }, cancellationToken);
                 return;
             }
         }
@@ -102,8 +102,9 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
         var result = action.StartsWith("outreach.", StringComparison.Ordinal) ? outreach.Submit(data!, person, role)
             : action.StartsWith("reminder.", StringComparison.Ordinal) ? await reminders.ActAsync(data!, person, role, cancellationToken)
             : action == "data.record" ? records.Submit(data!, person, role)
-            : new RenderedAnswer(new Core.Answers.Answer("That card action is not one CcmBot knows; nothing was changed.", new Core.Answers.MessageModel("")), null);
-        var card = result.CardJson ?? new AdaptiveCard([new TextBlock(result.Answer.Text)]).ToJson().ToJsonString();
+            : new RenderedAnswer(new Core.Answers.Answer("That card action is not one CcmBot knows; nothing was changed.", new Core.Answers.MessageModel("")), []);
+        // A card is answered in place by one card; the results of card actions (a contact, a reminder, a fact) are small.
+        var card = result.Cards.Count > 0 ? result.Cards[0] : new AdaptiveCard([new TextBlock(result.Answer.Text)]).ToJson().ToJsonString();
         return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = JObject.Parse(card) };
     }
 
@@ -136,18 +137,29 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
 
     static async Task SendAsync(ITurnContext turnContext, RenderedAnswer reply, CancellationToken cancellationToken)
     {
-        var wantsCard = reply.CardJson is not null && CardChannels.Contains(turnContext.Activity.ChannelId ?? "");
+        var wantsCard = reply.Cards.Count > 0 && CardChannels.Contains(turnContext.Activity.ChannelId ?? "");
         var text = wantsCard ? FirstLine(reply.Answer.Text) : reply.Answer.Text;
         var message = MessageFactory.Text(text);
         // Notifications and channels without cards read the summary, never "Sent a card".
         message.Summary = FirstLine(reply.Answer.Text);
-        if (wantsCard)
+        if (!wantsCard)
         {
-            // Raw JSON: written into the outgoing activity as it is, not parsed and serialised again.
-            message.Attachments = [new Attachment(AdaptiveCard.ContentType, content: new JRaw(reply.CardJson))];
+            await turnContext.SendActivityAsync(message, cancellationToken);
+            return;
         }
-        await turnContext.SendActivityAsync(message, cancellationToken);
+        // Raw JSON: written into the outgoing activity as it is, not parsed and serialised again.
+        message.Attachments = [CardAttachment(reply.Cards[0])];
+        // A card too large for one message comes in parts, one message each, in order.
+        var parts = reply.Cards.Skip(1).Select((card, i) =>
+        {
+            var part = MessageFactory.Attachment(CardAttachment(card));
+            part.Summary = $"{message.Summary} (part {i + 2} of {reply.Cards.Count})";
+            return (IActivity)part;
+        });
+        await turnContext.SendActivitiesAsync([message, .. parts], cancellationToken);
     }
+
+    static Attachment CardAttachment(string cardJson) => new(AdaptiveCard.ContentType, content: new JRaw(cardJson));
 
     static string FirstLine(string text)
     {

@@ -153,7 +153,7 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
                    string.Join(Environment.NewLine, changes.Select(c => $"- {c.At:yyyy-MM-dd HH:mm} UTC, {c.By.Name}: {c.Action}" +
                        (c.Field is { } field && c.Action != "created" ? $" {field}: \"{c.OldValue ?? ""}\" -> \"{c.NewValue ?? ""}\"" : c.NewValue is { } n ? $" ({n})" : "")));
         var card = contact is null ? null : OutreachCards.History(contact, changes);
-        return new RenderedAnswer(new Answer(text, new MessageModel(text)), card?.ToJson().ToJsonString());
+        return RenderedAnswer.Of(new Answer(text, new MessageModel(text)), card);
     }
 
     RenderedAnswer Result(ChangeResult result, string headline) => result.Kind switch
@@ -168,13 +168,13 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
         var text = errors.Count == 0
             ? (contactId is { } id ? $"Edit contact #{id} in the form." : "Fill in the form to log a contact, or type it in one line: \"log démarche to Togo on 3 May 2018 about overdue initial report, outcome: committed, follow up 1 June\".")
             : "Not saved yet. Please fix: " + string.Join(" ", errors.Select(e => $"{OutreachCards.FieldLabel(e.Field)}: {e.Message}"));
-        return new RenderedAnswer(new Answer(text, new MessageModel(text)), card.ToJson().ToJsonString());
+        return RenderedAnswer.Of(new Answer(text, new MessageModel(text)), card);
     }
 
     static RenderedAnswer Render(string headline, AdaptiveCard card, string text) =>
-        new(new Answer(text, new MessageModel(headline)), card.ToJson().ToJsonString());
+        RenderedAnswer.Of(new Answer(text, new MessageModel(headline)), card);
 
-    static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), null);
+    static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), []);
 
     static RenderedAnswer Refused(string text) => Plain(text);
 

@@ -283,10 +283,10 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
     {
         var card = DataCards.Form(draft, errors);
         const string text = "Fill in the form to record a fact, or type it in one line, e.g. \"Togo submitted its initial report on 3 May 2018\", \"Nigeria ratified on 28 February 2023\", \"Chile's Article 4 deadline extended to 1 June 2026 by the 11MSP\".";
-        return new RenderedAnswer(new Answer(text, new MessageModel(text)), card.ToJson().ToJsonString());
+        return RenderedAnswer.Of(new Answer(text, new MessageModel(text)), card);
     }
 
-    static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), null);
+    static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), []);
     static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..].TrimEnd('.') + ".";
     static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -75,7 +75,7 @@ public sealed class ReminderService(
             new ChoiceInput("followUps", "Follow-ups", [("everyone's", "all"), ("mine only", "mine")], "all"),
         ], [new SubmitAction("Set up", new JsonObject { ["action"] = "reminder.subscribe" })]);
         const string text = "Fill in the form, or type it in one line: \"remind me every Monday at 9:00 about overdue reports and NIM milestones\".";
-        return new RenderedAnswer(new Answer(text, new MessageModel(text)), card.ToJson().ToJsonString());
+        return RenderedAnswer.Of(new Answer(text, new MessageModel(text)), card);
     }
 
     /// <summary>The set-up form's values, read as strictly as a chat line.</summary>
@@ -272,12 +272,12 @@ public sealed class ReminderService(
         var cardJson = card.ToJson().ToJsonString();
         if (store.LatestSent(subscription.Id) is { ActivityId: { } activityId } && store.Conversation(subscription.ConversationKey) is { } conversation)
             await sender.UpdateAsync(conversation.Reference, activityId, digest.IsEmpty ? "Nothing left in this digest." : DigestCards.Text(digest), cardJson, cancellationToken);
-        return new RenderedAnswer(new Answer(message, new MessageModel(message)), cardJson);
+        return new RenderedAnswer(new Answer(message, new MessageModel(message)), [cardJson]);
     }
 
     static TimeZoneInfo Zone(string id) => ScheduleCalculator.TryFindZone(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
-    static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), null);
+    static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), []);
 }
 
 /// <summary>The loop: a sweep every interval, on the injected clock; each sweep's sends are made exactly once by the store's claims.</summary>

@@ -21,13 +21,16 @@ public sealed class CardRendererTests : IClassFixture<QuestionSuiteTests.Host>
                 "log outreach", "log démarche to Togo and Benin on 3 May 2018 about overdue initial report, outcome: committed to submit, follow up 1 June",
                 "log letter to Narnia on 31/02/2018", "edit contact 1: follow up 2 May 2018", "history of contact 1", "show contact 1",
                 "what démarches have we made to Togo?", "outreach report for 2018", "who have we not contacted about overdue reports?", "set up reminders",
+                // Too large for one Teams message: sent in parts, and every part must render too.
+                "list all States Parties",
             ]).ToList();
         var written = 0;
         foreach (var question in questions)
         {
-            var card = Assert.Single(await _factory.AskAsync(question, channelId: "msteams")).Card();
-            Assert.True(card is not null, $"no card for \"{question}\"");
-            await File.WriteAllTextAsync(folder.File($"card-{written++:D3}.json"), card.ToJsonString());
+            var replies = await _factory.AskAsync(question, channelId: "msteams");
+            Assert.True(replies.Count > 0 && replies.All(r => r.Card() is not null), $"no card for \"{question}\"");
+            foreach (var reply in replies)
+                await File.WriteAllTextAsync(folder.File($"card-{written++:D3}.json"), reply.Card()!.ToJsonString());
         }
 
         var validator = await Node.ToolAsync("card-validator");
