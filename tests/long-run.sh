@@ -10,6 +10,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 {
   echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, commit $(git rev-parse --short HEAD)"
   dotnet build CcmBot.sln -c Release -v q -nologo | grep -a -E "error|Warn|Elapsed" || true
+  # The load runs start the host as it is deployed: published, compiled ahead of time (ReadyToRun).
+  dotnet publish src/CcmBot.Web -c Release -r linux-x64 --self-contained false -o artifacts/host -v q -nologo | grep -a -E "error" || true
 
   echo "== fuzz: 100,000 hostile activities through /api/messages (counts by outcome), then the parsers"
   CCMBOT_FUZZ_ACTIVITIES=100000 dotnet test tests/CcmBot.Web.Tests -c Release --no-build \
@@ -22,6 +24,6 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
     --logger "console;verbosity=detailed" | grep -a -E "kills;|^\s+(Passed|Failed|Skipped) CcmBot"
 
   echo "== load: 32, 128 and 512 clients, 60 s each, 10% of requests logging outreach, against echo; then a 10-minute soak"
-  dotnet run -c Release --project tests/CcmBot.Benchmark --no-build -- --levels 32,128,512 --seconds 60 --soak-minutes 10
+  dotnet run -c Release --project tests/CcmBot.Benchmark --no-build -- --levels 32,128,512 --seconds 60 --soak-minutes 10 --host artifacts/host
   echo "== done $(date -u '+%H:%M UTC')"
 } 2>&1 | tee "$log"

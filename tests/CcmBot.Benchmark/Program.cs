@@ -17,6 +17,8 @@ using System.Text.Json.Nodes;
 //   --outreach P          percent of requests that log an outreach contact (default 10)
 //   --soak-minutes M      after the levels, M minutes at 32 clients, memory sampled every 30 s
 //   --vary                a random "as of" date on every question (answer cache defeated)
+//   --host DIR            the host to start: a folder holding CcmBot.Web.dll, e.g. a ReadyToRun publish
+//                         (default: the build this harness references, JIT-compiled)
 var levels = ArgText("--levels") is { } list
     ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => int.Parse(l, CultureInfo.InvariantCulture)).ToArray()
     : [Arg("--clients", 32)];
@@ -26,6 +28,12 @@ var warmupSeconds = Arg("--warmup", 5);
 var outreachPercent = Arg("--outreach", 10);
 var soakMinutes = Arg("--soak-minutes", 0);
 var vary = args.Contains("--vary");
+var hostDirectory = Path.GetFullPath(ArgText("--host") ?? AppContext.BaseDirectory);
+if (!File.Exists(Path.Combine(hostDirectory, "CcmBot.Web.dll")))
+{
+    Console.Error.WriteLine($"--host: no CcmBot.Web.dll in {hostDirectory}");
+    return 2;
+}
 
 string[] questions =
 [
@@ -40,7 +48,7 @@ var workload = new Workload(questions, outreachPercent, vary);
 var port = FreePort();
 var store = Path.Combine(Path.GetTempPath(), $"ccmbot-bench-{Guid.NewGuid():N}.db");
 var processStart = Stopwatch.StartNew();
-var host = StartHost(port, store);
+var host = StartHost(hostDirectory, port, store);
 var failed = false;
 try
 {
@@ -51,6 +59,7 @@ try
     };
     var coldStart = await WaitForHealthAsync(http);
     var firstAnswer = await FirstAnswerAsync(http, processStart);
+    Console.WriteLine($"host {hostDirectory} ({(IsReadyToRun(hostDirectory) ? "ReadyToRun" : "JIT")})");
     Console.WriteLine($"host ready in {coldStart.TotalMilliseconds:0} ms, first answer at {firstAnswer.TotalMilliseconds:0} ms (process start, empty store seeded); {Environment.ProcessorCount} cores");
     Console.WriteLine($"{seconds} s per endpoint and level, {questions.Length} questions in rotation, {outreachPercent}% of requests log an outreach contact{(vary ? ", each question with a random as-of date (answer cache defeated)" : "")}; loopback, expectReplies");
     Console.WriteLine();
@@ -108,7 +117,7 @@ try
     host.Kill(entireProcessTree: true);
     host.WaitForExit(10_000);
     processStart.Restart();
-    host = StartHost(port, store);
+    host = StartHost(hostDirectory, port, store);
     var restart = await FirstAnswerAsync(http, processStart);
     Console.WriteLine($"restart on the existing store: first answer at {restart.TotalMilliseconds:0} ms after process start");
     return failed ? 1 : 0;
@@ -170,10 +179,10 @@ static string Activity(string text, int client) => new JsonObject
     ["conversation"] = new JsonObject { ["id"] = $"bench-{client}" }, ["deliveryMode"] = "expectReplies", ["text"] = text,
 }.ToJsonString();
 
-static Process StartHost(int port, string store)
+static Process StartHost(string directory, int port, string store)
 {
-    var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-    start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CcmBot.Web.dll"));
+    var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+    start.ArgumentList.Add(Path.Combine(directory, "CcmBot.Web.dll"));
     start.ArgumentList.Add("--urls");
     start.ArgumentList.Add($"http://127.0.0.1:{port}");
     start.Environment["Store__Path"] = store;
@@ -219,6 +228,14 @@ static async Task<TimeSpan> FirstAnswerAsync(HttpClient http, Stopwatch sincePro
         await Task.Delay(10);
     }
     throw new TimeoutException("no answer within 60 s of process start");
+}
+
+/// <summary>Whether the host was published ahead of time: its assembly then carries a ReadyToRun header.</summary>
+static bool IsReadyToRun(string directory)
+{
+    using var file = File.OpenRead(Path.Combine(directory, "CcmBot.Web.dll"));
+    using var pe = new System.Reflection.PortableExecutable.PEReader(file);
+    return pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
 }
 
 static int FreePort()
