@@ -11,10 +11,22 @@ namespace CcmBot.Web.Answers;
 /// <summary>
 /// An answer with its card already written as JSON (cards are sent as raw JSON, not re-serialised):
 /// none, one, or, for a card too large for one Teams message, its parts in order (<see cref="CardSplitter"/>).
+/// <see cref="CardShowsLead"/>: the card itself reads the answer's first line, so a channel showing the
+/// card needs no text above it (Teams would show the same paragraph twice).
 /// </summary>
-public sealed record RenderedAnswer(Answer Answer, IReadOnlyList<string> Cards)
+public sealed record RenderedAnswer(Answer Answer, IReadOnlyList<string> Cards, bool CardShowsLead = false)
 {
-    public static RenderedAnswer Of(Answer answer, AdaptiveCard? card) => new(answer, card is null ? [] : CardSplitter.ToMessages(card));
+    /// <summary>The answer's first line: what a card channel shows above the card, and notifications show.</summary>
+    public string Lead => FirstLine(Answer.Text);
+
+    public static RenderedAnswer Of(Answer answer, AdaptiveCard? card) =>
+        new(answer, card is null ? [] : CardSplitter.ToMessages(card), card?.Shows(FirstLine(answer.Text)) ?? false);
+
+    static string FirstLine(string text)
+    {
+        var end = text.IndexOf('\n');
+        return end < 0 ? text : text[..end].TrimEnd('\r');
+    }
 }
 
 /// <summary>

@@ -138,10 +138,11 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
     static async Task SendAsync(ITurnContext turnContext, RenderedAnswer reply, CancellationToken cancellationToken)
     {
         var wantsCard = reply.Cards.Count > 0 && CardChannels.Contains(turnContext.Activity.ChannelId ?? "");
-        var text = wantsCard ? FirstLine(reply.Answer.Text) : reply.Answer.Text;
+        // Above a card, its first line only, and none when the card reads that line itself.
+        var text = !wantsCard ? reply.Answer.Text : reply.CardShowsLead ? null : reply.Lead;
         var message = MessageFactory.Text(text);
         // Notifications and channels without cards read the summary, never "Sent a card".
-        message.Summary = FirstLine(reply.Answer.Text);
+        message.Summary = Shortened(reply.Lead);
         if (!wantsCard)
         {
             await turnContext.SendActivityAsync(message, cancellationToken);
@@ -161,9 +162,13 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
 
     static Attachment CardAttachment(string cardJson) => new(AdaptiveCard.ContentType, content: new JRaw(cardJson));
 
-    static string FirstLine(string text)
+    /// <summary>A notification preview shows a line or two; a 2,000-character summary would only weigh on every message.</summary>
+    const int SummaryLength = 300;
+
+    static string Shortened(string text)
     {
-        var end = text.IndexOf('\n');
-        return end < 0 ? text : text[..end].TrimEnd('\r');
+        if (text.Length <= SummaryLength) return text;
+        var cut = text.LastIndexOf(' ', SummaryLength - 1);
+        return text[..(cut > SummaryLength / 2 ? cut : SummaryLength - 1)].TrimEnd(' ', ',', ';', ':') + "…";
     }
 }

@@ -23,6 +23,16 @@ public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body, IReadOnlyList
         if (Actions is { Count: > 0 }) card["actions"] = new JsonArray(Actions.Select(a => (JsonNode)a.ToJson()).ToArray());
         return card;
     }
+
+    /// <summary>Whether a text block of the card, at any depth, reads exactly this text.</summary>
+    public bool Shows(string text) => Shows(Body, text);
+
+    static bool Shows(IEnumerable<CardElement> elements, string text) => elements.Any(e => e switch
+    {
+        TextBlock block => block.Text == text,
+        Container container => Shows(container.Items, text),
+        _ => false,
+    });
 }
 
 public abstract record CardElement

@@ -47,7 +47,9 @@ public sealed class AccessLimitsTests : IDisposable
     {
         using var factory = Factory(("Access:AllowedChannels:0", "msteams"));
         Assert.Equal("CcmBot is not enabled on this channel (slack).", (await Post(factory, Activities.Message("help", "slack"))).Text);
-        Assert.Contains("I answer questions", (await Post(factory, Activities.Message("help", "msteams"))).Text);
+        using var client = factory.CreateClient();
+        var allowed = Assert.Single(await Activities.RepliesAsync(await client.PostAsJsonAsync("/api/messages", Activities.Message("help", "msteams"))));
+        Assert.Contains("I answer questions", allowed.Card()!.ToJsonString());
     }
 
     [Fact]

@@ -51,6 +51,38 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     }
 
     [Fact]
+    public async Task Teams_shows_no_line_twice_the_card_reads_its_first_line_itself_and_the_summary_stays_short()
+    {
+        var slack = Assert.Single(await _factory.AskAsync("who has Article 5 obligations?", channelId: "slack")).Text();
+        var lead = slack.Split('\n')[0].TrimEnd('\r');
+        Assert.True(lead.Length > 300, "this answer's first line was expected to be long");
+
+        var teams = Assert.Single(await _factory.AskAsync("who has Article 5 obligations?"));
+
+        // The card reads the line, so no text above it (Teams would show the paragraph twice).
+        Assert.Null(teams["text"]);
+        Assert.Contains(lead, TextBlocks(teams.Card()!));
+        // Notifications show the summary: the same line, cut at a word under 300 characters.
+        var summary = teams["summary"]!.GetValue<string>();
+        Assert.EndsWith("…", summary);
+        Assert.True(summary.Length <= 300, $"summary of {summary.Length} characters");
+        Assert.StartsWith(summary[..^1], lead);
+
+        // A card that does not read the line itself keeps it above the card.
+        var profile = Assert.Single(await _factory.AskAsync("tell me about Madagascar as of 30 June 2017"));
+        Assert.Equal("Madagascar as of 30 Jun 2017: State Party (not yet in force).", profile.Text());
+        Assert.DoesNotContain(profile.Text(), TextBlocks(profile.Card()!));
+    }
+
+    static List<string> TextBlocks(JsonNode? node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() == "TextBlock" => [o["text"]!.GetValue<string>()],
+        JsonObject o => o.SelectMany(p => TextBlocks(p.Value)).ToList(),
+        JsonArray a => a.SelectMany(TextBlocks).ToList(),
+        _ => [],
+    };
+
+    [Fact]
     public async Task Teams_gets_a_summary_line_and_an_Adaptive_Card_1_5()
     {
         var reply = Assert.Single(await _factory.AskAsync("how many States Parties were there on 30 June 2017?"));

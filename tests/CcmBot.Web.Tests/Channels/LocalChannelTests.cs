@@ -48,7 +48,10 @@ public sealed class LocalChannelTests : IDisposable
 
         var activities = await ActivitiesAsync(conversation);
         Assert.Equal(3, activities.Count);
-        Assert.Contains("I answer questions", activities[0]!["text"]!.GetValue<string>());
+        // The help card reads its introduction itself; the summary carries it for notifications.
+        Assert.Null(activities[0]!["text"]);
+        Assert.Contains("I answer questions", activities[0]!["summary"]!.GetValue<string>());
+        Assert.Contains("I answer questions", activities[0]!["attachments"]![0]!["content"]!.ToJsonString());
         Assert.Equal("local-user", activities[1]!["from"]!["id"]!.GetValue<string>());
         var answer = activities[2]!;
         Assert.StartsWith("Madagascar as of 30 Jun 2017: State Party (not yet in force).", answer["text"]!.GetValue<string>());
