@@ -80,16 +80,23 @@ public sealed class OutreachStore
     {
         lock (_writeGate)
         {
-            var contacts = Db.GetCollection<ContactDocument>(Contacts);
-            var existing = contacts.FindOne(BsonExpression.Create("SourceKey = @0", sourceKey));
-            if (existing is not null) return (ToContact(existing), false);
             var doc = new ContactDocument { AuthorId = author.Id, AuthorName = author.Name, CreatedAt = now.UtcDateTime, UpdatedAt = now.UtcDateTime, SourceKey = sourceKey };
             Apply(doc, values);
-            InTransaction(() =>
+            try
             {
-                Db.GetCollection<ContactDocument>(Contacts).Insert(doc);
-                Audit(doc.Id, author, now, "created", null, null, Summary(doc));
-            });
+                InTransaction(() =>
+                {
+                    Db.GetCollection<ContactDocument>(Contacts).Insert(doc);
+                    Audit(doc.Id, author, now, "created", null, null, Summary(doc));
+                });
+            }
+            catch (LiteException duplicate) when (duplicate.ErrorCode == LiteException.INDEX_DUPLICATE_KEY &&
+                                                  Db.GetCollection<ContactDocument>(Contacts).FindOne(BsonExpression.Create("SourceKey = @0", sourceKey)) is { } existing)
+            {
+                // The same message again (a channel's retry): the unique index refused it and the
+                // transaction was rolled back; the answer is the contact the first one recorded.
+                return (ToContact(existing), false);
+            }
             var created = ToContact(doc);
             Remember(created, null);
             return (created, true);
