@@ -11,7 +11,9 @@ port=5597
 dotnet build src/CcmBot.Web -c Release -v q -nologo >/dev/null
 dotnet publish src/CcmBot.Web -c Release -r linux-x64 --self-contained false -o artifacts/host -v q -nologo >/dev/null
 dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+pid=
+# A host left running would keep the port, and the next run would time a stale process.
+trap '[ -z "$pid" ] || kill -9 "$pid" 2>/dev/null; rm -rf "$dir"' EXIT
 dll=src/CcmBot.Web/bin/Release/net10.0/CcmBot.Web.dll
 host() {
   Store__Path="$dir/store.db" ASPNETCORE_ENVIRONMENT=Production Access__MessagesPerMinute=100000000 Logging__LogLevel__Default=Warning \
@@ -25,7 +27,7 @@ export -f message; export port
 pid=$(host)
 until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.05; done
 seq 1 "$contacts" | xargs -P 8 -I{} bash -c 'curl -s -o /dev/null -X POST -H "Content-Type: application/json" "http://127.0.0.1:$port/api/messages" -d "$(message m{} "log letter to Togo on 3 May 2019 about overdue annual report, summary: item {}")"'
-logged=$(curl -s -X POST -H "Content-Type: application/json" "http://127.0.0.1:$port/api/messages" -d "$(message count "how many letters have we sent to Togo?")" | grep -o '[0-9]* letters with Togo' | head -1)
+logged=$(curl -s -X POST -H "Content-Type: application/json" "http://127.0.0.1:$port/api/messages" -d "$(message count "how many letters have we sent to Togo?")" | grep -o '[0-9]* letters with Togo' | head -1 || true)
 echo "store ready: ${logged:-no letters recorded}"
 kill -9 "$pid"; wait "$pid" 2>/dev/null || true
 for build in "JIT (build)" "ReadyToRun (publish)"; do

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The long versions of the fuzz, kill and load runs, one command (about 23 minutes on 2 cores):
+# The long versions of the fuzz, kill and load runs, one command (about 25 minutes on 2 cores):
 #   bash tests/long-run.sh [log file]
 # The quick versions of the same runs are part of `dotnet test` and .ci/run. Figures go to the
 # terminal and to the log file (default long-run.log); README "Reliability and performance" quotes one.

@@ -18,24 +18,23 @@ public sealed partial class AccessCommands(RoleStore roles, TimeProvider clock)
     public RenderedAnswer? TryCommand(string text, Person user, Role role)
     {
         if (MyRole.IsMatch(text))
-            return Plain($"You are {user.Name} (id {user.Id}); your role is {AccessPolicy.Label(role)}.");
+            return RenderedAnswer.Plain($"You are {user.Name} (id {user.Id}); your role is {AccessPolicy.Label(role)}.");
         if (ListRoles.IsMatch(text))
         {
-            if (!AccessPolicy.Allows(role, Permission.ManageRoles)) return Plain(AccessPolicy.Refusal(role, Permission.ManageRoles));
+            if (!AccessPolicy.Allows(role, Permission.ManageRoles)) return RenderedAnswer.Plain(AccessPolicy.Refusal(role, Permission.ManageRoles));
             var all = roles.All();
-            return Plain(all.Count == 0 ? "No roles are recorded; everyone is a reader." :
+            return RenderedAnswer.Plain(all.Count == 0 ? "No roles are recorded; everyone is a reader." :
                 "Roles:" + Environment.NewLine + string.Join(Environment.NewLine, all.Select(r => $"- {r.Id}: {r.Role.ToLowerInvariant()} (set by {r.GrantedBy}, {r.GrantedAt:yyyy-MM-dd})")));
         }
         if (Grant.Match(text) is { Success: true } grant)
         {
-            if (!AccessPolicy.Allows(role, Permission.ManageRoles)) return Plain(AccessPolicy.Refusal(role, Permission.ManageRoles));
+            if (!AccessPolicy.Allows(role, Permission.ManageRoles)) return RenderedAnswer.Plain(AccessPolicy.Refusal(role, Permission.ManageRoles));
             AccessPolicy.TryParse(grant.Groups["role"].Value, out var newRole);
             var id = grant.Groups["id"].Value;
             roles.Set(id, newRole, user.Id, clock.GetUtcNow());
-            return Plain($"{id} is now {AccessPolicy.Label(newRole)} (set by {user.Name}).");
+            return RenderedAnswer.Plain($"{id} is now {AccessPolicy.Label(newRole)} (set by {user.Name}).");
         }
         return null;
     }
 
-    static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), []);
 }

@@ -19,6 +19,9 @@ public sealed record RenderedAnswer(Answer Answer, IReadOnlyList<string> Cards, 
     /// <summary>The answer's first line: what a card channel shows above the card, and notifications show.</summary>
     public string Lead => FirstLine(Answer.Text);
 
+    /// <summary>A reply of text alone: confirmations, refusals and problems with a command.</summary>
+    public static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), []);
+
     public static RenderedAnswer Of(Answer answer, AdaptiveCard? card) =>
         new(answer, card is null ? [] : CardSplitter.ToMessages(card), card?.Shows(FirstLine(answer.Text)) ?? false);
 

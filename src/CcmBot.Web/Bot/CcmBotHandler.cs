@@ -102,7 +102,7 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
         var result = action.StartsWith("outreach.", StringComparison.Ordinal) ? outreach.Submit(data!, person, role)
             : action.StartsWith("reminder.", StringComparison.Ordinal) ? await reminders.ActAsync(data!, person, role, cancellationToken)
             : action == "data.record" ? records.Submit(data!, person, role)
-            : new RenderedAnswer(new Core.Answers.Answer("That card action is not one CcmBot knows; nothing was changed.", new Core.Answers.MessageModel("")), []);
+            : RenderedAnswer.Plain("That card action is not one CcmBot knows; nothing was changed.");
         // A card is answered in place by one card; the results of card actions (a contact, a reminder, a fact) are small.
         var card = result.Cards.Count > 0 ? result.Cards[0] : new AdaptiveCard([new TextBlock(result.Answer.Text)]).ToJson().ToJsonString();
         return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = JObject.Parse(card) };

@@ -132,8 +132,8 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
     {
         var result = store.Delete(id, user, clock.GetUtcNow(), canEditAny);
         return result.Kind == ChangeResultKind.Done
-            ? Plain($"Contact #{id} deleted. It no longer appears in answers; its history is kept (\"history of contact {id}\").")
-            : Plain(result.Message);
+            ? RenderedAnswer.Plain($"Contact #{id} deleted. It no longer appears in answers; its history is kept (\"history of contact {id}\").")
+            : RenderedAnswer.Plain(result.Message);
     }
 
     RenderedAnswer Show(int id)
@@ -159,7 +159,7 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
     RenderedAnswer Result(ChangeResult result, string headline) => result.Kind switch
     {
         ChangeResultKind.Done => Render(headline, OutreachCards.Contact(result.Contact!, data.Current, headline), Line(result.Contact!, headline)),
-        _ => Plain(result.Message),
+        _ => RenderedAnswer.Plain(result.Message),
     };
 
     RenderedAnswer Form(ContactDraft draft, int? contactId, IReadOnlyList<FieldError> errors, string? intro = null, string? formId = null)
@@ -174,9 +174,8 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
     static RenderedAnswer Render(string headline, AdaptiveCard card, string text) =>
         RenderedAnswer.Of(new Answer(text, new MessageModel(headline)), card);
 
-    static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), []);
 
-    static RenderedAnswer Refused(string text) => Plain(text);
+    static RenderedAnswer Refused(string text) => RenderedAnswer.Plain(text);
 
     string Line(Contact c, string headline) =>
         $"{headline}: {OutreachText.Label(c.Kind)} to {OutreachAnswers.Names(data.Current, c)} on {Dates.Format(c.Date)}, {OutreachText.Label(c.Area)}" +

@@ -46,7 +46,7 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
             case DataAction.Changes:
                 return Changes(command.Window);
             case DataAction.ShowChange:
-                return changes.Get(command.ChangeId!.Value) is { } entry ? Plain(Describe(entry, full: true)) : Plain($"There is no change #{command.ChangeId}.");
+                return changes.Get(command.ChangeId!.Value) is { } entry ? RenderedAnswer.Plain(Describe(entry, full: true)) : RenderedAnswer.Plain($"There is no change #{command.ChangeId}.");
             case DataAction.Revert:
                 return Allowed(role, Permission.RecordFacts) ?? Revert(command.ChangeId!.Value, user, role);
             case DataAction.Conflicts:
@@ -58,15 +58,15 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
             default:
                 if (Allowed(role, Permission.CorrectData) is { } refused) return refused;
                 if (string.IsNullOrWhiteSpace(command.CsvText))
-                    return Plain($"Paste the CSV lines under the command, the first line naming the columns: {string.Join(", ", FactCsv.Required[command.Import!.Value])} " +
+                    return RenderedAnswer.Plain($"Paste the CSV lines under the command, the first line naming the columns: {string.Join(", ", FactCsv.Required[command.Import!.Value])} " +
                                  $"(optional: {string.Join(", ", FactCsv.Optional[command.Import!.Value])}). Start with \"import {(command.Import == ImportKind.Receipts ? "receipts" : "membership")} dry run\" to see what would change. Larger files: POST them to /api/admin/import (README).");
                 var report = Import(command.Import!.Value, command.CsvText, command.DryRun, user, "chat");
-                return Plain(Describe(report, command.Import!.Value));
+                return RenderedAnswer.Plain(Describe(report, command.Import!.Value));
         }
     }
 
     static RenderedAnswer? Allowed(Role role, Permission permission) =>
-        AccessPolicy.Allows(role, permission) ? null : Plain(AccessPolicy.Refusal(role, permission) + " Nothing was changed.");
+        AccessPolicy.Allows(role, permission) ? null : RenderedAnswer.Plain(AccessPolicy.Refusal(role, permission) + " Nothing was changed.");
 
     /// <summary>The values the "record data" card sent back.</summary>
     public RenderedAnswer Submit(JsonObject value, Person user, Role role)
@@ -76,9 +76,9 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
         foreach (var (key, node) in value)
         {
             if (key is "action" or "msteams") continue;
-            if (!FormFields.Contains(key)) return Plain($"The card sent a field CcmBot does not know (\"{(key.Length > 40 ? key[..40] : key)}\"); nothing was recorded.");
+            if (!FormFields.Contains(key)) return RenderedAnswer.Plain($"The card sent a field CcmBot does not know (\"{(key.Length > 40 ? key[..40] : key)}\"); nothing was recorded.");
             if (node is null) continue;
-            if (node is not JsonValue v || !v.TryGetValue<string>(out var s) || s.Length > 2_000) return Plain($"The card's field \"{key}\" must be text of up to 2,000 characters; nothing was recorded.");
+            if (node is not JsonValue v || !v.TryGetValue<string>(out var s) || s.Length > 2_000) return RenderedAnswer.Plain($"The card's field \"{key}\" must be text of up to 2,000 characters; nothing was recorded.");
             fields[key] = string.IsNullOrWhiteSpace(s) ? null : s;
         }
         FactKind? kind = fields.GetValueOrDefault("kind") is { } k && Enum.TryParse<FactKind>(k, true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
@@ -100,11 +100,11 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
         if (fact is null)
         {
             var text = "Nothing was recorded. " + string.Join(" ", errors.Select(e => Sentence(e.Message)));
-            return via == "card" ? Form(draft, errors) with { Answer = new Answer(text, new MessageModel(text)) } : Plain(text + " Or type \"record data\" for the form.");
+            return via == "card" ? Form(draft, errors) with { Answer = new Answer(text, new MessageModel(text)) } : RenderedAnswer.Plain(text + " Or type \"record data\" for the form.");
         }
         var item = changes.Apply([(fact, via)], user, clock.GetUtcNow(), dryRun: false)[0];
         if (item.Outcome == ApplyOutcome.AlreadyRecorded)
-            return Plain($"Nothing new to record: {fact.Describe()} is {item.Note}.");
+            return RenderedAnswer.Plain($"Nothing new to record: {fact.Describe()} is {item.Note}.");
         logger.LogInformation("Change #{Change} recorded by {User}: {Summary}", item.ChangeId, user.Id, fact.Describe());
         var lines = new List<string>
         {
@@ -118,7 +118,7 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
             : $"Answers for {Dates.Format(fact.Date)} and later use it; answers for earlier dates are unchanged.");
         lines.Add($"Source: recorded by {user.Name} via {via}" + (fact.Reference is { } r ? $", reference {r}" : "") + $". To undo: \"revert change {item.ChangeId}\"; to see the trail: \"{(fact.Iso3s.Count > 0 ? $"history of {current.State(fact.Iso3s[0])?.Name ?? fact.Iso3s[0]}" : "what changed this week")}\".");
         if (item.Note is { } note) lines.Add($"({note}.)");
-        return Plain(string.Join(Environment.NewLine, lines));
+        return RenderedAnswer.Plain(string.Join(Environment.NewLine, lines));
     }
 
     /// <summary>What the rules now derive from the new fact, read back from the updated data.</summary>
@@ -146,9 +146,9 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
     RenderedAnswer Revert(int id, Person user, Role role)
     {
         var result = changes.Revert(id, user, AccessPolicy.Allows(role, Permission.CorrectData), clock.GetUtcNow());
-        if (!result.Done) return Plain(result.Message);
+        if (!result.Done) return RenderedAnswer.Plain(result.Message);
         logger.LogInformation("Change #{Change} reverted by {User} (change #{Revert})", id, user.Id, result.RevertChangeId);
-        return Plain($"Reverted change #{id} ({result.Change!.Summary}) as change #{result.RevertChangeId}. Answers no longer use it; " +
+        return RenderedAnswer.Plain($"Reverted change #{id} ({result.Change!.Summary}) as change #{result.RevertChangeId}. Answers no longer use it; " +
                      "where it had replaced an earlier value, that value is back. The change stays in the history.");
     }
 
@@ -161,7 +161,7 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
         if (state is null)
         {
             var near = current.Resolver.Closest(clean, 3);
-            return Plain($"I don't know a State called \"{(clean.Length > 60 ? clean[..60] + "..." : clean)}\"." + (near.Count > 0 ? $" Did you mean {string.Join(" or ", near.Select(s => s.Name))}?" : ""));
+            return RenderedAnswer.Plain($"I don't know a State called \"{(clean.Length > 60 ? clean[..60] + "..." : clean)}\"." + (near.Count > 0 ? $" Did you mean {string.Join(" or ", near.Select(s => s.Name))}?" : ""));
         }
         var entries = changes.ForState(state.Iso3);
         var lines = new List<string> { $"History of {state.Name}'s data ({entries.Count} recorded change{(entries.Count == 1 ? "" : "s")}), newest first:" };
@@ -171,7 +171,7 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
         foreach (var conflict in current.ConflictsFor(state.Iso3))
             lines.Add($"Sources disagree ({conflict.Subject}): {conflict.ClaimA} per {SourceNames.Friendly(conflict.SourceA)}; {conflict.ClaimB} per {SourceNames.Friendly(conflict.SourceB)}" + (conflict.Resolution is { } r ? $" — {r}." : "."));
         lines.Add($"For its reports ask \"{state.Name} reporting history\"; for everything, \"tell me about {state.Name}\".");
-        return Plain(string.Join(Environment.NewLine, lines));
+        return RenderedAnswer.Plain(string.Join(Environment.NewLine, lines));
     }
 
     RenderedAnswer Changes(DateWindow? window)
@@ -181,11 +181,11 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
         var to = window?.To is { } t ? new DateTimeOffset(t.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero) : now;
         var period = window is null ? "in the last 7 days" : window.Text is { Length: > 0 } text ? text : "in that period";
         var entries = changes.Between(from, to);
-        if (entries.Count == 0) return Plain($"No data changes were recorded {period} ({Range(from, to)}).");
+        if (entries.Count == 0) return RenderedAnswer.Plain($"No data changes were recorded {period} ({Range(from, to)}).");
         var lines = new List<string> { $"{entries.Count} data change{(entries.Count == 1 ? "" : "s")} recorded {period} ({Range(from, to)}), newest first:" };
         lines.AddRange(entries.Take(50).Select(e => "- " + Describe(e, full: false)));
         if (entries.Count > 50) lines.Add($"... and {entries.Count - 50} more; export the data for all of them.");
-        return Plain(string.Join(Environment.NewLine, lines));
+        return RenderedAnswer.Plain(string.Join(Environment.NewLine, lines));
     }
 
     static string Range(DateTimeOffset from, DateTimeOffset to) =>
@@ -208,8 +208,8 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
     RenderedAnswer Conflicts()
     {
         var found = data.Current.Conflicts.Where(c => c.Resolution?.StartsWith("the user's correction", StringComparison.Ordinal) == true).ToList();
-        if (found.Count == 0) return Plain("No conflicts between users' corrections and the shipped reference data.");
-        return Plain($"{found.Count} conflict{(found.Count == 1 ? "" : "s")} between users' corrections and newer shipped data (the corrections are used until an admin reverts them):" + Environment.NewLine +
+        if (found.Count == 0) return RenderedAnswer.Plain("No conflicts between users' corrections and the shipped reference data.");
+        return RenderedAnswer.Plain($"{found.Count} conflict{(found.Count == 1 ? "" : "s")} between users' corrections and newer shipped data (the corrections are used until an admin reverts them):" + Environment.NewLine +
             string.Join(Environment.NewLine, found.Select(c => $"- {c.Id}: correction {c.ClaimA} ({SourceNames.Friendly(c.SourceA)}); shipped {c.ClaimB} ({SourceNames.Friendly(c.SourceB)})")));
     }
 
@@ -267,7 +267,7 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
     {
         var export = ExportFiles(format);
         logger.LogInformation("Store exported to {Directory}", export.Directory);
-        return Plain($"Exported the whole store to {export.Directory} on the bot's host: {export.Files.Count} files (" +
+        return RenderedAnswer.Plain($"Exported the whole store to {export.Directory} on the bot's host: {export.Files.Count} files (" +
                      string.Join(", ", export.Files.Where(f => f.File.EndsWith(format == "csv" ? ".csv" : ".json", StringComparison.Ordinal)).Select(f => $"{Path.GetFileNameWithoutExtension(f.File)} {f.Rows}")) + " records).");
     }
 
@@ -275,7 +275,7 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
     {
         var backup = BackupFile();
         logger.LogInformation("Store backed up to {Path} ({Bytes} bytes)", backup.Path, backup.Bytes);
-        return Plain($"Backed up the store to {backup.Path} ({backup.Bytes / 1024.0:0} KB; checked: it opens, {backup.Counts.Values.Sum()} records in {backup.Counts.Count} collections). " +
+        return RenderedAnswer.Plain($"Backed up the store to {backup.Path} ({backup.Bytes / 1024.0:0} KB; checked: it opens, {backup.Counts.Values.Sum()} records in {backup.Counts.Count} collections). " +
                      "To restore: stop the bot, copy that file over the store file (Store:Path), delete any file next to it ending in -log.db, start the bot (README, \"Keeping the data true\", Export and backup).");
     }
 
@@ -286,7 +286,6 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
         return RenderedAnswer.Of(new Answer(text, new MessageModel(text)), card);
     }
 
-    static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), []);
     static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..].TrimEnd('.') + ".";
     static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -39,17 +39,17 @@ public sealed class ReminderService(
             case ReminderAction.Show:
                 return Show(conversationKey);
         }
-        if (!AccessPolicy.Allows(role, Permission.ManageOwnReminders)) return Plain(AccessPolicy.Refusal(role, Permission.ManageOwnReminders));
+        if (!AccessPolicy.Allows(role, Permission.ManageOwnReminders)) return RenderedAnswer.Plain(AccessPolicy.Refusal(role, Permission.ManageOwnReminders));
         switch (command.Action)
         {
             case ReminderAction.Stop:
                 var active = store.ForConversation(conversationKey).Where(s => s.Active).ToList();
                 foreach (var s in active) store.Deactivate(s.Id, $"stopped by {user.Name} on {Dates.Format(Today)}");
-                return Plain(active.Count == 0 ? "There are no active reminders in this conversation." : $"Stopped {active.Count} reminder{(active.Count == 1 ? "" : "s")} in this conversation.");
+                return RenderedAnswer.Plain(active.Count == 0 ? "There are no active reminders in this conversation." : $"Stopped {active.Count} reminder{(active.Count == 1 ? "" : "s")} in this conversation.");
             case ReminderAction.SendNow:
                 return await SendNowAsync(conversationKey, cancellationToken);
         }
-        if (command.Problem is { } problem) return Plain(problem + " Nothing was set up.");
+        if (command.Problem is { } problem) return RenderedAnswer.Plain(problem + " Nothing was set up.");
         if (FormRequest.IsMatch(text)) return Form(store.Conversation(conversationKey)?.TimeZone ?? options.Value.DefaultTimeZone);
         return Create(command.Request!, user, conversationKey);
     }
@@ -81,17 +81,17 @@ public sealed class ReminderService(
     /// <summary>The set-up form's values, read as strictly as a chat line.</summary>
     public RenderedAnswer Subscribe(JsonObject value, Person user, Role role, string conversationKey)
     {
-        if (!AccessPolicy.Allows(role, Permission.ManageOwnReminders)) return Plain(AccessPolicy.Refusal(role, Permission.ManageOwnReminders));
+        if (!AccessPolicy.Allows(role, Permission.ManageOwnReminders)) return RenderedAnswer.Plain(AccessPolicy.Refusal(role, Permission.ManageOwnReminders));
         string F(string key) => value[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim() : "";
-        if (!Enum.TryParse<Frequency>(F("frequency"), out var frequency)) return Plain("Choose how often: every day, week or month. Nothing was set up.");
+        if (!Enum.TryParse<Frequency>(F("frequency"), out var frequency)) return RenderedAnswer.Plain("Choose how often: every day, week or month. Nothing was set up.");
         var days = F("days").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(d => Enum.TryParse<DayOfWeek>(d, out var day) ? day : (DayOfWeek?)null).ToList();
         var topics = F("topics").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => Enum.TryParse<ReminderTopic>(t, out var topic) ? topic : (ReminderTopic?)null).ToList();
-        if (days.Any(d => d is null) || topics.Any(t => t is null)) return Plain("The form sent a day or a topic CcmBot does not know; nothing was set up.");
-        if (frequency == Frequency.Weekly && days.Count == 0) return Plain("Choose at least one day for a weekly reminder. Nothing was set up.");
-        if (topics.Count == 0) return Plain("Choose at least one topic. Nothing was set up.");
-        if (!TimeOnly.TryParse(F("time"), System.Globalization.CultureInfo.InvariantCulture, out var at)) return Plain("Give the time as 09:00. Nothing was set up.");
-        if (!int.TryParse(F("dayOfMonth") is { Length: > 0 } dm ? dm : "1", out var dayOfMonth) || dayOfMonth is < 1 or > 31) return Plain("The day of the month is a number from 1 to 31. Nothing was set up.");
-        if (!int.TryParse(F("withinDays") is { Length: > 0 } wd ? wd : "90", out var within) || within is < 1 or > 365) return Plain("\"Within\" is a number of days from 1 to 365. Nothing was set up.");
+        if (days.Any(d => d is null) || topics.Any(t => t is null)) return RenderedAnswer.Plain("The form sent a day or a topic CcmBot does not know; nothing was set up.");
+        if (frequency == Frequency.Weekly && days.Count == 0) return RenderedAnswer.Plain("Choose at least one day for a weekly reminder. Nothing was set up.");
+        if (topics.Count == 0) return RenderedAnswer.Plain("Choose at least one topic. Nothing was set up.");
+        if (!TimeOnly.TryParse(F("time"), System.Globalization.CultureInfo.InvariantCulture, out var at)) return RenderedAnswer.Plain("Give the time as 09:00. Nothing was set up.");
+        if (!int.TryParse(F("dayOfMonth") is { Length: > 0 } dm ? dm : "1", out var dayOfMonth) || dayOfMonth is < 1 or > 31) return RenderedAnswer.Plain("The day of the month is a number from 1 to 31. Nothing was set up.");
+        if (!int.TryParse(F("withinDays") is { Length: > 0 } wd ? wd : "90", out var within) || within is < 1 or > 365) return RenderedAnswer.Plain("\"Within\" is a number of days from 1 to 365. Nothing was set up.");
         var plan = F("plan") is "NIM" or "DAP" or "LAP" ? F("plan") : null;
         var request = new SubscriptionRequest(frequency, days.Select(d => d!.Value).ToHashSet(), dayOfMonth, at, F("timeZone") is { Length: > 0 } z ? z : null,
             new HashSet<DayOfWeek>(), topics.Select(t => t!.Value).ToHashSet(), within, plan, F("followUps") == "mine");
@@ -103,7 +103,7 @@ public sealed class ReminderService(
         var conversation = store.Conversation(conversationKey);
         var zoneName = request.TimeZone ?? conversation?.TimeZone ?? options.Value.DefaultTimeZone;
         if (!ScheduleCalculator.TryFindZone(zoneName, out var zone))
-            return Plain($"\"{zoneName}\" is not a time zone I know; use an IANA name such as Europe/Zurich (Geneva), America/New_York or Asia/Vientiane. Nothing was set up.");
+            return RenderedAnswer.Plain($"\"{zoneName}\" is not a time zone I know; use an IANA name such as Europe/Zurich (Geneva), America/New_York or Asia/Vientiane. Nothing was set up.");
         var document = new SubscriptionDocument
         {
             Id = Guid.NewGuid().ToString("N")[..10], ConversationKey = conversationKey, OwnerId = user.Id, OwnerName = user.Name,
@@ -115,7 +115,7 @@ public sealed class ReminderService(
         store.Add(document);
         var subscription = ReminderStore.ToSubscription(document);
         var next = ScheduleCalculator.NextAfter(subscription.Schedule, clock.GetUtcNow(), zone);
-        return Plain($"Reminder set: {subscription.DescribeTopics()}, {subscription.Schedule.Describe()}." +
+        return RenderedAnswer.Plain($"Reminder set: {subscription.DescribeTopics()}, {subscription.Schedule.Describe()}." +
                      (next is { } n ? $" The first digest comes {TimeZoneInfo.ConvertTime(n, zone):ddd d MMM yyyy HH:mm} ({zone.Id})." : "") +
                      " \"send my digest now\" shows one at once; \"stop reminders\" ends it.");
     }
@@ -123,7 +123,7 @@ public sealed class ReminderService(
     RenderedAnswer Show(string conversationKey)
     {
         var subscriptions = store.ForConversation(conversationKey);
-        if (subscriptions.Count == 0) return Plain("No reminders in this conversation. Try \"remind me every Monday at 9:00 about overdue reports and NIM milestones\".");
+        if (subscriptions.Count == 0) return RenderedAnswer.Plain("No reminders in this conversation. Try \"remind me every Monday at 9:00 about overdue reports and NIM milestones\".");
         var lines = subscriptions.Select(d =>
         {
             var s = ReminderStore.ToSubscription(d);
@@ -135,7 +135,7 @@ public sealed class ReminderService(
                    (last is not null ? $"; last {(last.State == "sent" ? "sent" : "had nothing to send")} for {last.Occurrence:yyyy-MM-dd HH:mm} UTC" : "") +
                    (next is { } n ? $"; next {TimeZoneInfo.ConvertTime(n, zone):ddd d MMM HH:mm}" : "");
         });
-        return Plain("Reminders in this conversation:" + Environment.NewLine + string.Join(Environment.NewLine, lines));
+        return RenderedAnswer.Plain("Reminders in this conversation:" + Environment.NewLine + string.Join(Environment.NewLine, lines));
     }
 
     public Digest Build(Subscription subscription) =>
@@ -149,11 +149,11 @@ public sealed class ReminderService(
     async Task<RenderedAnswer> SendNowAsync(string conversationKey, CancellationToken cancellationToken)
     {
         var subscriptions = store.ForConversation(conversationKey).Where(s => s.Active).Select(ReminderStore.ToSubscription).ToList();
-        if (subscriptions.Count == 0) return Plain("There are no active reminders in this conversation to send.");
+        if (subscriptions.Count == 0) return RenderedAnswer.Plain("There are no active reminders in this conversation to send.");
         // A preview on request: no claim and no change to the schedule, so the next scheduled digest still comes.
         var conversation = store.Conversation(conversationKey);
         if (conversation is null)
-            return Plain("I have no address to send to in this conversation (the command line, for one, cannot receive proactive messages). Ask again from Teams, Slack or the local chat page.");
+            return RenderedAnswer.Plain("I have no address to send to in this conversation (the command line, for one, cannot receive proactive messages). Ask again from Teams, Slack or the local chat page.");
         int sent = 0, empty = 0;
         var failures = new List<string>();
         foreach (var s in subscriptions)
@@ -167,8 +167,8 @@ public sealed class ReminderService(
             if (result.Outcome == SendOutcome.Gone) store.Deactivate(s.Id, result.Reason ?? "the conversation can no longer be reached");
         }
         if (failures.Count > 0)
-            return Plain($"Sent {sent} digest{(sent == 1 ? "" : "s")}; {failures.Count} could not be delivered ({string.Join("; ", failures.Distinct())}). \"show my reminders\" shows their state.");
-        return Plain(sent == 0 ? "Nothing to remind you of right now: every digest would be empty." : $"Sent {sent} digest{(sent == 1 ? "" : "s")} to this conversation.");
+            return RenderedAnswer.Plain($"Sent {sent} digest{(sent == 1 ? "" : "s")}; {failures.Count} could not be delivered ({string.Join("; ", failures.Distinct())}). \"show my reminders\" shows their state.");
+        return RenderedAnswer.Plain(sent == 0 ? "Nothing to remind you of right now: every digest would be empty." : $"Sent {sent} digest{(sent == 1 ? "" : "s")} to this conversation.");
     }
 
     /// <summary>One sweep: every due (subscription, occurrence) is claimed, built and sent, or skipped when another sweep has it.</summary>
@@ -237,10 +237,10 @@ public sealed class ReminderService(
         var subscriptionId = Text("subscription");
         var key = Text("key");
         if (subscriptionId is null || key is null || key.Length > 200 || store.Get(subscriptionId) is not { } document)
-            return Plain("That reminder card is out of date or was not made by CcmBot; nothing was changed.");
+            return RenderedAnswer.Plain("That reminder card is out of date or was not made by CcmBot; nothing was changed.");
         var subscription = ReminderStore.ToSubscription(document);
         if (subscription.Owner.Id != user.Id && !AccessPolicy.Allows(role, Permission.ManageRoles))
-            return Plain($"Only {subscription.Owner.Name}, who set up this reminder, or an ISU administrator can change what it shows.");
+            return RenderedAnswer.Plain($"Only {subscription.Owner.Name}, who set up this reminder, or an ISU administrator can change what it shows.");
         var item = DigestRule.Build(subscription, data.Current, LogFor(subscription), new Dictionary<string, ItemState>(), Today).Items.FirstOrDefault(i => i.Key == key);
         string message;
         switch (action)
@@ -249,7 +249,7 @@ public sealed class ReminderService(
                 var until = value["days"] is JsonValue d && d.TryGetValue<int>(out var days) && days is > 0 and <= 366 ? Today.AddDays(days)
                     : DateOnly.TryParse(Text("until") ?? (Text("untilField") is { Length: <= 20 } field && field.StartsWith("until", StringComparison.Ordinal) ? Text(field) : null),
                         System.Globalization.CultureInfo.InvariantCulture, out var date) && date > Today && date <= Today.AddYears(1) ? date : (DateOnly?)null;
-                if (until is null) return Plain("Say how long to snooze: 1 day, 1 week, or a date within the next year.");
+                if (until is null) return RenderedAnswer.Plain("Say how long to snooze: 1 day, 1 week, or a date within the next year.");
                 store.SetItemState(subscription.Id, key, until, null);
                 message = $"Snoozed until {Dates.Format(until.Value)}: {item?.Title ?? key}.";
                 break;
@@ -257,13 +257,13 @@ public sealed class ReminderService(
                 if (item?.ContactId is { } contactId)
                 {
                     var closed = outreach.SetStatus(contactId, ContactStatus.Done, user, clock.GetUtcNow(), AccessPolicy.Allows(role, Permission.EditAnyOutreach));
-                    if (closed.Kind is ChangeResultKind.NotAllowed or ChangeResultKind.NotFound) return Plain(closed.Message);
+                    if (closed.Kind is ChangeResultKind.NotAllowed or ChangeResultKind.NotFound) return RenderedAnswer.Plain(closed.Message);
                 }
                 store.SetItemState(subscription.Id, key, null, item?.Signature ?? "done");
                 message = $"Marked done: {item?.Title ?? key}. It stays out of your digests until its status changes.";
                 break;
             default:
-                return Plain("That card action is not one CcmBot knows; nothing was changed.");
+                return RenderedAnswer.Plain("That card action is not one CcmBot knows; nothing was changed.");
         }
         var digest = Build(subscription);
         var card = digest.IsEmpty
@@ -277,7 +277,6 @@ public sealed class ReminderService(
 
     static TimeZoneInfo Zone(string id) => ScheduleCalculator.TryFindZone(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
-    static RenderedAnswer Plain(string text) => new(new Answer(text, new MessageModel(text)), []);
 }
 
 /// <summary>The loop: a sweep every interval, on the injected clock; each sweep's sends are made exactly once by the store's claims.</summary>
