@@ -122,7 +122,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         var signatories = Has(t, @"\bsignator(y|ies)\b|\bsigned\b");
 
         // Reporting.
-        if (Has(t, @"\b(rate|rates|percentage|percent|share|proportion|compliance)\b") && (reportWords || q.Year is not null))
+        if (Has(t, @"\b(rate|rates|percentage|percent|share|proportion|compliance)\b") && (reportWords || q.Year is not null)
+            || q.Year is not null && reportWords && !namesState && !overdueWords && !Has(t, @"\b(who|which|list|name|names)\b"))
             return q with { Intent = Intent.ReportingRate, Reports = ScopeOf(t, q.Year) };
         if (namesState && (reportWords || Has(t, @"\bhistory\b")) && !Has(t, @"\b(which|who|list)\b"))
             return q with { Intent = Intent.ReportingHistory, Reports = ScopeOf(t, q.Year) };
@@ -205,10 +206,16 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     }
 
     /// <summary>"the 2016 annual report", "2016 reports", "reports for 2016": the calendar year a report covers.</summary>
+    /// <summary>
+    /// The year of annual reports asked about. "For 2016", "2016 reports", "rate 2016": the reports
+    /// covering 2016. "Rate in 2017": the reporting round held in 2017, i.e. the reports due 30 April
+    /// 2017, which cover 2016 (the ISU counts a round by the year reports are submitted in).
+    /// </summary>
     static int? ReportYear(string full)
     {
-        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+for\s+((?:19|20)\d{2})\b|\brate\s+(?:for|in|of)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?rate\b").Match(full);
+        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+for\s+((?:19|20)\d{2})\b|\brate\s+(?:for|of)?\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?rate\b|\brate\s+in\s+(?<round>(?:19|20)\d{2})\b").Match(full);
         if (!m.Success) return null;
+        if (m.Groups["round"].Success) return int.Parse(m.Groups["round"].Value, CultureInfo.InvariantCulture) - 1;
         var value = m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value;
         return int.Parse(value, CultureInfo.InvariantCulture);
     }

@@ -19,6 +19,8 @@ public sealed record DataCommand(DataAction Action)
     public ImportKind? Import { get; init; }
     public bool DryRun { get; init; }
     public string? CsvText { get; init; }
+    /// <summary>The line began with a command ("record …", "note that …"): it is meant as a statement even when it cannot be read as one.</summary>
+    public bool Explicit { get; init; }
 
     public static readonly DataCommand None = new(DataAction.None);
 }
@@ -129,7 +131,7 @@ public static class DataCommands
             return new(DataAction.StateHistory) { Subject = subject };
         }
 
-        return Statement(line, today) is { } draft ? new(DataAction.Record) { Draft = draft } : DataCommand.None;
+        return Statement(line, today) is { } draft ? new(DataAction.Record) { Draft = draft, Explicit = CommandPrefix.IsMatch(line) } : DataCommand.None;
     }
 
     static int Id(Match m) => int.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture);

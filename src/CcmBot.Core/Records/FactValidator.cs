@@ -220,6 +220,13 @@ public static class FactValidator
     }
 
     /// <summary>The States a draft names: exactly one unless <paramref name="many"/>; misspellings taken only when one State is meant.</summary>
+    /// <summary>
+    /// A draft of a fact about a State (all but coverage) that names none, known or new ("Name (ISO,
+    /// region)"): typed without a command, such a line is a topic or a question, not a statement.
+    /// </summary>
+    public static bool LacksItsState(FactDraft draft, TreatyData data) =>
+        draft.Kind is not FactKind.Coverage && draft.NewStateIso3 is null && data.Resolver.FindAll(Possessive.Replace(draft.States ?? "", "")).Count == 0;
+
     static IReadOnlyList<StateInfo> States(string? text, TreatyData data, bool many, List<FactError> errors)
     {
         var cleaned = Possessive.Replace(text ?? "", "");

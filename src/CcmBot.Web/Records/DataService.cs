@@ -38,6 +38,9 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
             case DataAction.None:
                 return null;
             case DataAction.Record:
+                // Typed without "record …" and naming no State, the line is a topic or a question
+                // ("extension requests for clearance"), not a fact: the question engine takes it.
+                if (!command.Explicit && FactValidator.LacksItsState(command.Draft!, data.Current)) return null;
                 return Allowed(role, Permission.RecordFacts) ?? Record(command.Draft!, user, "chat");
             case DataAction.OpenForm:
                 return Allowed(role, Permission.RecordFacts) ?? Form(new FactDraft(), []);

@@ -57,6 +57,14 @@ public class DataCommandsTests
         Assert.Equal("2022-10-01", requested.Deadline);
     }
 
+    [Theory]
+    [InlineData("record Togo submitted its initial report on 3 May 2018", true)]
+    [InlineData("note that Kenya signed the Convention on 3 December 2008", true)]
+    [InlineData("Togo submitted its initial report on 3 May 2018", false)]
+    [InlineData("extension requests for clearance", false)]
+    public void A_statement_says_whether_it_was_typed_as_a_command(string line, bool typedAsCommand) =>
+        Assert.Equal(typedAsCommand, DataCommands.Parse(line, Today).Explicit);
+
     [Fact]
     public void A_withdrawal_reads_its_effective_date()
     {
@@ -133,6 +141,20 @@ public class FactValidatorTests
         ],
         obligationEvents: [A.Event(4, ObligationEventKind.ObligationDeclared, "2011-06-01", iso3: "CHL")],
         meetings: [new Meeting("11MSP", "Eleventh Meeting of States Parties", "ccm_msp", "Geneva", PartialDate.Parse("2023-09-11"), PartialDate.Parse("2023-09-14"), null, A.Source)]);
+
+    [Theory]
+    [InlineData("extension requests for clearance", true)]
+    [InlineData("stockpile destruction completed", true)]
+    [InlineData("Chile's extension request", false)]
+    [InlineData("Togo submitted its initial report", false)]
+    [InlineData("TGO submitted its initial report", false)]
+    [InlineData("Narnia (NRN, Europe) signed", false)]
+    [InlineData("reporting data complete up to 31 October 2026", false)]
+    public void A_fact_about_a_State_that_names_none_lacks_its_State(string line, bool lacks)
+    {
+        var draft = DataCommands.Parse(line, Today).Draft!;
+        Assert.Equal(lacks, FactValidator.LacksItsState(draft, Data));
+    }
 
     static Fact Valid(FactDraft draft)
     {

@@ -100,6 +100,10 @@ public static class QuestionCases
         yield return I("002 §88", "who hasnt submitted the 2016 annual report", "Chad", "Sierra Leone", "last recorded", "28 annual reports missing");
         yield return C("002 §88", "reporting rate for 2016", "48 of 76 = 63%", "does not reproduce the source's count");
         yield return I("002 §88", "whats the 2016 reporting rate as of 30 June 2017", "48 of 76 = 63%");
+        yield return I("002 §88", "reporting rate 2016", "annual reports for 2016", "48 of 76 = 63%");
+        yield return I("002 §88", "annual reports for 2016", "annual reports for 2016 (due 30 Apr 2017)", "48 of 76 = 63%");
+        // The round held in 2017 is the reports due 30 April 2017, which cover 2016.
+        yield return I("002 §88", "what was the reporting rate in 2017?", "As of 31 Dec 2017", "annual reports for 2016 (due 30 Apr 2017)", "48 of 76 = 63%");
         yield return C("002 §44", "did Chad submit its 2016 annual report as of 30 June 2017?", "Chad, annual report for 2016 as of 30 Jun 2017: overdue");
         yield return C("002 §44", "Sierra Leone 2016 annual report as of 30 June 2017", "overdue");
         yield return C("002 §30", "Afghanistan 2016 annual report as of 30 June 2017", "met");

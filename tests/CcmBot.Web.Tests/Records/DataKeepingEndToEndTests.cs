@@ -169,6 +169,15 @@ public sealed class DataKeepingEndToEndTests : IDisposable
         // Questions and outreach notes are not taken for statements.
         Assert.DoesNotContain("Recorded as change", await Say("has Togo submitted its initial report?"));
         Assert.StartsWith("Contact #1 recorded", await Say("log letter to Chile on 3 May 2019 about annual report, outcome: report received"));
+        // A topic typed without a State is a question, for readers too; "record …" without a State is a statement missing it.
+        foreach (var user in new[] { "coordinator-1", "a-reader" })
+        {
+            var topic = await Say("extension requests for clearance", user);
+            Assert.StartsWith("As of ", topic);
+            Assert.Contains("Art. 4", topic);
+        }
+        Assert.Contains("Name the State", await Say("record extension requested for clearance on 3 March 2020"));
+        Assert.Equal(0, _factory.Services.GetRequiredService<CcmStore>().Database.GetCollection(DataChangeStore.Collection).Count());
     }
 
     [Fact]
