@@ -5,6 +5,11 @@ namespace CcmBot.Core.Answers;
 /// <summary>Articles 3, 4 and 5: who has obligations, deadlines in a window, extensions, completions.</summary>
 public static class ObligationAnswers
 {
+    /// <summary>A request is decided once a grant for the same State and article is dated on or after it, by the day asked about.</summary>
+    static bool Decided(TreatyData data, ObligationEvent request, DateOnly asOf) =>
+        data.EventsFor(request.Iso3).Any(g => g.Article == request.Article && g.Kind == ObligationEventKind.ExtensionGranted
+                                              && g.Date.IsKnown && g.Date.Earliest <= asOf && (!request.Date.IsKnown || g.Date.Latest >= request.Date.Earliest));
+
     public static Answer Answer(TreatyData data, Question q, DateOnly asOf)
     {
         if (q.Article == 5) return VictimAssistance(data, asOf);
@@ -24,14 +29,19 @@ public static class ObligationAnswers
 
             if (view.HasFlag(ObligationView.Extensions))
             {
+                var pendingOnly = view.HasFlag(ObligationView.Pending);
                 var events = data.ObligationEvents.Where(e => e.Article == article && e.Kind is ObligationEventKind.ExtensionGranted or ObligationEventKind.ExtensionRequested)
+                    .Where(e => !pendingOnly || e.Kind == ObligationEventKind.ExtensionRequested && !Decided(data, e, asOf))
                     .Where(e => q.Window is null ? !e.Date.IsKnown || e.Date.Earliest <= asOf : e.Date.IsKnown && q.Window.Contains(e.Date.Latest))
                     .OrderBy(e => e.Date.Earliest).ToList();
-                var rows = events.Select(e => new ListRow(data.State(e.Iso3)?.Name ?? e.Iso3, e.Kind == ObligationEventKind.ExtensionGranted ? "granted" : "requested",
+                var rows = events.Select(e => new ListRow(data.State(e.Iso3)?.Name ?? e.Iso3,
+                    e.Kind == ObligationEventKind.ExtensionGranted ? "granted" : Decided(data, e, asOf) ? "requested, granted later" : "requested",
                     e.Deadline.IsKnown ? e.Deadline.Display() : null, null, e.Describe(), ListAnswers.Source(e.Provenance), e.Iso3)).ToList();
                 groups.Add(new ListGroup($"{label}: extensions", rows));
                 var granted = rows.Count(r => r.Status == "granted");
-                summary.Add($"{label}: {granted} extension{(granted == 1 ? "" : "s")} granted{(rows.Count > granted ? $" and {rows.Count - granted} requested with no recorded outcome" : "")}" +
+                var pending = rows.Count(r => r.Status == "requested");
+                summary.Add((pendingOnly ? $"{label}: {pending} extension request{(pending == 1 ? "" : "s")} with no recorded outcome"
+                                : $"{label}: {granted} extension{(granted == 1 ? "" : "s")} granted{(pending > 0 ? $" and {pending} requested with no recorded outcome" : "")}") +
                             (rows.Count > 0 ? $" ({ListAnswers.Names(rows.Select(r => r.Label).Distinct())})" : ""));
                 sources.AddRange(rows.Select(r => r.Source!));
                 continue;

@@ -114,6 +114,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             var view = ObligationView.Holders;
             if (Has(t, @"\b(deadlines?|due|expir\w*|runs? out|by when|until)\b") || q.Window is not null) view |= ObligationView.Deadlines;
             if (Has(t, @"\b(extensions?|extended|extend)\b")) view |= ObligationView.Extensions;
+            if (view.HasFlag(ObligationView.Extensions) && Has(t, @"\b(pending|awaiting|await\w*|undecided|open|outstanding|no outcome|not (yet )?(decided|granted))\b")) view |= ObligationView.Pending;
             if (Has(t, @"\b(completed?|completion|finished|done|fulfilled|compliance|cleared|destroyed)\b")) view |= ObligationView.Completed;
             if (Has(t, @"\b(overdue|missed|late|passed|past)\b")) view |= ObligationView.Overdue;
             return q with { Intent = Intent.ArticleObligations, Article = article, View = view };
@@ -207,13 +208,13 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
     /// <summary>"the 2016 annual report", "2016 reports", "reports for 2016": the calendar year a report covers.</summary>
     /// <summary>
-    /// The year of annual reports asked about. "For 2016", "2016 reports", "rate 2016": the reports
+    /// The year of annual reports asked about. "For 2016", "2016 reports", "rate 2016", "compliance 2016": the reports
     /// covering 2016. "Rate in 2017": the reporting round held in 2017, i.e. the reports due 30 April
     /// 2017, which cover 2016 (the ISU counts a round by the year reports are submitted in).
     /// </summary>
     static int? ReportYear(string full)
     {
-        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+for\s+((?:19|20)\d{2})\b|\brate\s+(?:for|of)?\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?rate\b|\brate\s+in\s+(?<round>(?:19|20)\d{2})\b").Match(full);
+        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+for\s+((?:19|20)\d{2})\b|\b(?:rate|compliance|percentage)\s+(?:for|of)?\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?(?:rate|compliance)\b|\b(?:rate|compliance|percentage)\s+in\s+(?<round>(?:19|20)\d{2})\b").Match(full);
         if (!m.Success) return null;
         if (m.Groups["round"].Success) return int.Parse(m.Groups["round"].Value, CultureInfo.InvariantCulture) - 1;
         var value = m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value;

@@ -93,7 +93,7 @@ public static class TreatyDataLoader
         Null(r, "states"), Null(r, "notes"), Provenance(r));
 
     static Meeting Meeting(IReadOnlyDictionary<string, string> r) => new(
-        r["meeting"], r["name"], r["kind"], Null(r, "place"), PartialDate.Parse(Get(r, "start_date")), PartialDate.Parse(Get(r, "end_date")),
+        r["meeting"], r["name"], r["kind"], Place(r), PartialDate.Parse(Get(r, "start_date")), PartialDate.Parse(Get(r, "end_date")),
         Null(r, "notes"), Provenance(r));
 
     static Milestone Milestone(IReadOnlyDictionary<string, string> r) => new(
@@ -114,5 +114,9 @@ public static class TreatyDataLoader
     }
 
     static string Get(IReadOnlyDictionary<string, string> r, string field) => r.TryGetValue(field, out var v) ? v.Trim() : "";
+    /// <summary>The sources' "not stated" is no place: answers then say the place is not recorded.</summary>
+    static string? Place(IReadOnlyDictionary<string, string> r) =>
+        Null(r, "place") is { } place && !place.Equals("not stated", StringComparison.OrdinalIgnoreCase) ? place : null;
+
     static string? Null(IReadOnlyDictionary<string, string> r, string field) => Get(r, field) is { Length: > 0 } v ? v : null;
 }

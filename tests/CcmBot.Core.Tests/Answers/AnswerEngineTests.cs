@@ -171,4 +171,29 @@ public sealed class AnswerEngineTests
     [InlineData("tell me about Lao PDR as at sometime")]
     public void A_date_it_cannot_read_is_said_not_replaced_by_today(string question) =>
         Assert.StartsWith("I could not read the date in \"as ", Ask(question).Text);
+
+    [Fact]
+    public void Pending_extension_requests_are_those_no_later_grant_decided()
+    {
+        var data = new TreatyData(
+            [A.State("AAA", "Aland", deposited: "2010-01-05"), A.State("BBB", "Borduria", deposited: "2010-01-05")],
+            obligationEvents:
+            [
+                A.Event(4, ObligationEventKind.ObligationDeclared, "2011-01-01", iso3: "AAA"),
+                A.Event(4, ObligationEventKind.ObligationDeclared, "2011-01-01", iso3: "BBB"),
+                A.Event(4, ObligationEventKind.ExtensionRequested, "2024-03-01", "2030-08-01", iso3: "AAA"),
+                A.Event(4, ObligationEventKind.ExtensionRequested, "2023-03-01", "2028-08-01", iso3: "BBB"),
+                A.Event(4, ObligationEventKind.ExtensionGranted, "2023-09-14", "2028-08-01", iso3: "BBB", grantedBy: "11MSP"),
+            ]);
+        Answer Ask(string question) => new AnswerEngine().Answer(question, data, Today);
+
+        var pending = Ask("pending clearance extension requests");
+        Assert.StartsWith("As of 25 Nov 2026: Art. 4 (clearance): 1 extension request with no recorded outcome (Aland)", pending.Text);
+        Assert.Equal(["Aland"], Assert.IsType<ListAnswerModel>(pending.Model).Groups.SelectMany(g => g.Rows).Select(r => r.Label));
+
+        var all = Assert.IsType<ListAnswerModel>(Ask("article 4 extensions").Model).Groups.SelectMany(g => g.Rows).ToList();
+        Assert.Equal(["requested, granted later", "granted", "requested"], all.Select(r => r.Status));
+        // Before the grant, Borduria's request was still open.
+        Assert.Contains("(Borduria)", Ask("pending clearance extension requests as of 1 June 2023").Text);
+    }
 }

@@ -101,6 +101,7 @@ public static class QuestionCases
         yield return C("002 §88", "reporting rate for 2016", "48 of 76 = 63%", "does not reproduce the source's count");
         yield return I("002 §88", "whats the 2016 reporting rate as of 30 June 2017", "48 of 76 = 63%");
         yield return I("002 §88", "reporting rate 2016", "annual reports for 2016", "48 of 76 = 63%");
+        yield return I("002 §88", "reporting compliance 2016", "annual reports for 2016", "48 of 76 = 63%");
         yield return I("002 §88", "annual reports for 2016", "annual reports for 2016 (due 30 Apr 2017)", "48 of 76 = 63%");
         // The round held in 2017 is the reports due 30 April 2017, which cover 2016.
         yield return I("002 §88", "what was the reporting rate in 2017?", "As of 31 Dec 2017", "annual reports for 2016 (due 30 Apr 2017)", "48 of 76 = 63%");
@@ -169,6 +170,7 @@ public static class QuestionCases
         yield return I("obligations README", "next MSP as of 1 January 2019", "9MSP", "2 Sep 2019");
         yield return C("obligations README", "3RC dates", "14 Sep 2026", "Vientiane");
         yield return C("obligations README", "when was the 11MSP?", "11 Sep 2023");
+        yield return new("obligations README", "when was the 10MSP?", ["was held 30 Aug 2022 to 2 Sep 2022, place not recorded."], Absent: ["not stated"]);
         yield return C("004 §33", "when is the next meeting?", "no meeting dated after 25 Nov 2026");
 
         // Profiles, aliases, typos
