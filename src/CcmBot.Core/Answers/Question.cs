@@ -23,13 +23,14 @@ public enum Intent
     FollowUps,
     NotContacted,
     OutreachReport,
+    ComingUp,
     NotUnderstood,
 }
 
 public enum ReportScope { Both, Initial, Annual }
 
-[Flags]
 /// <summary>What an Article 3/4 question asks for; <see cref="Pending"/> narrows extensions to requests with no recorded outcome.</summary>
+[Flags]
 public enum ObligationView { Holders = 0, Deadlines = 1, Extensions = 2, Completed = 4, Overdue = 8, Pending = 16 }
 
 /// <summary>A question as the parser understood it: what is asked, about whom, for which date.</summary>

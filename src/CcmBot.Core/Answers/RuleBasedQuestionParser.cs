@@ -160,6 +160,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (q.ByRegion && Has(t, @"\b(states|parties|members|membership)\b"))
             return q with { Intent = Intent.MembershipCount };
 
+        // "What's due in the next 3 months?", "anything coming up?": every kind of deadline in one window.
+        if (!namesState && Has(t, @"\b(due|coming up|upcoming|ahead|on the horizon|agenda)\b"))
+            return q with { Intent = Intent.ComingUp };
         if (namesState) return q with { Intent = Intent.StateProfile };
         if (ProfileRequest.Match(t) is { Success: true } request)
             return q with { Intent = Intent.StateProfile, UnresolvedName = request.Groups["name"].Value.Trim() };

@@ -196,4 +196,49 @@ public sealed class AnswerEngineTests
         // Before the grant, Borduria's request was still open.
         Assert.Contains("(Borduria)", Ask("pending clearance extension requests as of 1 June 2023").Text);
     }
+
+    [Fact]
+    public void What_is_coming_up_gathers_every_kind_of_deadline_in_the_window_and_only_those()
+    {
+        var data = new TreatyData(
+            [
+                A.State("AAA", "Aland", deposited: "2010-01-05"),
+                // Deposited 10 Apr 2026: in force 1 Oct 2026, initial report due 30 Mar 2027.
+                A.State("NEW", "Newland", deposited: "2026-04-10"),
+            ],
+            obligationEvents:
+            [
+                A.Event(4, ObligationEventKind.ObligationDeclared, "2011-01-01", iso3: "AAA"),
+                A.Event(4, ObligationEventKind.ExtensionGranted, "2021-09-20", "2027-02-01", iso3: "AAA", grantedBy: "2RC"),
+            ],
+            meetings: [new Meeting("14MSP", "Fourteenth Meeting of States Parties", "ccm_msp", null, PartialDate.Parse("2027-09-06"), PartialDate.Parse("2027-09-09"), null, A.Source)],
+            milestones:
+            [
+                new Milestone("LAP", "9", "Report on progress", "by end January 2027", MilestoneTargetType.Date, PartialDate.Parse("2027-01-31"), null, null, null, A.Source),
+                new Milestone("LAP", "10", "A later step", "by end 2028", MilestoneTargetType.Date, PartialDate.Parse("2028-12-31"), null, null, null, A.Source),
+            ]);
+        Answer Ask(string question) => new AnswerEngine().Answer(question, data, Today);
+
+        // Today is 25 Nov 2026: the next 90 days run to 23 Feb 2027.
+        var next90 = Ask("what's due?");
+        Assert.StartsWith("As of 25 Nov 2026, due between 25 Nov 2026 and 23 Feb 2027 (the next 90 days): 1 Art. 4 (clearance) deadline and 1 action-plan milestone.", next90.Text);
+        Assert.Contains("- Aland: ", next90.Text);
+        Assert.Contains("- LAP 9: Report on progress", next90.Text);
+        Assert.DoesNotContain("Newland", next90.Text);
+        Assert.DoesNotContain("LAP 10", next90.Text);
+
+        var sixMonths = Ask("anything coming up in the next 6 months?");
+        Assert.Contains("2 Art. 7 reporting deadlines", sixMonths.Text);
+        Assert.Contains("- Newland: initial report, not yet due; due 30 Mar 2027", sixMonths.Text);
+        Assert.Contains("- Annual reports for 2026: due 30 Apr 2027", sixMonths.Text);
+
+        var in2027 = Assert.IsType<ListAnswerModel>(Ask("what is due in 2027").Model);
+        Assert.Equal(["Art. 4 (clearance): deadlines", "Action-plan milestones", "Art. 7 reports falling due", "Meetings"], in2027.Groups.Select(g => g.Title));
+        Assert.Contains("14MSP: Fourteenth Meeting of States Parties", in2027.Groups[3].Rows[0].Label);
+
+        var quiet = Ask("what is due next month?");
+        Assert.StartsWith("As of 25 Nov 2026: nothing in CcmBot's data falls due between 1 Dec 2026 and 31 Dec 2026", quiet.Text);
+        // A State named is its profile, not the calendar.
+        Assert.IsType<StateProfileModel>(Ask("what is due for Aland?").Model);
+    }
 }

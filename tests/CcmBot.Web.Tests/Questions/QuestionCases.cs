@@ -162,6 +162,7 @@ public static class QuestionCases
         yield return C("004 Annex III §10", "DAP milestones tied to 2RC", "DAP 1.1", "25 Nov 2020");
         yield return I("000 §3 item 3", "what nim milestones are due by end of february 2017 as of 1 february 2017", "3.3");
         yield return C("000 §3", "what milestones are due next month?", "No milestone", "between 1 Dec 2026 and 31 Dec 2026");
+        yield return I("000 §3", "anything coming up in the next 3 months as of 1 June 2017?", "due between 1 Jun 2017 and 1 Sep 2017", "NIM-2016 concept note 3.5", "31 Jul 2017");
 
         // Meetings (seed 002 header; seed 004 header)
         yield return C("002 header", "when was 7MSP?", "Seventh Meeting of States Parties (7MSP) was held 4 Sep 2017 to 6 Sep 2017, Geneva");

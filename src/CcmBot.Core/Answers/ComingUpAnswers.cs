@@ -1,0 +1,108 @@
+using CcmBot.Core.Text;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Answers;
+
+/// <summary>
+/// "What's due in the next 3 months?": every kind of deadline in one window — Article 3 and 4
+/// deadlines, action-plan milestones, Article 7 reports falling due, and meetings. Each part is the
+/// answer its own topic gives for that window, so the rules stay where they are.
+/// </summary>
+public static class ComingUpAnswers
+{
+    /// <summary>Without a period named, "coming up" means the next 90 days.</summary>
+    public const int DefaultDays = 90;
+
+    public static Answer Answer(TreatyData data, Question q, DateOnly asOf)
+    {
+        var from = q.Window?.From ?? asOf;
+        var to = q.Window?.To ?? from.AddDays(DefaultDays);
+        if (to < from) (from, to) = (to, from);
+        var window = new DateWindow(from, to, q.Window?.Text ?? $"the next {DefaultDays} days");
+        var period = MembershipAnswers.Describe(window) + (q.Window is null ? $" (the next {DefaultDays} days)" : "");
+
+        var groups = new List<ListGroup>();
+        var rules = new List<string>();
+        var notes = new List<string>();
+        var sources = new List<string>();
+        var counts = new List<string>();
+
+        var treaty = Part(ObligationAnswers.Answer(data, q with { Intent = Intent.ArticleObligations, Article = null, View = ObligationView.Deadlines, Window = window }, asOf));
+        foreach (var group in treaty.Groups)
+        {
+            groups.Add(group);
+            counts.Add($"{group.Rows.Count} {group.Title.Replace(": deadlines", "")} deadline{(group.Rows.Count == 1 ? "" : "s")}");
+        }
+        // The note on how far the Article 3/4 data run explains an empty window too.
+        notes.AddRange(treaty.Notes);
+        if (treaty.Groups.Count > 0) Keep(treaty);
+
+        var milestones = Part(MilestoneAnswers.Answer(data, q with { Intent = Intent.Milestones, Plan = null, Area = null, MeetingId = null, OverdueOnly = false, Window = window }, asOf));
+        var milestoneRows = milestones.Groups.SelectMany(g => g.Rows).ToList();
+        if (milestoneRows.Count > 0)
+        {
+            groups.Add(new ListGroup("Action-plan milestones", milestoneRows));
+            counts.Add($"{milestoneRows.Count} action-plan milestone{(milestoneRows.Count == 1 ? "" : "s")}");
+            Keep(milestones);
+        }
+
+        var reports = ReportRows(data, window, asOf);
+        if (reports.Count > 0)
+        {
+            groups.Add(new ListGroup("Art. 7 reports falling due", reports));
+            counts.Add($"{reports.Count} Art. 7 reporting deadline{(reports.Count == 1 ? "" : "s")}");
+            rules.Add($"{Rules.InitialReport.Description} — {Rules.InitialReport.Citation}");
+            rules.Add($"{Rules.AnnualReport.Description} — {Rules.AnnualReport.Citation}");
+            sources.AddRange(reports.Select(r => r.Source!));
+        }
+
+        var meetings = data.Meetings.Where(m => m.Start.IsKnown && window.Contains(m.Start.Earliest)).OrderBy(m => m.Start.Earliest)
+            .Select(m => new ListRow($"{m.Id}: {m.Name}", m.Start.Earliest > asOf ? "planned" : "held", null, null, $"{m.When}; {m.Place ?? "place not recorded"}", ListAnswers.Source(m.Provenance)))
+            .ToList();
+        if (meetings.Count > 0)
+        {
+            groups.Add(new ListGroup("Meetings", meetings));
+            counts.Add($"{meetings.Count} meeting{(meetings.Count == 1 ? "" : "s")}");
+            sources.AddRange(meetings.Select(r => r.Source!));
+        }
+
+        var found = counts;
+        var summary = found.Count == 0
+            ? $"As of {Dates.Format(asOf)}: nothing in CcmBot's data falls due {period} (treaty deadlines, action-plan milestones, Art. 7 reports, meetings)."
+            : $"As of {Dates.Format(asOf)}, due {period}: {ListAnswers.Names(found)}.";
+        return ListAnswers.Create("Coming up", asOf, summary, groups, rules, notes, sources,
+            [new("Overdue reports", "who is overdue?"), new("Overdue milestones", "what milestones are overdue?")]);
+
+        void Keep(ListAnswerModel part)
+        {
+            rules.AddRange(part.Rules);
+            notes.AddRange(part.Notes);
+            sources.AddRange(part.Groups.SelectMany(g => g.Rows).Select(r => r.Source).OfType<string>());
+        }
+    }
+
+    static ListAnswerModel Part(Answer answer) => (ListAnswerModel)answer.Model;
+
+    /// <summary>Initial reports of States whose deadline falls in the window, and each 30 April round inside it.</summary>
+    static List<ListRow> ReportRows(TreatyData data, DateWindow window, DateOnly asOf)
+    {
+        var rows = new List<ListRow>();
+        foreach (var state in data.States.Where(s => s.EntryIntoForce is not null && Membership.At(s, asOf).IsStateParty).OrderBy(s => s.EntryIntoForce))
+        {
+            var due = TreatyCalendar.InitialReportDue(state.EntryIntoForce!.Value).Date;
+            if (!window.Contains(due)) continue;
+            var status = StateAssessment.InitialReport(data, state, asOf);
+            rows.Add(new ListRow(state.Name, $"initial report, {StatusText.Label(status.Status)}", Dates.Format(due), null,
+                $"in force {Dates.Format(state.EntryIntoForce.Value)}", state.Provenance.ToString(), state.Iso3));
+        }
+        for (var year = window.From!.Value.Year; year <= window.To!.Value.Year; year++)
+        {
+            var due = TreatyCalendar.AnnualReportDue(year - 1).Date;
+            if (!window.Contains(due)) continue;
+            var owing = ReportingAnswers.Owing(data, year - 1, asOf);
+            rows.Add(new ListRow($"Annual reports for {year - 1}", null, Dates.Format(due), null,
+                $"{owing.Count} States Parties owe it by CcmBot's rule", "the treaty rule (Art. 7(2))"));
+        }
+        return rows;
+    }
+}
