@@ -61,6 +61,7 @@ public static class QuestionCases
         yield return C("002 §6", "signatories in Africa as of 30 June 2017", "13 signatories in Africa", "Angola", "Uganda");
         yield return C("002 §3", "States Parties by region as of 30 June 2017", "101 States Parties", "- Africa:", "- Pacific:");
         yield return C("002 §3; §87", "who joined in 2017?", "Madagascar", "Benin", "2 States ratified or acceded");
+        yield return I("002 §3; §87", "how many signatories ratified in 2017?", "Madagascar", "Benin", "2 States ratified or acceded");
         yield return I("002 §87", "who enters into force soon as of 30 June 2017", "Madagascar on 1 Nov 2017", "initial report due 30 Apr 2018");
         yield return C("states.README (Lithuania)", "who withdrew from the convention?", "Lithuania", "effective 6 Mar 2025");
         yield return I("002 §6", "is kenya a state party as of 30 june 2017", "Kenya as of 30 Jun 2017: signatory");
