@@ -68,7 +68,8 @@ public static class ContactValidator
         if (area is null) errors.Add(new("area", $"Say which thematic area it belongs to: {string.Join(", ", Enum.GetValues<ThematicArea>().Select(OutreachText.Label))}."));
 
         var (outcome, outcomeNote) = ReadOutcome(draft.Outcome, errors);
-        var followUp = ReadDate(draft.FollowUp, "followUp", date ?? today, errors, required: false, yearFrom: date ?? today);
+        // "In two weeks", "next Friday": from today; "1 June" without a year: the first one after the contact.
+        var followUp = ReadDate(draft.FollowUp, "followUp", today, errors, required: false, yearFrom: date ?? today);
         if (followUp is { } f && date is { } c && f < c) errors.Add(new("followUp", "The follow-up date is before the contact date."));
 
         var status = ContactStatus.Open;
@@ -110,7 +111,8 @@ public static class ContactValidator
         var trimmed = text.Trim();
         if (trimmed.Length > 40) { errors.Add(new(field, "That is not a date.")); return null; }
         if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)) return iso;
-        if (DateExpressions.TryRead(trimmed, today, out var range) && range.From == range.To) return range.From;
+        // The contact happened; its follow-up is to come: "Friday" is the last one for the first, the next one for the second.
+        if (DateExpressions.TryReadDay(trimmed, today, future: yearFrom is not null, out var day)) return day;
         if (yearFrom is { } from && DayMonth(trimmed, from) is { } dayMonth) return dayMonth;
         errors.Add(new(field, $"\"{Clip(trimmed, 40)}\" is not a date I can read; write it like 3 May 2018, 03/05/2018 or 2018-05-03."));
         return null;

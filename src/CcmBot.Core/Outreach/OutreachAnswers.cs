@@ -75,7 +75,7 @@ public static class OutreachAnswers
         var who = mine ? "your " : "";
         var period = q.Window is null ? "due by " + Dates.Format(window.To!.Value) : window.Text;
         var summary = rows.Count == 0
-            ? $"No open {who}follow-ups {period}."
+            ? (mine ? $"You have no open follow-ups {period}." : $"No open follow-ups {period}.")
             : $"{rows.Count} open {who}follow-up{(rows.Count == 1 ? "" : "s")} {period}" + (overdue > 0 ? $" ({overdue} already past their date)" : "") + ": " +
               ListAnswers.Names(rows.Select(c => $"{Names(data, c)} on {Dates.Format(c.FollowUp!.Value)} (contact {c.Id})")) + ".";
         return ListAnswers.Create(mine ? "My follow-ups" : "Follow-ups", today, summary,

@@ -21,8 +21,12 @@ public static partial class OutreachCommands
 
     static readonly Regex FormRequest = new(@"^\s*(?:log|record|add|new|register|enter)\s+(?:an?\s+|new\s+)?(?:outreach|contact)(?:\s+(?:form|card))?(?:\s+(?:for|to|with)\s+(?<states>.+?))?\s*[.!]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
-    static readonly Regex LogLine = new($@"^\s*(?:log|record|add|register|note)\s+(?:an?\s+)?(?<kind>[^,]+?)\s+(?:to|with|for)\s+(?<states>.+?)(?=\s+on\s+|\s+(?:about|re|regarding|concerning)\s+|\s*[,;]\s*(?:{Labels})\b|\s*$)",
+    /// <summary>A day written straight after the States, without "on": "log letter to Chad yesterday", "… to Peru 3 May 2019".</summary>
+    const string BareDay = @"yesterday|today|(?:last|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d{1,3}\s+(?:days?|weeks?)\s+ago|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}";
+
+    static readonly Regex LogLine = new($@"^\s*(?:log|record|add|register|note)\s+(?:an?\s+)?(?<kind>[^,]+?)\s+(?:to|with|for)\s+(?<states>.+?)(?=\s+on\s+|\s+(?:about|re|regarding|concerning)\s+|\s+(?:{BareDay})\b|\s*[,;]\s*(?:{Labels})\b|\s*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    static readonly Regex LeadingDay = new($@"^\s+(?<date>{BareDay})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex OnDate = new($@"\s+on\s+(?<date>.+?)(?=\s+(?:about|re|regarding|concerning)\s+|\s*[,;]|\s*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex About = new($@"\s(?:about|re|regarding|concerning)\s+(?<about>.+?)(?=\s*[,;]\s*(?:{Labels})\b|\s*$)",
@@ -59,6 +63,7 @@ public static partial class OutreachCommands
             var draft = new ContactDraft { Kind = log.Groups["kind"].Value.Trim(), States = log.Groups["states"].Value.Trim() };
             var afterStates = line[(log.Index + log.Length)..];
             if (OnDate.Match(afterStates) is { Success: true } on2) draft = draft with { Date = on2.Groups["date"].Value.Trim() };
+            else if (LeadingDay.Match(afterStates) is { Success: true } bare) draft = draft with { Date = bare.Groups["date"].Value.Trim() };
             if (About.Match(" " + afterStates) is { Success: true } about)
             {
                 var topic = about.Groups["about"].Value.Trim();

@@ -246,6 +246,72 @@ public static partial class DateExpressions
         return false;
     }
 
+    const string Weekday = "(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|sun)";
+    const string Count = "(?<n>\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)";
+
+    static readonly Regex WeekdayPattern = new($@"^(?:on\s+)?(?:(?<which>last|next|this|coming)\s+)?{Weekday}\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
+    static readonly Regex OffsetPattern = new(
+        $@"^(?:(?:in|within|after)\s+)?{Count}\s+(?<unit>days?|weeks?|months?)(?<tail>\s+(?:from\s+(?:now|today)|later|time|hence|ago))?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
+
+    /// <summary>
+    /// One day as people write it when logging what they did or when to follow up: any single day
+    /// <see cref="TryRead"/> reads, or "last Tuesday", "Friday", "next Monday", "in two weeks", "3 days ago",
+    /// "a month from now". A weekday alone is the latest one before today for something done
+    /// (<paramref name="future"/> false) and the next one after today for something due.
+    /// </summary>
+    public static bool TryReadDay(string expression, DateOnly today, bool future, out DateOnly day)
+    {
+        day = default;
+        var text = Regex.Replace(expression.Trim(), @"\s+", " ");
+        try
+        {
+            if (TryRead(text, today, out var range))
+            {
+                if (range.From != range.To) return false;
+                day = range.From;
+                return true;
+            }
+            if (WeekdayPattern.Match(text) is { Success: true } w)
+            {
+                var target = WeekdayOf(w.Groups["weekday"].Value);
+                var which = w.Groups["which"].Success ? w.Groups["which"].Value.ToLowerInvariant() : future ? "next" : "last";
+                var back = ((int)today.DayOfWeek - (int)target + 7) % 7;
+                var ahead = ((int)target - (int)today.DayOfWeek + 7) % 7;
+                day = which switch
+                {
+                    "last" => today.AddDays(back == 0 ? -7 : -back),
+                    "this" => today.AddDays(future ? ahead : -back),
+                    _ => today.AddDays(ahead == 0 ? 7 : ahead),
+                };
+                return true;
+            }
+            if (OffsetPattern.Match(text) is { Success: true } o)
+            {
+                var n = o.Groups["n"].Value.ToLowerInvariant() is "a" or "an" ? 1 : Number(o.Groups["n"].Value);
+                var sign = o.Groups["tail"].Value.Trim().Equals("ago", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+                day = o.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s') switch
+                {
+                    "day" => today.AddDays(sign * n),
+                    "week" => today.AddDays(sign * 7 * n),
+                    _ => today.AddMonths(sign * n),
+                };
+                return true;
+            }
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+        return false;
+    }
+
+    static DayOfWeek WeekdayOf(string name) => name.ToLowerInvariant()[..3] switch
+    {
+        "mon" => DayOfWeek.Monday, "tue" => DayOfWeek.Tuesday, "wed" => DayOfWeek.Wednesday, "thu" => DayOfWeek.Thursday,
+        "fri" => DayOfWeek.Friday, "sat" => DayOfWeek.Saturday, _ => DayOfWeek.Sunday,
+    };
+
     /// <summary>"next month" relative to a date at the end of the calendar has no answer; read it as no window.</summary>
     static DateWindow? TryReadRelativeWindow(Match r, DateOnly today)
     {

@@ -157,6 +157,8 @@ public sealed class AnswerEngineTests
     [Theory]
     [InlineData("follow-ups due this week", true)]
     [InlineData("what démarches have we made to Madagascar?", true)]
+    [InlineData("what did we send to Madagascar last month?", true)]
+    [InlineData("what have we done with Norway?", true)]
     [InlineData("who have we not contacted about overdue reports?", true)]
     [InlineData("tell me about Madagascar", true)]
     [InlineData("who is overdue?", false)]

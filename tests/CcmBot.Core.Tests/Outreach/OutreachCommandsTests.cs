@@ -50,6 +50,23 @@ public sealed class OutreachCommandsTests
         Assert.Equal(area, values.Area);
     }
 
+    // Today is Wednesday 25 Nov 2026.
+    [Theory]
+    [InlineData("log a demarche to Togo yesterday about clearance, follow up in two weeks", "2026-11-24", "2026-12-09")]
+    [InlineData("log letter to Benin today re ratification, follow up next Friday", "2026-11-25", "2026-11-27")]
+    [InlineData("log call with Ghana on Monday about the initial report, follow up on Monday", "2026-11-23", "2026-11-30")]
+    [InlineData("log meeting with Lao PDR last Thursday about clearance, follow-up: in 1 month", "2026-11-19", "2026-12-25")]
+    [InlineData("log email to Togo 3 days ago about NIM, follow up a week from now", "2026-11-22", "2026-12-02")]
+    [InlineData("log letter to Togo and Benin 3 May 2019 about ratification", "2019-05-03", null)]
+    public void Reads_days_written_the_way_people_log_them(string line, string date, string? followUp)
+    {
+        var (values, errors) = ContactValidator.Validate(OutreachCommands.Parse(line).Draft, Resolver, Today);
+        Assert.True(errors.Count == 0, string.Join("; ", errors));
+        Assert.Equal(A.Day(date), values!.Date);
+        Assert.Equal(followUp is null ? null : A.Day(followUp), values.FollowUp);
+        Assert.DoesNotContain(values.States, s => s.Name.Contains(' ') && s.Iso3 != "LAO");
+    }
+
     [Theory]
     [InlineData("log outreach", OutreachAction.OpenForm)]
     [InlineData("log outreach for Togo", OutreachAction.OpenForm)]

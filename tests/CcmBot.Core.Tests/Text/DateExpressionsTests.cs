@@ -93,4 +93,34 @@ public sealed class DateExpressionsTests
         var found = DateExpressions.Find("tell me about Madagascar as of 30 June 2017", Today);
         Assert.Equal("tell me about Madagascar", found.Rest);
     }
+
+    [Theory]
+    [InlineData("yesterday", false, "2026-11-24")]
+    [InlineData("Monday", false, "2026-11-23")]
+    [InlineData("Monday", true, "2026-11-30")]
+    [InlineData("on Wednesday", false, "2026-11-18")]
+    [InlineData("on Wednesday", true, "2026-12-02")]
+    [InlineData("last Friday", false, "2026-11-20")]
+    [InlineData("next Friday", false, "2026-11-27")]
+    [InlineData("this Friday", true, "2026-11-27")]
+    [InlineData("in two weeks", true, "2026-12-09")]
+    [InlineData("in 10 days", true, "2026-12-05")]
+    [InlineData("a month from now", true, "2026-12-25")]
+    [InlineData("3 days ago", false, "2026-11-22")]
+    [InlineData("2 weeks ago", false, "2026-11-11")]
+    [InlineData("3 May 2018", false, "2018-05-03")]
+    public void Reads_a_day_relative_to_today(string text, bool future, string expected)
+    {
+        Assert.True(DateExpressions.TryReadDay(text, Today, future, out var day), text);
+        Assert.Equal(A.Day(expected), day);
+    }
+
+    [Theory]
+    [InlineData("May 2018")]
+    [InlineData("2018")]
+    [InlineData("someday")]
+    [InlineData("in 9999999 days")]
+    [InlineData("next week")]
+    public void A_period_or_nonsense_is_not_a_day(string text) =>
+        Assert.False(DateExpressions.TryReadDay(text, Today, future: true, out _), text);
 }

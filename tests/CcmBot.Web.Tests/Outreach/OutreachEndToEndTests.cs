@@ -70,6 +70,17 @@ public sealed class OutreachEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Days_are_read_the_way_coordinators_write_them()
+    {
+        // The test clock reads Wednesday 25 Nov 2026.
+        var recorded = (await Say("log a demarche to Togo yesterday about clearance, follow up in two weeks")).Text();
+        Assert.StartsWith("Contact #1 recorded: démarche to Togo on 24 Nov 2026", recorded);
+        Assert.Contains("follow up 9 Dec 2026", recorded);
+        Assert.StartsWith("You have no open follow-ups due by 2 Dec 2026.", (await Say("my follow-ups")).Text());
+        Assert.StartsWith("1 contact with Togo, between 1 Nov 2026 and 30 Nov 2026", (await Say("what did we send to Togo this month?")).Text());
+    }
+
+    [Fact]
     public async Task The_form_opens_and_a_card_submit_is_recorded_once()
     {
         var form = (await Say("log outreach for Togo", channel: "msteams")).Card()!;
