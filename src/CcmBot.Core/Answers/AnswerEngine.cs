@@ -57,6 +57,26 @@ public sealed class AnswerEngine(IQuestionParser parser)
         if (question.Intent != Intent.Help && question.UncertainStates.Count > 0 && question.States.Count == 0) return ChooseState(question);
         if (question.Intent is Intent.OutreachContacts or Intent.FollowUps or Intent.NotContacted or Intent.OutreachReport && outreach.HiddenBecause is { } reason)
             return Message(reason);
+        // "Which African States are overdue?": the same answer over the States of that region, and it says so.
+        var region = question.Region is { } named && AnswersPerRegion.Contains(question.Intent) ? named : null;
+        var answer = AnswerFor(question, region is null ? data : data.InRegion(region), asOf, today, outreach);
+        return region is null ? answer : InRegion(answer, region);
+    }
+
+    /// <summary>Signatories and lists of States Parties filter by region themselves; milestones, meetings and the log have none.</summary>
+    static readonly HashSet<Intent> AnswersPerRegion =
+        [Intent.MembershipCount, Intent.MembershipChanges, Intent.EnteringIntoForce, Intent.OverdueReports, Intent.ReportingRate, Intent.ArticleObligations, Intent.Article9, Intent.NotContacted];
+
+    static Answer InRegion(Answer answer, string region) => answer.Model switch
+    {
+        ListAnswerModel list when list with { Title = $"{list.Title} — {region}", Summary = $"{region} only. {list.Summary}" } is var regional =>
+            new Answer(ListAnswers.Render(regional), regional),
+        MembershipCountModel count => new Answer($"{region} only. {answer.Text}", count with { Region = region }),
+        _ => answer,
+    };
+
+    Answer AnswerFor(Question question, TreatyData data, DateOnly asOf, DateOnly today, Outreach.OutreachLog outreach)
+    {
         return question.Intent switch
         {
             Intent.Help => Help(),

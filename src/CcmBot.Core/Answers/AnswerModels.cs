@@ -38,7 +38,8 @@ public sealed record MembershipCountModel(
     IReadOnlyList<ReportedFigure> ReportedFigures,
     TreatyRule Rule,
     IReadOnlyList<string> Caveats,
-    IReadOnlyList<string> Sources) : AnswerModel;
+    IReadOnlyList<string> Sources,
+    string? Region = null) : AnswerModel;
 
 public sealed record ProfileLine(string Label, string Value, ObligationStatus? Status = null, string? Rule = null);
 

@@ -59,6 +59,23 @@ public sealed class TreatyData
         _eventsByIso3 = ObligationEvents.ToLookup(e => e.Iso3, StringComparer.OrdinalIgnoreCase);
     }
 
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, TreatyData> _regions = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The same data for the States of one region ("which African States are overdue?"). Figures
+    /// sources reported for all States, and conflicts about them, are left out: they do not describe
+    /// a region. Kept per region, as the snapshot itself never changes.
+    /// </summary>
+    public TreatyData InRegion(string region) => _regions.GetOrAdd(region, name =>
+    {
+        var states = States.Where(s => string.Equals(s.Region, name, StringComparison.OrdinalIgnoreCase)).ToList();
+        var inRegion = states.Select(s => s.Iso3).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new TreatyData(states, Aliases.Where(a => inRegion.Contains(a.Iso3)), Evidence.Where(e => inRegion.Contains(e.Iso3)),
+            ObligationEvents.Where(e => inRegion.Contains(e.Iso3)), ArticleSnapshots.Where(a => inRegion.Contains(a.Iso3)), Article9.Where(a => inRegion.Contains(a.Iso3)),
+            figures: [], Meetings, Milestones, Coordinators, Conflicts.Where(c => c.Iso3 is { } iso3 && inRegion.Contains(iso3)),
+            ReportingCoverage is { } coverage ? [coverage] : []);
+    });
+
     public StateInfo? State(string iso3) => _byIso3.GetValueOrDefault(iso3);
     public IEnumerable<DeliverableEvidence> EvidenceFor(string iso3) => _evidenceByIso3[iso3];
     public IEnumerable<ObligationEvent> EventsFor(string iso3) => _eventsByIso3[iso3];

@@ -39,7 +39,7 @@ public static class AnswerCards
     {
         var body = new List<CardElement>
         {
-            new TextBlock($"Membership as of {Dates.Format(m.AsOf)}", TextSize.Large, true),
+            new TextBlock(m.Region is null ? $"Membership as of {Dates.Format(m.AsOf)}" : $"Membership in {m.Region} as of {Dates.Format(m.AsOf)}", TextSize.Large, true),
             new FactSet([
                 ("States Parties (deposited)", m.StatesParties.ToString()),
                 ("in force", m.InForce.ToString()),

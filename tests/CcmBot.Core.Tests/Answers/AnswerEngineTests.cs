@@ -243,4 +243,26 @@ public sealed class AnswerEngineTests
         // A State named is its profile, not the calendar.
         Assert.IsType<StateProfileModel>(Ask("what is due for Aland?").Model);
     }
+
+    [Fact]
+    public void A_region_named_narrows_counts_and_lists_to_its_States_and_the_answer_says_so()
+    {
+        var count = Ask("how many States Parties in Europe?");
+        Assert.StartsWith("Europe only. As of 25 Nov 2026: 2 States Parties", count.Text);
+        Assert.Equal("Europe", Assert.IsType<MembershipCountModel>(count.Model).Region);
+        // The seed's figure counts every State Party, not Europe's: it is not set beside a regional count.
+        Assert.DoesNotContain("seed 002", Ask("how many States Parties in Europe as of 30 June 2017?").Text);
+
+        var overdue = Ask("which African States are overdue with their initial report?");
+        var list = Assert.IsType<ListAnswerModel>(overdue.Model);
+        Assert.StartsWith("Africa only. As of 25 Nov 2026", list.Summary);
+        Assert.EndsWith("— Africa", list.Title);
+        Assert.All(list.Groups.SelectMany(g => g.Rows), r => Assert.Equal("Madagascar", r.Label));
+        Assert.DoesNotContain("Lao", overdue.Text);
+
+        // Without a region word nothing changes.
+        var everywhere = Ask("how many States Parties?");
+        Assert.StartsWith("As of 25 Nov 2026: 5 States Parties", everywhere.Text);
+        Assert.Null(Assert.IsType<MembershipCountModel>(everywhere.Model).Region);
+    }
 }
