@@ -17,7 +17,10 @@ public static class MilestoneAnswers
         var meeting = m.TargetMeeting is { } id ? data.Meeting(id) : null;
         var target = meeting is { Start.IsExactDay: true } ? meeting.Start : m.TargetDate;
         var targetText = meeting is not null && meeting.Start.IsKnown ? $"{m.Target} ({meeting.Id}: {meeting.Start.Display()})" : m.Target;
-        if (m.StatusNote?.Contains("completed", StringComparison.OrdinalIgnoreCase) == true)
+        // A completion recorded with its day counts from that day; a seed's note saying so, always.
+        if (m.CompletedOn is { } done && done <= asOf)
+            return new(m, target, targetText, MilestoneState.Completed, $"completed on {Dates.Format(done)}");
+        if (m.CompletedOn is null && m.StatusNote?.Contains("completed", StringComparison.OrdinalIgnoreCase) == true)
             return new(m, target, targetText, MilestoneState.Completed, $"completed: {m.StatusNote}");
         if (!target.IsKnown)
             return new(m, target, targetText, MilestoneState.NoDate, m.TargetType switch
@@ -71,7 +74,7 @@ public static class MilestoneAnswers
 
         var notes = new List<string>();
         if (selected.Any(s => s.State == MilestoneState.Overdue))
-            notes.Add("Progress on these milestones is recorded only where a seed says so; a coordinator can record completion, and the milestone leaves the overdue list.");
+            notes.Add("Progress is recorded where a seed says so or a coordinator recorded it (\"NIM-2016 concept note 3.1 completed on 1 December 2016\"); a milestone completed leaves the overdue list from that day.");
         return ListAnswers.Create($"Milestones{scope}", asOf, summary, groups, [Rule], notes,
             selected.Select(s => ListAnswers.Source(s.Milestone.Provenance)),
             [new("NIM plan", "what is overdue in the NIM plan?"), new("Due next month", "what milestones are due next month?")]);

@@ -50,6 +50,13 @@ public static class DataCommands
     static readonly Regex SubjectWords = R(@"^\s*(?:(?:for|to|of|about|regarding|in|on|at|the|data|recorded|were|was|have|has|been)\b\s*)+");
     static readonly Regex ImportLine = R(@"^\s*import\s+(?<kind>receipts?|report\s+receipts?|reports|membership(?:\s+changes)?)(?<dry>\s+(?:dry[\s-]?run|preview|test|check))?\s*[:.]?\s*(?:\r?\n|$)");
 
+    // Milestones: "NIM-2016 concept note 3.1 completed on 1 December 2016", "mark DAP action 4.1(a) done today",
+    // "add milestone to the victim assistance plan: hold a regional workshop, by end June 2027, responsible: VA coordinators".
+    const string PlanName = @"(?:DAP|LAP|NIM(?:[-\s](?:\d{4}|LAP))?(?:\s+concept\s+note)?|1RC\s+decision|[\p{L}][\p{L}\d\-]*(?:\s+[\p{L}\d\-]+){0,4}?\s+plan)";
+    const string ActionId = @"#?(?<id>\d{1,3}(?:\.\d{1,3}){0,2}(?:\s?\([a-z]\))?)";
+    static readonly Regex MilestoneDone = R($@"^\s*(?:please\s+)?(?:(?:record|mark|note)\s+(?:that\s+)?)?(?:the\s+)?(?:(?<keyword>milestone|action)\s+(?<plan>[\p{{L}}][\p{{L}}\d\-]*(?:\s+[\p{{L}}\d\-]+){{0,5}}?)|(?<plan>{PlanName}))\s+(?:action\s+|milestone\s+)?{ActionId}\s+(?:(?:is|was|has\s+been|as)\s+)?(?:completed|complete|done|achieved|met|finished|delivered)\b(?<rest>.*)$");
+    static readonly Regex MilestoneAdd = R(@"^\s*(?:please\s+)?(?:add|new|record|create)\s+(?:a\s+)?(?:new\s+)?milestone\s+(?:to|for|in|under)\s+(?:the\s+|my\s+|our\s+)?(?<plan>[^:]{2,60}?)\s*:\s*(?<title>.{3,300}?)\s*[,;]?\s+(?:by|due(?:\s+(?:by|on))?|before|target(?:\s*:)?)\s+(?<target>[^,;]{2,60}?)(?:\s*[,;]\s*responsible\s*[:=]?\s*(?<responsible>.{2,200}?))?\s*[.!]?\s*$");
+
     // Statement kinds, most specific first.
     static readonly Regex CoverageWords = R(@"\b(?:coverage|(?:reporting|report|receipts?)\s+(?:data\s+)?(?:is\s+|are\s+)?(?:complete|completed|recorded|up\s+to\s+date|current))\b");
     static readonly Regex ReportWord = R(@"\breports?\b");
@@ -131,10 +138,37 @@ public static class DataCommands
             return new(DataAction.StateHistory) { Subject = subject };
         }
 
+        if (Milestone(line, today) is { } milestone) return new(DataAction.Record) { Draft = milestone, Explicit = true };
         return Statement(line, today) is { } draft ? new(DataAction.Record) { Draft = draft, Explicit = CommandPrefix.IsMatch(line) } : DataCommand.None;
     }
 
     static int Id(Match m) => int.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture);
+
+    /// <summary>A milestone completed or added, as a draft; null when the line is about something else.</summary>
+    static FactDraft? Milestone(string line, DateOnly today)
+    {
+        if (line.TrimEnd().EndsWith('?')) return null;
+        if (MilestoneAdd.Match(line) is { Success: true } add)
+            return new FactDraft
+            {
+                Kind = FactKind.MilestoneAdded, Plan = add.Groups["plan"].Value.Trim(), Title = add.Groups["title"].Value.Trim(),
+                Deadline = add.Groups["target"].Value.Trim(), Responsible = add.Groups["responsible"].Success ? add.Groups["responsible"].Value.Trim() : null,
+            };
+        if (MilestoneDone.Match(line) is not { Success: true } done) return null;
+        var rest = done.Groups["rest"].Value;
+        string? reference = null;
+        if (Reference.Match(rest) is { Success: true } r)
+        {
+            reference = (r.Groups["ref"].Success ? r.Groups["ref"].Value : r.Groups["url"].Value).Trim();
+            rest = rest.Remove(r.Index, r.Length);
+        }
+        var day = DateExpressions.Days(rest, today).FirstOrDefault();
+        return new FactDraft
+        {
+            Kind = FactKind.MilestoneCompleted, Plan = done.Groups["plan"].Value.Trim(), Action = done.Groups["id"].Value.Replace(" ", ""),
+            Date = day is null ? null : Dates.Iso(day.Date), Reference = reference,
+        };
+    }
 
     /// <summary>A statement of fact as a draft, or null when the line is not one (a question, an outreach note, ...).</summary>
     static FactDraft? Statement(string line, DateOnly today)

@@ -25,6 +25,9 @@ public static class FactValidator
             return (null, [new("kind", "Say what to record: a report received, a signature, ratification, accession or withdrawal, a declared stockpile or contamination, an extension, a completion, an Article 9 status, a focal point, or how far reporting data is complete.")]);
         var reference = Clean(draft.Reference, 500);
 
+        if (kind == FactKind.MilestoneCompleted) return Done(MilestoneCompleted(draft, data, today, reference, errors), errors);
+        if (kind == FactKind.MilestoneAdded) return Done(MilestoneAdded(draft, data, today, reference, errors), errors);
+
         if (kind == FactKind.Coverage)
         {
             var until = Day(draft.Date, "date", "the date up to which reporting data is complete", today, errors, allowEarly: true);
@@ -47,6 +50,92 @@ public static class FactValidator
             _ => Obligation(draft, states[0], kind, date, today, reference, data, errors),
         };
         return errors.Count > 0 ? (null, errors) : (fact, errors);
+    }
+
+    static (Fact? Fact, IReadOnlyList<FactError> Errors) Done(Fact? fact, List<FactError> errors) => errors.Count > 0 ? (null, errors) : (fact, errors);
+
+    /// <summary>Plan names compared loosely: "NIM 2016", "nim-2016 concept note" and "NIM-2016 concept note" are one plan.</summary>
+    static string PlanWords(string plan) =>
+        Patterns.Get(@"\b(concept note|plan|the)\b").Replace(TextNormalizer.Normalize(plan.Replace('-', ' ')), " ").Replace(" ", "");
+
+    static string ActionWords(string id) => id.Replace(" ", "").ToLowerInvariant();
+
+    static Fact? MilestoneCompleted(FactDraft draft, TreatyData data, DateOnly today, string? reference, List<FactError> errors)
+    {
+        var plan = PlanWords(draft.Plan ?? "");
+        var action = ActionWords(draft.Action ?? "");
+        if (plan.Length == 0 || action.Length == 0)
+        {
+            errors.Add(new("plan", "name the plan and the action, e.g. \"NIM-2016 concept note 3.1 completed on 1 December 2016\""));
+            return null;
+        }
+        var inPlan = data.Milestones.Where(m => PlanWords(m.Plan) == plan).ToList();
+        if (inPlan.Count == 0) inPlan = data.Milestones.Where(m => PlanWords(m.Plan).StartsWith(plan, StringComparison.Ordinal)).ToList();
+        var found = inPlan.Where(m => ActionWords(m.ActionId) == action).ToList();
+        if (found.Count == 0)
+        {
+            var plans = data.Milestones.Select(m => m.Plan).Distinct().Order(StringComparer.Ordinal);
+            errors.Add(new("plan", inPlan.Count == 0
+                ? $"no plan \"{Clip(draft.Plan)}\" in CcmBot's data; its plans are {string.Join(", ", plans)}"
+                : $"{inPlan[0].Plan} has no action {draft.Action}; its actions are {string.Join(", ", inPlan.Select(m => m.ActionId).Take(30))}"));
+            return null;
+        }
+        if (found.Select(m => m.Plan).Distinct().Count() > 1)
+        {
+            errors.Add(new("plan", $"\"{Clip(draft.Plan)} {draft.Action}\" could be {string.Join(" or ", found.Select(m => $"{m.Plan} {m.ActionId}"))}; please write the plan in full"));
+            return null;
+        }
+        var milestone = found[0];
+        var completed = Day(draft.Date, "date", "the day it was completed", today, errors);
+        if (completed is null) return null;
+        if (milestone.CompletedOn is { } before && before <= completed)
+            errors.Add(new("date", $"{milestone.Plan} {milestone.ActionId} is already recorded as completed on {Dates.Format(before)}"));
+        return new MilestoneCompletedFact(milestone, completed.Value, reference);
+    }
+
+    /// <summary>"30 June 2027", "end June 2027", "June 2027", "2027", "in six weeks": a day, a month or a year.</summary>
+    static PartialDate? TargetDate(string text, DateOnly today)
+    {
+        var plain = Patterns.Get(@"^(?:the\s+)?end\s+of\s+").Replace(text.Trim(), "end ");
+        if (DateExpressions.TryRead(plain, today, out var range))
+        {
+            if (range.From == range.To) return PartialDate.Day(range.From);
+            var wholeMonth = range.From.Day == 1 && range.To == range.From.AddMonths(1).AddDays(-1);
+            return PartialDate.Parse(range.From.ToString(wholeMonth ? "yyyy-MM" : "yyyy", CultureInfo.InvariantCulture));
+        }
+        return DateExpressions.TryReadDay(text, today, future: true, out var day) ? PartialDate.Day(day) : null;
+    }
+
+    static Fact? MilestoneAdded(FactDraft draft, TreatyData data, DateOnly today, string? reference, List<FactError> errors)
+    {
+        var plan = Clean(draft.Plan, 60);
+        var title = Clean(draft.Title, 300);
+        if (plan is null) errors.Add(new("plan", "name the plan the milestone belongs to, e.g. \"add milestone to the victim assistance plan: …\""));
+        if (title is null) errors.Add(new("title", "say what is to be done"));
+        var targetText = Clean(draft.Deadline, 60);
+        PartialDate target = PartialDate.Unknown;
+        string? meetingId = null;
+        if (targetText is null) errors.Add(new("target", "give the target: a day, a month, a year or a meeting (\"by end June 2027\", \"before 14MSP\")"));
+        else if (Patterns.Get(@"^(?:the\s+)?(?<m>\d{1,2}\s*MSP|\d\s*RC)$").Match(targetText.Trim()) is { Success: true } meeting)
+        {
+            meetingId = meeting.Groups["m"].Value.Replace(" ", "").ToUpperInvariant();
+            if (data.Meeting(meetingId) is { } known) target = known.Start;
+            else errors.Add(new("target", $"{meetingId} is not a meeting CcmBot knows; give a date instead"));
+        }
+        else if (TargetDate(targetText, today) is { } date) target = date;
+        else errors.Add(new("target", $"\"{Clip(targetText)}\" is not a target CcmBot can read; write a day (30 June 2027), a month (June 2027), a year (2027) or a meeting (14MSP)"));
+        if (errors.Count > 0) return null;
+        if (target.IsKnown && target.Latest < OpenedForSignature) { errors.Add(new("target", "the target is before the Convention")); return null; }
+
+        // A coordinator's own plan numbers its milestones 1, 2, 3…; a shipped plan goes on after its last number.
+        var samePlan = data.Milestones.Where(m => PlanWords(m.Plan) == PlanWords(plan!)).ToList();
+        var planName = samePlan.FirstOrDefault()?.Plan ?? plan!;
+        var next = samePlan.Select(m => int.TryParse(m.ActionId.Split('.')[0], out var n) ? n : 0).DefaultIfEmpty(0).Max() + 1;
+        var responsible = Clean(draft.Responsible, 200);
+        var milestone = new Milestone(planName, next.ToString(CultureInfo.InvariantCulture), title!, meetingId is null ? $"by {targetText}" : $"before {meetingId}",
+            meetingId is null ? MilestoneTargetType.Date : MilestoneTargetType.MeetingRelative, target, meetingId, responsible, null,
+            new Provenance(reference ?? "", PartialDate.Day(today)), RecordOrigin.User);
+        return new MilestoneAddedFact(milestone, today, reference);
     }
 
     static string DateLabel(FactKind kind) => kind switch
@@ -221,11 +310,11 @@ public static class FactValidator
 
     /// <summary>The States a draft names: exactly one unless <paramref name="many"/>; misspellings taken only when one State is meant.</summary>
     /// <summary>
-    /// A draft of a fact about a State (all but coverage) that names none, known or new ("Name (ISO,
+    /// A draft of a fact about a State (all but coverage and milestones) that names none, known or new ("Name (ISO,
     /// region)"): typed without a command, such a line is a topic or a question, not a statement.
     /// </summary>
     public static bool LacksItsState(FactDraft draft, TreatyData data) =>
-        draft.Kind is not FactKind.Coverage && draft.NewStateIso3 is null && data.Resolver.FindAll(Possessive.Replace(draft.States ?? "", "")).Count == 0;
+        draft.Kind is not (FactKind.Coverage or FactKind.MilestoneCompleted or FactKind.MilestoneAdded) && draft.NewStateIso3 is null && data.Resolver.FindAll(Possessive.Replace(draft.States ?? "", "")).Count == 0;
 
     static IReadOnlyList<StateInfo> States(string? text, TreatyData data, bool many, List<FactError> errors)
     {

@@ -6,6 +6,7 @@ public enum FactKind
 {
     ReportReceived, Signature, Ratification, Accession, Acceptance, Approval, Withdrawal,
     ObligationDeclared, ExtensionGranted, ExtensionRequested, Completed, Article9, FocalPoint, Coverage,
+    MilestoneCompleted, MilestoneAdded,
 }
 
 /// <summary>
@@ -28,6 +29,11 @@ public sealed record FactDraft
     public string? NewStateName { get; init; }
     public string? NewStateIso3 { get; init; }
     public string? NewStateRegion { get; init; }
+    /// <summary>A milestone: its plan ("NIM-2016 concept note", "DAP", or a coordinator's own plan), action ("3.1"), what is to be done, and who.</summary>
+    public string? Plan { get; init; }
+    public string? Action { get; init; }
+    public string? Title { get; init; }
+    public string? Responsible { get; init; }
 }
 
 /// <summary>A checked fact, ready to be stored. Its date is the day from which answers change.</summary>
@@ -105,6 +111,25 @@ public sealed record CoverageFact(DateOnly CompleteUntil, string? Reference) : F
     public override IReadOnlyList<string> Iso3s => [];
     public override DateOnly Date => CompleteUntil;
     public override string Describe() => $"Article 7 reporting data declared complete up to {Dates.Format(CompleteUntil)}";
+}
+
+/// <summary>A milestone done: from that day it leaves the overdue lists (and stays overdue in answers for earlier days).</summary>
+public sealed record MilestoneCompletedFact(Milestone Milestone, DateOnly CompletedOn, string? Reference) : Fact(Reference)
+{
+    public override FactKind Kind => FactKind.MilestoneCompleted;
+    public override IReadOnlyList<string> Iso3s => [];
+    public override DateOnly Date => CompletedOn;
+    public override string Describe() => $"{Milestone.Plan} {Milestone.ActionId} ({Milestone.Title}) completed on {Dates.Format(CompletedOn)}";
+}
+
+/// <summary>A milestone of a coordinator's own plan, with its target (a day, a month or a year, or a meeting).</summary>
+public sealed record MilestoneAddedFact(Milestone Milestone, DateOnly AddedOn, string? Reference) : Fact(Reference)
+{
+    public override FactKind Kind => FactKind.MilestoneAdded;
+    public override IReadOnlyList<string> Iso3s => [];
+    public override DateOnly Date => AddedOn;
+    public override string Describe() => $"milestone {Milestone.Plan} {Milestone.ActionId} added: {Milestone.Title}, target {Milestone.Target}" +
+                                         (Milestone.Responsible is { } who ? $", responsible: {who}" : "");
 }
 
 public sealed record FactError(string Field, string Message);

@@ -51,7 +51,12 @@ public sealed record Milestone(
     string? Responsible,
     string? StatusNote,
     Provenance Provenance,
-    RecordOrigin Origin = RecordOrigin.Reference);
+    RecordOrigin Origin = RecordOrigin.Reference,
+    DateOnly? CompletedOn = null)
+{
+    /// <summary>How the milestone is keyed in the store, as in milestones.csv.</summary>
+    public string Key => $"{Plan}|{ActionId}";
+}
 
 public sealed record Coordinator(string ThematicArea, string Role, string State, string? TermFrom, string? TermTo, string? TermNote, Provenance Provenance);
 

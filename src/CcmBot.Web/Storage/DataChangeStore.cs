@@ -231,12 +231,31 @@ public static class FactRows
                 };
                 yield return new RowWrite("article9_status", Key("article9_status", status), status, null);
                 break;
+            case MilestoneCompletedFact done:
+                var shipped = store.EffectiveRow("milestones", done.Milestone.Key);
+                var milestone = shipped?.Where(p => !Meta.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) ?? MilestoneRow(done.Milestone);
+                milestone["completed_on"] = Dates.Iso(done.CompletedOn);
+                milestone["as_of"] = today;
+                yield return new RowWrite("milestones", done.Milestone.Key, milestone, shipped);
+                break;
+            case MilestoneAddedFact added:
+                yield return new RowWrite("milestones", added.Milestone.Key, MilestoneRow(added.Milestone), null);
+                break;
             case CoverageFact c:
                 var coverage = new Dictionary<string, string>(StringComparer.Ordinal) { ["complete_until"] = Dates.Iso(c.CompleteUntil), ["as_of"] = today };
                 yield return new RowWrite(TreatyDataLoader.CoverageCollection, Dates.Iso(c.CompleteUntil), coverage, null);
                 break;
         }
     }
+
+    /// <summary>A milestone in the columns of milestones.csv.</summary>
+    static Dictionary<string, string> MilestoneRow(Milestone m) => new(StringComparer.Ordinal)
+    {
+        ["plan"] = m.Plan, ["action_id"] = m.ActionId, ["title"] = m.Title, ["target"] = m.Target,
+        ["target_type"] = m.TargetType == MilestoneTargetType.MeetingRelative ? "meeting_relative" : "date",
+        ["target_iso"] = m.TargetDate.IsKnown ? m.TargetDate.Text : "", ["target_meeting"] = m.TargetMeeting ?? "", ["responsible"] = m.Responsible ?? "",
+        ["status_note"] = m.StatusNote ?? "", ["completed_on"] = m.CompletedOn is { } d ? Dates.Iso(d) : "", ["as_of"] = m.Provenance.AsOf.Text,
+    };
 
     static readonly HashSet<string> Meta = ["key", "origin", "ref_hash", "entered_by", "entered_at", "reverted_at", "reverted_by", "source"];
 

@@ -99,7 +99,7 @@ public static class TreatyDataLoader
     static Milestone Milestone(IReadOnlyDictionary<string, string> r) => new(
         r["plan"], r["action_id"], r["title"], r["target"],
         Enum.Parse<MilestoneTargetType>(r["target_type"].Replace("_", ""), ignoreCase: true),
-        PartialDate.Parse(Get(r, "target_iso")), Null(r, "target_meeting"), Null(r, "responsible"), Null(r, "status_note"), Provenance(r), Origin(r));
+        PartialDate.Parse(Get(r, "target_iso")), Null(r, "target_meeting"), Null(r, "responsible"), Null(r, "status_note"), Provenance(r), Origin(r), Day(r, "completed_on"));
 
     static Provenance Provenance(IReadOnlyDictionary<string, string> r) =>
         new(Get(r, "source"), PartialDate.TryParse(Get(r, "as_of"), out var asOf) ? asOf : PartialDate.Unknown);

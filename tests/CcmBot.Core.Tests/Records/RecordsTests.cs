@@ -65,6 +65,35 @@ public class DataCommandsTests
     public void A_statement_says_whether_it_was_typed_as_a_command(string line, bool typedAsCommand) =>
         Assert.Equal(typedAsCommand, DataCommands.Parse(line, Today).Explicit);
 
+    [Theory]
+    [InlineData("NIM-2016 concept note 3.1 completed on 1 December 2016", "NIM-2016 concept note", "3.1", "2016-12-01")]
+    [InlineData("mark DAP action 4.1(a) done on 3 May 2017, ref: CCM/MSP/2017/9", "DAP", "4.1(a)", "2017-05-03")]
+    [InlineData("record that LAP 47 was achieved on 2024-05-03", "LAP", "47", "2024-05-03")]
+    [InlineData("milestone victim assistance 2 done today", "victim assistance", "2", "2026-11-25")]
+    [InlineData("NIM 3.2 done", "NIM", "3.2", null)]
+    public void A_milestone_completed_is_read_with_its_plan_action_and_day(string line, string plan, string action, string? date)
+    {
+        var draft = Draft(line);
+        Assert.Equal(FactKind.MilestoneCompleted, draft.Kind);
+        Assert.Equal((plan, action, date), (draft.Plan, draft.Action, draft.Date));
+    }
+
+    [Fact]
+    public void A_milestone_added_is_read_with_its_plan_title_target_and_who()
+    {
+        var draft = Draft("add milestone to the victim assistance plan: hold a regional workshop in Southeast Asia, by end June 2027, responsible: VA coordinators");
+        Assert.Equal(FactKind.MilestoneAdded, draft.Kind);
+        Assert.Equal(("victim assistance plan", "hold a regional workshop in Southeast Asia", "end June 2027", "VA coordinators"), (draft.Plan, draft.Title, draft.Deadline, draft.Responsible));
+        Assert.Equal("14MSP", Draft("new milestone for our universalization plan: visit three signatories before 14MSP").Deadline);
+    }
+
+    [Theory]
+    [InlineData("is NIM 3.1 done?")]
+    [InlineData("Peru completed stockpile destruction on 1 June 2015")]
+    [InlineData("what milestones are due next month")]
+    public void Questions_and_other_facts_are_not_milestones(string line) =>
+        Assert.NotEqual(FactKind.MilestoneCompleted, DataCommands.Parse(line, Today).Draft?.Kind);
+
     [Fact]
     public void A_withdrawal_reads_its_effective_date()
     {
@@ -154,6 +183,55 @@ public class FactValidatorTests
     {
         var draft = DataCommands.Parse(line, Today).Draft!;
         Assert.Equal(lacks, FactValidator.LacksItsState(draft, Data));
+    }
+
+    static readonly TreatyData Plans = new([A.State("TGO", "Togo", deposited: "2012-06-22")],
+        meetings: [new Meeting("14MSP", "Fourteenth Meeting of States Parties", "ccm_msp", "Geneva", PartialDate.Parse("2027-09-06"), PartialDate.Parse("2027-09-09"), null, A.Source)],
+        milestones:
+        [
+            new Milestone("NIM-2016 concept note", "3.1", "Draw up a target list", "by end November 2016", MilestoneTargetType.Date, PartialDate.Parse("2016-11-30"), null, null, null, A.Source),
+            new Milestone("NIM-LAP concept note", "3.1", "Another list", "by 10MSP", MilestoneTargetType.Date, PartialDate.Parse("2022-08-30"), null, null, null, A.Source),
+            new Milestone("NIM-LAP concept note", "4", "Workshop", "by end 2023", MilestoneTargetType.Date, PartialDate.Parse("2023"), null, null, null, A.Source),
+            new Milestone("DAP", "1.1", "Raise the number", "by 2RC", MilestoneTargetType.Date, PartialDate.Parse("2020"), null, null, null, A.Source, CompletedOn: A.Day("2020-11-25")),
+        ]);
+
+    static (Fact? Fact, string Errors) Milestone(string line)
+    {
+        var (fact, errors) = FactValidator.Validate(DataCommands.Parse(line, Today).Draft!, Plans, Today);
+        return (fact, string.Join("; ", errors.Select(e => e.Message)));
+    }
+
+    [Fact]
+    public void A_milestone_completion_finds_its_milestone_or_says_what_is_wrong()
+    {
+        var done = Assert.IsType<MilestoneCompletedFact>(Milestone("NIM 2016 3.1 completed on 1 December 2016").Fact);
+        Assert.Equal(("NIM-2016 concept note", A.Day("2016-12-01")), (done.Milestone.Plan, done.CompletedOn));
+        Assert.Equal("NIM-LAP concept note", Assert.IsType<MilestoneCompletedFact>(Milestone("NIM-LAP 4 done on 3 March 2024").Fact).Milestone.Plan);
+
+        Assert.Contains("could be NIM-2016 concept note 3.1 or NIM-LAP concept note 3.1", Milestone("NIM 3.1 done on 1 December 2016").Errors);
+        Assert.Contains("NIM-LAP concept note has no action 9; its actions are 3.1, 4", Milestone("NIM-LAP 9 done on 1 December 2016").Errors);
+        Assert.Contains("no plan \"Unicorn plan\" in CcmBot's data; its plans are DAP, NIM-2016 concept note, NIM-LAP concept note", Milestone("Unicorn plan 2 done on 1 December 2016").Errors);
+        Assert.Contains("give the day it was completed", Milestone("NIM-LAP 4 done").Errors);
+        Assert.Contains("in the future", Milestone("NIM-LAP 4 done on 3 March 2027").Errors);
+        Assert.Contains("already recorded as completed on 25 Nov 2020", Milestone("DAP 1.1 done on 1 December 2020").Errors);
+    }
+
+    [Fact]
+    public void A_milestone_added_gets_the_next_number_of_its_plan_and_a_readable_target()
+    {
+        var own = Assert.IsType<MilestoneAddedFact>(Milestone("add milestone to the victim assistance plan: hold a regional workshop, by end June 2027, responsible: VA coordinators").Fact).Milestone;
+        Assert.Equal(("victim assistance plan", "1", "hold a regional workshop", "2027-06-30", "VA coordinators"), (own.Plan, own.ActionId, own.Title, own.TargetDate.Text, own.Responsible));
+        Assert.Equal(RecordOrigin.User, own.Origin);
+
+        var shipped = Assert.IsType<MilestoneAddedFact>(Milestone("add milestone to the NIM-LAP concept note: a follow-up survey, due 30 September 2027").Fact).Milestone;
+        Assert.Equal(("NIM-LAP concept note", "5", "2027-09-30"), (shipped.Plan, shipped.ActionId, shipped.TargetDate.Text));
+
+        var meeting = Assert.IsType<MilestoneAddedFact>(Milestone("add milestone for our universalization plan: visit three signatories before 14MSP").Fact).Milestone;
+        Assert.Equal((MilestoneTargetType.MeetingRelative, "14MSP", "2027-09-06"), (meeting.TargetType, meeting.TargetMeeting, meeting.TargetDate.Text));
+
+        Assert.Equal("2027-06", Assert.IsType<MilestoneAddedFact>(Milestone("add milestone to the VA plan: a report, by June 2027").Fact).Milestone.TargetDate.Text);
+        Assert.Contains("is not a target CcmBot can read", Milestone("add milestone to the VA plan: something, by whenever").Errors);
+        Assert.Contains("15MSP is not a meeting CcmBot knows", Milestone("add milestone to the VA plan: something, before 15MSP").Errors);
     }
 
     static Fact Valid(FactDraft draft)

@@ -157,6 +157,34 @@ public sealed class DataKeepingEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task A_milestone_completed_leaves_the_overdue_list_from_that_day_and_a_coordinators_own_milestone_is_answered()
+    {
+        const string march2017 = "what is overdue in the NIM plan as of 1 March 2017?";
+        const string november2016 = "what is overdue in the NIM plan as of 5 December 2016?";
+        var before = await Say(march2017);
+        Assert.Contains("- NIM-2016 concept note 3.1:", before);
+
+        var change = ChangeNumber(await Say("NIM-2016 concept note 3.1 completed on 1 December 2016"));
+        var after = await Say(march2017);
+        Assert.DoesNotContain("- NIM-2016 concept note 3.1:", after);
+        Assert.Contains("- NIM-2016 concept note 3.1: Draw up a target list", await Say("NIM milestones as of 1 March 2017"));
+        Assert.Contains("completed on 1 Dec 2016", await Say("NIM milestones as of 1 March 2017"));
+        // Before it was done, it was not done.
+        Assert.DoesNotContain("- NIM-2016 concept note 3.1:", await Say(november2016));
+        Assert.Contains($"Reverted change #{change}", await Say($"revert change {change}"));
+        Assert.Contains("- NIM-2016 concept note 3.1:", await Say(march2017));
+
+        Assert.Contains("Nothing was recorded. No plan \"Unicorn plan\" in CcmBot's data; its plans are", await Say("Unicorn plan 2 done on 1 December 2016"));
+        Assert.StartsWith("Your role is reader;", await Say("NIM-2016 concept note 3.2 completed on 1 December 2016", user: "a-reader"));
+
+        ChangeNumber(await Say("add milestone to the victim assistance plan: hold a regional workshop in Southeast Asia, by 30 June 2027, responsible: VA coordinators"));
+        var due = await Say("what milestones are due in 2027?");
+        Assert.Contains("victim assistance plan 1: hold a regional workshop in Southeast Asia", due);
+        Assert.Contains("due 30 Jun 2027", due);
+        Assert.Contains("victim assistance plan 1", await Say("what's coming up in the next 12 months?"));
+    }
+
+    [Fact]
     public async Task Bad_statements_are_refused_politely_with_the_reason_and_record_nothing()
     {
         Assert.Contains("in the future", await Say("Togo submitted its initial report on 3 May 2027"));
