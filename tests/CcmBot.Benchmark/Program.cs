@@ -159,7 +159,7 @@ static async Task<Result> RunAsync(HttpClient http, Process host, string endpoin
                 if (!ok) Interlocked.Increment(ref errors);
                 else if (isLog && logs) workload.Acknowledged();
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            catch (Exception ex) when (ex is HttpRequestException or System.Net.Sockets.SocketException or TaskCanceledException)
             {
                 Interlocked.Increment(ref errors);
             }

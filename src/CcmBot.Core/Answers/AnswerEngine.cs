@@ -46,7 +46,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var question = parser.Parse(text, today, data.Resolver);
         // "by 30 June 2017" is the date asked about, except where a window is the question ("deadlines before 2027").
         var windowIsTheDate = question.Intent is Intent.MembershipCount or Intent.MembershipList or Intent.Signatories or Intent.Article9
-            or Intent.OverdueReports or Intent.ReportingRate or Intent.ReportingHistory or Intent.StateProfile;
+            or Intent.OverdueReports or Intent.ReportingRate or Intent.ReportingHistory or Intent.StateProfile or Intent.Coordinators;
         var asOf = question.AsOf ?? (windowIsTheDate ? question.Window?.To : null) ?? today;
         // "as of 31 Juen 2017" must not quietly become an answer for today.
         if (question.AsOf is null && question.Window is null
@@ -93,6 +93,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Milestones => MilestoneAnswers.Answer(data, question, asOf),
             Intent.Meetings => MeetingAnswers.Answer(data, question, asOf),
             Intent.ComingUp => ComingUpAnswers.Answer(data, question, asOf),
+            Intent.Coordinators => CoordinatorAnswers.Answer(data, question, asOf),
             Intent.StateProfile when question.States.Count == 0 => UnknownState(question, data),
             Intent.StateProfile => StateProfile(data, question.States[0], asOf, today, outreach),
             Intent.OutreachContacts => Outreach.OutreachAnswers.Contacts(data, outreach, question, question.AsOf ?? today),
@@ -122,6 +123,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
         new("Action plans", "Milestones due or overdue in the Dubrovnik and Lausanne Action Plans and the NIM concept notes.",
             ["what is overdue in the NIM plan?", "what milestones are due next month?", "NIM milestones before 10MSP", "DAP milestones as of 30 June 2017"]),
         new("Meetings", "When and where, the next one.", ["when is the next meeting?", "when was 7MSP?"]),
+        new("Coordinators", "Who held a thematic mandate or the presidency on a day, with the term and its source.",
+            ["who coordinated victim assistance as of 30 June 2017?", "who are the coordinators?", "who was president of 7MSP?"]),
         new("Coming up", "Everything that falls due in a period: Article 3 and 4 deadlines, milestones, Article 7 reports, meetings (the next 90 days unless you name a period).",
             ["what's due in the next 3 months?", "anything coming up before the end of 2027?"]),
         new("Outreach log", "Record démarches, letters, meetings and follow-ups; ask what was done; report and export by area and period.",

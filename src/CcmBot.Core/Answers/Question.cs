@@ -24,6 +24,7 @@ public enum Intent
     NotContacted,
     OutreachReport,
     ComingUp,
+    Coordinators,
     NotUnderstood,
 }
 

@@ -81,6 +81,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = Has(t, @"\bopen\b"),
             };
 
+        // Coordinators and the presidency: "who coordinates victim assistance?", "who was president of 7MSP?".
+        if (Has(t, @"\b(coordinators?|co ?coordinators?|coordinates|coordinated|coordinating|presidents?|presidency|vice presidents?|chairs?|chaired)\b")
+            && !Has(t, @"\b(overdue|due|milestones?|actions?|plans?|concept notes?)\b"))
+            return q with { Intent = Intent.Coordinators, Area = Has(t, @"\b(presidents?|presidency|vice presidents?|chairs?|chaired)\b") ? "Presidency" : AreaIn(t), MeetingId = MeetingIdIn(full) };
+
         var reportWords = Has(t, @"\b(reports?|reporting|art(icle)? ?7|transparency|submissions?|submitted|submit)\b");
         var overdueWords = Has(t, @"\b(overdue|owe|owes|owing|owed|missed|miss|missing|late|outstanding|not (yet )?submitted|havent|hasnt|didnt|behind|delinquent|pending|yet to|failed to|still to|non ?compliant|chase)\b");
 

@@ -265,4 +265,35 @@ public sealed class AnswerEngineTests
         Assert.StartsWith("As of 25 Nov 2026: 5 States Parties", everywhere.Text);
         Assert.Null(Assert.IsType<MembershipCountModel>(everywhere.Model).Region);
     }
+
+    [Fact]
+    public void A_coordinator_is_in_office_only_inside_a_recorded_term_and_unknown_outside_it()
+    {
+        var data = new TreatyData([A.State("CHL", "Chile", deposited: "2010-12-16"), A.State("AUS", "Australia", deposited: "2012-10-08")],
+            meetings:
+            [
+                new Meeting("1RC", "First Review Conference", "ccm_rc", "Dubrovnik", PartialDate.Parse("2015-09-07"), PartialDate.Parse("2015-09-11"), null, A.Source),
+                new Meeting("7MSP", "Seventh Meeting of States Parties", "ccm_msp", "Geneva", PartialDate.Parse("2017-09-04"), PartialDate.Parse("2017-09-06"), null, A.Source),
+            ],
+            coordinators:
+            [
+                new Coordinator("Victim assistance", "coordinator", "Chile", "1RC", "7MSP", "until the end of 7MSP", A.Source),
+                new Coordinator("Victim assistance", "co-coordinator", "Australia", "1RC", null, "end of term not stated", A.Source),
+            ]);
+        Answer Ask(string question) => new AnswerEngine().Answer(question, data, Today);
+
+        var during = Ask("who coordinates victim assistance as of 1 January 2016?");
+        Assert.StartsWith("As of 1 Jan 2016, in office for victim assistance by CcmBot's data: Chile (coordinator, victim assistance).", during.Text);
+        Assert.Contains("- Chile, coordinator: in office; from 1RC to 7MSP (7 Sep 2015 – 6 Sep 2017)", during.Text);
+        Assert.DoesNotContain("Australia (co-coordinator", during.Text.Split('\n')[0]);
+
+        var before = Ask("who coordinates victim assistance as of 1 January 2015?");
+        Assert.StartsWith("As of 1 Jan 2015: unknown — no recorded term for victim assistance covers that day", before.Text);
+
+        var today = Ask("who are the coordinators?");
+        Assert.StartsWith("As of 25 Nov 2026: unknown — no recorded term covers that day (CcmBot's records of mandates run to 6 Sep 2017). Last recorded: ", today.Text);
+        Assert.Contains("- Chile, coordinator: term ended 6 Sep 2017", today.Text);
+        Assert.Contains("- Australia, co-coordinator: in office from its start; end of term not stated (unknown on that day)", today.Text);
+        Assert.IsType<ListAnswerModel>(Ask("is Chile a coordinator?").Model);
+    }
 }

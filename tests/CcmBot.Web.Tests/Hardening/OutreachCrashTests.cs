@@ -50,7 +50,7 @@ public sealed class OutreachCrashTests(ITestOutputHelper output) : IDisposable
                         var reply = (await Activities.RepliesAsync(response)).Single().Text();
                         if (reply.StartsWith("Contact #", StringComparison.Ordinal)) acknowledged[token] = 1;
                     }
-                    catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or OperationCanceledException or IOException or System.Text.Json.JsonException)
+                    catch (Exception ex) when (ex is HttpRequestException or System.Net.Sockets.SocketException or TaskCanceledException or OperationCanceledException or IOException or System.Text.Json.JsonException)
                     {
                         // The process died under this request: not acknowledged, so nothing is owed.
                     }

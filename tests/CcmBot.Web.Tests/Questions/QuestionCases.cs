@@ -175,6 +175,13 @@ public static class QuestionCases
         yield return new("obligations README", "when was the 10MSP?", ["was held 30 Aug 2022 to 2 Sep 2022, place not recorded."], Absent: ["not stated"]);
         yield return C("004 §33", "when is the next meeting?", "no meeting dated after 25 Nov 2026");
 
+        // Coordinators and presidents (seed 004 §29–32, seed 002 §38, §98–99)
+        yield return C("004 §31", "who coordinated victim assistance as of 30 June 2016?", "As of 30 Jun 2016, in office for victim assistance by CcmBot's data: Chile (coordinator, victim assistance)");
+        yield return C("002 §99", "who were the universalization coordinators as of 30 June 2017?", "France (coordinator, universalization)", "Zambia (coordinator, universalization)");
+        yield return C("002 §98", "who was president of 7MSP?", "Germany (president, presidency)");
+        yield return I("004 §31", "who coordinates victim assistance", "unknown — no recorded term for victim assistance covers that day", "run to 6 Sep 2017", "Chile (coordinator, victim assistance)");
+        yield return I("002 §94", "who was the NIM coordinator in 2016", "As of 31 Dec 2016", "New Zealand (coordinator, national implementation measures)");
+
         // Profiles, aliases, typos
         yield return I("aliases", "tell me about Lao PDR", "Lao People's Democratic Republic as of 25 Nov 2026");
         yield return I("aliases", "laos status", "Lao People's Democratic Republic");

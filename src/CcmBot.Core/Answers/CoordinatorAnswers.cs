@@ -1,0 +1,110 @@
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Answers;
+
+/// <summary>
+/// Who holds a thematic mandate or the presidency on a day. Terms are recorded as meetings ("1RC" to
+/// "7MSP") or periods; a day outside every recorded term is "unknown", with the latest record shown.
+/// </summary>
+public static class CoordinatorAnswers
+{
+    const string Rule = "mandates as the seeds record them: a term \"from 1RC\" starts on the meeting's first day, one \"until the end of 7MSP\" ends on its last day; a term whose end is not stated is not assumed to continue";
+
+    public enum TermState { InOffice, NotYet, Ended, StartNotStated, EndNotStated, NotDated }
+
+    public sealed record Term(Coordinator Coordinator, DateOnly? From, DateOnly? To, TermState State);
+
+    public static Term Assess(TreatyData data, Coordinator c, DateOnly asOf)
+    {
+        var from = Bound(data, c.TermFrom, end: false);
+        var to = Bound(data, c.TermTo, end: true);
+        // In office only between a recorded start and a recorded end; an open side is not guessed.
+        var state = (from, to) switch
+        {
+            (null, null) => TermState.NotDated,
+            ({ } f, _) when asOf < f => TermState.NotYet,
+            (_, { } t) when asOf > t => TermState.Ended,
+            ({ }, { }) => TermState.InOffice,
+            (null, _) => TermState.StartNotStated,
+            _ => TermState.EndNotStated,
+        };
+        return new Term(c, from, to, state);
+    }
+
+    /// <summary>A term bound: a meeting (its first day for a start, its last for an end), a day, or a period ("2016-07-01/2017-06-30").</summary>
+    static DateOnly? Bound(TreatyData data, string? text, bool end)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (data.Meeting(text) is { } meeting)
+        {
+            var day = end ? (meeting.End.IsKnown ? meeting.End : meeting.Start) : meeting.Start;
+            return day.IsKnown ? end ? day.Latest : day.Earliest : null;
+        }
+        return PartialDate.TryParse(text, out var date) && date.IsKnown ? end ? date.Latest : date.Earliest : null;
+    }
+
+    public static Answer Answer(TreatyData data, Question q, DateOnly asOf)
+    {
+        var records = data.Coordinators
+            .Where(c => q.Area is null || c.ThematicArea.StartsWith(q.Area, StringComparison.OrdinalIgnoreCase))
+            .Where(c => q.States.Count == 0 || q.States.Any(s => data.Resolver.ResolveExact(c.State)?.Iso3 == s.Iso3))
+            .Where(c => q.MeetingId is null || string.Equals(c.TermFrom, q.MeetingId, StringComparison.OrdinalIgnoreCase) || string.Equals(c.TermTo, q.MeetingId, StringComparison.OrdinalIgnoreCase))
+            .Select(c => Assess(data, c, asOf)).ToList();
+        var scope = q.Area is { } area ? $" for {area.ToLowerInvariant()}" : q.States.Count > 0 ? $" held by {ListAnswers.Names(q.States.Select(s => s.Name))}" : "";
+        if (q.MeetingId is { } meetingId) scope += $" with a term starting or ending at {meetingId}";
+        if (records.Count == 0)
+            return ListAnswers.Create("Coordinators", asOf, $"CcmBot's data record no coordinator or president{scope}.", [], [Rule], [], []);
+
+        var inOffice = records.Where(t => t.State == TermState.InOffice).ToList();
+        var lastKnown = records.Select(t => t.To ?? t.From).Where(d => d is not null).Max();
+        string summary;
+        List<Term> shown;
+        if (q.MeetingId is not null && records.Count > 0)
+        {
+            // "Who was president of 7MSP?": the terms tied to that meeting, whatever the day.
+            shown = records;
+            summary = $"Recorded{scope}: {ListAnswers.Names(records.Select(Name).Distinct())}.";
+        }
+        else if (inOffice.Count > 0)
+        {
+            shown = inOffice;
+            summary = $"As of {Dates.Format(asOf)}, in office{scope} by CcmBot's data: {ListAnswers.Names(inOffice.Select(Name).Distinct())}.";
+        }
+        else
+        {
+            // Nothing covers the day: say so, and show what was last recorded for each mandate.
+            shown = records.GroupBy(t => (t.Coordinator.ThematicArea, t.Coordinator.Role))
+                .SelectMany(g => g.Where(t => (t.To ?? t.From) == g.Max(x => x.To ?? x.From))).ToList();
+            summary = $"As of {Dates.Format(asOf)}: unknown — no recorded term{scope} covers that day" +
+                      (lastKnown is { } last ? $" (CcmBot's records of mandates run to {Dates.Format(last)})" : "") +
+                      $". Last recorded: {ListAnswers.Names(shown.Select(Name).Distinct())}.";
+        }
+        var groups = shown.GroupBy(t => t.Coordinator.ThematicArea)
+            .Select(g => new ListGroup(g.Key, g.Select(Row).ToList())).ToList();
+        var notes = records.Any(t => t.State is TermState.EndNotStated or TermState.StartNotStated)
+            ? ["Some terms have no recorded start or end; CcmBot does not count them as in office on a day it cannot place."]
+            : new List<string>();
+        return ListAnswers.Create("Coordinators", asOf, summary, groups, [Rule], notes, shown.Select(t => ListAnswers.Source(t.Coordinator.Provenance)),
+            [new("Meetings", "when is the next meeting?")]);
+    }
+
+    static string Name(Term t) => $"{t.Coordinator.State} ({t.Coordinator.Role}, {t.Coordinator.ThematicArea.ToLowerInvariant()})";
+
+    static ListRow Row(Term t)
+    {
+        var c = t.Coordinator;
+        var status = t.State switch
+        {
+            TermState.InOffice => "in office",
+            TermState.NotYet => "not yet in office",
+            TermState.Ended => $"term ended {Dates.Format(t.To!.Value)}",
+            TermState.EndNotStated => "in office from its start; end of term not stated (unknown on that day)",
+            TermState.StartNotStated => "start of term not stated (unknown on that day)",
+            _ => "term not recorded",
+        };
+        static string Day(DateOnly? d) => d is { } day ? Dates.Format(day) : "not recorded";
+        var term = (c.TermFrom is not null && c.TermFrom == c.TermTo ? $"during {c.TermFrom}" : $"from {c.TermFrom ?? "(start not stated)"} to {c.TermTo ?? "(end not stated)"}") +
+                   (t.From is not null || t.To is not null ? $" ({Day(t.From)} – {Day(t.To)})" : "");
+        return new ListRow($"{c.State}, {c.Role}", status, null, null, term + (c.TermNote is { } n ? $"; {n}" : ""), ListAnswers.Source(c.Provenance));
+    }
+}
