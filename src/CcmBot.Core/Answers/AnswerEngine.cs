@@ -57,6 +57,16 @@ public sealed class AnswerEngine(IQuestionParser parser)
         if (question.Intent != Intent.Help && question.UncertainStates.Count > 0 && question.States.Count == 0) return ChooseState(question);
         if (question.Intent is Intent.OutreachContacts or Intent.FollowUps or Intent.NotContacted or Intent.OutreachReport && outreach.HiddenBecause is { } reason)
             return Message(reason);
+        if (question is { MeetingRelation: { } relation, MeetingId: { } meetingId, Window: null } && data.Meeting(meetingId) is { Start.IsKnown: true } meeting)
+            question = question with
+            {
+                Window = relation switch
+                {
+                    "since" => new DateWindow(meeting.Start.Earliest, null, $"since {meetingId}"),
+                    "before" => new DateWindow(null, meeting.Start.Earliest.AddDays(-1), $"before {meetingId}"),
+                    _ => new DateWindow(meeting.Start.Earliest, meeting.End.IsKnown ? meeting.End.Latest : meeting.Start.Latest, $"at {meetingId}"),
+                },
+            };
         // "Which African States are overdue?": the same answer over the States of that region, and it says so.
         var region = question.Region is { } named && AnswersPerRegion.Contains(question.Intent) ? named : null;
         var answer = AnswerFor(question, region is null ? data : data.InRegion(region), asOf, today, outreach);

@@ -84,6 +84,7 @@ public static class MilestoneAnswers
     {
         if (q.Plan is "NIM" && !m.Plan.Contains("NIM", StringComparison.Ordinal)) return false;
         if (q.Plan is "DAP" or "LAP" && m.Plan != q.Plan) return false;
+        if (q.Plan is { } own and not ("NIM" or "DAP" or "LAP") && !Milestone.PlanKey(m.Plan).StartsWith(Milestone.PlanKey(own), StringComparison.Ordinal)) return false;
         if (q.MeetingId is { } id && !string.Equals(m.TargetMeeting, id, StringComparison.OrdinalIgnoreCase)) return false;
         if (q.Area is { } area && q.Plan is null)
         {
@@ -100,6 +101,7 @@ public static class MilestoneAnswers
             "NIM" => " in the NIM concept notes",
             "DAP" => " in the Dubrovnik Action Plan",
             "LAP" => " in the Lausanne Action Plan",
+            { } own => $" in the {own}",
             _ => q.Area is { } a ? $" for {a.ToLowerInvariant()}" : "",
         }) + (q.MeetingId is { } id ? $" tied to {id}" : "");
 

@@ -52,6 +52,8 @@ public sealed record Question(
     public string? Plan { get; init; }
     public string? Area { get; init; }
     public string? MeetingId { get; init; }
+    /// <summary>How a period is tied to <see cref="MeetingId"/>: "since", "before" or "at" ("who joined since the 2RC").</summary>
+    public string? MeetingRelation { get; init; }
     public bool NextOnly { get; init; }
     public bool OverdueOnly { get; init; }
     public bool ByRegion { get; init; }

@@ -72,7 +72,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"\b(not|never|havent|hasnt|no one has|nobody has|no) (been )?(contacted|contact|written|approached|reached)\b|\bno contact\b|\bwithout (a )?contact\b"))
             return q with { Intent = Intent.NotContacted, Months = MonthsIn(t) };
         if (Has(t, @"\boutreach\b") && Has(t, @"\b(report|summary|statistics|stats|counts?|totals?|breakdown|export|csv|excel|xlsx)\b"))
-            return q with { Intent = Intent.OutreachReport };
+            return q with { Intent = Intent.OutreachReport, Window = q.Window ?? YearNamed(full) };
         if (Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(did|have) we (send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b") && !Has(t, @"\b(focal points?)\b")
             || Has(t, @"\bmeetings? with\b") && namesState)
             return q with
@@ -91,6 +91,14 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
         // Meetings: "when is the next MSP", "where was 7MSP", "3RC dates".
         var meeting = MeetingIdIn(full);
+        var joinWords = Has(t, @"\b(joined|join|ratified|ratif\w+|acceded|accession\w*|new (states parties|members|parties))\b");
+        if (meeting is not null && joinWords && !namesState)
+        {
+            // "Who joined since the 2RC?": instruments deposited in a period bounded by the meeting.
+            var relation = Has(full, @"\b(since|after|from)\b[^.?!]{0,20}\b\d{1,2}\s?(?:st|nd|rd|th)?\s?(msp|rc)\b|\b(since|after|from)\b.*review conference") ? "since"
+                : Has(full, @"\b(before|until|by|prior to)\b[^.?!]{0,20}\b\d{1,2}\s?(?:st|nd|rd|th)?\s?(msp|rc)\b|\b(before|until|by)\b.*review conference") ? "before" : "at";
+            return q with { Intent = Intent.MembershipChanges, MeetingId = meeting, MeetingRelation = relation };
+        }
         if (!Has(t, @"\b(milestones?|action plan|actions?)\b") &&
             (meeting is not null && !Has(t, @"\b(before|by)\b \d+ ?(msp|rc)") || Has(t, @"\b(meetings?|msp|review conference|intersessionals?|conference)\b") && Has(t, @"\b(when|where|next|upcoming|dates?|held|venue|last|previous|list|calendar|schedule)\b")))
             return q with { Intent = Intent.Meetings, MeetingId = meeting, NextOnly = Has(t, @"\b(next|upcoming|coming)\b") };
@@ -126,6 +134,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         }
 
         var signatories = Has(t, @"\bsignator(y|ies)\b|\bsigned\b");
+        // "Who hasn't ratified?" asks for signatories, not for overdue reports.
+        if (!reportWords && Has(t, @"\b(not|never|yet to|still to|havent|hasnt|didnt|dont|doesnt)\b(\s+\w+){0,2}\s+(ratif\w*|joined|join|acceded|accede)\b"))
+            return q with { Intent = Intent.Signatories };
 
         // Reporting.
         if (Has(t, @"\b(rate|rates|percentage|percent|share|proportion|compliance)\b") && (reportWords || q.Year is not null)
@@ -225,12 +236,19 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// </summary>
     static int? ReportYear(string full)
     {
-        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+for\s+((?:19|20)\d{2})\b|\b(?:rate|compliance|percentage)\s+(?:for|of)?\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?(?:rate|compliance)\b|\b(?:rate|compliance|percentage)\s+in\s+(?<round>(?:19|20)\d{2})\b").Match(full);
+        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+(?:for\s+)?((?:19|20)\d{2})\b|\b(?:rate|compliance|percentage)\s+(?:for|of)?\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?(?:rate|compliance)\b|\b(?:rate|compliance|percentage)\s+in\s+(?<round>(?:19|20)\d{2})\b").Match(full);
         if (!m.Success) return null;
         if (m.Groups["round"].Success) return int.Parse(m.Groups["round"].Value, CultureInfo.InvariantCulture) - 1;
         var value = m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value;
         return int.Parse(value, CultureInfo.InvariantCulture);
     }
+
+    /// <summary>"Outreach report for 2026", "export outreach 2025": a year named without "in" is the whole year.</summary>
+    static DateWindow? YearNamed(string full) =>
+        Patterns.Get(@"\b(?:for|of|over)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*$").Match(full) is { Success: true } m
+            && int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value, CultureInfo.InvariantCulture) is var year
+            ? new DateWindow(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), year.ToString(CultureInfo.InvariantCulture))
+            : null;
 
     static int? ArticleNumber(string t)
     {
@@ -251,7 +269,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"\b(nim|national implementation)\b") && Has(t, @"\b(plan|concept note|milestones?|targets?|actions?|overdue|due)\b")) return "NIM";
         if (Has(t, @"\b(dap|dubrovnik)\b")) return "DAP";
         if (Has(t, @"\b(lap|lausanne)\b")) return "LAP";
-        return null;
+        // A coordinator's own plan: "the victim assistance plan", "our universalization plan".
+        var own = Patterns.Get(@"\b(?:the|our|my|their) (?<name>(?:[a-z0-9]+ ){1,4}?)plan\b").Match(t);
+        return own.Success && own.Groups["name"].Value.Trim() is { Length: > 1 } name && !Has(name, @"\b(action|what|which|who|how|is|are|a|this|that|your)\b")
+            ? name + " plan" : null;
     }
 
     static string? AreaIn(string t)

@@ -54,9 +54,7 @@ public static class FactValidator
 
     static (Fact? Fact, IReadOnlyList<FactError> Errors) Done(Fact? fact, List<FactError> errors) => errors.Count > 0 ? (null, errors) : (fact, errors);
 
-    /// <summary>Plan names compared loosely: "NIM 2016", "nim-2016 concept note" and "NIM-2016 concept note" are one plan.</summary>
-    static string PlanWords(string plan) =>
-        Patterns.Get(@"\b(concept note|plan|the)\b").Replace(TextNormalizer.Normalize(plan.Replace('-', ' ')), " ").Replace(" ", "");
+    static string PlanWords(string plan) => Milestone.PlanKey(plan);
 
     static string ActionWords(string id) => id.Replace(" ", "").ToLowerInvariant();
 

@@ -56,6 +56,10 @@ public sealed record Milestone(
 {
     /// <summary>How the milestone is keyed in the store, as in milestones.csv.</summary>
     public string Key => $"{Plan}|{ActionId}";
+
+    /// <summary>A plan's name compared loosely: "NIM 2016", "nim-2016 concept note" and "NIM-2016 concept note" are one plan, as are "the VA plan" and "VA".</summary>
+    public static string PlanKey(string plan) =>
+        Text.Patterns.Get(@"\b(concept note|plan|the|our|my)\b").Replace(Text.TextNormalizer.Normalize(plan.Replace('-', ' ')), " ").Replace(" ", "");
 }
 
 public sealed record Coordinator(string ThematicArea, string Role, string State, string? TermFrom, string? TermTo, string? TermNote, Provenance Provenance);

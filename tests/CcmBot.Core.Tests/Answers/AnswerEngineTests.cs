@@ -296,4 +296,23 @@ public sealed class AnswerEngineTests
         Assert.Contains("- Australia, co-coordinator: in office from its start; end of term not stated (unknown on that day)", today.Text);
         Assert.IsType<ListAnswerModel>(Ask("is Chile a coordinator?").Model);
     }
+
+    [Fact]
+    public void A_coordinators_own_plan_and_a_year_for_outreach_are_read_from_the_question()
+    {
+        var data = new TreatyData([A.State("AAA", "Aland", deposited: "2010-01-05")],
+            milestones:
+            [
+                new Milestone("victim assistance plan", "1", "Hold a regional workshop", "by end June 2027", MilestoneTargetType.Date, PartialDate.Parse("2027-06-30"), null, null, null, A.Source, RecordOrigin.User),
+                new Milestone("NIM-2016 concept note", "3.1", "Draw up a target list", "by end November 2016", MilestoneTargetType.Date, PartialDate.Parse("2016-11-30"), null, null, null, A.Source),
+            ]);
+        Answer Ask(string question) => new AnswerEngine().Answer(question, data, Today);
+
+        var own = Ask("what is overdue in our victim assistance plan as of 1 January 2028?");
+        Assert.StartsWith("As of 1 Jan 2028: 1 milestone in the victim assistance plan overdue", own.Text);
+        Assert.DoesNotContain("NIM-2016 concept note 3.1:", own.Text);
+        Assert.Contains("NIM-2016 concept note 3.1", Ask("what is overdue in the NIM plan?").Text);
+
+        Assert.StartsWith("Outreach between 1 Jan 2026 and 31 Dec 2026", Ask("export outreach for 2026").Text);
+    }
 }

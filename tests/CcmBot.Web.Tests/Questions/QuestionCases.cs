@@ -61,6 +61,8 @@ public static class QuestionCases
         yield return C("002 §6", "signatories in Africa as of 30 June 2017", "13 signatories in Africa", "Angola", "Uganda");
         yield return C("002 §3", "States Parties by region as of 30 June 2017", "101 States Parties", "- Africa:", "- Pacific:");
         yield return C("002 §3; §87", "who joined in 2017?", "Madagascar", "Benin", "2 States ratified or acceded");
+        yield return I("002 §6", "who hasn't ratified as of 30 June 2017?", With(Paragraph6, "18 signatories"));
+        yield return I("meetings; states.csv", "which States joined since the 2RC?", "since 25 Nov 2020", "Vanuatu", "South Sudan", "Nigeria");
         yield return I("002 §3; §87", "how many signatories ratified in 2017?", "Madagascar", "Benin", "2 States ratified or acceded");
         yield return I("002 §87", "who enters into force soon as of 30 June 2017", "Madagascar on 1 Nov 2017", "initial report due 30 Apr 2018");
         yield return C("states.README (Lithuania)", "who withdrew from the convention?", "Lithuania", "effective 6 Mar 2025");
@@ -103,6 +105,7 @@ public static class QuestionCases
         yield return I("002 §88", "whats the 2016 reporting rate as of 30 June 2017", "48 of 76 = 63%");
         yield return I("002 §88", "reporting rate 2016", "annual reports for 2016", "48 of 76 = 63%");
         yield return I("002 §88", "reporting compliance 2016", "annual reports for 2016", "48 of 76 = 63%");
+        yield return I("002 §88", "overdue annual reports 2016 as of 30 June 2017", "annual report for 2016 (due 30 Apr 2017)");
         yield return I("002 §88", "annual reports for 2016", "annual reports for 2016 (due 30 Apr 2017)", "48 of 76 = 63%");
         // The round held in 2017 is the reports due 30 April 2017, which cover 2016.
         yield return I("002 §88", "what was the reporting rate in 2017?", "As of 31 Dec 2017", "annual reports for 2016 (due 30 Apr 2017)", "48 of 76 = 63%");
