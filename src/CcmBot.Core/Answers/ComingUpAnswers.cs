@@ -27,7 +27,9 @@ public static class ComingUpAnswers
         var sources = new List<string>();
         var counts = new List<string>();
 
-        var treaty = Part(ObligationAnswers.Answer(data, q with { Intent = Intent.ArticleObligations, Article = null, View = ObligationView.Deadlines, Window = window }, asOf));
+        // "Initial reports due next year": the Art. 7 part alone; otherwise every kind of deadline.
+        var reportsOnly = q.Article == 7;
+        var treaty = reportsOnly ? Empty : Part(ObligationAnswers.Answer(data, q with { Intent = Intent.ArticleObligations, Article = null, View = ObligationView.Deadlines, Window = window }, asOf));
         foreach (var group in treaty.Groups)
         {
             groups.Add(group);
@@ -37,7 +39,7 @@ public static class ComingUpAnswers
         notes.AddRange(treaty.Notes);
         if (treaty.Groups.Count > 0) Keep(treaty);
 
-        var milestones = Part(MilestoneAnswers.Answer(data, q with { Intent = Intent.Milestones, Plan = null, Area = null, MeetingId = null, OverdueOnly = false, Window = window }, asOf));
+        var milestones = reportsOnly ? Empty : Part(MilestoneAnswers.Answer(data, q with { Intent = Intent.Milestones, Plan = null, Area = null, MeetingId = null, OverdueOnly = false, Window = window }, asOf));
         var milestoneRows = milestones.Groups.SelectMany(g => g.Rows).ToList();
         if (milestoneRows.Count > 0)
         {
@@ -46,7 +48,7 @@ public static class ComingUpAnswers
             Keep(milestones);
         }
 
-        var reports = ReportRows(data, window, asOf);
+        var reports = ReportRows(data, window, asOf, q.Reports);
         if (reports.Count > 0)
         {
             groups.Add(new ListGroup("Art. 7 reports falling due", reports));
@@ -56,7 +58,7 @@ public static class ComingUpAnswers
             sources.AddRange(reports.Select(r => r.Source!));
         }
 
-        var meetings = data.Meetings.Where(m => m.Start.IsKnown && window.Contains(m.Start.Earliest)).OrderBy(m => m.Start.Earliest)
+        var meetings = data.Meetings.Where(m => !reportsOnly && m.Start.IsKnown && window.Contains(m.Start.Earliest)).OrderBy(m => m.Start.Earliest)
             .Select(m => new ListRow($"{m.Id}: {m.Name}", m.Start.Earliest > asOf ? "planned" : "held", null, null, $"{m.When}; {m.Place ?? "place not recorded"}", ListAnswers.Source(m.Provenance)))
             .ToList();
         if (meetings.Count > 0)
@@ -68,7 +70,7 @@ public static class ComingUpAnswers
 
         var found = counts;
         var summary = found.Count == 0
-            ? $"As of {Dates.Format(asOf)}: nothing in CcmBot's data falls due {period} (treaty deadlines, action-plan milestones, Art. 7 reports, meetings)."
+            ? $"As of {Dates.Format(asOf)}: nothing in CcmBot's data falls due {period} ({(reportsOnly ? "Art. 7 reports" : "treaty deadlines, action-plan milestones, Art. 7 reports, meetings")})."
             : $"As of {Dates.Format(asOf)}, due {period}: {ListAnswers.Names(found)}.";
         return ListAnswers.Create("Coming up", asOf, summary, groups, rules, notes, sources,
             [new("Overdue reports", "who is overdue?"), new("Overdue milestones", "what milestones are overdue?")]);
@@ -83,11 +85,13 @@ public static class ComingUpAnswers
 
     static ListAnswerModel Part(Answer answer) => (ListAnswerModel)answer.Model;
 
+    static readonly ListAnswerModel Empty = new("", default, "", [], [], [], [], []);
+
     /// <summary>Initial reports of States whose deadline falls in the window, and each 30 April round inside it.</summary>
-    static List<ListRow> ReportRows(TreatyData data, DateWindow window, DateOnly asOf)
+    static List<ListRow> ReportRows(TreatyData data, DateWindow window, DateOnly asOf, ReportScope scope)
     {
         var rows = new List<ListRow>();
-        foreach (var state in data.States.Where(s => s.EntryIntoForce is not null && Membership.At(s, asOf).IsStateParty).OrderBy(s => s.EntryIntoForce))
+        foreach (var state in scope == ReportScope.Annual ? Enumerable.Empty<StateInfo>() : data.States.Where(s => s.EntryIntoForce is not null && Membership.At(s, asOf).IsStateParty).OrderBy(s => s.EntryIntoForce))
         {
             var due = TreatyCalendar.InitialReportDue(state.EntryIntoForce!.Value).Date;
             if (!window.Contains(due)) continue;
@@ -95,7 +99,7 @@ public static class ComingUpAnswers
             rows.Add(new ListRow(state.Name, $"initial report, {StatusText.Label(status.Status)}", Dates.Format(due), null,
                 $"in force {Dates.Format(state.EntryIntoForce.Value)}", state.Provenance.ToString(), state.Iso3));
         }
-        for (var year = window.From!.Value.Year; year <= window.To!.Value.Year; year++)
+        for (var year = window.From!.Value.Year; scope != ReportScope.Initial && year <= window.To!.Value.Year; year++)
         {
             var due = TreatyCalendar.AnnualReportDue(year - 1).Date;
             if (!window.Contains(due)) continue;

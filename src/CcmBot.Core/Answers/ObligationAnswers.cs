@@ -32,12 +32,13 @@ public static class ObligationAnswers
                 var pendingOnly = view.HasFlag(ObligationView.Pending);
                 var events = data.ObligationEvents.Where(e => e.Article == article && e.Kind is ObligationEventKind.ExtensionGranted or ObligationEventKind.ExtensionRequested)
                     .Where(e => !pendingOnly || e.Kind == ObligationEventKind.ExtensionRequested && !Decided(data, e, asOf))
+                    .Where(e => q.MeetingId is null || (e.GrantedBy ?? "").StartsWith(q.MeetingId, StringComparison.OrdinalIgnoreCase))
                     .Where(e => q.Window is null ? !e.Date.IsKnown || e.Date.Earliest <= asOf : e.Date.IsKnown && q.Window.Contains(e.Date.Latest))
                     .OrderBy(e => e.Date.Earliest).ToList();
                 var rows = events.Select(e => new ListRow(data.State(e.Iso3)?.Name ?? e.Iso3,
                     e.Kind == ObligationEventKind.ExtensionGranted ? "granted" : Decided(data, e, asOf) ? "requested, granted later" : "requested",
                     e.Deadline.IsKnown ? e.Deadline.Display() : null, null, e.Describe(), ListAnswers.Source(e.Provenance), e.Iso3)).ToList();
-                groups.Add(new ListGroup($"{label}: extensions", rows));
+                groups.Add(new ListGroup($"{label}: extensions" + (q.MeetingId is { } by ? $" decided or requested at {by}" : ""), rows));
                 var granted = rows.Count(r => r.Status == "granted");
                 var pending = rows.Count(r => r.Status == "requested");
                 summary.Add((pendingOnly ? $"{label}: {pending} extension request{(pending == 1 ? "" : "s")} with no recorded outcome"

@@ -99,7 +99,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 : Has(full, @"\b(before|until|by|prior to)\b[^.?!]{0,20}\b\d{1,2}\s?(?:st|nd|rd|th)?\s?(msp|rc)\b|\b(before|until|by)\b.*review conference") ? "before" : "at";
             return q with { Intent = Intent.MembershipChanges, MeetingId = meeting, MeetingRelation = relation };
         }
-        if (!Has(t, @"\b(milestones?|action plan|actions?)\b") &&
+        if (!Has(t, @"\b(milestones?|action plan|actions?|extensions?|extended|granted)\b") &&
             (meeting is not null && !Has(t, @"\b(before|by)\b \d+ ?(msp|rc)") || Has(t, @"\b(meetings?|msp|review conference|intersessionals?|conference)\b") && Has(t, @"\b(when|where|next|upcoming|dates?|held|venue|last|previous|list|calendar|schedule)\b")))
             return q with { Intent = Intent.Meetings, MeetingId = meeting, NextOnly = Has(t, @"\b(next|upcoming|coming)\b") };
 
@@ -130,7 +130,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             if (view.HasFlag(ObligationView.Extensions) && Has(t, @"\b(pending|awaiting|await\w*|undecided|open|outstanding|no outcome|not (yet )?(decided|granted))\b")) view |= ObligationView.Pending;
             if (Has(t, @"\b(completed?|completion|finished|done|fulfilled|compliance|cleared|destroyed)\b")) view |= ObligationView.Completed;
             if (Has(t, @"\b(overdue|missed|late|passed|past)\b")) view |= ObligationView.Overdue;
-            return q with { Intent = Intent.ArticleObligations, Article = article, View = view };
+            // "What extensions did the 11MSP grant?": those the meeting decided.
+            return q with { Intent = Intent.ArticleObligations, Article = article, View = view, MeetingId = view.HasFlag(ObligationView.Extensions) ? meeting : null };
         }
 
         var signatories = Has(t, @"\bsignator(y|ies)\b|\bsigned\b");
@@ -181,7 +182,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
         // "What's due in the next 3 months?", "anything coming up?": every kind of deadline in one window.
         if (!namesState && Has(t, @"\b(due|coming up|upcoming|ahead|on the horizon|agenda)\b"))
-            return q with { Intent = Intent.ComingUp };
+            return q with { Intent = Intent.ComingUp, Article = reportWords ? 7 : q.Article, Reports = ScopeOf(t, q.Year) };
         if (namesState) return q with { Intent = Intent.StateProfile };
         if (ProfileRequest.Match(t) is { Success: true } request)
             return q with { Intent = Intent.StateProfile, UnresolvedName = request.Groups["name"].Value.Trim() };
@@ -228,7 +229,6 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         return initial && !annual ? ReportScope.Initial : annual && !initial ? ReportScope.Annual : ReportScope.Both;
     }
 
-    /// <summary>"the 2016 annual report", "2016 reports", "reports for 2016": the calendar year a report covers.</summary>
     /// <summary>
     /// The year of annual reports asked about. "For 2016", "2016 reports", "rate 2016", "compliance 2016": the reports
     /// covering 2016. "Rate in 2017": the reporting round held in 2017, i.e. the reports due 30 April
@@ -236,7 +236,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// </summary>
     static int? ReportYear(string full)
     {
-        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+(?:for\s+)?((?:19|20)\d{2})\b|\b(?:rate|compliance|percentage)\s+(?:for|of)?\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?(?:rate|compliance)\b|\b(?:rate|compliance|percentage)\s+in\s+(?<round>(?:19|20)\d{2})\b").Match(full);
+        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+(?:for\s+)?((?:19|20)\d{2})\b|\b(?:rate|compliance|percentage)\s+(?:for|of)?\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?(?:rate|compliance)\b|\b(?:rate|compliance|percentage)\s+in\s+(?<round>(?:19|20)\d{2})\b|\b(?:submitted|received|filed|delivered)\s+in\s+(?<round>(?:19|20)\d{2})\b").Match(full);
         if (!m.Success) return null;
         if (m.Groups["round"].Success) return int.Parse(m.Groups["round"].Value, CultureInfo.InvariantCulture) - 1;
         var value = m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value;

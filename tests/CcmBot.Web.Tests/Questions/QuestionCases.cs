@@ -106,6 +106,9 @@ public static class QuestionCases
         yield return I("002 §88", "reporting rate 2016", "annual reports for 2016", "48 of 76 = 63%");
         yield return I("002 §88", "reporting compliance 2016", "annual reports for 2016", "48 of 76 = 63%");
         yield return I("002 §88", "overdue annual reports 2016 as of 30 June 2017", "annual report for 2016 (due 30 Apr 2017)");
+        yield return I("002 §88", "how many reports were submitted in 2017?", "As of 31 Dec 2017", "annual reports for 2016 (due 30 Apr 2017)", "48 of 76 = 63%");
+        yield return new("002 §87", "initial reports due in the next 12 months as of 1 June 2017", ["Madagascar: initial report", "due 30 Apr 2018"], Absent: ["Annual reports for", "milestone"], Informal: true);
+        yield return I("obligations.csv", "extensions granted at the 9MSP", "extensions decided or requested at 9MSP", "Bulgaria", "Germany", "Lao People's Democratic Republic");
         yield return I("002 §88", "annual reports for 2016", "annual reports for 2016 (due 30 Apr 2017)", "48 of 76 = 63%");
         // The round held in 2017 is the reports due 30 April 2017, which cover 2016.
         yield return I("002 §88", "what was the reporting rate in 2017?", "As of 31 Dec 2017", "annual reports for 2016 (due 30 Apr 2017)", "48 of 76 = 63%");
