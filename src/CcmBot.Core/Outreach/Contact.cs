@@ -49,6 +49,9 @@ public static class OutreachText
         _ => kind.ToString().ToLowerInvariant(),
     };
 
+    /// <summary>"A letter to Togo", "a meeting with Togo": what was sent goes to a State; what was held is with it.</summary>
+    public static string Preposition(ContactKind kind) => kind is ContactKind.Letter or ContactKind.Email or ContactKind.Demarche ? "to" : "with";
+
     public static string Label(ThematicArea area) => area switch
     {
         ThematicArea.GeneralStatus => "general status and operation",

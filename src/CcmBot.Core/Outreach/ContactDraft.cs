@@ -48,7 +48,7 @@ public static class ContactValidator
         if (names.Count > MaxStates) errors.Add(new("states", $"At most {MaxStates} States in one contact; split it."));
         foreach (var name in names.Take(MaxStates))
         {
-            var state = resolver.ResolveExact(name) ?? ClearMisspelling(resolver, name);
+            var state = resolver.ResolveExact(name) ?? resolver.ResolveExact(WithoutEnvoyWords(name)) ?? ClearMisspelling(resolver, WithoutEnvoyWords(name));
             if (state is null)
             {
                 var close = resolver.Closest(name, 3).Select(s => s.Name).ToList();
@@ -88,6 +88,15 @@ public static class ContactValidator
 
         if (errors.Count > 0) return (null, errors);
         return (new ContactValues(states, date!.Value, kind!.Value, area!.Value, ChasesLabel(chases), mandate, counterpart, summary, outcome, outcomeNote, followUp, status), errors);
+    }
+
+    /// <summary>"The Togo mission", "the Permanent Mission of Chad", "Chad's MFA": the State behind the office written to.</summary>
+    static string WithoutEnvoyWords(string name)
+    {
+        const string Office = @"(?:permanent\s+)?mission|embassy|delegation|government|authorities|capital|ministry(?:\s+of\s+foreign\s+affairs)?|foreign\s+ministry|mfa|pr|ambassador";
+        var text = Patterns.Get($@"(?i)^(?:the\s+)?(?:{Office})\s+(?:of\s+)?(?:the\s+)?").Replace(name.Trim(), "");
+        text = Patterns.Get($@"(?i)(?:['’]s)?\s+(?:{Office})$").Replace(text, "");
+        return Patterns.Get(@"(?i)^the\s+").Replace(text, "").Trim();
     }
 
     static StateInfo? ClearMisspelling(StateResolver resolver, string name)

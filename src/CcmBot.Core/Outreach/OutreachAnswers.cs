@@ -165,7 +165,7 @@ public static class OutreachAnswers
             (c.Counterpart is { } cp ? $"; counterpart: {cp}" : "") + (c.Summary is { } s && s != c.Chases ? $"; {s}" : ""),
             $"recorded by {c.Author.Name}" + (c.Mandate is { } m ? $" ({m})" : ""));
 
-    static string Describe(TreatyData data, Contact c) => $"{OutreachText.Label(c.Kind)} to {Names(data, c)} on {Dates.Format(c.Date)} (#{c.Id})";
+    static string Describe(TreatyData data, Contact c) => $"{OutreachText.Label(c.Kind)} {OutreachText.Preposition(c.Kind)} {Names(data, c)} on {Dates.Format(c.Date)} (#{c.Id})";
 
     public static string Names(TreatyData data, Contact c) => ListAnswers.Names(c.States.Select(s => data.State(s)?.Name ?? s));
 

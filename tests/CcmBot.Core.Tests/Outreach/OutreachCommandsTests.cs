@@ -68,6 +68,18 @@ public sealed class OutreachCommandsTests
     }
 
     [Theory]
+    [InlineData("log call with the Togo mission today about the initial report", "TGO")]
+    [InlineData("log letter to the Permanent Mission of Benin today about ratification", "BEN")]
+    [InlineData("log email to Ghana's MFA today about the initial report", "GHA")]
+    [InlineData("log démarche to the Embassy of Lao PDR today about clearance", "LAO")]
+    public void The_office_written_to_stands_for_its_State(string line, string iso3)
+    {
+        var (values, errors) = ContactValidator.Validate(OutreachCommands.Parse(line).Draft, Resolver, Today);
+        Assert.True(errors.Count == 0, string.Join("; ", errors));
+        Assert.Equal([iso3], values!.States.Select(s => s.Iso3));
+    }
+
+    [Theory]
     [InlineData("log outreach", OutreachAction.OpenForm)]
     [InlineData("log outreach for Togo", OutreachAction.OpenForm)]
     [InlineData("new contact", OutreachAction.OpenForm)]
