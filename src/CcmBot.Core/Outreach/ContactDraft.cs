@@ -43,7 +43,7 @@ public static class ContactValidator
         var errors = new List<FieldError>();
 
         var states = new List<StateInfo>();
-        var names = Split(draft.States);
+        var names = Split(draft.States, resolver);
         if (names.Count == 0) errors.Add(new("states", "Name at least one State (for example: Togo, Benin)."));
         if (names.Count > MaxStates) errors.Add(new("states", $"At most {MaxStates} States in one contact; split it."));
         foreach (var name in names.Take(MaxStates))
@@ -105,10 +105,27 @@ public static class ContactValidator
         return candidates.Count == 1 ? candidates[0].State : null;
     }
 
-    public static IReadOnlyList<string> Split(string? list) =>
-        (list ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .SelectMany(part => part.Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Where(p => p.Length > 0).ToList();
+    /// <summary>
+    /// "Togo, Benin and Bosnia and Herzegovina": split at commas and at "and", except where the words
+    /// joined by "and" name one State (Trinidad and Tobago, Saint Vincent and the Grenadines).
+    /// </summary>
+    public static IReadOnlyList<string> Split(string? list, StateResolver resolver)
+    {
+        var names = new List<string>();
+        foreach (var part in (list ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var pieces = part.Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            for (var i = 0; i < pieces.Length;)
+            {
+                // The longest run of pieces that is one State's name, else the piece alone.
+                var take = Enumerable.Range(1, pieces.Length - i).Reverse()
+                    .FirstOrDefault(n => n > 1 && resolver.ResolveExact(string.Join(" and ", pieces[i..(i + n)])) is not null, 1);
+                names.Add(string.Join(" and ", pieces[i..(i + take)]));
+                i += take;
+            }
+        }
+        return names.Where(p => p.Length > 0).ToList();
+    }
 
     static DateOnly? ReadDate(string? text, string field, DateOnly today, List<FieldError> errors, bool required, DateOnly? yearFrom = null)
     {

@@ -67,6 +67,16 @@ public sealed class OutreachCommandsTests
         Assert.DoesNotContain(values.States, s => s.Name.Contains(' ') && s.Iso3 != "LAO");
     }
 
+    [Fact]
+    public void States_whose_names_hold_and_are_kept_whole()
+    {
+        var resolver = new StateResolver(
+            [A.State("BIH", "Bosnia and Herzegovina"), A.State("TTO", "Trinidad and Tobago", "Americas"), A.State("VCT", "Saint Vincent and the Grenadines", "Americas"), A.State("TCD", "Chad", "Africa")], []);
+        Assert.Equal(["Bosnia and Herzegovina", "Trinidad and Tobago", "Chad", "Saint Vincent and the Grenadines"],
+            ContactValidator.Split("Bosnia and Herzegovina, Trinidad and Tobago and Chad; Saint Vincent and the Grenadines", resolver));
+        Assert.Equal(["Chad", "Bosnia"], ContactValidator.Split("Chad and Bosnia", resolver));
+    }
+
     [Theory]
     [InlineData("log call with the Togo mission today about the initial report", "TGO")]
     [InlineData("log letter to the Permanent Mission of Benin today about ratification", "BEN")]
