@@ -86,6 +86,14 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             && !Has(t, @"\b(overdue|due|milestones?|actions?|plans?|concept notes?)\b"))
             return q with { Intent = Intent.Coordinators, Area = Has(t, @"\b(presidents?|presidency|vice presidents?|chairs?|chaired)\b") ? "Presidency" : AreaIn(t), MeetingId = MeetingIdIn(full) };
 
+        // "Has Togo signed?", "is Kenya a State Party?": that State's profile, which says.
+        if (namesState && Has(t, @"^(is|are|has|have|did|does)\b") && Has(t, @"\b(state party|party|member|signatory|signed|ratified|joined|acceded|join|sign|ratify|accede)\b")
+            && !Has(t, @"\b(reports?|reporting|submitted|extension|deadline|legislation)\b"))
+            return q with { Intent = Intent.StateProfile };
+        // "Is Russia a State Party?", "has the United States signed?": a name that is no signatory or party.
+        if (!namesState && MembershipOfName.Match(t) is { Success: true } asked && !Has(asked.Groups["name"].Value, @"^(we|anyone|anybody|everyone|any|it|they|there|convention|this|that|who|which|how many)\b"))
+            return q with { Intent = Intent.StateProfile, UnresolvedName = asked.Groups["name"].Value.Trim() };
+
         var reportWords = Has(t, @"\b(reports?|reporting|art(icle)? ?7|transparency|submissions?|submitted|submit)\b");
         var overdueWords = Has(t, @"\b(overdue|owe|owes|owing|owed|missed|miss|missing|late|outstanding|not (yet )?submitted|havent|hasnt|didnt|behind|delinquent|pending|yet to|failed to|still to|non ?compliant|chase)\b");
 
@@ -318,6 +326,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     }
 
     /// <summary>"tell me about X" where X is no State we know: answered with suggestions, not "not understood".</summary>
+    static readonly Regex MembershipOfName = new(
+        @"^(?:is|are|has|have|did|does)\s+(?:the\s+)?(?<name>[a-z][a-z ]{1,40}?)\s+(?:(?:a|an|already|yet|ever|still)\s+)*(?:state party|states party|party|member|signatory|signed|ratified|joined|acceded|join|sign|ratify|accede)\b",
+        RegexOptions.CultureInvariant, Patterns.Timeout);
+
     static readonly Regex ProfileRequest = new(
         @"^(?:(?:please\s+)?(?:tell me about|what do we know about|what about|profile of|profile|status of|info on|information on|details on|details of)\s+(?:the\s+)?(?<name>[a-z][a-z ]{1,60}?)|(?<name>[a-z][a-z ]{1,60}?)\s+(?:status|profile))$",
         RegexOptions.CultureInvariant, Patterns.Timeout);

@@ -315,4 +315,18 @@ public sealed class AnswerEngineTests
 
         Assert.StartsWith("Outreach between 1 Jan 2026 and 31 Dec 2026", Ask("export outreach for 2026").Text);
     }
+
+    [Theory]
+    [InlineData("is Russia a state party?", "russia")]
+    [InlineData("has the United States signed?", "united states")]
+    [InlineData("is Narnia a member", "narnia")]
+    public void A_membership_question_about_a_State_outside_the_Convention_says_it_is_not_found(string question, string name) =>
+        Assert.StartsWith($"I could not find a State called \"{name}\" among the", Ask(question).Text);
+
+    [Theory]
+    [InlineData("has Norway signed?", "NOR")]
+    [InlineData("is Madagascar a State Party?", "MDG")]
+    [InlineData("did the DRC ratify", "COD")]
+    public void A_membership_question_about_a_known_State_is_its_profile(string question, string iso3) =>
+        Assert.Equal(iso3, Assert.IsType<StateProfileModel>(Ask(question).Model).State.Iso3);
 }
