@@ -104,6 +104,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Meetings => MeetingAnswers.Answer(data, question, asOf),
             Intent.ComingUp => ComingUpAnswers.Answer(data, question, asOf),
             Intent.Coordinators => CoordinatorAnswers.Answer(data, question, asOf),
+            Intent.Rules => RulesAnswer(question.Article, asOf),
+            Intent.Thanks => Message("You're welcome. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.StateProfile when question.States.Count == 0 => UnknownState(question, data),
             Intent.StateProfile => StateProfile(data, question.States[0], asOf, today, outreach),
             Intent.OutreachContacts => Outreach.OutreachAnswers.Contacts(data, outreach, question, question.AsOf ?? today),
@@ -157,6 +159,20 @@ public sealed class AnswerEngine(IQuestionParser parser)
         foreach (var topic in HelpTopics)
             text.AppendLine($"- {topic.Title}: {topic.Description} Try: \"{topic.Examples[0]}\"");
         return new Answer(text.ToString().TrimEnd(), new HelpModel(intro, HelpTopics));
+    }
+
+    /// <summary>The treaty and action-plan rules CcmBot applies, for one article or all; each answer cites the one it used.</summary>
+    static Answer RulesAnswer(int? article, DateOnly asOf)
+    {
+        var citation = article is { } n ? $"Art. {n}" : null;
+        var rules = Rules.All.Where(r => citation is null || r.Citation == citation || r.Citation.StartsWith(citation + "(", StringComparison.Ordinal)
+                                         || r.Description.Contains($"({citation}", StringComparison.Ordinal)).ToList();
+        if (rules.Count == 0)
+            return Message($"CcmBot applies no rule of {citation}; the rules it applies: {string.Join("; ", Rules.All.Select(r => r.Citation))}. Ask \"what are the rules\" for all of them.");
+        var summary = citation is null ? $"The {rules.Count} rules CcmBot applies to deadlines and obligations:" : $"What CcmBot applies for {citation}:";
+        return ListAnswers.Create("Rules", asOf, summary, [new ListGroup("Rules", rules.Select(r => new ListRow(r.Citation, null, null, null, r.Description, null)).ToList())],
+            [], ["Rules marked \"CcmBot's reading\" fill a gap the text leaves; answers that rest on them say so."],
+            ["Convention on Cluster Munitions (Dublin, 30 May 2008); Dubrovnik Action Plan (1RC, 2015); Lausanne Action Plan (2RC, 2021)"]);
     }
 
     static Answer NotUnderstood(Question question)

@@ -86,6 +86,7 @@ public static class MilestoneAnswers
         if (q.Plan is "DAP" or "LAP" && m.Plan != q.Plan) return false;
         if (q.Plan is { } own and not ("NIM" or "DAP" or "LAP") && !Milestone.PlanKey(m.Plan).StartsWith(Milestone.PlanKey(own), StringComparison.Ordinal)) return false;
         if (q.MeetingId is { } id && !string.Equals(m.TargetMeeting, id, StringComparison.OrdinalIgnoreCase)) return false;
+        if (q.ActionId is { } action && !(m.ActionId == action || m.ActionId.StartsWith(action + ".", StringComparison.Ordinal) || m.ActionId.StartsWith(action + "(", StringComparison.Ordinal))) return false;
         if (q.Area is { } area && q.Plan is null)
         {
             var key = area.Split(' ')[0];
@@ -103,7 +104,7 @@ public static class MilestoneAnswers
             "LAP" => " in the Lausanne Action Plan",
             { } own => $" in the {own}",
             _ => q.Area is { } a ? $" for {a.ToLowerInvariant()}" : "",
-        }) + (q.MeetingId is { } id ? $" tied to {id}" : "");
+        }) + (q.ActionId is { } action ? $", action {action}" : "") + (q.MeetingId is { } id ? $" tied to {id}" : "");
 
     static string Nearest(List<MilestoneStatus> selected, Text.DateWindow window)
     {

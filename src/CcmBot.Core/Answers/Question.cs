@@ -25,6 +25,8 @@ public enum Intent
     OutreachReport,
     ComingUp,
     Coordinators,
+    Rules,
+    Thanks,
     NotUnderstood,
 }
 
@@ -60,6 +62,8 @@ public sealed record Question(
     public string? Region { get; init; }
     public Article9Category? Article9Category { get; init; }
     public bool Left { get; init; }
+    /// <summary>An action of a plan asked about ("DAP action 4.1"): it and its sub-actions.</summary>
+    public string? ActionId { get; init; }
     public Outreach.ContactKind? ContactKind { get; init; }
     public Outreach.ThematicArea? ContactArea { get; init; }
     /// <summary>"my follow-ups": only what the person asking recorded.</summary>

@@ -65,6 +65,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (t.Length == 0) return q with { Intent = namesState ? Intent.StateProfile : Intent.Help };
         if (Has(t, @"^(help|menu|commands|hi|hello|hey|start|what can you (do|answer|tell me)|what do you know|how do i use|examples?)\b") || t is "h")
             return q with { Intent = Intent.Help };
+        if (Has(t, @"^(thanks|thank you|thank u|thx|ty|cheers|merci|great thanks|ok thanks|many thanks)\b"))
+            return q with { Intent = Intent.Thanks };
+        // "What does Article 7 require?", "explain the Article 4 rule": the rules CcmBot applies.
+        if (Has(full, @"\b(what|which|explain|show)\b.*\b(does|do|is|are|the)\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b.*\b(require|requires|say|says|mean|means|oblige|rule|rules|deadline|deadlines)\b|^(what are )?the rules\b|^rules?\b|^explain\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b"))
+            return q with { Intent = Intent.Rules, Article = Patterns.Get(@"\bart(?:icle)?\s*(\d{1,2})\b").Match(full) is { Success: true } a ? int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture) : null };
 
         // The outreach log.
         if (Has(t, @"\b(follow ?ups?|followups?)\b"))
@@ -117,6 +122,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with
             {
                 Intent = Intent.Milestones, Plan = plan, Area = AreaIn(t), MeetingId = meeting,
+                ActionId = Patterns.Get(@"\b(?:action|milestone)\s+(\d{1,2}(?:\.\d{1,2})*)\b|\b(?:dap|lap|nim)\s+(\d{1,2}(?:\.\d{1,2})*)\b").Match(q.Text.ToLowerInvariant()) is { Success: true } action
+                    ? (action.Groups[1].Success ? action.Groups[1].Value : action.Groups[2].Value) : null,
                 OverdueOnly = Has(t, @"\b(overdue|late|missed|behind|past due)\b"),
             };
 

@@ -329,4 +329,28 @@ public sealed class AnswerEngineTests
     [InlineData("did the DRC ratify", "COD")]
     public void A_membership_question_about_a_known_State_is_its_profile(string question, string iso3) =>
         Assert.Equal(iso3, Assert.IsType<StateProfileModel>(Ask(question).Model).State.Iso3);
+
+    [Fact]
+    public void Rules_thanks_and_one_action_of_a_plan_are_answered()
+    {
+        var article7 = Ask("what does Article 7 require?");
+        Assert.StartsWith("What CcmBot applies for Art. 7:", article7.Text);
+        Assert.Contains("- Art. 7(1): initial transparency report due 180 days after entry into force", article7.Text);
+        Assert.DoesNotContain("Art. 4(1)", article7.Text);
+        Assert.Contains("Art. 4(1)", Ask("what are the rules?").Text);
+        Assert.StartsWith("CcmBot applies no rule of Art. 12", Ask("what does article 12 say").Text);
+        Assert.StartsWith("You're welcome.", Ask("thanks!").Text);
+
+        var data = new TreatyData([A.State("AAA", "Aland", deposited: "2010-01-05")],
+            milestones:
+            [
+                new Milestone("DAP", "4.1(a)", "Designate a focal point", "by end 2016", MilestoneTargetType.Date, PartialDate.Parse("2016-12-31"), null, null, null, A.Source),
+                new Milestone("DAP", "4.10", "Something else", "by end 2016", MilestoneTargetType.Date, PartialDate.Parse("2016-12-31"), null, null, null, A.Source),
+                new Milestone("DAP", "3.1", "Survey", "by end 2016", MilestoneTargetType.Date, PartialDate.Parse("2016-12-31"), null, null, null, A.Source),
+            ]);
+        var action = new AnswerEngine().Answer("DAP action 4.1 status", data, Today);
+        Assert.Contains("DAP 4.1(a)", action.Text);
+        Assert.DoesNotContain("DAP 4.10", action.Text);
+        Assert.DoesNotContain("DAP 3.1", action.Text);
+    }
 }
