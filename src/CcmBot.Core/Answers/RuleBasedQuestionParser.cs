@@ -324,7 +324,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
     static Article9Category? Article9CategoryIn(string t)
     {
-        if (Has(t, @"\bno (information|info|data)\b|\bnot (provided|given|reported) any\b|\bnothing\b")) return Treaties.Article9Category.NoInformation;
+        if (Has(t, @"\bno (?:[a-z]+ ){0,2}(information|info|data)\b|\bnot (provided|given|reported) any\b|\bnothing\b")) return Treaties.Article9Category.NoInformation;
         if (Has(t, @"\bincomplete\b")) return Treaties.Article9Category.IncompleteInformation;
         if (Has(t, @"\b(sufficient|existing law)\b")) return Treaties.Article9Category.ExistingLawSufficient;
         if (Has(t, @"\b(in process|in progress|being (adopted|developed|drafted)|drafting|developing|pending)\b")) return Treaties.Article9Category.InProcess;
@@ -332,11 +332,12 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         return null;
     }
 
-    /// <summary>"tell me about X" where X is no State we know: answered with suggestions, not "not understood".</summary>
+    /// <summary>"Is X a State Party?", "has X signed?": the name asked about, known or not.</summary>
     static readonly Regex MembershipOfName = new(
         @"^(?:is|are|has|have|did|does)\s+(?:the\s+)?(?<name>[a-z][a-z ]{1,40}?)\s+(?:(?:a|an|already|yet|ever|still)\s+)*(?:state party|states party|party|member|signatory|signed|ratified|joined|acceded|join|sign|ratify|accede)\b",
         RegexOptions.CultureInvariant, Patterns.Timeout);
 
+    /// <summary>"tell me about X" where X is no State we know: answered with suggestions, not "not understood".</summary>
     static readonly Regex ProfileRequest = new(
         @"^(?:(?:please\s+)?(?:tell me about|what do we know about|what about|profile of|profile|status of|info on|information on|details on|details of)\s+(?:the\s+)?(?<name>[a-z][a-z ]{1,60}?)|(?<name>[a-z][a-z ]{1,60}?)\s+(?:status|profile))$",
         RegexOptions.CultureInvariant, Patterns.Timeout);

@@ -149,6 +149,7 @@ public static class QuestionCases
 
         // Article 9 (seed 002 §94-§96; seed 001 §2)
         yield return C("002 §95; 001 §2", "which States Parties have no information on national legislation?", "Belize", "Togo", "South Africa", "no information 14");
+        yield return new("002 §95; 001 §2", "which states have no NIM info", ["\"no information\" recorded for", "Togo"], Absent: ["specific legislation adopted ("], Informal: true);
         yield return I("002 §95", "no info on national implementation measures as of 30 June 2017", "Belize", "Bolivia (Plurinational State of)", "Cabo Verde", "Togo");
         yield return C("002 §96(c); §94", "which states have legislation in process as of 30 June 2017", "Afghanistan", "Botswana", "Eswatini", "Zambia", "Lebanon");
         yield return C("002 §95", "Mauritius as of 30 June 2017", "specific legislation adopted");
