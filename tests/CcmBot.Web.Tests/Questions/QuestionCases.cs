@@ -182,6 +182,9 @@ public static class QuestionCases
         yield return new("obligations README", "when was the 10MSP?", ["was held 30 Aug 2022 to 2 Sep 2022, place not recorded."], Absent: ["not stated"]);
         yield return C("004 §33", "when is the next meeting?", "no meeting dated after 25 Nov 2026");
 
+        // The rules applied (the Convention, Art. 7)
+        yield return I("CCM Art. 7", "what does Article 7 require?", "What CcmBot applies for Art. 7:", "Art. 7(1): initial transparency report due 180 days after entry into force");
+
         // Coordinators and presidents (seed 004 §29–32, seed 002 §38, §98–99)
         yield return C("004 §31", "who coordinated victim assistance as of 30 June 2016?", "As of 30 Jun 2016, in office for victim assistance by CcmBot's data: Chile (coordinator, victim assistance)");
         yield return C("002 §99", "who were the universalization coordinators as of 30 June 2017?", "France (coordinator, universalization)", "Zambia (coordinator, universalization)");
