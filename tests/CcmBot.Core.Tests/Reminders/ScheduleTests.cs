@@ -111,6 +111,9 @@ public sealed class ReminderCommandsTests
     [InlineData("daily digest at 8:30 except weekends", Frequency.Daily, 8, 30)]
     [InlineData("remind us every Tuesday and Thursday at 4pm in Africa/Nairobi about follow-ups", Frequency.Weekly, 16, 0)]
     [InlineData("monthly digest on the 31st at 07:15", Frequency.Monthly, 7, 15)]
+    [InlineData("set reminder daily 9am overdue reports", Frequency.Daily, 9, 0)]
+    [InlineData("schedule a weekly digest on Mondays 2:30pm", Frequency.Weekly, 14, 30)]
+    [InlineData("set up my daily digest at 7", Frequency.Daily, 7, 0)]
     public void Reads_frequency_and_time(string line, Frequency frequency, int hour, int minute)
     {
         var r = ReminderCommands.Parse(line).Request!;
