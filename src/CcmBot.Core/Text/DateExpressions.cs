@@ -35,6 +35,8 @@ public static partial class DateExpressions
         $@"|(?:(?:the\s+)?end\s+(?:of\s+)?(?<endmonth>{Month[9..^1]})\s+(?<endmonthyear>(?:19|20)\d{{2}}))" +
         $@"|(?:(?:the\s+)?end\s+(?:of\s+)?(?<endyear>(?:19|20)\d{{2}}))" +
         $@"|(?:(?<month3>{Month[9..^1]})\.?,?\s+(?<year3>(?:19|20)\d{{2}}))" +
+        $@"|(?:mid[\s-]?(?<midyear>(?:19|20)\d{{2}}))" +
+        $@"|(?:(?:q(?<quarter>[1-4])|(?<quarterword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?)\s*(?<quarteryear>(?:19|20)\d{{2}}))" +
         $@"|(?<relative>today|now|yesterday|tomorrow)" +
         $@"|(?<bareyear>(?:19|20)\d{{2}})";
 
@@ -219,6 +221,21 @@ public static partial class DateExpressions
             {
                 var start = new DateOnly(int.Parse(m.Groups["year3"].Value, CultureInfo.InvariantCulture), MonthNumber(m.Groups["month3"].Value), 1);
                 range = (start, start.AddMonths(1).AddDays(-1));
+                return true;
+            }
+            if (m.Groups["midyear"].Success)
+            {
+                // "Mid-2017": the end of June, the date the ISU's mid-year figures are usually given for.
+                var mid = new DateOnly(int.Parse(m.Groups["midyear"].Value, CultureInfo.InvariantCulture), 6, 30);
+                range = (mid, mid);
+                return true;
+            }
+            if (m.Groups["quarteryear"].Success)
+            {
+                var quarter = m.Groups["quarter"].Success ? int.Parse(m.Groups["quarter"].Value, CultureInfo.InvariantCulture)
+                    : m.Groups["quarterword"].Value.ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
+                var start = new DateOnly(int.Parse(m.Groups["quarteryear"].Value, CultureInfo.InvariantCulture), 3 * quarter - 2, 1);
+                range = (start, start.AddMonths(3).AddDays(-1));
                 return true;
             }
             if (m.Groups["relative"].Success)

@@ -123,4 +123,24 @@ public sealed class DateExpressionsTests
     [InlineData("next week")]
     public void A_period_or_nonsense_is_not_a_day(string text) =>
         Assert.False(DateExpressions.TryReadDay(text, Today, future: true, out _), text);
+
+    [Theory]
+    [InlineData("mid-2017", "2017-06-30", "2017-06-30")]
+    [InlineData("mid 2017", "2017-06-30", "2017-06-30")]
+    [InlineData("Q2 2018", "2018-04-01", "2018-06-30")]
+    [InlineData("q4 2016", "2016-10-01", "2016-12-31")]
+    [InlineData("the third quarter of 2019", "2019-07-01", "2019-09-30")]
+    [InlineData("first quarter 2020", "2020-01-01", "2020-03-31")]
+    public void Reads_mid_year_and_quarters(string text, string from, string to)
+    {
+        Assert.True(DateExpressions.TryRead(text.Replace("the ", ""), Today, out var range), text);
+        Assert.Equal((A.Day(from), A.Day(to)), range);
+    }
+
+    [Fact]
+    public void A_quarter_or_mid_year_is_a_date_to_answer_for()
+    {
+        Assert.Equal(A.Day("2018-06-30"), DateExpressions.Find("overdue as of Q2 2018", Today).AsOf);
+        Assert.Equal(A.Day("2017-06-30"), DateExpressions.Find("status as of mid-2017", Today).AsOf);
+    }
 }
