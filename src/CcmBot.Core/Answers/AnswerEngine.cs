@@ -62,6 +62,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
             {
                 Window = relation switch
                 {
+                    "since" when question.MeetingUntil is { } untilId && data.Meeting(untilId) is { Start.IsKnown: true } until =>
+                        new DateWindow(meeting.Start.Earliest, until.Start.Earliest.AddDays(-1), $"since {meetingId}, before {untilId}"),
                     "since" => new DateWindow(meeting.Start.Earliest, null, $"since {meetingId}"),
                     "before" => new DateWindow(null, meeting.Start.Earliest.AddDays(-1), $"before {meetingId}"),
                     _ => new DateWindow(meeting.Start.Earliest, meeting.End.IsKnown ? meeting.End.Latest : meeting.Start.Latest, $"at {meetingId}"),

@@ -56,6 +56,8 @@ public sealed record Question(
     public string? MeetingId { get; init; }
     /// <summary>How a period is tied to <see cref="MeetingId"/>: "since", "before" or "at" ("who joined since the 2RC").</summary>
     public string? MeetingRelation { get; init; }
+    /// <summary>A second meeting that closes the period ("since the 1RC and before 7MSP").</summary>
+    public string? MeetingUntil { get; init; }
     public bool NextOnly { get; init; }
     public bool OverdueOnly { get; init; }
     public bool ByRegion { get; init; }

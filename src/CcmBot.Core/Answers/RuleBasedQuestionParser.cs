@@ -110,7 +110,13 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             // "Who joined since the 2RC?": instruments deposited in a period bounded by the meeting.
             var relation = Has(full, @"\b(since|after|from)\b[^.?!]{0,20}\b\d{1,2}\s?(?:st|nd|rd|th)?\s?(msp|rc)\b|\b(since|after|from)\b.*review conference") ? "since"
                 : Has(full, @"\b(before|until|by|prior to)\b[^.?!]{0,20}\b\d{1,2}\s?(?:st|nd|rd|th)?\s?(msp|rc)\b|\b(before|until|by)\b.*review conference") ? "before" : "at";
-            return q with { Intent = Intent.MembershipChanges, MeetingId = meeting, MeetingRelation = relation };
+            // "After the 1RC and before 7MSP": the second meeting closes the period.
+            var until = relation == "since" && Patterns.Get(@"\b(?:before|until|by|prior to)\s+(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)?\s?(msp|rc)\b").Match(full) is { Success: true } end
+                ? end.Groups[1].Value + end.Groups[2].Value.ToUpperInvariant() : null;
+            var since = until is null ? meeting
+                : Patterns.Get(@"\b(?:since|after|from)\s+(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)?\s?(msp|rc)\b").Match(full) is { Success: true } start
+                    ? start.Groups[1].Value + start.Groups[2].Value.ToUpperInvariant() : meeting;
+            return q with { Intent = Intent.MembershipChanges, MeetingId = since, MeetingRelation = relation, MeetingUntil = until };
         }
         if (!Has(t, @"\b(milestones?|action plan|actions?|extensions?|extended|granted)\b") &&
             (meeting is not null && !Has(t, @"\b(before|by)\b \d+ ?(msp|rc)") || Has(t, @"\b(meetings?|msp|review conference|intersessionals?|conference)\b") && Has(t, @"\b(when|where|next|upcoming|dates?|held|venue|last|previous|list|calendar|schedule)\b")))
