@@ -123,7 +123,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.Meetings, MeetingId = meeting, NextOnly = Has(t, @"\b(next|upcoming|coming)\b") };
 
         // Action plans and coordinators' milestones.
-        var plan = PlanIn(t);
+        var plan = PlanIn(t, full);
         if (Has(t, @"\b(milestones?|action plans?|concept notes?|targets?|timeline)\b") || plan is not null && Has(t, @"\b(due|overdue|late|missed|what|which|list|show|actions?|status|progress|plan)\b") && !namesState)
             return q with
             {
@@ -203,7 +203,15 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
         // "What's due in the next 3 months?", "anything coming up?": every kind of deadline in one window.
         if (!namesState && Has(t, @"\b(due|coming up|upcoming|ahead|on the horizon|agenda)\b"))
-            return q with { Intent = Intent.ComingUp, Article = reportWords ? 7 : q.Article, Reports = ScopeOf(t, q.Year) };
+        {
+            // "Anything due tomorrow?" asks about that day; "as of 1 June 2017" moves the starting point.
+            var oneDay = q is { Window: null, AsOf: not null } && !Has(full, @"\bas (of|at)\b");
+            return q with
+            {
+                Intent = Intent.ComingUp, Article = reportWords ? 7 : q.Article, Reports = ScopeOf(t, q.Year),
+                Window = oneDay ? new DateWindow(q.AsOf, q.AsOf, q.AsOfText ?? "") : q.Window, AsOf = oneDay ? null : q.AsOf,
+            };
+        }
         if (namesState) return q with { Intent = Intent.StateProfile };
         if (ProfileRequest.Match(t) is { Success: true } request)
             return q with { Intent = Intent.StateProfile, UnresolvedName = request.Groups["name"].Value.Trim() };
@@ -285,8 +293,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         return null;
     }
 
-    static string? PlanIn(string t)
+    static string? PlanIn(string t, string full)
     {
+        // The two NIM concept notes by name (the year is read before dates are taken out): the 2016 one and the Lausanne one.
+        if (Has(full, @"\b(nim 2016|2016 nim)\b")) return "NIM-2016 concept note";
+        if (Has(full, @"\b(nim lap|lap nim)\b")) return "NIM-LAP concept note";
         if (Has(t, @"\b(nim|national implementation)\b") && Has(t, @"\b(plan|concept note|milestones?|targets?|actions?|overdue|due)\b")) return "NIM";
         if (Has(t, @"\b(dap|dubrovnik)\b")) return "DAP";
         if (Has(t, @"\b(lap|lausanne)\b")) return "LAP";

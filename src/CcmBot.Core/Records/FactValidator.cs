@@ -74,13 +74,13 @@ public static class FactValidator
         {
             var plans = data.Milestones.Select(m => m.Plan).Distinct().Order(StringComparer.Ordinal);
             errors.Add(new("plan", inPlan.Count == 0
-                ? $"no plan \"{Clip(draft.Plan)}\" in CcmBot's data; its plans are {string.Join(", ", plans)}"
+                ? $"no plan \"{Clip(draft.Plan ?? "")}\" in CcmBot's data; its plans are {string.Join(", ", plans)}"
                 : $"{inPlan[0].Plan} has no action {draft.Action}; its actions are {string.Join(", ", inPlan.Select(m => m.ActionId).Take(30))}"));
             return null;
         }
         if (found.Select(m => m.Plan).Distinct().Count() > 1)
         {
-            errors.Add(new("plan", $"\"{Clip(draft.Plan)} {draft.Action}\" could be {string.Join(" or ", found.Select(m => $"{m.Plan} {m.ActionId}"))}; please write the plan in full"));
+            errors.Add(new("plan", $"\"{Clip(draft.Plan ?? "")} {draft.Action}\" could be {string.Join(" or ", found.Select(m => $"{m.Plan} {m.ActionId}"))}; please write the plan in full"));
             return null;
         }
         var milestone = found[0];

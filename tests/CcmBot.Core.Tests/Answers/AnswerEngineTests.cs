@@ -353,4 +353,28 @@ public sealed class AnswerEngineTests
         Assert.DoesNotContain("DAP 4.10", action.Text);
         Assert.DoesNotContain("DAP 3.1", action.Text);
     }
+
+    [Fact]
+    public void A_day_named_without_as_of_is_the_window_and_the_NIM_notes_are_told_apart()
+    {
+        var data = new TreatyData([A.State("AAA", "Aland", deposited: "2010-01-05")],
+            milestones:
+            [
+                new Milestone("NIM-2016 concept note", "3.1", "Draw up a target list", "by end November 2016", MilestoneTargetType.Date, PartialDate.Parse("2016-11-30"), null, null, null, A.Source),
+                new Milestone("NIM-LAP concept note", "A", "Priority list", "by end 2026", MilestoneTargetType.Date, PartialDate.Parse("2026-11-26"), null, null, null, A.Source),
+                new Milestone("LAP", "47", "National measures", "before 11MSP", MilestoneTargetType.Date, PartialDate.Parse("2023-09-11"), null, null, null, A.Source),
+            ]);
+        Answer Ask(string question) => new AnswerEngine().Answer(question, data, Today);
+
+        // Today is 25 Nov 2026: tomorrow is 26 Nov, and only that day.
+        Assert.StartsWith("As of 25 Nov 2026, due between 26 Nov 2026 and 26 Nov 2026: 1 action-plan milestone.", Ask("anything due tomorrow?").Text);
+        Assert.StartsWith("As of 1 Jun 2026: nothing in CcmBot's data falls due between 1 Jun 2026 and 30 Aug 2026 (the next 90 days)", Ask("what is due as of 1 June 2026?").Text);
+
+        var lausanneNote = Ask("NIM-LAP status").Text;
+        Assert.Contains("NIM-LAP concept note A", lausanneNote);
+        Assert.DoesNotContain("LAP 47:", lausanneNote);
+        Assert.DoesNotContain("NIM-2016 concept note 3.1:", lausanneNote);
+        Assert.Contains("NIM-2016 concept note 3.1", Ask("what is overdue in the NIM 2016 plan?").Text);
+        Assert.DoesNotContain("NIM-LAP concept note A:", Ask("what is overdue in the NIM 2016 plan?").Text);
+    }
 }
