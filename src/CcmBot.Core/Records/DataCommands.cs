@@ -77,6 +77,8 @@ public static class DataCommands
     static readonly Regex Meeting = R(@"\b(?:(?:by|at|during|from|of)\s+)?(?:the\s+)?(?<m>(?:\d{1,2}\s*(?:st|nd|rd|th)?\s*msp|\d\s*(?:st|nd|rd|th)?\s*rc|(?:first|second|third)\s+review\s+conference|\d{1,2}(?:st|nd|rd|th)\s+meeting\s+of\s+(?:the\s+)?states\s+parties))\b");
     static readonly Regex Reference = R(@"(?:[,;(]\s*|\s)(?:ref(?:erence)?|doc(?:ument)?|symbol|link|source|see|url)\s*[:=#]\s*(?<ref>[^;)]+?)\s*\)?\s*$|(?<url>https?://\S+)");
     static readonly Regex NewState = R(@"(?<name>\p{Lu}[\p{L}'’\- ]{1,60}?)\s*\(\s*(?<iso>[A-Z]{3})\s*(?:,\s*(?<region>[\p{L} ]{2,40}))?\s*\)");
+    /// <summary>Words that make what follows a subject of talks: "about ratification", "to encourage accession".</summary>
+    static readonly Regex TopicBefore = R(@"\b(?:about|re|regarding|concerning|on|towards?|for|discuss(?:ed|ing)?|encourag(?:e|ed|ing)|urg(?:e|ed|ing)|promot(?:e|ed|ing)|push(?:ed|ing)?\s+for|consider(?:s|ed|ing)?|plans?\s+(?:for|to)|prospects?\s+(?:of|for))\s+(?:(?:its|their|the|a|an|possible|early|future|swift|eventual|prompt)\s+)*$");
     static readonly Regex InitialWord = R(@"\binitial\b");
     static readonly Regex AnnualWithYear = R(@"(?<y>(?:19|20)\d{2})\s+annual|annual\s+(?:art(?:icle|\.)?\s*7\s+)?(?:transparency\s+)?reports?\s+(?:for|of|covering)\s+(?:calendar\s+year\s+|the\s+year\s+)?(?<y2>(?:19|20)\d{2})|annual\s+(?:transparency\s+)?reports?\s+(?<y3>(?:19|20)\d{2})|(?<y4>(?:19|20)\d{2})\s+(?:transparency\s+)?reports?");
     static readonly Regex AnnualWord = R(@"\bannual\b");
@@ -176,6 +178,8 @@ public static class DataCommands
         if (line.TrimEnd().EndsWith('?') || Interrogative.IsMatch(line)) return null;
         // "log letter to Chile about its annual report, outcome: report received" is outreach, not a receipt.
         if (Outreach.OutreachCommands.Parse(line) is { Action: Outreach.OutreachAction.Log } outreach && Outreach.ContactValidator.ReadKind(outreach.Draft.Kind) is not null) return null;
+        // "we met the Ugandan ambassador yesterday about ratification" tells of a meeting, not of a ratification.
+        if (Outreach.OutreachNarrative.Tells(line)) return null;
         var prefixed = CommandPrefix.Match(line);
         var body = prefixed.Success ? line[prefixed.Length..] : line;
 
@@ -188,6 +192,9 @@ public static class DataCommands
 
         var kind = KindOf(body);
         if (kind is null) return null;
+        // "… met Uganda's minister about ratification": the act is what was talked about, not what happened.
+        if (kind is FactKind.Ratification or FactKind.Accession or FactKind.Acceptance or FactKind.Approval or FactKind.Signature
+            && Instrument.Match(body) is { Success: true } act && TopicBefore.IsMatch(body[..act.Index])) return null;
 
         string? newName = null, newIso3 = null, newRegion = null;
         if (NewState.Match(body) is { Success: true } ns)

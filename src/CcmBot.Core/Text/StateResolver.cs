@@ -47,6 +47,41 @@ public sealed class StateResolver
         _forms.Add((form, state));
     }
 
+    static readonly string[] DemonymEndings = ["an", "ian", "ean", "ese", "ish", "i", "ien", "ic", "ois", "ais"];
+
+    /// <summary>
+    /// States named by an adjective or a possessive: "the Togolese ambassador", "Laotian officials",
+    /// "Swedish diplomats", "Togo's mission". A word counts when it is a one-word name with a usual
+    /// ending (plural and possessive "s" allowed) or the name cut short by at most two letters ("German");
+    /// a word that only starts like a name ("malicious", "perusing") does not.
+    /// </summary>
+    public IReadOnlyList<StateInfo> FindByAdjective(string text)
+    {
+        var found = new List<StateInfo>();
+        foreach (var word in TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length < 4 || _exact.ContainsKey(word)) continue;
+            var best = (Strength: 0, State: (StateInfo?)null, Tied: false);
+            foreach (var (form, state) in _forms)
+            {
+                if (form.Length < 3 || form.Contains(' ') || _codesOnly.Contains(form)) continue;
+                var shared = 0;
+                while (shared < form.Length && shared < word.Length && form[shared] == word[shared]) shared++;
+                var cutShort = shared >= 4 && shared >= form.Length - 2;
+                if (shared < form.Length && !cutShort) continue;
+                var whole = word.EndsWith('s') && word.Length > shared ? word[..^1] : word; // "Norwegians", "Togo's"
+                var ending = whole.Length > shared ? whole[shared..] : "";
+                if (ending.Length > 5 || ending.Length > 0 && !DemonymEndings.Any(e => whole.EndsWith(e, StringComparison.Ordinal))) continue;
+                // The longest name wins; a whole name beats one cut short ("Nigerien" is Niger's, not Nigeria's).
+                var strength = shared * 2 + (shared == form.Length ? 1 : 0);
+                if (strength > best.Strength) best = (strength, state, false);
+                else if (strength == best.Strength && best.State is { } other && other.Iso3 != state.Iso3) best.Tied = true;
+            }
+            if (best.State is { } named && !best.Tied && !found.Contains(named)) found.Add(named);
+        }
+        return found;
+    }
+
     public StateInfo? ResolveExact(string name) => _exact.GetValueOrDefault(TextNormalizer.Normalize(name));
 
     /// <summary>All States named in the text. Fuzzy candidates close to each other come back together, marked not exact.</summary>

@@ -27,7 +27,11 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
     public RenderedAnswer? TryCommand(string text, Person user, Role role, string sourceKey)
     {
         var command = OutreachCommands.Parse(text);
-        if (command.Action == OutreachAction.None) return null;
+        if (command.Action == OutreachAction.None)
+        {
+            if (OutreachNarrative.Read(text, Today, data.Current.Resolver) is not { } told) return null;
+            return AccessPolicy.Allows(role, Permission.LogOutreach) ? Proposed(told) : Refused(AccessPolicy.Refusal(role, Permission.LogOutreach) + " Nothing was saved.");
+        }
         var needed = command.Action is OutreachAction.Log or OutreachAction.OpenForm ? Permission.LogOutreach : Permission.EditOwnOutreach;
         if (!AccessPolicy.Allows(role, needed)) return Refused(AccessPolicy.Refusal(role, needed) + " Nothing was changed.");
         var canEditAny = AccessPolicy.Allows(role, Permission.EditAnyOutreach);
@@ -170,6 +174,29 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
             : "Not saved yet. Please fix: " + string.Join(" ", errors.Select(e => $"{OutreachCards.FieldLabel(e.Field)}: {e.Message}"));
         return RenderedAnswer.Of(new Answer(text, new MessageModel(text)), card);
     }
+
+    /// <summary>
+    /// Outreach told in a sentence: shown filled in, to check and save, never saved as it stands (the
+    /// sentence may be a plan or hearsay). Channels without cards get the one-line command that logs it.
+    /// </summary>
+    RenderedAnswer Proposed(ContactDraft draft)
+    {
+        var (values, errors) = ContactValidator.Validate(draft, data.Current.Resolver, Today);
+        const string NotSaved = "That reads like outreach, so nothing was saved yet.";
+        var card = OutreachCards.Form(draft, null, Guid.NewGuid().ToString("N"), errors,
+            NotSaved + (errors.Count == 0 ? " Check the details and save." : " Fill in what is marked and save; the rest is taken from your message."));
+        var text = values is { } v
+            ? $"{NotSaved}\nTo log it, send (changed as needed):\n{CommandFor(v)}"
+            : $"{NotSaved}\nTo log it, send \"log <kind> to <State> on <date> about <topic>\"; still to say: " +
+              string.Join(" ", errors.Select(e => $"{OutreachCards.FieldLabel(e.Field)}: {e.Message}"));
+        return RenderedAnswer.Of(new Answer(text, new MessageModel(text)), card);
+    }
+
+    /// <summary>The one-line command that logs these values; it reads back to the same contact.</summary>
+    string CommandFor(ContactValues v) =>
+        $"log {OutreachText.Label(v.Kind)} {OutreachText.Preposition(v.Kind)} {string.Join(" and ", v.States.Select(s => s.Name))} on {Dates.Format(v.Date)}" +
+        (v.Chases is { } chases ? $" about {chases}" : "") + $", area: {OutreachText.Label(v.Area)}" +
+        (v.FollowUp is { } f ? $", follow up {Dates.Format(f)}" : "") + (v.Summary is { } summary ? $", summary: {summary}" : "");
 
     static RenderedAnswer Render(string headline, AdaptiveCard card, string text) =>
         RenderedAnswer.Of(new Answer(text, new MessageModel(headline)), card);

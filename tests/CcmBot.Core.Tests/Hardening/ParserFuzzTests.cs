@@ -9,7 +9,7 @@ using FsCheck.Xunit;
 namespace CcmBot.Core.Tests.Hardening;
 
 /// <summary>
-/// The three parsers on their own, with lines built from the words coordinators use, hostile fragments and
+/// The parsers on their own, with lines built from the words coordinators use, hostile fragments and
 /// arbitrary characters: whatever comes in, they return an answer or a refusal, never an exception.
 /// </summary>
 public sealed class ParserFuzzTests
@@ -33,6 +33,7 @@ public sealed class ParserFuzzTests
         "submitted", "received", "ratified", "acceded", "signed", "withdrawal", "effective", "extended to", "by the 11MSP", "completed",
         "stockpile", "clearance", "Article 9", "specific legislation", "focal point", "reporting data complete up to", "(UKR, Europe)",
         "ref:", "https://x.y/z", "revert change 1", "history of", "what changed", "import receipts", "state,report,received_on\n",
+        "we", "met", "called", "the Togolese ambassador", "Lao's mission", "yesterday", "re", "regarding", "wrote to", "sent a letter to",
     ];
 
     static readonly Arbitrary<string> Lines = Gen.OneOf(
@@ -48,6 +49,15 @@ public sealed class ParserFuzzTests
     [Property(MaxTest = 3000)]
     public Property The_outreach_parser_reads_or_refuses_every_line() =>
         Prop.ForAll(Lines, line => OutreachCommands.Parse(line) is not null);
+
+    /// <summary>Outreach told in a sentence: a draft to confirm, or nothing, and any draft checked like a typed one.</summary>
+    [Property(MaxTest = 3000)]
+    public Property The_outreach_narrative_reader_reads_or_refuses_every_line() =>
+        Prop.ForAll(Lines, line =>
+        {
+            if (OutreachNarrative.Read(line, Today, Data.Resolver) is { } draft) ContactValidator.Validate(draft, Data.Resolver, Today);
+            return true;
+        });
 
     [Property(MaxTest = 3000)]
     public Property The_reminder_parser_reads_or_refuses_every_line() =>
@@ -82,5 +92,7 @@ public sealed class ParserFuzzTests
         Assert.NotNull(OutreachCommands.Parse(line));
         Assert.NotNull(ReminderCommands.Parse(line));
         Assert.NotNull(CcmBot.Core.Records.DataCommands.Parse(line, Today));
+        Assert.Null(OutreachNarrative.Read(line, Today, Data.Resolver));
+        Assert.NotNull(OutreachNarrative.Read("we met the Togolese ambassador about " + new string('x', 1_900), Today, Data.Resolver));
     }
 }

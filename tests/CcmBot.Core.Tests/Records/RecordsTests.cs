@@ -112,6 +112,13 @@ public class DataCommandsTests
     [InlineData("log démarche to Togo on 3 May 2018 about overdue initial report")]
     [InlineData("tell me about Lao PDR")]
     [InlineData("overdue reports as of 30 June 2017")]
+    [InlineData("we met the Ugandan ambassador yesterday about ratification")]
+    [InlineData("Called Indonesia's mission today re accession")]
+    [InlineData("we sent a letter to Togo about its overdue report")]
+    [InlineData("Yesterday, the coordinators wrote to Chile about its annual report submitted late")]
+    [InlineData("Sweden met Uganda's minister about ratification on 1 Dec 2026")]
+    [InlineData("Norway and Togo discussed ratification on 3 May 2018")]
+    [InlineData("Angola is considering accession, said its minister on 2 May 2019")]
     public void Questions_and_outreach_notes_are_not_statements(string line) =>
         Assert.Equal(DataAction.None, DataCommands.Parse(line, Today).Action);
 

@@ -88,6 +88,34 @@ public sealed class StateResolverTests
     [InlineData("which signatories are overdue?")]
     [InlineData("help")]
     public void Ordinary_questions_name_no_State(string text) => Assert.Empty(Resolver.FindAll(text));
+
+    static readonly StateResolver Adjectives = new(
+        [A.State("TGO", "Togo"), A.State("LAO", "Lao People's Democratic Republic"), A.State("SWE", "Sweden"), A.State("DEU", "Germany"),
+         A.State("AUT", "Austria"), A.State("AUS", "Australia"), A.State("MLI", "Mali"), A.State("PER", "Peru"), A.State("IRQ", "Iraq"),
+         A.State("NER", "Niger"), A.State("NGA", "Nigeria"), A.State("NOR", "Norway")],
+        [new("LAO", "Lao"), new("LAO", "Lao PDR")]);
+
+    [Theory]
+    [InlineData("we met the Togolese ambassador", "TGO")]
+    [InlineData("Laotian officials said", "LAO")]
+    [InlineData("Swedish diplomats", "SWE")]
+    [InlineData("the German delegation", "DEU")]
+    [InlineData("the Australian and Austrian missions", "AUS", "AUT")]
+    [InlineData("Peruvian and Malian colleagues", "PER", "MLI")]
+    [InlineData("an Iraqi note verbale", "IRQ")]
+    [InlineData("the Nigerian minister", "NGA")]
+    [InlineData("the Norwegians", "NOR")]
+    [InlineData("Togo's mission", "TGO")]
+    public void Adjectives_and_possessives_name_their_State(string text, params string[] iso3) =>
+        Assert.Equal(iso3, Adjectives.FindByAdjective(text).Select(s => s.Iso3));
+
+    [Theory]
+    [InlineData("a malicious report")]
+    [InlineData("perusing the permanent mission's international information")]
+    [InlineData("Iranian officials")]
+    [InlineData("we met at the meeting")]
+    public void Words_that_only_start_like_a_name_name_no_State(string text) =>
+        Assert.Empty(Adjectives.FindByAdjective(text));
 }
 
 public sealed class TextNormalizerTests

@@ -104,6 +104,29 @@ public sealed class OutreachEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Outreach_told_in_a_sentence_is_offered_for_logging_and_never_taken_as_a_fact()
+    {
+        // The test clock reads Wednesday 25 Nov 2026; Uganda is a signatory in the shipped data.
+        var told = (await Say("we met the Ugandan ambassador yesterday about ratification")).Text().Split('\n');
+        Assert.Equal("That reads like outreach, so nothing was saved yet.", told[0]);
+        Assert.Equal("log bilateral meeting with Uganda on 24 Nov 2026 about ratification, area: universalization, summary: we met the Ugandan ambassador yesterday about ratification", told[2]);
+        Assert.Equal((0, 0), Counts());
+        Assert.Equal(0, _factory.Services.GetRequiredService<CcmStore>().Database.GetCollection(DataChangeStore.Collection).Count());
+        Assert.Contains("signatory", (await Say("is Uganda a State Party?")).Text());
+
+        var recorded = (await Say(told[2])).Text();
+        Assert.StartsWith("Contact #1 recorded: bilateral meeting with Uganda on 24 Nov 2026, universalization, chasing ratification", recorded);
+
+        // In Teams the same kind of sentence opens the form, filled in; a reader may not log outreach at all.
+        var form = (await Say("Called Togo's mission today re its initial report", channel: "msteams")).Card()!.ToJsonString();
+        Assert.Contains("nothing was saved yet", form);
+        Assert.Contains("\"value\":\"Togo\"", form);
+        Assert.Contains("\"value\":\"2026-11-25\"", form);
+        Assert.StartsWith("Your role is reader; logging outreach needs the coordinator role.", (await Say("we met the Ugandan ambassador yesterday", user: "a-reader")).Text());
+        Assert.Equal(1, Counts().Contacts);
+    }
+
+    [Fact]
     public async Task A_wrong_field_comes_back_in_the_form_with_what_was_typed()
     {
         var reply = await Say("log letter to Togo on 31/02/2018 about overdue initial report", channel: "msteams");

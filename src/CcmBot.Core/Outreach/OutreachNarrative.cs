@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using CcmBot.Core.Text;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Outreach;
+
+/// <summary>
+/// Outreach told the way people tell it, not as a command: "we met the Ugandan ambassador yesterday
+/// about ratification", "Called Indonesia's mission today re universalization". Such a line is never
+/// a fact about the State (the ambassador's visit is not a ratification) and is never saved as it
+/// stands: it becomes a draft contact for the coordinator to check and save.
+/// </summary>
+public static class OutreachNarrative
+{
+    const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>Who acted, when the line names them: the first person, or a coordinator, the President, the ISU.</summary>
+    const string Actor = @"(?:we|i|the\s+(?:co-?)?coordinators?|the\s+president(?:cy)?|the\s+isu|our\s+(?:team|mission|delegation|ambassador|embassy))";
+
+    /// <summary>A time said before the action: "Yesterday, we met …", "This morning I called …".</summary>
+    const string LeadingTime = @"(?:(?:today|yesterday|this\s+(?:morning|afternoon|week)|earlier\s+today|last\s+week|on\s+\w+(?:\s+\w+){0,2})\s*,?\s+)";
+
+    /// <summary>The action, which also says the kind of contact where it can.</summary>
+    const string Action =
+        @"(?<verb>met(?:\s+with)?|meeting\s+with|called|phoned|rang|spoke\s+(?:with|to)|talked\s+(?:with|to)|wrote\s+(?:to|a\s+letter)|" +
+        @"sent\s+(?:a|an|the|our|another)\s+(?:letter|note\s+verbale|reminder|e-?mail|message|d[ée]marche)|e-?mailed|" +
+        @"(?:delivered|made|conducted)\s+(?:a|an|the|our)\s+d[ée]marche|d[ée]marched|" +
+        @"had\s+(?:a|an)\s+(?:bilateral\s+(?:meeting\s+)?|(?:phone\s+|video\s+)?call|meeting|exchange)|" +
+        @"held\s+(?:a|an)\s+(?:bilateral\s+(?:meeting\s+)?|meeting|call|workshop|seminar)|visited|briefed|approached|reached\s+out\s+to)\b";
+
+    /// <summary>How close a demonym or possessive must come to a State's name: "ugandan" scores 0.98, "sudanese" 0.94.</summary>
+    const double ClearMatch = 0.93;
+
+    static readonly Regex Start = new($@"^\s*{LeadingTime}?(?:{Actor}\s+(?:have\s+|had\s+|just\s+|also\s+|then\s+|finally\s+|again\s+)*)?{Action}",
+        Options, Patterns.Timeout);
+
+    static readonly Regex Topic = new(
+        @"\b(?:about|re|regarding|concerning|on\s+the\s+(?:subject|question|topic)\s+of|to\s+(?:discuss|encourage|urge|raise|push\s+for|follow\s+up\s+on))\s*:?\s+(?<topic>[^;.!?]+?)(?=\s*(?:[;.!?]|,\s*(?:they|he|she|who|which|and|but|follow|outcome|next)\b|\s+(?:and|but)\s+(?:they|he|she)\b|$))",
+        Options, Patterns.Timeout);
+
+    static readonly Regex FollowUpDay = new(@"\b(?:follow(?:ing)?[\s-]?up|revert|reply|answer|respond|back\s+to\s+us|chase)\b[^;.]*?$", Options, Patterns.Timeout);
+
+    /// <summary>Whether the line tells of outreach done (and so is not a statement of fact about a State).</summary>
+    public static bool Tells(string? line) => !string.IsNullOrWhiteSpace(line) && line.Length <= 2_000 && Safe(() => Start.IsMatch(line));
+
+    /// <summary>
+    /// The contact the line tells of, as a draft to confirm; null when it does not tell of outreach or
+    /// names no State. States, date (today when none is said), kind and topic are read; the line itself
+    /// is kept as the summary, so nothing the coordinator wrote is lost.
+    /// </summary>
+    public static ContactDraft? Read(string? line, DateOnly today, StateResolver resolver)
+    {
+        if (!Tells(line)) return null;
+        var text = line!.Trim();
+        // People write "the Ugandan ambassador", "Indonesia's mission": near matches count when one State clearly wins.
+        var states = resolver.FindAll(text)
+            .GroupBy(m => m.MatchedText)
+            .Select(g => g.OrderByDescending(m => m.Score).ToList())
+            .Where(g => g[0].Exact || g[0].Score >= ClearMatch && (g.Count == 1 || g[0].Score - g[1].Score >= 0.02))
+            .Select(g => g[0].State)
+            .Concat(resolver.FindByAdjective(text))
+            .Select(s => s.Name).Distinct().ToList();
+        if (states.Count == 0) return null;
+
+        var verb = Start.Match(text).Groups["verb"].Value;
+        var topic = Safe(() => Topic.Match(text)) is { Success: true } t ? t.Groups["topic"].Value.Trim() : null;
+
+        // A day already passed is when it happened; a later one, said with "follow up" or "revert", is the follow-up.
+        DateOnly? date = null, followUp = null;
+        foreach (var day in DateExpressions.Days(text, today))
+        {
+            if (day.Date <= today) date ??= day.Date;
+            else if (followUp is null && Safe(() => FollowUpDay.IsMatch(text[..day.Index]))) followUp = day.Date;
+        }
+        return new ContactDraft
+        {
+            States = string.Join(" and ", states),
+            Date = Dates.Iso(date ?? today),
+            Kind = KindOf(verb),
+            Chases = topic,
+            Summary = text,
+            FollowUp = followUp is { } f ? Dates.Iso(f) : null,
+        };
+    }
+
+    /// <summary>The kind the verb says; null where it does not (spoke, briefed), so the form asks.</summary>
+    static string? KindOf(string verb)
+    {
+        var v = verb.ToLowerInvariant();
+        if (v.Contains("marche")) return nameof(ContactKind.Demarche);
+        if (v.Contains("letter") || v.Contains("note verbale") || v.Contains("reminder") || v.StartsWith("wrote", StringComparison.Ordinal)) return nameof(ContactKind.Letter);
+        if (v.Contains("mail") || v.Contains("message")) return nameof(ContactKind.Email);
+        if (v.Contains("workshop") || v.Contains("seminar")) return nameof(ContactKind.Workshop);
+        if (v.Contains("call") || v.StartsWith("phoned", StringComparison.Ordinal) || v.StartsWith("rang", StringComparison.Ordinal)) return nameof(ContactKind.Call);
+        if (v.StartsWith("met", StringComparison.Ordinal) || v.Contains("meeting") || v.Contains("bilateral") || v.StartsWith("visited", StringComparison.Ordinal)) return nameof(ContactKind.BilateralMeeting);
+        return null;
+    }
+
+    static T Safe<T>(Func<T> match)
+    {
+        try
+        {
+            return match();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return default!;
+        }
+    }
+}

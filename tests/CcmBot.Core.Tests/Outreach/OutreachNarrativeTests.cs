@@ -1,0 +1,65 @@
+using CcmBot.Core.Outreach;
+using CcmBot.Core.Text;
+
+namespace CcmBot.Core.Tests.Outreach;
+
+public sealed class OutreachNarrativeTests
+{
+    static readonly DateOnly Today = A.Day("2026-12-03");
+    static readonly StateResolver Resolver = new(
+        [A.State("UGA", "Uganda", "Africa"), A.State("KEN", "Kenya", "Africa"), A.State("IDN", "Indonesia", "Asia"), A.State("AGO", "Angola", "Africa"),
+         A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa"), A.State("SDN", "Sudan", "Africa"), A.State("ZAF", "South Africa", "Africa"),
+         A.State("LAO", "Lao People's Democratic Republic", "Asia")],
+        [new("LAO", "Lao PDR")]);
+
+    [Theory]
+    [InlineData("we met the Ugandan ambassador yesterday about ratification", "Uganda", "2026-12-02", "BilateralMeeting", "ratification")]
+    [InlineData("Called Indonesia's mission today re universalization; they will revert next month", "Indonesia", "2026-12-03", "Call", "universalization")]
+    [InlineData("I wrote to Togo and Benin on 1 December 2026 about their overdue initial reports", "Togo and Benin", "2026-12-01", "Letter", "their overdue initial reports")]
+    [InlineData("Sent a note verbale to Lao PDR regarding the Article 4 extension request", "Lao People's Democratic Republic", "2026-12-03", "Letter", "the Article 4 extension request")]
+    [InlineData("This morning we delivered a démarche to Angola to encourage accession", "Angola", "2026-12-03", "Demarche", "accession")]
+    [InlineData("the coordinators had a call with the Kenyan delegation on 30 November 2026 about signing, they were positive", "Kenya", "2026-11-30", "Call", "signing")]
+    [InlineData("emailed the Sudanese and South African missions yesterday", "South Africa and Sudan", "2026-12-02", "Email", null)]
+    [InlineData("Met the Togolese ambassador on 2 December 2026 re their initial report", "Togo", "2026-12-02", "BilateralMeeting", "their initial report")]
+    public void Reads_outreach_told_in_a_sentence(string line, string states, string date, string kind, string? topic)
+    {
+        var draft = OutreachNarrative.Read(line, Today, Resolver);
+        Assert.NotNull(draft);
+        Assert.Equal(states, draft.States);
+        Assert.Equal(date, draft.Date);
+        Assert.Equal(kind, draft.Kind);
+        Assert.Equal(topic, draft.Chases);
+        Assert.Equal(line, draft.Summary); // the coordinator's own words are kept
+    }
+
+    [Fact]
+    public void A_later_day_said_with_follow_up_is_the_follow_up()
+    {
+        var draft = OutreachNarrative.Read("Yesterday I spoke with the Kenyan delegation about signing, follow up on 20 January 2027", Today, Resolver)!;
+        Assert.Equal("2026-12-02", draft.Date);
+        Assert.Equal("2027-01-20", draft.FollowUp);
+        Assert.Null(draft.Kind); // "spoke with": a call or a meeting, the form asks
+    }
+
+    [Fact]
+    public void The_draft_validates_into_a_contact_once_the_kind_is_known()
+    {
+        var draft = OutreachNarrative.Read("we met the Ugandan ambassador yesterday about ratification", Today, Resolver)!;
+        var (values, errors) = ContactValidator.Validate(draft, Resolver, Today);
+        Assert.True(errors.Count == 0, string.Join("; ", errors));
+        Assert.Equal(["UGA"], values!.States.Select(s => s.Iso3));
+        Assert.Equal(ContactKind.BilateralMeeting, values.Kind);
+        Assert.Equal(ThematicArea.Universalization, values.Area);
+    }
+
+    [Theory]
+    [InlineData("tell me about Uganda")]
+    [InlineData("what démarches have we made to Togo?")]
+    [InlineData("Uganda ratified on 1 December 2026")]
+    [InlineData("log letter to Togo on 3 May 2019 about overdue annual report")]
+    [InlineData("who met the deadline?")]
+    [InlineData("we met yesterday about the meeting")] // no State: nothing to log
+    [InlineData("")]
+    public void Other_lines_are_not_outreach_to_log(string line) =>
+        Assert.Null(OutreachNarrative.Read(line, Today, Resolver));
+}
