@@ -75,10 +75,16 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"\b(follow ?ups?|followups?)\b"))
             return q with { Intent = Intent.FollowUps, Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = true };
         if (Has(t, @"\b(not|never|havent|hasnt|no one has|nobody has|no) (been )?(contacted|contact|written|approached|reached)\b|\bno contact\b|\bwithout (a )?contact\b"))
-            return q with { Intent = Intent.NotContacted, Months = MonthsIn(t) };
+            return q with
+            {
+                Intent = Intent.NotContacted, Months = MonthsIn(t),
+                // "which signatories have we not approached?": the States still to join, not those behind with reports.
+                ContactArea = Has(t, @"\b(signator(y|ies)|ratif\w*|accede|accession|join(ed)?|universali[sz]ation|non ?(states? )?part(y|ies)|not (yet )?(a )?(states? )?part(y|ies))\b")
+                    ? Outreach.ThematicArea.Universalization : null,
+            };
         if (Has(t, @"\boutreach\b") && Has(t, @"\b(report|summary|statistics|stats|counts?|totals?|breakdown|export|csv|excel|xlsx)\b"))
-            return q with { Intent = Intent.OutreachReport, Window = q.Window ?? YearNamed(full) };
-        if (Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(did|have) we (send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b") && !Has(t, @"\b(focal points?)\b")
+            return q with { Intent = Intent.OutreachReport, Window = q.Window ?? PeriodNamed(q) ?? YearNamed(full) };
+        if (Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(did|have) we (send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b|\b(did|have) (i|we) (log|logged|record|recorded)\b|\b(i|we) (logged|recorded)\b") && !Has(t, @"\b(focal points?)\b")
             || Has(t, @"\bmeetings? with\b") && namesState)
             return q with
             {
@@ -273,6 +279,12 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     }
 
     /// <summary>"Outreach report for 2026", "export outreach 2025": a year named without "in" is the whole year.</summary>
+    /// <summary>"outreach report for Q4 2026", "… for March 2026": a period named as one date is the period reported on.</summary>
+    static DateWindow? PeriodNamed(Question q) =>
+        q.AsOfText is { } text && q.AsOf is { } end && DateExpressions.TryRead(text, end, out var range) && range.From != range.To
+            ? new DateWindow(range.From, range.To, text)
+            : null;
+
     static DateWindow? YearNamed(string full) =>
         Patterns.Get(@"\b(?:for|of|over)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*$").Match(full) is { Success: true } m
             && int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value, CultureInfo.InvariantCulture) is var year

@@ -88,6 +88,7 @@ public static class OutreachAnswers
     {
         var months = q.Months ?? 6;
         var since = today.AddMonths(-months);
+        if (q.ContactArea == ThematicArea.Universalization) return SignatoriesNotContacted(data, log, today, since);
         var overdue = new List<(StateInfo State, string Why)>();
         foreach (var state in data.States.Where(s => Membership.At(s, today).IsInForce))
         {
@@ -112,6 +113,25 @@ public static class OutreachAnswers
             missing.Take(3).Select(m => new SuggestedQuestion($"Log outreach: {m.State.Name}", $"log outreach for {m.State.Name}")));
     }
 
+    /// <summary>Signatories that have not ratified and had no contact in the period: universalization's list to work through.</summary>
+    static Answer SignatoriesNotContacted(TreatyData data, OutreachLog log, DateOnly today, DateOnly since)
+    {
+        var signatories = data.States.Where(s => Membership.At(s, today).Status == MembershipStatus.Signatory).ToList();
+        var contacted = log.Live.Where(c => c.Date >= since).SelectMany(c => c.States).ToHashSet();
+        var lastContact = log.Live.SelectMany(c => c.States.Select(s => (Iso3: s, c.Date))).GroupBy(x => x.Iso3).ToDictionary(g => g.Key, g => g.Max(x => x.Date));
+        var missing = signatories.Where(s => !contacted.Contains(s.Iso3)).OrderBy(s => s.Name).ToList();
+        var rows = missing.Select(s => new ListRow(s.Name, "not contacted", null, null,
+            (s.SignatureDate is { } signed ? $"signed {Dates.Format(signed)}, not ratified" : "signatory, not ratified") + "; " +
+            (lastContact.TryGetValue(s.Iso3, out var last) ? $"last contact {Dates.Format(last)}" : "never contacted in the log"), null, s.Iso3)).ToList();
+        var summary = $"As of {Dates.Format(today)}: {missing.Count} of {signatories.Count} signatories that have not ratified had no contact since {Dates.Format(since)}" +
+                      (missing.Count > 0 ? ": " + ListAnswers.Names(missing.Select(m => m.Name)) : "") + ".";
+        return ListAnswers.Create("Signatories not contacted", today, summary, [new ListGroup("Not contacted", rows)],
+            [$"{Rules.EntryIntoForce.Description} — {Rules.EntryIntoForce.Citation}"],
+            ["Signatories are the States that signed but have not deposited an instrument of ratification; the log counts contacts of any kind and area."],
+            [$"{Source}, as of {Dates.Format(today)}", "membership: see \"which signatories have not ratified?\""],
+            missing.Take(3).Select(m => new SuggestedQuestion($"Log outreach: {m.Name}", $"log outreach for {m.Name}")));
+    }
+
     /// <summary>Counts by thematic area, kind and outcome for a period, as progress reports give them.</summary>
     public static OutreachReport Report(TreatyData data, OutreachLog log, DateWindow? window, DateOnly today)
     {
@@ -126,7 +146,7 @@ public static class OutreachAnswers
     public static Answer ReportAnswer(TreatyData data, OutreachReport report, string? csvUrl, string? xlsxUrl)
     {
         var period = report.Window is null ? "all dates" : MembershipAnswers.Describe(report.Window);
-        var summary = $"Outreach {period}: {report.Contacts.Count} contacts with {report.StatesContacted} States. By area: " +
+        var summary = $"Outreach {period}: {report.Contacts.Count} {(report.Contacts.Count == 1 ? "contact" : "contacts")} with {report.StatesContacted} {(report.StatesContacted == 1 ? "State" : "States")}. By area: " +
                       (report.ByArea.Count == 0 ? "none" : string.Join(", ", report.ByArea.Select(a => $"{a.Label} {a.Count}"))) + ".";
         var groups = new List<ListGroup>
         {

@@ -45,4 +45,44 @@ public sealed class OutreachLogTests
             Assert.Equal(sorted.Take(take).Select(c => c.Id), latest.Select(c => c.Id));
         }
     }
+
+    [Theory]
+    [InlineData("outreach report for Q4 2026", "Outreach between 1 Oct 2026 and 31 Dec 2026: 1 contact with 1 State.")]
+    [InlineData("outreach report by area for the third quarter of 2026", "Outreach between 1 Jul 2026 and 30 Sep 2026: 2 contacts with 2 States.")]
+    [InlineData("outreach report for July 2026", "Outreach between 1 Jul 2026 and 31 Jul 2026: 2 contacts with 2 States.")]
+    [InlineData("outreach report for 2026", "Outreach between 1 Jan 2026 and 31 Dec 2026: 3 contacts with 2 States.")]
+    public void A_report_covers_the_period_named(string question, string expected)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa")]);
+        var log = new OutreachLog([Contact(1, "TGO", new DateOnly(2026, 7, 2)), Contact(2, "BEN", new DateOnly(2026, 7, 30)), Contact(3, "TGO", new DateOnly(2026, 10, 5))], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith(expected, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("who have we not contacted among the signatories?")]
+    [InlineData("which signatories have we not approached?")]
+    [InlineData("States not yet party that we have not contacted")]
+    public void Signatories_not_contacted_are_the_States_still_to_join(string question)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.Signatory("AGO", "Angola", "2008-12-03"), A.Signatory("KEN", "Kenya", "2008-12-03")]);
+        var log = new OutreachLog([Contact(1, "AGO", new DateOnly(2026, 11, 2)), Contact(2, "KEN", new DateOnly(2025, 1, 5))], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith("As of 3 Dec 2026: 1 of 2 signatories that have not ratified had no contact since 3 Jun 2026: Kenya.", answer.Text);
+        Assert.Contains("last contact 5 Jan 2025", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("what did I log this week?", 1)]
+    [InlineData("what have I logged?", 2)]
+    [InlineData("what have we recorded this month?", 2)]
+    public void What_I_logged_is_the_asker_s_contacts(string question, int count)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa")]);
+        var someoneElse = new Person("u2", "Other") ;
+        var log = new OutreachLog([Contact(1, "TGO", new DateOnly(2026, 12, 1)), Contact(2, "BEN", new DateOnly(2026, 12, 1)) with { Id = 2, Date = new DateOnly(2026, 11, 20) },
+            Contact(3, "BEN", new DateOnly(2026, 12, 2)) with { Author = someoneElse }], Author);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith(count == 1 ? "1 contact" : $"{count} contacts", answer.Text);
+    }
 }
