@@ -15,7 +15,8 @@ public static class MeetingAnswers
             var meeting = data.Meeting(id);
             if (meeting is null)
             {
-                var known = data.Meetings.Where(m => m.Kind is "ccm_msp" or "ccm_rc").Select(m => m.Id);
+                var known = data.Meetings.Where(m => m.Kind is "ccm_msp" or "ccm_rc")
+                    .OrderBy(m => m.Start.IsKnown ? m.Start.Earliest : DateOnly.MaxValue).Select(m => m.Id);
                 return ListAnswers.Create("Meeting", asOf, $"CcmBot has no record of the {id}. Meetings it knows: {ListAnswers.Names(known)}.", [], [], [], []);
             }
             return Single(meeting, asOf);

@@ -54,8 +54,9 @@ public static class ObligationAnswers
                     .Where(e => q.Window is null ? e.Date.CertainlyOnOrBefore(asOf) || !e.Date.IsKnown && asOf >= e.Provenance.AsOf.Latest : e.Date.IsKnown && q.Window.Contains(e.Date.Latest))
                     .OrderBy(e => e.Date.IsKnown ? e.Date.Earliest : DateOnly.MaxValue).ToList();
                 var rows = completions.Select(e => new ListRow(data.State(e.Iso3)?.Name ?? e.Iso3, "completed", null, null, e.Describe() + (e.Notes is { } n ? $" — {Short(n)}" : ""), ListAnswers.Source(e.Provenance), e.Iso3)).ToList();
-                groups.Add(new ListGroup($"{label}: completions", rows));
                 var states = rows.Select(r => r.Label).Distinct().ToList();
+                // Some States completed twice (stocks found later) or sources disagree on when: every record is kept and shown.
+                groups.Add(new ListGroup(rows.Count == states.Count ? $"{label}: completions" : $"{label}: completion records, {states.Count} States", rows));
                 summary.Add($"{label}: {states.Count} States recorded as completed{(q.Window is null ? $" by {Dates.Format(asOf)}" : " " + MembershipAnswers.Describe(q.Window))} ({ListAnswers.Names(states)})");
                 sources.AddRange(rows.Select(r => r.Source!));
                 continue;

@@ -377,4 +377,43 @@ public sealed class AnswerEngineTests
         Assert.Contains("NIM-2016 concept note 3.1", Ask("what is overdue in the NIM 2016 plan?").Text);
         Assert.DoesNotContain("NIM-LAP concept note A:", Ask("what is overdue in the NIM 2016 plan?").Text);
     }
+
+    [Fact]
+    public void Milestones_before_a_meeting_none_is_tied_to_are_those_due_until_it_opens_and_unknown_meetings_are_listed_in_order()
+    {
+        var data = new TreatyData([A.State("AAA", "Aland", deposited: "2010-01-05")],
+            meetings:
+            [
+                new Meeting("14MSP", "Fourteenth Meeting of States Parties", "ccm_msp", null, PartialDate.Parse("2027-09-06"), PartialDate.Parse("2027-09-09"), null, A.Source),
+                new Meeting("1RC", "First Review Conference", "ccm_rc", "Dubrovnik", PartialDate.Parse("2015-09-07"), PartialDate.Parse("2015-09-11"), null, A.Source),
+                new Meeting("2MSP", "Second Meeting of States Parties", "ccm_msp", null, PartialDate.Parse(""), PartialDate.Parse(""), null, A.Source),
+            ],
+            milestones:
+            [
+                new Milestone("LAP", "9", "Report on progress", "by end January 2027", MilestoneTargetType.Date, PartialDate.Parse("2027-01-31"), null, null, null, A.Source),
+                new Milestone("LAP", "10", "A later step", "by end 2028", MilestoneTargetType.Date, PartialDate.Parse("2028-12-31"), null, null, null, A.Source),
+            ]);
+        Answer Ask(string question) => new AnswerEngine().Answer(question, data, Today);
+
+        var before = Ask("milestones coming up before the 14MSP");
+        Assert.StartsWith("1 milestone due between 25 Nov 2026 and 5 Sep 2027: LAP 9 (Report on progress).", before.Text);
+        Assert.DoesNotContain("LAP 10", before.Text);
+
+        Assert.StartsWith("CcmBot has no record of the 15MSP. Meetings it knows: 1RC, 14MSP and 2MSP.", Ask("when is the 15MSP?").Text);
+    }
+
+    [Fact]
+    public void A_State_with_two_completion_records_is_counted_once_and_both_records_are_shown()
+    {
+        var data = new TreatyData([A.State("AAA", "Aland", deposited: "2010-01-05"), A.State("BBB", "Bland", deposited: "2010-01-05")],
+            obligationEvents:
+            [
+                A.Event(3, ObligationEventKind.Completed, "2013-12-17", iso3: "AAA"),
+                A.Event(3, ObligationEventKind.Completed, "2020-12-01", iso3: "AAA"),
+                A.Event(3, ObligationEventKind.Completed, "2015-06-01", iso3: "BBB"),
+            ]);
+        var answer = new AnswerEngine().Answer("how many States have completed stockpile destruction?", data, Today);
+        Assert.StartsWith("As of 25 Nov 2026: Art. 3 (stockpile destruction): 2 States recorded as completed by 25 Nov 2026 (Aland and Bland).", answer.Text);
+        Assert.Contains("Art. 3 (stockpile destruction): completion records, 2 States (3):", answer.Text);
+    }
 }
