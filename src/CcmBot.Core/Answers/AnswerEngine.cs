@@ -35,7 +35,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var question = parser.Parse(text, today, data.Resolver);
         var reads = question.Intent is Intent.StateProfile or Intent.OutreachContacts or Intent.FollowUps or Intent.NotContacted or Intent.OutreachReport;
         // A profile reads only the contacts with its State.
-        var states = question.Intent == Intent.StateProfile && question.States.Count > 0 ? question.States.Take(1).Select(s => s.Iso3).ToList() : null;
+        var states = question.Intent == Intent.StateProfile && question.States.Count > 0 ? question.States.Take(MaxProfiles).Select(s => s.Iso3).ToList() : null;
         return new AnswerDependencies(question.Mine, reads, states);
     }
 
@@ -109,7 +109,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Rules => RulesAnswer(question.Article, asOf),
             Intent.Thanks => Message("You're welcome. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.StateProfile when question.States.Count == 0 => UnknownState(question, data),
-            Intent.StateProfile => StateProfile(data, question.States[0], asOf, today, outreach),
+            Intent.StateProfile => question.States.Count > 1 ? StateProfiles(data, question.States, asOf, today, outreach) : StateProfile(data, question.States[0], asOf, today, outreach),
             Intent.OutreachContacts => Outreach.OutreachAnswers.Contacts(data, outreach, question, question.AsOf ?? today),
             Intent.FollowUps => Outreach.OutreachAnswers.FollowUps(data, outreach, question, question.AsOf ?? today),
             Intent.NotContacted => Outreach.OutreachAnswers.NotContacted(data, outreach, question, question.AsOf ?? today),
@@ -256,6 +256,20 @@ public sealed class AnswerEngine(IQuestionParser parser)
         text.Append($"Source: {sources[0]}.");
         return new Answer(text.ToString(), new MembershipCountModel(asOf, parties.Count, inForce, pending.Count, signatories, withdrawn, pending,
             regions, figures, Rules.EntryIntoForce, caveats, sources));
+    }
+
+    /// <summary>How many States one question shows side by side; more would bury each in the others.</summary>
+    public const int MaxProfiles = 5;
+
+    /// <summary>"compare Togo and Benin", "status of Chad, Iraq and Lao PDR": each profile in turn, under one line naming them.</summary>
+    static Answer StateProfiles(TreatyData data, IReadOnlyList<StateInfo> states, DateOnly asOf, DateOnly today, Outreach.OutreachLog? outreach)
+    {
+        var shown = states.Take(MaxProfiles).ToList();
+        var profiles = shown.Select(s => StateProfile(data, s, asOf, today, outreach)).ToList();
+        var lead = $"{shown.Count} States as of {Dates.Format(asOf)}: " + ListAnswers.Names(profiles.Select(p => p.Text[..p.Text.IndexOf('\n')].Replace($" as of {Dates.Format(asOf)}", "").TrimEnd('.'))) + "." +
+                   (states.Count > MaxProfiles ? $" Shown: the first {MaxProfiles} of the {states.Count} named; ask again for the others." : "");
+        var text = lead + "\n\n" + string.Join("\n\n", profiles.Select(p => p.Text));
+        return new Answer(text, new StateProfilesModel(asOf, profiles.Select(p => (StateProfileModel)p.Model).ToList()));
     }
 
     public static Answer StateProfile(TreatyData data, StateInfo state, DateOnly asOf, DateOnly today, Outreach.OutreachLog? outreach = null)

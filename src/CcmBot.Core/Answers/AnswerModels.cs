@@ -52,6 +52,9 @@ public sealed record StateProfileModel(
     IReadOnlyList<string> Notes,
     IReadOnlyList<string> Sources) : AnswerModel;
 
+/// <summary>Several States asked about at once ("compare Togo and Benin"): each one's profile, in the order named.</summary>
+public sealed record StateProfilesModel(DateOnly AsOf, IReadOnlyList<StateProfileModel> Profiles) : AnswerModel;
+
 /// <summary>One row of a list answer: a State (or a milestone, a meeting) and what is known about it.</summary>
 public sealed record ListRow(string Label, string? Status, string? Deadline, int? DaysOverdue, string Detail, string? Source, string? Iso3 = null);
 

@@ -39,11 +39,15 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         var withoutDates = TextNormalizer.Normalize(dates.Rest);
         var full = TextNormalizer.Normalize(raw);
 
-        var matches = states.FindAll(RemoveTopicWords(dates.Rest));
-        var exact = matches.Where(m => m.Exact).Select(m => m.State).DistinctBy(s => s.Iso3).ToList();
+        var searched = RemoveTopicWords(dates.Rest);
+        var matches = states.FindAll(searched);
         var fuzzyGroups = matches.Where(m => !m.Exact).GroupBy(m => m.MatchedText).ToList();
-        foreach (var group in fuzzyGroups.Where(g => g.Count() == 1))
-            if (exact.All(s => s.Iso3 != group.First().State.Iso3)) exact.Add(group.First().State);
+        // In the order they were written: "Chad, Iraq and Lao PDR" answers Chad first.
+        var normalized = TextNormalizer.Normalize(searched);
+        var exact = matches.Where(m => m.Exact).Concat(fuzzyGroups.Where(g => g.Count() == 1).Select(g => g.First()))
+            .DistinctBy(m => m.State.Iso3)
+            .OrderBy(m => normalized.IndexOf(m.MatchedText, StringComparison.Ordinal) is var at and >= 0 ? at : int.MaxValue)
+            .Select(m => m.State).ToList();
         var uncertain = fuzzyGroups.Where(g => g.Count() > 1).SelectMany(g => g).ToList();
         var namesState = exact.Count + uncertain.Count > 0;
 

@@ -13,6 +13,7 @@ public static class AnswerCards
         HelpModel help => Help(help),
         MembershipCountModel count => MembershipCount(count),
         StateProfileModel profile => StateProfile(profile),
+        StateProfilesModel profiles => StateProfiles(profiles),
         ChooseStateModel choose => Choices(choose.Message, choose.Choices),
         NotUnderstoodModel notUnderstood => Choices(notUnderstood.Message, notUnderstood.Suggestions),
         ListAnswerModel list => List(list),
@@ -80,6 +81,19 @@ public static class AnswerCards
             new AskAction("Reporting history", $"{m.State.Name} reporting history"),
             new AskAction("Contacts", $"what contacts have we made with {m.State.Name}?"),
         ]);
+    }
+
+    /// <summary>Each State's profile card in turn, separated; the buttons of the first two States.</summary>
+    static AdaptiveCard StateProfiles(StateProfilesModel m)
+    {
+        var cards = m.Profiles.Select(StateProfile).ToList();
+        var body = cards.Select((card, i) => (CardElement)new Container(card.Body.ToList(), Separator: i > 0)).ToList();
+        var actions = m.Profiles.Take(2).SelectMany(p => new CardAction[]
+        {
+            new AskAction($"Log outreach: {p.State.Name}", $"log outreach for {p.State.Name}"),
+            new AskAction($"{p.State.Name} reporting", $"{p.State.Name} reporting history"),
+        }).Take(MaxActions).ToList();
+        return new AdaptiveCard(body, actions);
     }
 
     static AdaptiveCard List(ListAnswerModel m)

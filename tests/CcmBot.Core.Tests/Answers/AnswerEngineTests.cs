@@ -416,4 +416,21 @@ public sealed class AnswerEngineTests
         Assert.StartsWith("As of 25 Nov 2026: Art. 3 (stockpile destruction): 2 States recorded as completed by 25 Nov 2026 (Aland and Bland).", answer.Text);
         Assert.Contains("Art. 3 (stockpile destruction): completion records, 2 States (3):", answer.Text);
     }
+
+    [Fact]
+    public void Several_States_named_get_each_profile_in_the_order_written_up_to_five()
+    {
+        var data = new TreatyData(new[] { "AAA", "BBB", "CCC", "DDD", "EEE", "FFF" }.Select(iso => A.State(iso, iso[0] + "land", deposited: "2010-01-05")).Append(A.Signatory("SIG", "Signland")).ToList());
+        var engine = new AnswerEngine();
+
+        var two = engine.Answer("compare Signland and Bland", data, Today);
+        Assert.StartsWith("2 States as of 25 Nov 2026: Signland: signatory and Bland: State Party (in force).\n\nSignland as of 25 Nov 2026", two.Text);
+        var model = Assert.IsType<StateProfilesModel>(two.Model);
+        Assert.Equal(["SIG", "BBB"], model.Profiles.Select(p => p.State.Iso3));
+
+        var six = engine.Answer("Aland, Bland, Cland, Dland, Eland and Fland status", data, Today);
+        Assert.Contains("Shown: the first 5 of the 6 named; ask again for the others.", six.Text);
+        Assert.Equal(5, Assert.IsType<StateProfilesModel>(six.Model).Profiles.Count);
+        Assert.Equal(["AAA", "BBB", "CCC", "DDD", "EEE"], engine.DependsOn("Aland, Bland, Cland, Dland, Eland and Fland status", data, Today).OutreachStates);
+    }
 }
