@@ -31,7 +31,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         var raw = (text ?? "").Trim();
         if (raw.Length > MaxQuestionLength) raw = raw[..MaxQuestionLength];
         raw = ControlCharacters.Replace(raw, "").Replace("%", " percent ");
-        var textWithoutMeetingYears = raw;
+        // "the annual report due April 2017" names a report, not the date asked about.
+        var textWithoutMeetingYears = Patterns.Get(ReportDue).Replace(raw, "report ");
         var dates = DateExpressions.Find(textWithoutMeetingYears, today);
         // "next month as of 15 November 2016": relative windows count from the date asked about.
         if (dates.AsOf is { } pointInTime && dates.Window is not null && pointInTime != today)
@@ -74,6 +75,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "What does Article 7 require?", "explain the Article 4 rule": the rules CcmBot applies.
         if (Has(full, @"\b(what|which|explain|show)\b.*\b(does|do|is|are|the)\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b.*\b(require|requires|say|says|mean|means|oblige|rule|rules|deadline|deadlines)\b|^(what are )?the rules\b|^rules?\b|^explain\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b"))
             return q with { Intent = Intent.Rules, Article = Patterns.Get(@"\bart(?:icle)?\s*(\d{1,2})\b").Match(full) is { Success: true } a ? int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture) : null };
+
+        // "When are annual reports due?" with no State: the rule, not one State's deadline.
+        if (!namesState && q.AsOf is null && q.Window is null && Has(t, @"^when (are|is|do|does) (the )?(annual |initial |art(icle)? 7 |transparency )*(reports?|reporting) (due|have to be|need to be|must be)\b"))
+            return q with { Intent = Intent.Rules, Article = 7 };
 
         // The outreach log.
         if (Has(t, @"\b(follow ?ups?|followups?)\b"))
@@ -273,22 +278,27 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// covering 2016. "Rate in 2017": the reporting round held in 2017, i.e. the reports due 30 April
     /// 2017, which cover 2016 (the ISU counts a round by the year reports are submitted in).
     /// </summary>
+    /// <summary>An annual report named by the day it falls due: "the annual report due (30) April 2017".</summary>
+    const string ReportDue = @"(?i)\breports?\s+(?:that\s+(?:is|was|were)\s+|which\s+(?:is|was|were)\s+)?(?:falling\s+)?due\s+(?:in\s+|on\s+|by\s+)?(?:30\s+)?(?:april|apr)\s+(?<dueyear>(?:19|20)\d{2})\b";
+
     static int? ReportYear(string full)
     {
-        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+(?:for\s+)?((?:19|20)\d{2})\b|\b(?:rate|compliance|percentage)\s+(?:for|of)?\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?(?:rate|compliance)\b|\b(?:rate|compliance|percentage)\s+in\s+(?<round>(?:19|20)\d{2})\b|\b(?:submitted|received|filed|delivered)\s+in\s+(?<round>(?:19|20)\d{2})\b").Match(full);
+        // "the annual report due April 2017" is the report for 2016.
+        if (Patterns.Get(ReportDue).Match(full) is { Success: true } due) return int.Parse(due.Groups["dueyear"].Value, CultureInfo.InvariantCulture) - 1;
+        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+(?:for\s+)?((?:19|20)\d{2})\b|\breports?(?:\s+(?:came|come|coming|were|was|got|been|in|received|submitted|handed|sent|turned)){1,3}\s+(?:for|of|on|covering)\s+((?:19|20)\d{2})\b|\b(?:rate|compliance|percentage)\s+(?:for|of)?\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?(?:rate|compliance)\b|\b(?:rate|compliance|percentage)\s+in\s+(?<round>(?:19|20)\d{2})\b|\b(?:submitted|received|filed|delivered)\s+in\s+(?<round>(?:19|20)\d{2})\b").Match(full);
         if (!m.Success) return null;
         if (m.Groups["round"].Success) return int.Parse(m.Groups["round"].Value, CultureInfo.InvariantCulture) - 1;
         var value = m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value;
         return int.Parse(value, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>"Outreach report for 2026", "export outreach 2025": a year named without "in" is the whole year.</summary>
     /// <summary>"outreach report for Q4 2026", "… for March 2026": a period named as one date is the period reported on.</summary>
     static DateWindow? PeriodNamed(Question q) =>
         q.AsOfText is { } text && q.AsOf is { } end && DateExpressions.TryRead(text, end, out var range) && range.From != range.To
             ? new DateWindow(range.From, range.To, text)
             : null;
 
+    /// <summary>"Outreach report for 2026", "export outreach 2025": a year named without "in" is the whole year.</summary>
     static DateWindow? YearNamed(string full) =>
         Patterns.Get(@"\b(?:for|of|over)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*$").Match(full) is { Success: true } m
             && int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value, CultureInfo.InvariantCulture) is var year

@@ -60,7 +60,9 @@ public static partial class DateExpressions
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     static readonly Regex RelativeWindowPattern = new(
-        @"\b(?:(?<which>this|next|last|past|coming|current)\s+(?<unit>week|month|year|quarter)|(?:in\s+the\s+|within\s+(?:the\s+)?|over\s+the\s+)?(?<dir>next|coming|last|past|previous)\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s+(?<unit2>days?|weeks?|months?|years?)|within\s+(?<n2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty)\s+(?<unit3>days?|weeks?|months?|years?))\b",
+        // "next April", "last March"; "this may …" is a verb.
+        $@"\b(?:(?:(?<whichmonth>next|last|coming)\s+|(?<whichmonth>this)\s+(?!may\b)){Month}\b(?!\s*,?\s*\d)|" +
+        @"(?<which>this|next|last|past|coming|current)\s+(?<unit>week|month|year|quarter)|(?:in\s+the\s+|within\s+(?:the\s+)?|over\s+the\s+)?(?<dir>next|coming|last|past|previous)\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s+(?<unit2>days?|weeks?|months?|years?)|within\s+(?<n2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty)\s+(?<unit3>days?|weeks?|months?|years?))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     static readonly Regex AnySingle = new($@"\b(?:{Single})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
@@ -345,6 +347,18 @@ public static partial class DateExpressions
     static DateWindow ReadRelativeWindow(Match r, DateOnly today)
     {
         var text = r.Value.Trim();
+        if (r.Groups["whichmonth"].Success)
+        {
+            // "next April" is the first April after this month, "last April" the latest before it, "this April" this year's.
+            var month = MonthNumber(r.Groups["month"].Value);
+            var year = r.Groups["whichmonth"].Value.ToLowerInvariant() switch
+            {
+                "next" or "coming" => month > today.Month ? today.Year : today.Year + 1,
+                "last" => month < today.Month ? today.Year : today.Year - 1,
+                _ => today.Year,
+            };
+            return MonthOf(new DateOnly(year, month, 1), text);
+        }
         if (r.Groups["which"].Success)
         {
             var which = r.Groups["which"].Value.ToLowerInvariant();

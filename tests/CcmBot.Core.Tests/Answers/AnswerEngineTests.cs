@@ -433,4 +433,27 @@ public sealed class AnswerEngineTests
         Assert.Equal(5, Assert.IsType<StateProfilesModel>(six.Model).Profiles.Count);
         Assert.Equal(["AAA", "BBB", "CCC", "DDD", "EEE"], engine.DependsOn("Aland, Bland, Cland, Dland, Eland and Fland status", data, Today).OutreachStates);
     }
+
+    [Theory]
+    [InlineData("who is late with the annual report due April 2017?", Intent.OverdueReports, 2016)]
+    [InlineData("which States missed the report due 30 April 2019", Intent.OverdueReports, 2018)]
+    [InlineData("how many annual reports came in for 2016", Intent.ReportingRate, 2016)]
+    [InlineData("how many reports were received for 2018?", Intent.ReportingRate, 2018)]
+    public void A_report_named_by_its_due_day_or_by_what_came_in_is_that_year_s_report_asked_about_today(string question, Intent intent, int year)
+    {
+        var parsed = new RuleBasedQuestionParser().Parse(question, Today, new CcmBot.Core.Text.StateResolver([], []));
+        Assert.Equal(intent, parsed.Intent);
+        Assert.Equal(year, parsed.Year);
+        Assert.Null(parsed.AsOf);
+    }
+
+    [Theory]
+    [InlineData("when are annual reports due?")]
+    [InlineData("when is the initial report due?")]
+    public void When_reports_are_due_without_a_State_is_the_rule(string question)
+    {
+        var answer = new AnswerEngine().Answer(question, new TreatyData([A.State("AAA", "Aland", deposited: "2010-01-05")]), Today);
+        Assert.StartsWith("What CcmBot applies for Art. 7:", answer.Text);
+        Assert.Contains("Art. 7(2): annual report due 30 April", answer.Text);
+    }
 }
