@@ -80,7 +80,7 @@ public static class DataCommands
     /// <summary>Words that make what follows a subject of talks: "about ratification", "to encourage accession".</summary>
     static readonly Regex TopicBefore = R(@"\b(?:about|re|regarding|concerning|on|towards?|for|discuss(?:ed|ing)?|encourag(?:e|ed|ing)|urg(?:e|ed|ing)|promot(?:e|ed|ing)|push(?:ed|ing)?\s+for|consider(?:s|ed|ing)?|plans?\s+(?:for|to)|prospects?\s+(?:of|for))\s+(?:(?:its|their|the|a|an|possible|early|future|swift|eventual|prompt)\s+)*$");
     static readonly Regex InitialWord = R(@"\binitial\b");
-    static readonly Regex AnnualWithYear = R(@"(?<y>(?:19|20)\d{2})\s+annual|annual\s+(?:art(?:icle|\.)?\s*7\s+)?(?:transparency\s+)?reports?\s+(?:for|of|covering)\s+(?:calendar\s+year\s+|the\s+year\s+)?(?<y2>(?:19|20)\d{2})|annual\s+(?:transparency\s+)?reports?\s+(?<y3>(?:19|20)\d{2})|(?<y4>(?:19|20)\d{2})\s+(?:transparency\s+)?reports?");
+    static readonly Regex AnnualWithYear = R(@"(?<y>(?:19|20)\d{2})\s+annual|annual\s+(?:art(?:icle|\.)?\s*7\s+)?(?:transparency\s+)?reports?\s+(?:for|of|covering)\s+(?:calendar\s+year\s+|the\s+year\s+)?(?<y2>(?:19|20)\d{2})|annual\s+(?:transparency\s+)?reports?\s+(?<y3>(?:19|20)\d{2})|(?<y4>(?:19|20)\d{2})\s+(?:transparency\s+)?reports?|\breports?\s+(?:for|of|covering)\s+(?:calendar\s+year\s+|the\s+year\s+)?(?<y5>(?:19|20)\d{2})");
     static readonly Regex AnnualWord = R(@"\bannual\b");
 
     static readonly (Regex Pattern, string Status)[] Article9Statuses =
@@ -279,7 +279,7 @@ public static class DataCommands
         if (InitialWord.IsMatch(text)) return "initial";
         if (AnnualWithYear.Match(text) is { Success: true } annual)
         {
-            var year = new[] { "y", "y2", "y3", "y4" }.Select(g => annual.Groups[g]).First(g => g.Success).Value;
+            var year = new[] { "y", "y2", "y3", "y4", "y5" }.Select(g => annual.Groups[g]).First(g => g.Success).Value;
             return $"annual {year}";
         }
         return AnnualWord.IsMatch(text) ? "annual" : null;

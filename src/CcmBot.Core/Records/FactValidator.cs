@@ -250,6 +250,13 @@ public static class FactValidator
     static Fact? Obligation(FactDraft draft, StateInfo state, FactKind kind, DateOnly? date, DateOnly today, string? reference, TreatyData data, List<FactError> errors)
     {
         var article = draft.Article?.Trim() switch { "3" => 3, "4" => 4, _ => 0 };
+        // "Iraq was granted an extension to 1 November 2028": an extension or completion concerns an obligation
+        // the State has; when it has only one of the two, that is the one meant.
+        if (article == 0 && kind != FactKind.ObligationDeclared)
+        {
+            var held = new[] { 3, 4 }.Where(a => data.EventsFor(state.Iso3).Any(e => e.Article == a)).ToList();
+            if (held.Count == 1) article = held[0];
+        }
         if (article == 0)
         {
             errors.Add(new("article", "say which obligation: Article 3 (stockpile destruction) or Article 4 (clearance)"));

@@ -21,7 +21,7 @@ public static class ReminderCommands
 {
     static readonly Regex Subscribe = Compile(@"^\s*(please\s+)?(remind (me|us)|(set( up)?|create|start|add|schedule|new)( me| us)?( an?| my| our| the)?( daily| weekly| monthly)? (reminder|digest)s?|(daily|weekly|monthly) (digest|reminders?)|digest (every|daily|weekly|monthly))\b");
     static readonly Regex Stop = Compile(@"^\s*(stop|cancel|turn off|unsubscribe|no more)( all)?( my| the| these)? (reminders?|digests?)\b|^\s*unsubscribe\s*$");
-    static readonly Regex Show = Compile(@"^\s*(show|list|what are)( me)?( my| the| our)? (reminders?|digests?|subscriptions?)\b|^\s*my (reminders|digests)\s*\??\s*$");
+    static readonly Regex Show = Compile(@"^\s*(show|list|what are)( me)?( my| the| our)? (reminders?|digests?|subscriptions?)\b|^\s*my (reminders|digests)\s*\??\s*$|^\s*(what|which) (reminders?|digests?)( do| have| did)? (i|we) (have|got|set|set up)\b|^\s*(do|have) (i|we) (have|got|set( up)?) (any )?(reminders?|digests?)\b");
     static readonly Regex SendNow = Compile(@"^\s*(send|show|give)( me)?( my| the| a| our)? (digest|reminder)( now)?\b");
     static readonly Regex Time = Compile(@"\bat\s+(?<h>\d{1,2})(?::|\.|h)?(?<m>\d{2})?\s*(?<ampm>am|pm)?\b|\b(?<h>\d{1,2})(?::(?<m>\d{2}))?\s*(?<ampm>am|pm)\b");
     // An IANA name is recognised anywhere in the line ("at 9:00 Europe/Zurich"); anything else only after "in"/"tz"/"time zone".

@@ -28,6 +28,7 @@ public class DataCommandsTests
     [InlineData("Article 9: Togo adopted specific legislation on 1 February 2024", FactKind.Article9, "2024-02-01", null)]
     [InlineData("Togo designated a victim assistance focal point on 1 Feb 2024", FactKind.FocalPoint, "2024-02-01", null)]
     [InlineData("reporting data complete up to 31 October 2026", FactKind.Coverage, "2026-10-31", null)]
+    [InlineData("The ISU received Peru's report for 2025 on 2 May 2026", FactKind.ReportReceived, "2026-05-02", "annual 2025")]
     public void Statements_are_read_with_their_kind_date_and_report(string line, FactKind kind, string date, string? report)
     {
         var draft = Draft(line);
@@ -279,7 +280,9 @@ public class FactValidatorTests
         Assert.Equal(new DateOnly(2023, 9, 14), fact.Date);
         Assert.Contains("not later than the deadline the rule gives (1 Jun 2021", Error(new FactDraft { Kind = FactKind.ExtensionGranted, States = "Chile", Article = "4", Deadline = "2020-01-01", Date = "2019-09-01" }));
         Assert.Contains("say when it was granted", Error(new FactDraft { Kind = FactKind.ExtensionGranted, States = "Chile", Article = "4", Deadline = "2026-06-01" }));
-        Assert.Contains("Article 3 (stockpile destruction) or Article 4", Error(new FactDraft { Kind = FactKind.ExtensionGranted, States = "Chile", Deadline = "2026-06-01", Date = "2023-09-14" }));
+        // Chile has only an Article 4 obligation, so an extension that names no article is that one; Peru has neither.
+        Assert.Equal(4, Assert.IsType<ObligationFact>(Valid(new FactDraft { Kind = FactKind.ExtensionGranted, States = "Chile", Deadline = "2026-06-01", Date = "2023-09-14" })).Article);
+        Assert.Contains("Article 3 (stockpile destruction) or Article 4", Error(new FactDraft { Kind = FactKind.ExtensionGranted, States = "Peru", Deadline = "2026-06-01", Date = "2023-09-14" }));
     }
 
     [Fact]

@@ -144,6 +144,8 @@ public sealed class ReminderCommandsTests
     [InlineData("stop reminders", ReminderAction.Stop)]
     [InlineData("cancel all my reminders", ReminderAction.Stop)]
     [InlineData("show my reminders", ReminderAction.Show)]
+    [InlineData("what reminders do I have?", ReminderAction.Show)]
+    [InlineData("do we have any digests set up?", ReminderAction.Show)]
     [InlineData("send my digest now", ReminderAction.SendNow)]
     [InlineData("who has Article 4 obligations?", ReminderAction.None)]
     [InlineData("follow-ups due this week", ReminderAction.None)]
