@@ -57,7 +57,7 @@ public static class ObligationAnswers
                 var states = rows.Select(r => r.Label).Distinct().ToList();
                 // Some States completed twice (stocks found later) or sources disagree on when: every record is kept and shown.
                 groups.Add(new ListGroup(rows.Count == states.Count ? $"{label}: completions" : $"{label}: completion records, {states.Count} States", rows));
-                summary.Add($"{label}: {states.Count} States recorded as completed{(q.Window is null ? $" by {Dates.Format(asOf)}" : " " + MembershipAnswers.Describe(q.Window))} ({ListAnswers.Names(states)})");
+                summary.Add($"{label}: {states.Count} {(states.Count == 1 ? "State" : "States")} recorded as completed{(q.Window is null ? $" by {Dates.Format(asOf)}" : " " + MembershipAnswers.Describe(q.Window))} ({ListAnswers.Names(states)})");
                 sources.AddRange(rows.Select(r => r.Source!));
                 continue;
             }
@@ -81,7 +81,7 @@ public static class ObligationAnswers
             var open = holders.Where(h => h.A.Status is ObligationStatus.NotYetDue or ObligationStatus.Overdue or ObligationStatus.Unknown
                                           && Membership.At(h.State, asOf).IsInForce).OrderBy(h => h.State.Name).ToList();
             groups.Add(new ListGroup($"{label}: open obligations", open.Select(h => Row(h.State, h.A, asOf)).ToList()));
-            summary.Add($"{label}: {open.Count} States Parties with an open obligation by CcmBot's data ({ListAnswers.Names(open.Select(h => h.State.Name))})");
+            summary.Add($"{label}: {open.Count} {(open.Count == 1 ? "State Party" : "States Parties")} with an open obligation by CcmBot's data ({ListAnswers.Names(open.Select(h => h.State.Name))})");
             sources.AddRange(open.SelectMany(h => h.A.Sources).Select(ListAnswers.Source));
             AddSeedComparison(data, article, asOf, open.Select(h => h.State.Iso3).ToHashSet(), notes, sources);
         }

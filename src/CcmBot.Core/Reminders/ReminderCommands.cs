@@ -4,7 +4,8 @@ using CcmBot.Core.Text;
 
 namespace CcmBot.Core.Reminders;
 
-public enum ReminderAction { None, Subscribe, Stop, Show, SendNow }
+/// <summary><see cref="Briefing"/>: "what needs my attention?", today's digest asked for in the moment, no subscription needed.</summary>
+public enum ReminderAction { None, Subscribe, Stop, Show, SendNow, Briefing }
 
 /// <summary>A subscription as asked for in chat, before the time zone and the conversation are known.</summary>
 public sealed record SubscriptionRequest(Frequency Frequency, IReadOnlySet<DayOfWeek> Days, int DayOfMonth, TimeOnly At, string? TimeZone,
@@ -23,6 +24,8 @@ public static class ReminderCommands
     static readonly Regex Stop = Compile(@"^\s*(stop|cancel|turn off|unsubscribe|no more)( all)?( my| the| these)? (reminders?|digests?)\b|^\s*unsubscribe\s*$");
     static readonly Regex Show = Compile(@"^\s*(show|list|what are)( me)?( my| the| our)? (reminders?|digests?|subscriptions?)\b|^\s*my (reminders|digests)\s*\??\s*$|^\s*(what|which) (reminders?|digests?)( do| have| did)? (i|we) (have|got|set|set up)\b|^\s*(do|have) (i|we) (have|got|set( up)?) (any )?(reminders?|digests?)\b");
     static readonly Regex SendNow = Compile(@"^\s*(send|show|give)( me)?( my| the| a| our)? (digest|reminder)( now)?\b");
+    /// <summary>Whole-line only: "what needs my attention?" is a briefing, "what is pending in extension requests?" a question.</summary>
+    static readonly Regex Briefing = Compile(@"^\s*(?:(?:what|anything)\s+(?:needs?|requires?|calls\s+for|deserves)\s+(?:my\s+|our\s+)?(?:attention|action|follow[- ]?up)|what(?:'?s|\s+is)\s+(?:new|pending|urgent|on\s+(?:my|our)\s+(?:plate|desk|agenda|list))|(?:any\s+)?(?:news|updates)|what\s+(?:should|do|must)\s+(?:i|we)\s+(?:do|work\s+on|focus\s+on|chase|look\s+at)|(?:my\s+|today'?s\s+|the\s+|a\s+)?(?:daily\s+|morning\s+)?(?:briefing|brief|dashboard|summary|overview|to-?do(?:\s+list)?)|brief\s+me)(?:\s+(?:for\s+)?(?:today|now|this\s+week|first|next|me|please))?\s*[?.!]*\s*$");
     static readonly Regex Time = Compile(@"\bat\s+(?<h>\d{1,2})(?::|\.|h)?(?<m>\d{2})?\s*(?<ampm>am|pm)?\b|\b(?<h>\d{1,2})(?::(?<m>\d{2}))?\s*(?<ampm>am|pm)\b");
     // An IANA name is recognised anywhere in the line ("at 9:00 Europe/Zurich"); anything else only after "in"/"tz"/"time zone".
     static readonly Regex Zone = Compile(@"\b(?<zone>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[A-Za-z_\-]+(?:/[A-Za-z_\-]+)?)|\b(?:in|tz|time ?zone)\s+(?<zone>[A-Za-z_]+/[A-Za-z_\-/]+|UTC|GMT)\b");
@@ -46,6 +49,7 @@ public static class ReminderCommands
             if (Stop.IsMatch(line)) return new(ReminderAction.Stop);
             if (Show.IsMatch(line)) return new(ReminderAction.Show);
             if (SendNow.IsMatch(line)) return new(ReminderAction.SendNow);
+            if (Briefing.IsMatch(line)) return new(ReminderAction.Briefing);
             if (!Subscribe.IsMatch(line)) return new(ReminderAction.None);
             return ParseSubscription(line);
         }

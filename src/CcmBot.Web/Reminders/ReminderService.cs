@@ -38,6 +38,8 @@ public sealed class ReminderService(
                 return null;
             case ReminderAction.Show:
                 return Show(conversationKey);
+            case ReminderAction.Briefing:
+                return Briefing(user, role);
         }
         if (!AccessPolicy.Allows(role, Permission.ManageOwnReminders)) return RenderedAnswer.Plain(AccessPolicy.Refusal(role, Permission.ManageOwnReminders));
         switch (command.Action)
@@ -136,6 +138,27 @@ public sealed class ReminderService(
                    (next is { } n ? $"; next {TimeZoneInfo.ConvertTime(n, zone):ddd d MMM HH:mm}" : "");
         });
         return RenderedAnswer.Plain("Reminders in this conversation:" + Environment.NewLine + string.Join(Environment.NewLine, lines));
+    }
+
+    /// <summary>How far ahead a briefing looks for deadlines, milestones and follow-ups.</summary>
+    public const int BriefingDays = 30;
+
+    /// <summary>
+    /// "What needs my attention?": today's digest for the asker, asked for in the moment — overdue reports,
+    /// deadlines and milestones in the next 30 days, and their own open follow-ups (for those who may read the log).
+    /// </summary>
+    RenderedAnswer Briefing(Person user, Role role)
+    {
+        var readsLog = AccessPolicy.Allows(role, Permission.LogOutreach);
+        var topics = Enum.GetValues<ReminderTopic>().Where(t => readsLog || t != ReminderTopic.FollowUps).ToHashSet();
+        var request = new Subscription("briefing", "", user, Schedule.Daily(new TimeOnly(9, 0), options.Value.DefaultTimeZone), topics, BriefingDays,
+            null, OwnFollowUpsOnly: true, clock.GetUtcNow(), null, true, null);
+        var digest = DigestRule.Build(request, data.Current, LogFor(request), new Dictionary<string, ItemState>(), Today);
+        const string Standing = "To have this every morning: \"remind me every weekday at 9am\".";
+        if (digest.IsEmpty)
+            return RenderedAnswer.Plain($"Nothing needs your attention as of {Dates.Format(Today)}: no overdue reports recorded, no treaty deadline or milestone in the next {BriefingDays} days" +
+                                        (readsLog ? ", and none of your follow-ups due." : ".") + " " + Standing);
+        return RenderedAnswer.Plain(DigestCards.Text(digest) + Environment.NewLine + Standing);
     }
 
     public Digest Build(Subscription subscription) =>

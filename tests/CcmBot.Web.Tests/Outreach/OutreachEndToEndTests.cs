@@ -127,6 +127,28 @@ public sealed class OutreachEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task What_needs_my_attention_is_today_s_digest_with_the_asker_s_own_follow_ups()
+    {
+        // The test clock reads 25 Nov 2026.
+        await Say("log letter to Togo yesterday about overdue initial report, follow up 2 December 2026");
+        await Say("log call to Benin yesterday about its annual report, follow up 1 December 2026", user: "someone-else");
+
+        var briefing = (await Say("what needs my attention?")).Text();
+        Assert.StartsWith("CcmBot digest for 25 Nov 2026:", briefing);
+        Assert.Contains("overdue reports", briefing);
+        Assert.Contains("- Follow up letter #1 to Togo (Art. 7 initial report); due 2 Dec 2026", briefing);
+        Assert.DoesNotContain("Benin (", briefing); // someone else's follow-up
+        Assert.EndsWith("To have this every morning: \"remind me every weekday at 9am\".", briefing);
+
+        // Readers get the treaty part only: the outreach log is not theirs to read.
+        var reader = (await Say("what should I do today?", user: "a-reader")).Text();
+        Assert.StartsWith("CcmBot digest for 25 Nov 2026:", reader);
+        Assert.DoesNotContain("Follow up letter", reader);
+        Assert.DoesNotContain("outreach follow-ups", reader);
+        Assert.Equal((2, 2), Counts()); // asking changed nothing
+    }
+
+    [Fact]
     public async Task A_wrong_field_comes_back_in_the_form_with_what_was_typed()
     {
         var reply = await Say("log letter to Togo on 31/02/2018 about overdue initial report", channel: "msteams");

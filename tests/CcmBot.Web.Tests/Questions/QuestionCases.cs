@@ -209,6 +209,7 @@ public static class QuestionCases
         yield return C("states.README (Lithuania)", "lithuania", "Lithuania as of 25 Nov 2026: withdrawn");
         yield return C("states.README (Vanuatu)", "Vanuatu as of 1 December 2025", "State Party (not yet in force)", "1 Mar 2026");
         yield return C("aliases", "tell me about Narnia", "could not find a State called");
+        yield return I("obligations README", "who has stockpiles left to destroy?", "Art. 3 (stockpile destruction): 1 State Party with an open obligation by CcmBot's data (Guinea).");
         yield return I("profiles", "compare Togo and Benin", "2 States as of 25 Nov 2026: Togo: State Party (in force) and Benin: State Party (in force).", "\n\nTogo as of 25 Nov 2026", "\n\nBenin as of 25 Nov 2026");
         yield return I("profiles", "status of Chad, Iraq and Lao PDR as of 30 June 2017", "3 States as of 30 Jun 2017: Chad: State Party (in force), Iraq: State Party (in force) and Lao People's Democratic Republic: State Party (in force).");
 
