@@ -18,6 +18,8 @@ public sealed record ContactDraft
     public string? Outcome { get; init; }
     public string? FollowUp { get; init; }
     public string? Status { get; init; }
+    /// <summary>"add a note to contact 12: …": added to the summary, which is kept.</summary>
+    public string? AddNote { get; init; }
 }
 
 /// <summary>A field and what to fix in it.</summary>
@@ -140,6 +142,8 @@ public static class ContactValidator
         // The contact happened; its follow-up is to come: "Friday" is the last one for the first, the next one for the second.
         if (DateExpressions.TryReadDay(trimmed, today, future: yearFrom is not null, out var day)) return day;
         if (yearFrom is { } from && DayMonth(trimmed, from) is { } dayMonth) return dayMonth;
+        // A contact's "1 December" without a year is the latest one that has come.
+        if (yearFrom is null && PastDayMonth(trimmed, today) is { } past) return past;
         errors.Add(new(field, $"\"{Clip(trimmed, 40)}\" is not a date I can read; write it like 3 May 2018, 03/05/2018 or 2018-05-03."));
         return null;
     }
@@ -149,6 +153,13 @@ public static class ContactValidator
     {
         foreach (var year in new[] { from.Year, from.Year + 1 })
             if (DateExpressions.TryRead($"{text} {year}", from, out var r) && r.From == r.To && r.From >= from) return r.From;
+        return null;
+    }
+
+    static DateOnly? PastDayMonth(string text, DateOnly today)
+    {
+        foreach (var year in new[] { today.Year, today.Year - 1 })
+            if (DateExpressions.TryRead($"{text} {year}", today, out var r) && r.From == r.To && r.From <= today) return r.From;
         return null;
     }
 
@@ -182,6 +193,9 @@ public static class ContactValidator
         if (Has(t, "general status|operation of the convention")) return ThematicArea.GeneralStatus;
         return null;
     }
+
+    /// <summary>Whether a bit of text names an outcome CcmBot knows ("committed to submit", "no reply"), not just any words.</summary>
+    public static bool SaysOutcome(string? text) => ReadOutcome(text, []) is ({ } outcome, _) && outcome != ContactOutcome.Other;
 
     static (ContactOutcome?, string?) ReadOutcome(string? text, List<FieldError> errors)
     {

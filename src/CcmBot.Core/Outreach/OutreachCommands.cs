@@ -24,9 +24,22 @@ public static partial class OutreachCommands
     /// <summary>A day written straight after the States, without "on": "log letter to Chad yesterday", "… to Peru 3 May 2019".</summary>
     const string BareDay = @"yesterday|today|(?:last|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d{1,3}\s+(?:days?|weeks?)\s+ago|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}";
 
-    static readonly Regex LogLine = new($@"^\s*(?:log|record|add|register|note)\s+(?:an?\s+)?(?<kind>[^,]+?)\s+(?:to|with|for)\s+(?<states>.+?)(?=\s+on\s+|\s+(?:about|re|regarding|concerning)\s+|\s+(?:{BareDay})\b|\s*[,;]\s*(?:{Labels})\b|\s*$)",
+    /// <summary>Where the States end: a day, a topic, a labelled field, or the end.</summary>
+    const string StatesEnd = $@"(?=\s+on\s+|\s+(?:about|re|regarding|concerning)\s+|\s*,?\s+(?:{BareDay})\b|\s*[,;]\s*(?:{Labels})\b|\s*$)";
+
+    static readonly Regex LogLine = new($@"^\s*(?:log|record|add|register|note)\s*:?\s+(?:an?\s+)?(?<kind>[^,]+?)\s+(?:to|with|for)\s+(?<states>.+?){StatesEnd}",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
-    static readonly Regex LeadingDay = new($@"^\s+(?<date>{BareDay})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    /// <summary>"record démarche Togo 2 Dec 2026 …": a kind of contact straight before the States, without "to" or "with".</summary>
+    static readonly Regex BareLogLine = new($@"^\s*(?:log|record|register|note)\s*:?\s+(?:an?\s+)?(?<kind>bilateral\s+meeting|phone\s+call|video\s+call|side\s+event|note\s+verbale|d[ée]marche|letter|meeting|bilateral|call|e-?mail|workshop|seminar)s?\s+(?<states>(?-i:\p{{Lu}}).+?){StatesEnd}",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    static readonly Regex LeadingDay = new($@"^\s*,?\s+(?<date>{BareDay})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    /// <summary>"mark contact 12 as done", "contact 12 outcome: committed", "add a note to contact 12: …".</summary>
+    static readonly Regex MarkContact = new(@"^\s*mark\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\s+(?:as\s+)?(?<state>done|closed|complete|completed|finished|open|reopened|not\s+done)\s*[.!]?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    static readonly Regex ContactFields = new($@"^\s*(?:contact|outreach|record)\s*#?(?<id>\d{{1,9}})\s*[:,]?\s+(?<rest>(?:{Labels})\b.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    static readonly Regex AddNote = new(@"^\s*(?:add|append)\s+(?:a\s+|this\s+)?(?:note|comment)\s+(?:to|on)\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\s*[:,\-]?\s*(?<note>.+)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
     static readonly Regex OnDate = new($@"\s+on\s+(?<date>.+?)(?=\s+(?:about|re|regarding|concerning)\s+|\s*[,;]|\s*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex About = new($@"\s(?:about|re|regarding|concerning)\s+(?<about>.+?)(?=\s*[,;]\s*(?:{Labels})\b|\s*$)",
@@ -56,9 +69,16 @@ public static partial class OutreachCommands
                 };
                 return new(action, id, action == OutreachAction.Edit ? LabelledFields(on.Groups["rest"].Value, new ContactDraft()) : new ContactDraft());
             }
+            if (MarkContact.Match(line) is { Success: true } mark)
+                return new(mark.Groups["state"].Value.ToLowerInvariant() is "open" or "reopened" or "not done" ? OutreachAction.Reopen : OutreachAction.Close,
+                    int.Parse(mark.Groups["id"].Value, CultureInfo.InvariantCulture), new ContactDraft());
+            if (AddNote.Match(line) is { Success: true } note)
+                return new(OutreachAction.Edit, int.Parse(note.Groups["id"].Value, CultureInfo.InvariantCulture), new ContactDraft { AddNote = note.Groups["note"].Value.Trim() });
+            if (ContactFields.Match(line) is { Success: true } fields)
+                return new(OutreachAction.Edit, int.Parse(fields.Groups["id"].Value, CultureInfo.InvariantCulture), LabelledFields(fields.Groups["rest"].Value, new ContactDraft()));
             if (FormRequest.Match(line) is { Success: true } form)
                 return new(OutreachAction.OpenForm, null, new ContactDraft { States = NullIfEmpty(form.Groups["states"].Value) });
-            if (LogLine.Match(line) is not { Success: true } log) return new(OutreachAction.None, null, new ContactDraft());
+            if ((LogLine.Match(line) is { Success: true } full ? full : BareLogLine.Match(line)) is not { Success: true } log) return new(OutreachAction.None, null, new ContactDraft());
 
             var draft = new ContactDraft { Kind = log.Groups["kind"].Value.Trim(), States = log.Groups["states"].Value.Trim() };
             var afterStates = line[(log.Index + log.Length)..];
@@ -69,7 +89,7 @@ public static partial class OutreachCommands
                 var topic = about.Groups["about"].Value.Trim();
                 draft = draft with { Chases = topic, Summary = topic };
             }
-            return new(OutreachAction.Log, null, LabelledFields(afterStates, draft));
+            return new(OutreachAction.Log, null, UnlabelledFields(afterStates, LabelledFields(afterStates, draft)));
         }
         catch (RegexMatchTimeoutException)
         {
@@ -100,6 +120,26 @@ public static partial class OutreachCommands
         }
         return draft;
     }
+
+    /// <summary>
+    /// "log: meeting with Kenya, 1 Dec 2026, universalization, positive": parts between commas that carry
+    /// no label are read as the area or the outcome when they say one, and otherwise kept as the summary.
+    /// </summary>
+    static ContactDraft UnlabelledFields(string afterStates, ContactDraft draft)
+    {
+        var leftover = new List<string>();
+        foreach (var part in afterStates.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Skip(1))
+        {
+            if (UnlabelledSkip.IsMatch(part)) continue;
+            if (draft.Area is null && ContactValidator.ReadArea(part) is not null) draft = draft with { Area = part };
+            else if (draft.Outcome is null && ContactValidator.SaysOutcome(part)) draft = draft with { Outcome = part };
+            else leftover.Add(part);
+        }
+        return leftover.Count > 0 && draft.Summary is null ? draft with { Summary = string.Join(", ", leftover) } : draft;
+    }
+
+    /// <summary>Parts already read: a labelled field, a day, a topic.</summary>
+    static readonly Regex UnlabelledSkip = new($@"^(?:(?:{Labels})\b|(?:on\s+)?(?:{BareDay})\s*$|(?:about|re|regarding|concerning)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
     static string? NullIfEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

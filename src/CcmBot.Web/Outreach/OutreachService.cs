@@ -220,7 +220,9 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
     {
         States = changes.States ?? current.States, Date = changes.Date ?? current.Date, Kind = changes.Kind ?? current.Kind, Area = changes.Area ?? current.Area,
         Chases = changes.Chases ?? current.Chases, Mandate = changes.Mandate ?? current.Mandate, Counterpart = changes.Counterpart ?? current.Counterpart,
-        Summary = changes.Summary ?? current.Summary, Outcome = changes.Outcome ?? current.Outcome, FollowUp = changes.FollowUp ?? current.FollowUp,
+        Summary = changes.AddNote is { } note ? string.Join(Environment.NewLine, new[] { changes.Summary ?? current.Summary, note.Trim() }.Where(t => !string.IsNullOrWhiteSpace(t)))
+            : changes.Summary ?? current.Summary,
+        Outcome = changes.Outcome ?? current.Outcome, FollowUp = changes.FollowUp ?? current.FollowUp,
         Status = changes.Status ?? current.Status,
     };
 

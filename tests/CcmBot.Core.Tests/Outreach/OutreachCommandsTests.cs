@@ -173,4 +173,53 @@ public sealed class OutreachCommandsTests
         var draft = new ContactDraft { States = "Togo", Date = "2018-05-03", Kind = "letter", Area = "transparency", Outcome = outcome };
         Assert.Equal(expected, ContactValidator.Validate(draft, Resolver, Today).Values!.Outcome);
     }
+
+    [Fact]
+    public void Reads_the_terse_forms_coordinators_type()
+    {
+        var colon = OutreachCommands.Parse("log: meeting with Ghana, 1 Dec 2026, universalization, positive");
+        Assert.Equal(OutreachAction.Log, colon.Action);
+        Assert.Equal(("meeting", "Ghana", "1 Dec 2026", "universalization", "positive"), (colon.Draft.Kind, colon.Draft.States, colon.Draft.Date, colon.Draft.Area, colon.Draft.Summary));
+
+        var bare = OutreachCommands.Parse("record démarche Togo 2 Dec 2026 re initial report");
+        Assert.Equal(("démarche", "Togo", "2 Dec 2026", "initial report"), (bare.Draft.Kind, bare.Draft.States, bare.Draft.Date, bare.Draft.Chases));
+
+        var outcome = OutreachCommands.Parse("log letter to Benin on 3 May 2018, transparency, no reply yet");
+        Assert.Equal(("transparency", "no reply yet"), (outcome.Draft.Area, outcome.Draft.Outcome));
+
+        // A kind must be a kind: "record Togo submitted its report" is not outreach.
+        Assert.Equal(OutreachAction.None, OutreachCommands.Parse("record Togo submitted its report on 3 May 2018").Action);
+        Assert.Equal(OutreachAction.None, OutreachCommands.Parse("record letter of ratification deposited by Kenya on 1 December 2026").Action);
+        Assert.Equal(OutreachAction.None, OutreachCommands.Parse("note call tomorrow").Action);
+    }
+
+    [Theory]
+    [InlineData("mark contact 12 as done", OutreachAction.Close)]
+    [InlineData("Mark contact #12 completed", OutreachAction.Close)]
+    [InlineData("mark contact 12 as open", OutreachAction.Reopen)]
+    [InlineData("contact 12 outcome: committed, follow up 20 January 2027", OutreachAction.Edit)]
+    [InlineData("add a note to contact 12: they promised the report by January", OutreachAction.Edit)]
+    public void Reads_changes_to_a_contact_written_plainly(string line, OutreachAction action)
+    {
+        var command = OutreachCommands.Parse(line);
+        Assert.Equal(action, command.Action);
+        Assert.Equal(12, command.ContactId);
+    }
+
+    [Fact]
+    public void A_note_is_added_and_fields_are_changed_as_written()
+    {
+        Assert.Equal("they promised the report by January", OutreachCommands.Parse("add a note to contact 12: they promised the report by January").Draft.AddNote);
+        var fields = OutreachCommands.Parse("contact 12 outcome: committed, follow up 20 January 2027").Draft;
+        Assert.Equal(("committed", "20 January 2027"), (fields.Outcome, fields.FollowUp));
+    }
+
+    [Fact]
+    public void A_contact_day_without_a_year_is_the_latest_that_has_come()
+    {
+        var (values, errors) = ContactValidator.Validate(new ContactDraft { States = "Togo", Date = "1 December", Kind = "email", Area = "transparency" }, Resolver, Today);
+        Assert.True(errors.Count == 0, string.Join("; ", errors));
+        Assert.Equal(A.Day("2025-12-01"), values!.Date); // today is 25 Nov 2026: 1 December 2026 has not come
+        Assert.Equal(A.Day("2026-11-20"), ContactValidator.Validate(new ContactDraft { States = "Togo", Date = "20 November", Kind = "email", Area = "transparency" }, Resolver, Today).Values!.Date);
+    }
 }

@@ -175,6 +175,14 @@ public sealed class OutreachEndToEndTests : IDisposable
         Assert.Contains("closed status: \"Open\" -> \"Done\"", history);
         Assert.Contains("reopened status: \"Done\" -> \"Open\"", history);
 
+        // Written plainly: marked done, a field changed, a note added to what the summary already says.
+        Assert.StartsWith("Contact #1 marked done", (await Say("mark contact 1 as done")).Text());
+        Assert.StartsWith("Contact #1 updated", (await Say("contact 1 counterpart: Ambassador X")).Text());
+        Assert.StartsWith("Contact #1 updated", (await Say("add a note to contact 1: the report is promised for January")).Text());
+        var plain = (await Say("history of contact 1")).Text();
+        Assert.Contains("edited counterpart: \"\" -> \"Ambassador X\"", plain);
+        Assert.Contains("edited summary: \"overdue initial report\" -> \"overdue initial report\nthe report is promised for January\"", plain.Replace("\r\n", "\n"));
+
         Assert.StartsWith("Contact #1 deleted", (await Say("delete contact 1")).Text());
         Assert.StartsWith("No démarches with Togo", (await Say("what démarches have we made to Togo?")).Text());
         Assert.Contains("deleted", (await Say("history of contact 1")).Text());
