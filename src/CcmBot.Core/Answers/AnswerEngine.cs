@@ -69,6 +69,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
                     _ => new DateWindow(meeting.Start.Earliest, meeting.End.IsKnown ? meeting.End.Latest : meeting.Start.Latest, $"at {meetingId}"),
                 },
             };
+        // "How many States Parties were there at the 1RC?": the meeting's last day is the date asked about.
+        if (question.AsOf is null && windowIsTheDate && question.MeetingRelation is not null && question.Window?.To is { } meetingDay) asOf = meetingDay;
         // "Which African States are overdue?": the same answer over the States of that region, and it says so.
         var region = question.Region is { } named && AnswersPerRegion.Contains(question.Intent) ? named : null;
         var answer = AnswerFor(question, region is null ? data : data.InRegion(region), asOf, today, outreach);

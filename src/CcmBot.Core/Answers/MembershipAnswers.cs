@@ -55,7 +55,7 @@ public static class MembershipAnswers
             $"deposited {Dates.Format(s.InstrumentDate!.Value)}, in force {Dates.Format(s.EntryIntoForce!.Value)}", ListAnswers.Source(s.Provenance), s.Iso3))).ToList();
         var text = latestOnly
             ? $"The {rows.Count} latest instruments deposited by {Dates.Format(asOf)}: {ListAnswers.Names(deposits.Select(d => $"{d.Name} ({Dates.Format(d.InstrumentDate!.Value)})"))}."
-            : rows.Count == 0 ? $"No State ratified or acceded {Describe(window!)}." : $"{rows.Count} States ratified or acceded {Describe(window!)}: {ListAnswers.Names(deposits.Select(d => d.Name))}.";
+            : rows.Count == 0 ? $"No State ratified or acceded {Describe(window!)}." : $"{rows.Count} {(rows.Count == 1 ? "State" : "States")} ratified or acceded {Describe(window!)}: {ListAnswers.Names(deposits.Select(d => d.Name))}.";
         return ListAnswers.Create("Ratifications and accessions", asOf, text, ListAnswers.ByRegionIfLong("Instruments deposited", rows), [EifRule], Caveats(data, window?.To ?? asOf), [MembershipSource(data)],
             [new("Entering into force soon", "who enters into force soon?")]);
     }

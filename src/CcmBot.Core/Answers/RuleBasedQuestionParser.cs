@@ -125,6 +125,14 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             // "Who joined since the 2RC?": instruments deposited in a period bounded by the meeting.
             var relation = Has(full, @"\b(since|after|from)\b[^.?!]{0,20}\b\d{1,2}\s?(?:st|nd|rd|th)?\s?(msp|rc)\b|\b(since|after|from)\b.*review conference") ? "since"
                 : Has(full, @"\b(before|until|by|prior to)\b[^.?!]{0,20}\b\d{1,2}\s?(?:st|nd|rd|th)?\s?(msp|rc)\b|\b(before|until|by)\b.*review conference") ? "before" : "at";
+            // "Between the 1RC and the 2RC": from the first to the second.
+            if (Patterns.Get(@"\bbetween\s+(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)?\s?(msp|rc)\s+and\s+(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)?\s?(msp|rc)\b").Match(full) is { Success: true } between)
+                return q with
+                {
+                    Intent = Intent.MembershipChanges, MeetingRelation = "since",
+                    MeetingId = between.Groups[1].Value + between.Groups[2].Value.ToUpperInvariant(),
+                    MeetingUntil = between.Groups[3].Value + between.Groups[4].Value.ToUpperInvariant(),
+                };
             // "After the 1RC and before 7MSP": the second meeting closes the period.
             var until = relation == "since" && Patterns.Get(@"\b(?:before|until|by|prior to)\s+(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)?\s?(msp|rc)\b").Match(full) is { Success: true } end
                 ? end.Groups[1].Value + end.Groups[2].Value.ToUpperInvariant() : null;
@@ -132,6 +140,15 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 : Patterns.Get(@"\b(?:since|after|from)\s+(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)?\s?(msp|rc)\b").Match(full) is { Success: true } start
                     ? start.Groups[1].Value + start.Groups[2].Value.ToUpperInvariant() : meeting;
             return q with { Intent = Intent.MembershipChanges, MeetingId = since, MeetingRelation = relation, MeetingUntil = until };
+        }
+        // "How many States Parties were there at the 1RC?", "States Parties before 7MSP": membership on the meeting's days.
+        if (meeting is not null && !namesState && Has(t, @"\b(states? part(y|ies)|parties|members|membership|sps?|signator(y|ies))\b")
+            && Has(full, @"\b(at|during|by|before|ahead of|prior to|as of|on the eve of)\s+(the\s+)?(time\s+of\s+(the\s+)?)?(\d{1,2}\s?(st|nd|rd|th)?\s?(msp|rc)|(first|second|third|1st|2nd|3rd) review conference)\b")
+            && !Has(t, @"\b(overdue|reports?|deadlines?|milestones?|extensions?|obligations?|president|coordinators?)\b"))
+        {
+            var before = Has(full, @"\b(before|ahead of|prior to|on the eve of)\s+(the\s+)?(\d|first|second|third|1st|2nd|3rd)");
+            var counted = Has(t, @"\b(how many|hw many|number of|count|total)\b") || !Has(t, @"\b(list|which|who|name|names|show)\b");
+            return q with { Intent = counted ? Intent.MembershipCount : Intent.MembershipList, MeetingId = meeting, MeetingRelation = before ? "before" : "at" };
         }
         if (!Has(t, @"\b(milestones?|action plan|actions?|extensions?|extended|granted)\b") &&
             (meeting is not null && !Has(t, @"\b(before|by)\b \d+ ?(msp|rc)") || Has(t, @"\b(meetings?|msp|review conference|intersessionals?|conference)\b") && Has(t, @"\b(when|where|next|upcoming|dates?|held|venue|last|previous|list|calendar|schedule)\b")))

@@ -209,6 +209,10 @@ public static class QuestionCases
         yield return C("states.README (Lithuania)", "lithuania", "Lithuania as of 25 Nov 2026: withdrawn");
         yield return C("states.README (Vanuatu)", "Vanuatu as of 1 December 2025", "State Party (not yet in force)", "1 Mar 2026");
         yield return C("aliases", "tell me about Narnia", "could not find a State called");
+        yield return I("meetings", "how many States Parties were there at 1RC?", "As of 11 Sep 2015: 96 States Parties", "reports 92 states parties");
+        yield return I("meetings", "how many SPs before the first review conference?", "As of 6 Sep 2015: 95 States Parties");
+        yield return I("meetings", "States Parties at the time of the 7MSP", "As of 6 Sep 2017: 102 States Parties");
+        yield return I("meetings", "who joined between the 1RC and the 2RC?", "15 States ratified or acceded between 7 Sep 2015 and 24 Nov 2020");
         yield return I("obligations README", "who has stockpiles left to destroy?", "Art. 3 (stockpile destruction): 1 State Party with an open obligation by CcmBot's data (Guinea).");
         yield return I("profiles", "compare Togo and Benin", "2 States as of 25 Nov 2026: Togo: State Party (in force) and Benin: State Party (in force).", "\n\nTogo as of 25 Nov 2026", "\n\nBenin as of 25 Nov 2026");
         yield return I("profiles", "status of Chad, Iraq and Lao PDR as of 30 June 2017", "3 States as of 30 Jun 2017: Chad: State Party (in force), Iraq: State Party (in force) and Lao People's Democratic Republic: State Party (in force).");
