@@ -1,3 +1,4 @@
+using System.Globalization;
 using CcmBot.Core.Text;
 using CcmBot.Core.Treaties;
 
@@ -49,6 +50,7 @@ public static class MembershipAnswers
 
         var deposits = data.States.Where(s => s.InstrumentDate is { } d && (window is null ? d <= asOf : window.Contains(d)))
             .OrderByDescending(s => s.InstrumentDate).ToList();
+        if (q.ByYear) return ChangesByYear(data, deposits, window, asOf);
         var latestOnly = window is null;
         if (latestOnly) deposits = deposits.Take(5).ToList();
         var rows = deposits.Select(s => (s, new ListRow(s.Name, s.Instrument.ToString().ToLowerInvariant(), null, null,
@@ -58,6 +60,19 @@ public static class MembershipAnswers
             : rows.Count == 0 ? $"No State ratified or acceded {Describe(window!)}." : $"{rows.Count} {(rows.Count == 1 ? "State" : "States")} ratified or acceded {Describe(window!)}: {ListAnswers.Names(deposits.Select(d => d.Name))}.";
         return ListAnswers.Create("Ratifications and accessions", asOf, text, ListAnswers.ByRegionIfLong("Instruments deposited", rows), [EifRule], Caveats(data, window?.To ?? asOf), [MembershipSource(data)],
             [new("Entering into force soon", "who enters into force soon?")]);
+    }
+
+    /// <summary>"How many joined each year?": instruments deposited per calendar year, with the States of each.</summary>
+    static Answer ChangesByYear(TreatyData data, IReadOnlyList<StateInfo> deposits, DateWindow? window, DateOnly asOf)
+    {
+        var years = deposits.GroupBy(s => s.InstrumentDate!.Value.Year).OrderBy(g => g.Key).ToList();
+        var rows = years.Select(g => new ListRow(g.Key.ToString(CultureInfo.InvariantCulture), $"{g.Count()} deposited", null, null,
+            string.Join(", ", g.OrderBy(s => s.InstrumentDate).Select(s => $"{s.Name} ({s.Instrument.ToString().ToLowerInvariant()}, {Dates.Format(s.InstrumentDate!.Value)})")), null)).ToList();
+        var period = window is null ? $"up to {Dates.Format(asOf)}" : Describe(window);
+        var summary = deposits.Count == 0 ? $"No instrument of ratification or accession was deposited {period}."
+            : $"Instruments of ratification or accession deposited {period}, by year: " + string.Join(", ", years.Select(g => $"{g.Key} {g.Count()}")) + $" ({deposits.Count} in all).";
+        return ListAnswers.Create("Ratifications and accessions by year", asOf, summary, [new ListGroup("By year", rows)], [EifRule],
+            Caveats(data, window?.To ?? asOf), [MembershipSource(data)]);
     }
 
     public static Answer EnteringIntoForce(TreatyData data, Question q, DateOnly asOf)

@@ -61,6 +61,8 @@ public sealed record Question(
     public bool NextOnly { get; init; }
     public bool OverdueOnly { get; init; }
     public bool ByRegion { get; init; }
+    /// <summary>"How many joined each year?": counts per calendar year.</summary>
+    public bool ByYear { get; init; }
     public string? Region { get; init; }
     public Article9Category? Article9Category { get; init; }
     public bool Left { get; init; }

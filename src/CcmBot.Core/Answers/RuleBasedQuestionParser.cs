@@ -60,6 +60,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             Article = ArticleNumber(t),
             Region = RegionIn(t),
             ByRegion = Has(t, @"\b(by|per|each|every) region\b|\bregional (breakdown|split)\b|\bregions\b"),
+            ByYear = Has(t, @"\b(by|per|each|every|a) year\b|\byearly\b|\byear by year\b|\bannual (count|breakdown|totals?)\b|\bper annum\b"),
             Interpretation = null,
         };
         return Classify(q, t, full, namesState);

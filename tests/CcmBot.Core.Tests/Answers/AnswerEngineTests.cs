@@ -456,4 +456,13 @@ public sealed class AnswerEngineTests
         Assert.StartsWith("What CcmBot applies for Art. 7:", answer.Text);
         Assert.Contains("Art. 7(2): annual report due 30 April", answer.Text);
     }
+
+    [Fact]
+    public void Instruments_deposited_are_counted_per_year_when_asked_each_year()
+    {
+        var data = new TreatyData([A.State("AAA", "Aland", deposited: "2010-01-05"), A.State("BBB", "Bland", deposited: "2010-07-01"), A.State("CCC", "Cland", deposited: "2015-03-02"), A.Signatory("SIG", "Signland")]);
+        var answer = new AnswerEngine().Answer("how many States joined each year?", data, Today);
+        Assert.StartsWith("Instruments of ratification or accession deposited up to 25 Nov 2026, by year: 2010 2, 2015 1 (3 in all).", answer.Text);
+        Assert.Contains("- 2010: 2 deposited; Aland (ratification, 5 Jan 2010), Bland (ratification, 1 Jul 2010)", answer.Text);
+    }
 }

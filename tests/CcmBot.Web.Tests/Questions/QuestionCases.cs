@@ -212,6 +212,8 @@ public static class QuestionCases
         yield return I("meetings", "how many States Parties were there at 1RC?", "As of 11 Sep 2015: 96 States Parties", "reports 92 states parties");
         yield return I("meetings", "how many SPs before the first review conference?", "As of 6 Sep 2015: 95 States Parties");
         yield return I("meetings", "States Parties at the time of the 7MSP", "As of 6 Sep 2017: 102 States Parties");
+        yield return I("states.csv", "how many joined each year?", "by year: 2008 4, 2009 22, 2010 23,", "(113 in all).");
+        yield return I("states.csv", "accessions by year since 2015", "deposited since 1 Jan 2015, by year: 2015 10, 2016 2, 2017 2,");
         yield return I("meetings", "who joined between the 1RC and the 2RC?", "15 States ratified or acceded between 7 Sep 2015 and 24 Nov 2020");
         yield return I("obligations README", "who has stockpiles left to destroy?", "Art. 3 (stockpile destruction): 1 State Party with an open obligation by CcmBot's data (Guinea).");
         yield return I("profiles", "compare Togo and Benin", "2 States as of 25 Nov 2026: Togo: State Party (in force) and Benin: State Party (in force).", "\n\nTogo as of 25 Nov 2026", "\n\nBenin as of 25 Nov 2026");
