@@ -233,7 +233,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         text.Append(pending.Count == 0
             ? $", all {inForce} with the Convention in force."
             : $", of which {inForce} with the Convention in force and {pending.Count} not yet in force ({string.Join(", ", pending.Select(p => $"{p.Name}, in force from {Dates.Format(p.EntryIntoForce!.Value)}"))}).");
-        text.Append($" {signatories} signatories had not ratified.");
+        text.Append(signatories == 1 ? " 1 signatory had not ratified." : $" {signatories} signatories had not ratified.");
         if (withdrawn > 0) text.Append($" {withdrawn} State had withdrawn.");
         text.AppendLine();
         if (byRegion)

@@ -56,7 +56,7 @@ public static class ReportingAnswers
         {
             var signatories = SignatoryRows(data, asOf);
             groups.Add(new ListGroup("Signatories that have not ratified", signatories.Select(r => r.Row).ToList()));
-            summary.Add($"{signatories.Count} signatories had not ratified ({ListAnswers.Names(signatories.Select(r => r.State.Name))})");
+            summary.Add($"{signatories.Count} {(signatories.Count == 1 ? "signatory" : "signatories")} had not ratified ({ListAnswers.Names(signatories.Select(r => r.State.Name))})");
         }
 
         var text = $"As of {Dates.Format(asOf)}: " + string.Join("; ", summary) + ".";

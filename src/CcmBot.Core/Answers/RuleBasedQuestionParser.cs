@@ -233,6 +233,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.MembershipList };
         if (q.ByRegion && Has(t, @"\b(states|parties|members|membership)\b"))
             return q with { Intent = Intent.MembershipCount };
+        // "Southern African States Parties": the list for that region.
+        if (q.Region is not null && !namesState && Has(t, @"\b(states? part(y|ies)|parties|members)\b"))
+            return q with { Intent = Intent.MembershipList };
 
         // "What's due in the next 3 months?", "anything coming up?": every kind of deadline in one window.
         if (!namesState && Has(t, @"\b(due|coming up|upcoming|ahead|on the horizon|agenda)\b"))
@@ -256,7 +259,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     static string RemoveTopicWords(string text) =>
         TopicWords.Replace(text, " ");
 
-    static readonly Regex TopicWords = new(@"\b(\d+\s?(MSP|RC)|DAP|LAP|NIM|Art\.?|Article|Action|ISU|CMC|ICRC|UNODA)\b",
+    /// <summary>Words that are never a State: meetings, plans, bodies, and regions ("South American" is not South Africa).</summary>
+    static readonly Regex TopicWords = new(@"\b(\d+\s?(MSP|RC)|DAP|LAP|NIM|Art\.?|Article|Action|ISU|CMC|ICRC|UNODA|(South|Central|North|Latin)\s+Americ(a|an|as)|(South|North)\s*-?\s*East\s+Asian?|(Southern|Western|Eastern|Northern|West|East|North|Central)\s+Africa(n)?(?!\s+Republic)|(Western|Eastern|Central|Southern|Northern)\s+Europe(an)?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
     static readonly Regex ControlCharacters = new(@"[\p{C}-[\r\n\t]]", RegexOptions.None, Patterns.Timeout);
 
@@ -375,7 +379,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     static string? RegionIn(string t)
     {
         if (Has(t, @"\bafrica(n)?\b")) return "Africa";
-        if (Has(t, @"\b(americas?|latin america|caribbean)\b")) return "Americas";
+        if (Has(t, @"\b(americas?|american|(latin|south|central|north) americ(a|an)|caribbean)\b")) return "Americas";
         if (Has(t, @"\b(asia|asian)\b") && !Has(t, @"\basia pacific\b")) return "Asia";
         if (Has(t, @"\b(europe|european)\b")) return "Europe";
         if (Has(t, @"\b(pacific)\b")) return "Pacific";
@@ -385,7 +389,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
     static Article9Category? Article9CategoryIn(string t)
     {
-        if (Has(t, @"\bno (?:[a-z]+ ){0,2}(information|info|data)\b|\bnot (provided|given|reported) any\b|\bnothing\b")) return Treaties.Article9Category.NoInformation;
+        if (Has(t, @"\bno (?:[a-z0-9]+ ){0,2}(information|info|data)\b|\bnot (provided|given|reported) any\b|\bnothing\b")) return Treaties.Article9Category.NoInformation;
         if (Has(t, @"\bincomplete\b")) return Treaties.Article9Category.IncompleteInformation;
         if (Has(t, @"\b(sufficient|existing law)\b")) return Treaties.Article9Category.ExistingLawSufficient;
         if (Has(t, @"\b(in process|in progress|being (adopted|developed|drafted)|drafting|developing|pending)\b")) return Treaties.Article9Category.InProcess;

@@ -212,6 +212,12 @@ public static class QuestionCases
         yield return I("meetings", "how many States Parties were there at 1RC?", "As of 11 Sep 2015: 96 States Parties", "reports 92 states parties");
         yield return I("meetings", "how many SPs before the first review conference?", "As of 6 Sep 2015: 95 States Parties");
         yield return I("meetings", "States Parties at the time of the 7MSP", "As of 6 Sep 2017: 102 States Parties");
+        yield return I("regions", "Latin American signatories", "As of 25 Nov 2026: 2 signatories in Americas had not ratified: Haiti and Jamaica.");
+        yield return I("regions", "which South American States Parties are overdue?", "Americas only. As of 25 Nov 2026:");
+        yield return I("regions", "southern African states parties", "States Parties in Africa");
+        yield return I("regions", "tell me about the Central African Republic", "Central African Republic as of 25 Nov 2026: signatory");
+        yield return I("regions", "how many states parties in europe", "1 signatory had not ratified.");
+        yield return I("002 §95", "States with no Article 9 information in Africa", "Africa only.", "\"no information\" recorded for");
         yield return I("states.csv", "how many joined each year?", "by year: 2008 4, 2009 22, 2010 23,", "(113 in all).");
         yield return I("states.csv", "accessions by year since 2015", "deposited since 1 Jan 2015, by year: 2015 10, 2016 2, 2017 2,");
         yield return I("meetings", "who joined between the 1RC and the 2RC?", "15 States ratified or acceded between 7 Sep 2015 and 24 Nov 2020");
