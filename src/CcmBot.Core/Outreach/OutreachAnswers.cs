@@ -143,16 +143,26 @@ public static class OutreachAnswers
             contacts.SelectMany(c => c.States).Distinct().Count());
     }
 
+    const int TopStates = 10;
+
     public static Answer ReportAnswer(TreatyData data, OutreachReport report, string? csvUrl, string? xlsxUrl)
     {
         var period = report.Window is null ? "all dates" : MembershipAnswers.Describe(report.Window);
         var summary = $"Outreach {period}: {report.Contacts.Count} {(report.Contacts.Count == 1 ? "contact" : "contacts")} with {report.StatesContacted} {(report.StatesContacted == 1 ? "State" : "States")}. By area: " +
-                      (report.ByArea.Count == 0 ? "none" : string.Join(", ", report.ByArea.Select(a => $"{a.Label} {a.Count}"))) + ".";
+                      (report.ByArea.Count == 0 ? "none" : string.Join(", ", report.ByArea.Select(a => $"{a.Label} {a.Count}"))) + "." +
+                      (report.Contacts.Count == 0 ? "" : " Most contacted: " + string.Join(", ", report.Contacts.SelectMany(c => c.States).GroupBy(iso3 => iso3)
+                          .OrderByDescending(g => g.Count()).ThenBy(g => data.State(g.Key)?.Name ?? g.Key).Take(3).Select(g => $"{data.State(g.Key)?.Name ?? g.Key} {g.Count()}")) + ".");
         var groups = new List<ListGroup>
         {
             new("By thematic area", report.ByArea.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contact{(a.Count == 1 ? "" : "s")}", null)).ToList()),
             new("By kind", report.ByKind.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contact{(a.Count == 1 ? "" : "s")}", null)).ToList()),
             new("By outcome", report.ByOutcome.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contact{(a.Count == 1 ? "" : "s")}", null)).ToList()),
+            // "Which States have we contacted most?", "who did most outreach?": the same period, counted by State and by author.
+            new($"Most contacted States (top {TopStates})", report.Contacts.SelectMany(c => c.States.Select(iso3 => (Iso3: iso3, c.Date)))
+                .GroupBy(x => x.Iso3).OrderByDescending(g => g.Count()).ThenBy(g => data.State(g.Key)?.Name ?? g.Key).Take(TopStates)
+                .Select(g => new ListRow(data.State(g.Key)?.Name ?? g.Key, null, null, null, $"{g.Count()} contact{(g.Count() == 1 ? "" : "s")}, latest {Dates.Format(g.Max(x => x.Date))}", null, g.Key)).ToList()),
+            new("By who recorded them", report.Contacts.GroupBy(c => c.Author.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+                .Select(g => new ListRow(g.Key, null, null, null, $"{g.Count()} contact{(g.Count() == 1 ? "" : "s")}", null)).ToList()),
         };
         var notes = new List<string>();
         if (csvUrl is not null) notes.Add($"Download: CSV {csvUrl} ; Excel {xlsxUrl} (links valid for 24 hours).");

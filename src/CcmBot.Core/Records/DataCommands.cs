@@ -42,6 +42,8 @@ public static class DataCommands
     static readonly Regex FormRequest = R(@"^\s*(?:please\s+)?(?:record|enter|add|update|correct)\s+(?:a\s+|the\s+|some\s+)?(?:data|fact|facts|change|correction|report receipt|receipt|membership change)(?:\s+(?:form|card))?\s*[.!]?\s*$");
     static readonly Regex StateHistory = R(@"^\s*(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|audit(?:\s+trail)?|change\s*log|changes|edits|corrections)\s+(?:of|for|to|on)\s+(?!contact\b|outreach\b|record\b)(?<subject>.{2,120}?)\s*[?.!]?\s*$");
     static readonly Regex Changes = R(@"^\s*(?:show\s+(?:me\s+)?|list\s+)?(?:what(?:'s|\s+has|\s+have)?\s+changed|(?:recent\s+|latest\s+|data\s+)?changes|what\s+was\s+(?:changed|recorded|corrected))\b(?<rest>.*)$");
+    /// <summary>"Who changed Togo's data?", "who edited the record for Chile?": that State's history of changes.</summary>
+    static readonly Regex WhoChanged = R(@"^\s*who\s+(?:has\s+)?(?:changed|edited|corrected|updated|touched|modified)\s+(?:the\s+)?(?:(?:data|record|records|facts?|entry|entries|details)\s+(?:for|of|on|about)\s+)?(?<subject>[^?!.]{2,80}?)(?:['’]s?)?(?:\s+(?:data|record|records|facts?|entry|entries|details))?\s*[?.!]*\s*$");
     static readonly Regex ShowChange = R(@"^\s*(?:show|view|open)\s+change\s*#?(?<id>\d{1,9})\s*[?.!]?\s*$");
     static readonly Regex Revert = R(@"^\s*(?:revert|undo|roll\s*back|cancel)\s+change\s*#?(?<id>\d{1,9})\s*[.!]?\s*$");
     static readonly Regex Conflicts = R(@"^\s*(?:show\s+|list\s+|any\s+)?(?:data\s+)?conflicts(?:\s+with\s+(?:the\s+)?shipped\s+data)?\s*[?.!]?\s*$");
@@ -131,6 +133,8 @@ public static class DataCommands
             var window = dates.Window ?? (dates.AsOf is { } day ? new DateWindow(day, day, dates.AsOfText ?? "") : null);
             return new(DataAction.Changes) { Window = window, Subject = rest.Trim(' ', '?', '.', '!') };
         }
+        if (WhoChanged.Match(line) is { Success: true } who)
+            return new(DataAction.StateHistory) { Subject = who.Groups["subject"].Value.Trim() };
         if (StateHistory.Match(line) is { Success: true } history)
         {
             var subject = history.Groups["subject"].Value.Trim();

@@ -85,4 +85,16 @@ public sealed class OutreachLogTests
         var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
         Assert.StartsWith(count == 1 ? "1 contact" : $"{count} contacts", answer.Text);
     }
+
+    [Fact]
+    public void A_report_names_the_most_contacted_States_and_who_recorded_the_contacts()
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa")]);
+        var log = new OutreachLog([Contact(1, "TGO", new DateOnly(2026, 11, 2)), Contact(2, "BEN", new DateOnly(2026, 11, 3)), Contact(3, "TGO", new DateOnly(2026, 11, 20)) with { Author = new Person("u2", "Second") }], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer("which States have we contacted most?", data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith("Outreach all dates: 3 contacts with 2 States. By area: universalization 3. Most contacted: Togo 2, Benin 1.", answer.Text);
+        Assert.Contains("- Togo: 2 contacts, latest 20 Nov 2026", answer.Text);
+        Assert.Contains("- Coordinator: 2 contacts", answer.Text);
+        Assert.Contains("- Second: 1 contact", answer.Text);
+    }
 }

@@ -143,6 +143,17 @@ public class DataCommandsTests
     public void Data_keeping_commands_are_recognised(string line, DataAction action) =>
         Assert.Equal(action, DataCommands.Parse(line, Today).Action);
 
+    [Theory]
+    [InlineData("who changed Togo's data?", "Togo")]
+    [InlineData("who edited the record for Lao PDR?", "Lao PDR")]
+    [InlineData("who updated Chile", "Chile")]
+    public void Who_changed_a_State_is_its_history(string line, string subject)
+    {
+        var command = DataCommands.Parse(line, Today);
+        Assert.Equal(DataAction.StateHistory, command.Action);
+        Assert.Equal(subject, command.Subject);
+    }
+
     [Fact]
     public void History_of_a_contact_stays_with_outreach() =>
         Assert.Equal(DataAction.None, DataCommands.Parse("history of contact 12", Today).Action);
