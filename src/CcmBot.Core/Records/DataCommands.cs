@@ -44,6 +44,8 @@ public static class DataCommands
     static readonly Regex Changes = R(@"^\s*(?:show\s+(?:me\s+)?|list\s+)?(?:what(?:'s|\s+has|\s+have)?\s+changed|(?:recent\s+|latest\s+|data\s+)?changes|what\s+was\s+(?:changed|recorded|corrected))\b(?<rest>.*)$");
     /// <summary>"Who changed Togo's data?", "who edited the record for Chile?": that State's history of changes.</summary>
     static readonly Regex WhoChanged = R(@"^\s*who\s+(?:has\s+)?(?:changed|edited|corrected|updated|touched|modified)\s+(?:the\s+)?(?:(?:data|record|records|facts?|entry|entries|details)\s+(?:for|of|on|about)\s+)?(?<subject>[^?!.]{2,80}?)(?:['’]s?)?(?:\s+(?:data|record|records|facts?|entry|entries|details))?\s*[?.!]*\s*$");
+    /// <summary>"Revert my last change", "undo the last change": the asker's latest change still in effect.</summary>
+    static readonly Regex RevertLast = R(@"^\s*(?:please\s+)?(?:revert|undo|roll\s*back|cancel)\s+(?:my\s+|the\s+)?(?:last|latest|previous|most\s+recent)\s+(?:data\s+)?(?:change|correction|record|entry)\s*[.!]?\s*$");
     static readonly Regex ShowChange = R(@"^\s*(?:show|view|open)\s+change\s*#?(?<id>\d{1,9})\s*[?.!]?\s*$");
     static readonly Regex Revert = R(@"^\s*(?:revert|undo|roll\s*back|cancel)\s+change\s*#?(?<id>\d{1,9})\s*[.!]?\s*$");
     static readonly Regex Conflicts = R(@"^\s*(?:show\s+|list\s+|any\s+)?(?:data\s+)?conflicts(?:\s+with\s+(?:the\s+)?shipped\s+data)?\s*[?.!]?\s*$");
@@ -119,6 +121,7 @@ public static class DataCommands
         if (line.Length > 2_000) return DataCommand.None;
         if (FormRequest.IsMatch(line)) return new(DataAction.OpenForm) { Draft = new FactDraft() };
         if (Revert.Match(line) is { Success: true } revert) return new(DataAction.Revert) { ChangeId = Id(revert) };
+        if (RevertLast.IsMatch(line)) return new(DataAction.Revert);
         if (ShowChange.Match(line) is { Success: true } show) return new(DataAction.ShowChange) { ChangeId = Id(show) };
         if (Conflicts.IsMatch(line)) return new(DataAction.Conflicts);
         if (Export.Match(line) is { Success: true } export) return new(DataAction.Export) { Subject = export.Groups["format"].Success ? export.Groups["format"].Value.ToLowerInvariant() : null };

@@ -51,7 +51,7 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
             case DataAction.ShowChange:
                 return changes.Get(command.ChangeId!.Value) is { } entry ? RenderedAnswer.Plain(Describe(entry, full: true)) : RenderedAnswer.Plain($"There is no change #{command.ChangeId}.");
             case DataAction.Revert:
-                return Allowed(role, Permission.RecordFacts) ?? Revert(command.ChangeId!.Value, user, role);
+                return Allowed(role, Permission.RecordFacts) ?? (command.ChangeId is { } changeId ? Revert(changeId, user, role) : RevertLast(user, role));
             case DataAction.Conflicts:
                 return Conflicts();
             case DataAction.Export:
@@ -153,6 +153,15 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
         logger.LogInformation("Change #{Change} reverted by {User} (change #{Revert})", id, user.Id, result.RevertChangeId);
         return RenderedAnswer.Plain($"Reverted change #{id} ({result.Change!.Summary}) as change #{result.RevertChangeId}. Answers no longer use it; " +
                      "where it had replaced an earlier value, that value is back. The change stays in the history.");
+    }
+
+    /// <summary>"Revert my last change": the asker's latest change that is still in effect (a revert is not itself undone this way).</summary>
+    RenderedAnswer RevertLast(Person user, Role role)
+    {
+        var last = changes.All().LastOrDefault(c => c.ById == user.Id && !c.IsReverted && c.Reverts is null);
+        return last is null
+            ? RenderedAnswer.Plain("You have no recorded change still in effect to revert. \"what changed this week?\" lists recent changes with their numbers.")
+            : Revert(last.Id, user, role);
     }
 
     RenderedAnswer StateHistory(string subject)

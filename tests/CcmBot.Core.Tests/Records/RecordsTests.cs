@@ -134,6 +134,8 @@ public class DataCommandsTests
     [InlineData("what changed for Lao PDR?", DataAction.StateHistory)]
     [InlineData("revert change 12", DataAction.Revert)]
     [InlineData("undo change #3", DataAction.Revert)]
+    [InlineData("revert my last change", DataAction.Revert)]
+    [InlineData("undo the last change", DataAction.Revert)]
     [InlineData("show change 4", DataAction.ShowChange)]
     [InlineData("data conflicts", DataAction.Conflicts)]
     [InlineData("export data as csv", DataAction.Export)]

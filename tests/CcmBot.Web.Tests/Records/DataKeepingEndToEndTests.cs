@@ -241,4 +241,18 @@ public sealed class DataKeepingEndToEndTests : IDisposable
         Assert.Contains("Togo: victim assistance focal point designated on 1 Feb 2024", week);
         Assert.StartsWith("No data changes were recorded", await Say("what changed since 1 December 2026"));
     }
+
+    [Fact]
+    public async Task My_last_change_is_reverted_and_only_mine()
+    {
+        Assert.StartsWith("You have no recorded change still in effect to revert.", await Say("revert my last change", user: "coordinator-1"));
+        var first = ChangeNumber(await Say("Togo submitted its initial report on 1 December 2025", user: "coordinator-1"));
+        var second = ChangeNumber(await Say("Benin submitted its initial report on 2 December 2025", user: "coordinator-1"));
+        var other = ChangeNumber(await Say("Chile submitted its annual report for 2024 on 3 May 2025", user: "coordinator-2"));
+
+        Assert.StartsWith($"Reverted change #{second} (Benin", await Say("undo my last change", user: "coordinator-1"));
+        Assert.StartsWith($"Reverted change #{first} (Togo", await Say("revert my last change", user: "coordinator-1"));
+        Assert.StartsWith("You have no recorded change still in effect to revert.", await Say("revert the last change", user: "coordinator-1"));
+        Assert.DoesNotContain("[reverted by", await Say($"show change {other}"));
+    }
 }
