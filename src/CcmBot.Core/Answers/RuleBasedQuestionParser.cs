@@ -118,6 +118,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
         var reportWords = Has(t, @"\b(reports?|reporting|art(icle)? ?7|transparency|submissions?|submitted|submit)\b");
         var overdueWords = Has(t, @"\b(overdue|owe|owes|owing|owed|missed|miss|missing|late|outstanding|not (yet )?submitted|havent|hasnt|didnt|behind|delinquent|pending|yet to|failed to|still to|non ?compliant|chase)\b");
+        // "Has Togo reported?": that State's Article 7 reports, not its whole profile.
+        if (namesState && Has(t, @"^(has|have|did|does|is|was)\b") && Has(t, @"\breported\b") && !Has(t, @"\b(victims?|contaminat\w*|stockpiles?|stocks|focal points?|legislation|completion|completed)\b"))
+            return q with { Intent = Intent.ReportingHistory, Reports = ScopeOf(t, q.Year) };
 
         // Meetings: "when is the next MSP", "where was 7MSP", "3RC dates".
         var meeting = MeetingIdIn(full);

@@ -151,6 +151,13 @@ public static class DataCommands
         return Statement(line, today) is { } draft ? new(DataAction.Record) { Draft = draft, Explicit = CommandPrefix.IsMatch(line) } : DataCommand.None;
     }
 
+    /// <summary>Verbs that tell of something that happened; a line with none of them and no day is a topic.</summary>
+    static readonly Regex TellingVerb = R(@"\b(?:submit\w*|receiv\w*|ratif(?:ied|ies)|acced(?:ed|es)|sign(?:ed|s)|deposit\w*|grant\w*|request\w*|asked|applied|complet(?:ed|es)|finish\w*|declar\w*|adopt\w*|enact\w*|passed|designat\w*|appoint\w*|named|withdr\w*|denounc\w*|extend(?:ed|s)|notif\w*|reported|found|discovered|holds?|has|have|had|is|are|was|were|arrived|came|sent|filed|lodged|provided|delivered|joined|cleared|destroyed)\b");
+
+    /// <summary>A statement without a day, a deadline or any verb ("Lebanon extension"): a topic to answer, not a fact to record.</summary>
+    public static bool IsTopicOnly(string line, FactDraft draft) =>
+        draft.Date is null && draft.Deadline is null && draft.EffectiveDate is null && !TellingVerb.IsMatch(line);
+
     static int Id(Match m) => int.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture);
 
     /// <summary>A milestone completed or added, as a draft; null when the line is about something else.</summary>

@@ -41,6 +41,8 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
                 // Typed without "record …" and naming no State, the line is a topic or a question
                 // ("extension requests for clearance"), not a fact: the question engine takes it.
                 if (!command.Explicit && FactValidator.LacksItsState(command.Draft!, data.Current)) return null;
+                // "Lebanon extension": a State and a topic, with no day and no verb, is something asked about, not a fact told.
+                if (!command.Explicit && DataCommands.IsTopicOnly(text, command.Draft!)) return null;
                 return Allowed(role, Permission.RecordFacts) ?? Record(command.Draft!, user, "chat");
             case DataAction.OpenForm:
                 return Allowed(role, Permission.RecordFacts) ?? Form(new FactDraft(), []);

@@ -156,6 +156,19 @@ public class DataCommandsTests
         Assert.Equal(subject, command.Subject);
     }
 
+    [Theory]
+    [InlineData("Lebanon extension", true)]
+    [InlineData("Iraq Article 4 extension", true)]
+    [InlineData("Togo has designated a victim assistance focal point", false)]
+    [InlineData("Chile's extension was granted", false)]
+    [InlineData("Lebanon extension to 1 May 2031", false)]
+    public void A_State_and_a_topic_without_a_day_or_a_verb_is_a_topic(string line, bool topic)
+    {
+        var command = DataCommands.Parse(line, Today);
+        Assert.Equal(DataAction.Record, command.Action);
+        Assert.Equal(topic, DataCommands.IsTopicOnly(line, command.Draft!));
+    }
+
     [Fact]
     public void History_of_a_contact_stays_with_outreach() =>
         Assert.Equal(DataAction.None, DataCommands.Parse("history of contact 12", Today).Action);

@@ -212,6 +212,8 @@ public static class QuestionCases
         yield return I("meetings", "how many States Parties were there at 1RC?", "As of 11 Sep 2015: 96 States Parties", "reports 92 states parties");
         yield return I("meetings", "how many SPs before the first review conference?", "As of 6 Sep 2015: 95 States Parties");
         yield return I("meetings", "States Parties at the time of the 7MSP", "As of 6 Sep 2017: 102 States Parties");
+        yield return I("profiles", "Lebanon extension", "Lebanon as of 25 Nov 2026: State Party (in force).");
+        yield return I("profiles", "has Togo reported?", "Togo, reporting as of 25 Nov 2026:");
         yield return I("regions", "Latin American signatories", "As of 25 Nov 2026: 2 signatories in Americas had not ratified: Haiti and Jamaica.");
         yield return I("regions", "which South American States Parties are overdue?", "Americas only. As of 25 Nov 2026:");
         yield return I("regions", "southern African states parties", "States Parties in Africa");
