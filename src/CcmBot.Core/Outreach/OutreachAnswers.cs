@@ -72,11 +72,11 @@ public static class OutreachAnswers
             .Where(c => q.States.Count == 0 || c.States.Any(s => q.States.Any(x => x.Iso3 == s)))
             .OrderBy(c => c.FollowUp).ToList();
         var overdue = rows.Count(c => c.FollowUp < today);
-        var who = mine ? "your " : "";
         var period = q.Window is null ? "due by " + Dates.Format(window.To!.Value) : window.Text;
         var summary = rows.Count == 0
             ? (mine ? $"You have no open follow-ups {period}." : $"No open follow-ups {period}.")
-            : $"{rows.Count} open {who}follow-up{(rows.Count == 1 ? "" : "s")} {period}" + (overdue > 0 ? $" ({overdue} already past their date)" : "") + ": " +
+            : (mine ? "You have " : "") + $"{rows.Count} open follow-up{(rows.Count == 1 ? "" : "s")} {period}" +
+              (overdue > 0 ? $" ({overdue} already past {(overdue == 1 && rows.Count == 1 ? "its" : "their")} date)" : "") + ": " +
               ListAnswers.Names(rows.Select(c => $"{Names(data, c)} on {Dates.Format(c.FollowUp!.Value)} (contact {c.Id})")) + ".";
         return ListAnswers.Create(mine ? "My follow-ups" : "Follow-ups", today, summary,
             [new ListGroup("Open follow-ups", rows.Select(c => Row(data, c) with { Deadline = Dates.Format(c.FollowUp!.Value), DaysOverdue = c.FollowUp < today ? today.DayNumber - c.FollowUp.Value.DayNumber : null }).ToList())],

@@ -38,6 +38,9 @@ public static partial class OutreachCommands
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex ContactFields = new($@"^\s*(?:contact|outreach|record)\s*#?(?<id>\d{{1,9}})\s*[:,]?\s+(?<rest>(?:{Labels})\b.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    /// <summary>"postpone the follow-up on contact 12 to 15 December", "snooze contact 12's follow-up by a week".</summary>
+    static readonly Regex MoveFollowUp = new(@"^\s*(?:postpone|move|push(?:\s+back)?|defer|reschedule|snooze|delay|change|set)\s+(?:(?:the\s+)?(?:follow[- ]?up|followup)\s+(?:on|for|of)\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})|(?:contact|outreach|record)\s*#?(?<id>\d{1,9})(?:['’]s)?\s+(?:follow[- ]?up|followup))\s+(?<prep>to|until|till|for|by)\s+(?<when>[^,;]{2,40}?)\s*[.!]?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex AddNote = new(@"^\s*(?:add|append)\s+(?:a\s+|this\s+)?(?:note|comment)\s+(?:to|on)\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\s*[:,\-]?\s*(?<note>.+)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
     static readonly Regex OnDate = new($@"\s+on\s+(?<date>.+?)(?=\s+(?:about|re|regarding|concerning)\s+|\s*[,;]|\s*$)",
@@ -72,6 +75,13 @@ public static partial class OutreachCommands
             if (MarkContact.Match(line) is { Success: true } mark)
                 return new(mark.Groups["state"].Value.ToLowerInvariant() is "open" or "reopened" or "not done" ? OutreachAction.Reopen : OutreachAction.Close,
                     int.Parse(mark.Groups["id"].Value, CultureInfo.InvariantCulture), new ContactDraft());
+            if (MoveFollowUp.Match(line) is { Success: true } move)
+            {
+                // "by a week" counts from today, like a snooze; "to 15 December" is that day.
+                var when = move.Groups["when"].Value.Trim();
+                if (move.Groups["prep"].Value.ToLowerInvariant() is "by" or "for" && !when.StartsWith("in ", StringComparison.OrdinalIgnoreCase)) when = "in " + when;
+                return new(OutreachAction.Edit, int.Parse(move.Groups["id"].Value, CultureInfo.InvariantCulture), new ContactDraft { FollowUp = when });
+            }
             if (AddNote.Match(line) is { Success: true } note)
                 return new(OutreachAction.Edit, int.Parse(note.Groups["id"].Value, CultureInfo.InvariantCulture), new ContactDraft { AddNote = note.Groups["note"].Value.Trim() });
             if (ContactFields.Match(line) is { Success: true } fields)

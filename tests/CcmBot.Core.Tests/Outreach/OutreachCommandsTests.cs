@@ -222,4 +222,16 @@ public sealed class OutreachCommandsTests
         Assert.Equal(A.Day("2025-12-01"), values!.Date); // today is 25 Nov 2026: 1 December 2026 has not come
         Assert.Equal(A.Day("2026-11-20"), ContactValidator.Validate(new ContactDraft { States = "Togo", Date = "20 November", Kind = "email", Area = "transparency" }, Resolver, Today).Values!.Date);
     }
+
+    [Theory]
+    [InlineData("postpone follow-up on contact 12 to 15 December", "15 December")]
+    [InlineData("snooze contact 12's follow-up by a week", "in a week")]
+    [InlineData("push back the follow-up for contact 12 by two weeks", "in two weeks")]
+    [InlineData("move the follow up of contact #12 until 3 January 2027", "3 January 2027")]
+    public void A_follow_up_is_moved_as_written(string line, string followUp)
+    {
+        var command = OutreachCommands.Parse(line);
+        Assert.Equal((OutreachAction.Edit, 12, followUp), (command.Action, command.ContactId, command.Draft.FollowUp));
+        Assert.Null(command.Draft.Outcome);
+    }
 }

@@ -146,6 +146,11 @@ public sealed class OutreachEndToEndTests : IDisposable
         Assert.DoesNotContain("Follow up letter", reader);
         Assert.DoesNotContain("outreach follow-ups", reader);
         Assert.Equal((2, 2), Counts()); // asking changed nothing
+
+        Assert.Contains("follow up 16 Dec 2026", (await Say("postpone the follow-up on contact 1 to 16 December")).Text());
+        var mine = (await Say("my follow-ups in December 2026")).Text();
+        Assert.StartsWith("You have 1 open follow-up", mine);
+        Assert.Contains("Togo on 16 Dec 2026 (contact 1)", mine);
     }
 
     [Fact]
