@@ -57,7 +57,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         if (question.Intent != Intent.Help && question.UncertainStates.Count > 0 && question.States.Count == 0) return ChooseState(question);
         if (question.Intent is Intent.OutreachContacts or Intent.FollowUps or Intent.NotContacted or Intent.OutreachReport && outreach.HiddenBecause is { } reason)
             return Message(reason);
-        if (question is { MeetingRelation: { } relation, MeetingId: { } meetingId, Window: null } && data.Meeting(meetingId) is { Start.IsKnown: true } meeting)
+        if (question is { MeetingRelation: { } relation, MeetingId: { } meetingId, Window: null, Intent: not Intent.Milestones } && data.Meeting(meetingId) is { Start.IsKnown: true } meeting)
             question = question with
             {
                 Window = relation switch
@@ -268,10 +268,11 @@ public sealed class AnswerEngine(IQuestionParser parser)
     {
         var shown = states.Take(MaxProfiles).ToList();
         var profiles = shown.Select(s => StateProfile(data, s, asOf, today, outreach)).ToList();
-        var lead = $"{shown.Count} States as of {Dates.Format(asOf)}: " + ListAnswers.Names(profiles.Select(p => p.Text[..p.Text.IndexOf('\n')].Replace($" as of {Dates.Format(asOf)}", "").TrimEnd('.'))) + "." +
+        var models = profiles.Select(p => (StateProfileModel)p.Model).ToList();
+        var lead = $"{shown.Count} States as of {Dates.Format(asOf)}: " + ListAnswers.Names(models.Select(m => $"{m.State.Name}: {StatusText.Label(m.Membership.Status)}")) + "." +
                    (states.Count > MaxProfiles ? $" Shown: the first {MaxProfiles} of the {states.Count} named; ask again for the others." : "");
         var text = lead + "\n\n" + string.Join("\n\n", profiles.Select(p => p.Text));
-        return new Answer(text, new StateProfilesModel(asOf, profiles.Select(p => (StateProfileModel)p.Model).ToList()));
+        return new Answer(text, new StateProfilesModel(asOf, models));
     }
 
     public static Answer StateProfile(TreatyData data, StateInfo state, DateOnly asOf, DateOnly today, Outreach.OutreachLog? outreach = null)

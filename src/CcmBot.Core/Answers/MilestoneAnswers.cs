@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CcmBot.Core.Text;
 using CcmBot.Core.Treaties;
 
@@ -42,10 +41,8 @@ public static class MilestoneAnswers
     public static Answer Answer(TreatyData data, Question q, DateOnly asOf)
     {
         // "milestones before the 3RC": when no milestone is tied to that meeting, what falls due until it opens.
-        if (q is { MeetingId: { } meetingId, Window: null } && data.Milestones.All(m => !string.Equals(m.TargetMeeting, meetingId, StringComparison.OrdinalIgnoreCase))
-            && data.Meeting(meetingId) is { Start.IsKnown: true } meeting && meeting.Start.Earliest > asOf
-            && Regex.IsMatch(q.Text, $@"\b(?:before|by|until|till|ahead\s+of|up\s+to|prior\s+to)\s+(?:the\s+)?{Regex.Escape(meetingId)}\b",
-                RegexOptions.IgnoreCase, Patterns.Timeout))
+        if (q is { MeetingId: { } meetingId, MeetingRelation: "before", Window: null } && data.Milestones.All(m => !string.Equals(m.TargetMeeting, meetingId, StringComparison.OrdinalIgnoreCase))
+            && data.Meeting(meetingId) is { Start.IsKnown: true } meeting && meeting.Start.Earliest > asOf)
             q = q with { MeetingId = null, Window = new DateWindow(asOf, meeting.Start.Earliest.AddDays(-1), $"before {meeting.Id}") };
         var all = data.Milestones.Select(m => Assess(data, m, asOf)).ToList();
         var selected = all.Where(s => Matches(s.Milestone, q)).ToList();

@@ -165,6 +165,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with
             {
                 Intent = Intent.Milestones, Plan = plan, Area = AreaIn(t), MeetingId = meeting,
+                // Milestones are tied to a meeting first; "before" is kept for when none is (MilestoneAnswers).
+                MeetingRelation = meeting is not null && Has(full, @"\b(before|by|until|till|ahead of|up to|prior to)\s+(the\s+)?\d{1,2}\s?(st|nd|rd|th)?\s?(msp|rc)\b") ? "before" : null,
                 ActionId = Patterns.Get(@"\b(?:action|milestone)\s+(\d{1,2}(?:\.\d{1,2})*)\b|\b(?:dap|lap|nim)\s+(\d{1,2}(?:\.\d{1,2})*)\b").Match(q.Text.ToLowerInvariant()) is { Success: true } action
                     ? (action.Groups[1].Success ? action.Groups[1].Value : action.Groups[2].Value) : null,
                 OverdueOnly = Has(t, @"\b(overdue|late|missed|behind|past due)\b"),

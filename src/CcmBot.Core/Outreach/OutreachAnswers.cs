@@ -101,7 +101,7 @@ public static class OutreachAnswers
         }
         var contacted = log.Live.Where(c => c.Date >= since).SelectMany(c => c.States).ToHashSet();
         var missing = overdue.Where(o => !contacted.Contains(o.State.Iso3)).OrderBy(o => o.State.Name).ToList();
-        var lastContact = log.Live.SelectMany(c => c.States.Select(s => (Iso3: s, c.Date))).GroupBy(x => x.Iso3).ToDictionary(g => g.Key, g => g.Max(x => x.Date));
+        var lastContact = LastContactByState(log);
         var rows = missing.Select(o => new ListRow(o.State.Name, "not contacted", null, null,
             o.Why + "; " + (lastContact.TryGetValue(o.State.Iso3, out var last) ? $"last contact {Dates.Format(last)}" : "never contacted in the log"), null, o.State.Iso3)).ToList();
         var summary = $"As of {Dates.Format(today)}: {missing.Count} of {overdue.Count} States Parties with overdue (or last recorded overdue) reports had no contact since {Dates.Format(since)}" +
@@ -113,12 +113,15 @@ public static class OutreachAnswers
             missing.Take(3).Select(m => new SuggestedQuestion($"Log outreach: {m.State.Name}", $"log outreach for {m.State.Name}")));
     }
 
+    static Dictionary<string, DateOnly> LastContactByState(OutreachLog log) =>
+        log.Live.SelectMany(c => c.States.Select(s => (Iso3: s, c.Date))).GroupBy(x => x.Iso3).ToDictionary(g => g.Key, g => g.Max(x => x.Date));
+
     /// <summary>Signatories that have not ratified and had no contact in the period: universalization's list to work through.</summary>
     static Answer SignatoriesNotContacted(TreatyData data, OutreachLog log, DateOnly today, DateOnly since)
     {
         var signatories = data.States.Where(s => Membership.At(s, today).Status == MembershipStatus.Signatory).ToList();
         var contacted = log.Live.Where(c => c.Date >= since).SelectMany(c => c.States).ToHashSet();
-        var lastContact = log.Live.SelectMany(c => c.States.Select(s => (Iso3: s, c.Date))).GroupBy(x => x.Iso3).ToDictionary(g => g.Key, g => g.Max(x => x.Date));
+        var lastContact = LastContactByState(log);
         var missing = signatories.Where(s => !contacted.Contains(s.Iso3)).OrderBy(s => s.Name).ToList();
         var rows = missing.Select(s => new ListRow(s.Name, "not contacted", null, null,
             (s.SignatureDate is { } signed ? $"signed {Dates.Format(signed)}, not ratified" : "signatory, not ratified") + "; " +
@@ -148,19 +151,21 @@ public static class OutreachAnswers
     public static Answer ReportAnswer(TreatyData data, OutreachReport report, string? csvUrl, string? xlsxUrl)
     {
         var period = report.Window is null ? "all dates" : MembershipAnswers.Describe(report.Window);
+        // "Which States have we contacted most?": one ranking, named in the summary and listed in full below.
+        var byState = report.Contacts.SelectMany(c => c.States.Select(iso3 => (Iso3: iso3, c.Date))).GroupBy(x => x.Iso3)
+            .Select(g => (Name: data.State(g.Key)?.Name ?? g.Key, Iso3: g.Key, Count: g.Count(), Latest: g.Max(x => x.Date)))
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Name).ToList();
         var summary = $"Outreach {period}: {report.Contacts.Count} {(report.Contacts.Count == 1 ? "contact" : "contacts")} with {report.StatesContacted} {(report.StatesContacted == 1 ? "State" : "States")}. By area: " +
                       (report.ByArea.Count == 0 ? "none" : string.Join(", ", report.ByArea.Select(a => $"{a.Label} {a.Count}"))) + "." +
-                      (report.Contacts.Count == 0 ? "" : " Most contacted: " + string.Join(", ", report.Contacts.SelectMany(c => c.States).GroupBy(iso3 => iso3)
-                          .OrderByDescending(g => g.Count()).ThenBy(g => data.State(g.Key)?.Name ?? g.Key).Take(3).Select(g => $"{data.State(g.Key)?.Name ?? g.Key} {g.Count()}")) + ".");
+                      (byState.Count == 0 ? "" : " Most contacted: " + string.Join(", ", byState.Take(3).Select(x => $"{x.Name} {x.Count}")) + ".");
         var groups = new List<ListGroup>
         {
             new("By thematic area", report.ByArea.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contact{(a.Count == 1 ? "" : "s")}", null)).ToList()),
             new("By kind", report.ByKind.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contact{(a.Count == 1 ? "" : "s")}", null)).ToList()),
             new("By outcome", report.ByOutcome.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contact{(a.Count == 1 ? "" : "s")}", null)).ToList()),
-            // "Which States have we contacted most?", "who did most outreach?": the same period, counted by State and by author.
-            new($"Most contacted States (top {TopStates})", report.Contacts.SelectMany(c => c.States.Select(iso3 => (Iso3: iso3, c.Date)))
-                .GroupBy(x => x.Iso3).OrderByDescending(g => g.Count()).ThenBy(g => data.State(g.Key)?.Name ?? g.Key).Take(TopStates)
-                .Select(g => new ListRow(data.State(g.Key)?.Name ?? g.Key, null, null, null, $"{g.Count()} contact{(g.Count() == 1 ? "" : "s")}, latest {Dates.Format(g.Max(x => x.Date))}", null, g.Key)).ToList()),
+            // "Who did most outreach?": the same period counted by author too.
+            new($"Most contacted States (top {TopStates})", byState.Take(TopStates)
+                .Select(x => new ListRow(x.Name, null, null, null, $"{x.Count} contact{(x.Count == 1 ? "" : "s")}, latest {Dates.Format(x.Latest)}", null, x.Iso3)).ToList()),
             new("By who recorded them", report.Contacts.GroupBy(c => c.Author.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
                 .Select(g => new ListRow(g.Key, null, null, null, $"{g.Count()} contact{(g.Count() == 1 ? "" : "s")}", null)).ToList()),
         };
