@@ -56,6 +56,7 @@ public static class CcmBotHost
         services.AddSingleton<IQuestionParser, RuleBasedQuestionParser>();
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<AnswerService>();
+        services.AddSingleton<KnownQuestions>();
         services.AddMemoryCache(options => options.SizeLimit = AnswerService.CacheSizeLimitKilobytes);
         services.AddHostedService<StoreStartup>();
 

@@ -14,7 +14,7 @@ namespace CcmBot.Web.Bot;
 /// anything else is a question for the answer service; the reply is text plus, where shown, a card.
 /// </summary>
 public sealed class CcmBotHandler(AnswerService answers, OutreachService outreach, Access.AccessCommands access, Reminders.ReminderService reminders,
-    Records.DataService records, Storage.ReminderStore reminderStore, TimeProvider clock) : ActivityHandler
+    Records.DataService records, Storage.ReminderStore reminderStore, KnownQuestions knownQuestions, TimeProvider clock) : ActivityHandler
 {
     /// <summary>Every turn keeps the conversation's address current, so reminders reach it later.</summary>
     public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -75,12 +75,18 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
             return;
         }
         var sourceKey = $"{activity.ChannelId}:{activity.Conversation?.Id}:{activity.Id}";
-        var reply = access.TryCommand(text, user, role)
-                    ?? await reminders.TryCommandAsync(text, user, role, ConversationKey(activity), cancellationToken)
-                    ?? records.TryCommand(text, user, role)
-                    ?? outreach.TryCommand(text, user, role, sourceKey)
-                    ?? answers.Ask(text, user, role);
-        await SendAsync(turnContext, reply, cancellationToken);
+        var known = knownQuestions.KeyFor(text);
+        if (knownQuestions.IsKnown(known))
+        {
+            await SendAsync(turnContext, answers.Ask(text, user, role), cancellationToken);
+            return;
+        }
+        var command = access.TryCommand(text, user, role)
+                      ?? await reminders.TryCommandAsync(text, user, role, ConversationKey(activity), cancellationToken)
+                      ?? records.TryCommand(text, user, role)
+                      ?? outreach.TryCommand(text, user, role, sourceKey);
+        if (command is null) knownQuestions.Remember(known);
+        await SendAsync(turnContext, command ?? answers.Ask(text, user, role), cancellationToken);
     }
 
     /// <summary>The SDK answers an invoke no handler knows with 501; to the caller it is a request CcmBot does not accept, a 400.</summary>

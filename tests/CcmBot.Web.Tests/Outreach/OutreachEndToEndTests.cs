@@ -145,7 +145,7 @@ public sealed class OutreachEndToEndTests : IDisposable
         Assert.StartsWith("CcmBot digest for 25 Nov 2026:", reader);
         Assert.DoesNotContain("Follow up letter", reader);
         Assert.DoesNotContain("outreach follow-ups", reader);
-        Assert.Equal((2, 2), Counts()); // asking changed nothing
+        Assert.Equal((2, 0), Counts()); // asking changed nothing (a contact records its own creation)
 
         Assert.Contains("follow up 16 Dec 2026", (await Say("postpone the follow-up on contact 1 to 16 December")).Text());
         var mine = (await Say("my follow-ups in December 2026")).Text();
@@ -191,6 +191,22 @@ public sealed class OutreachEndToEndTests : IDisposable
         Assert.StartsWith("Contact #1 deleted", (await Say("delete contact 1")).Text());
         Assert.StartsWith("No démarches with Togo", (await Say("what démarches have we made to Togo?")).Text());
         Assert.Contains("deleted", (await Say("history of contact 1")).Text());
+    }
+
+    [Fact]
+    public async Task History_shows_the_contact_as_it_was_created_even_after_its_date_and_States_were_edited()
+    {
+        await Say(LogLine);
+        Assert.StartsWith("Contact #1 updated", (await Say("edit contact 1: date 4 May 2018, states Togo")).Text());
+        Assert.StartsWith("Contact #1 updated", (await Say("edit contact 1: date 5 May 2018")).Text());
+
+        var history = (await Say("history of contact 1")).Text().Split('\n');
+        Assert.StartsWith("History of contact #1 (4 entries):", history[0]);
+        Assert.EndsWith("A Coordinator: created (Demarche to TGO, BEN on 2018-05-03)", history[1].TrimEnd());
+        Assert.Contains("edited date: \"2018-05-03\" -> \"2018-05-04\"", history[2] + history[3]);
+        Assert.Contains("edited states: \"TGO, BEN\" -> \"TGO\"", history[2] + history[3]);
+        Assert.Contains("edited date: \"2018-05-04\" -> \"2018-05-05\"", history[4]);
+        Assert.Equal((1, 3), Counts());
     }
 
     [Fact]
