@@ -20,6 +20,8 @@ public sealed class StateResolver
     readonly HashSet<string> _codesOnly = new(StringComparer.Ordinal);
     readonly List<(string Form, StateInfo State)> _forms = [];
     readonly int _maxWords;
+    /// <summary>Adjectives no name gives by its ending, for the States present.</summary>
+    readonly Dictionary<string, StateInfo> _irregularAdjectives = new(StringComparer.Ordinal);
 
     /// <summary>Short forms that are ordinary words elsewhere in questions; matched only when exact.</summary>
     static readonly HashSet<string> ExactOnly = new(StringComparer.Ordinal) { "uk", "nz", "car", "drc", "rsa", "lao", "bih", "congo", "guinea", "niger", "dominica" };
@@ -35,6 +37,8 @@ public sealed class StateResolver
         foreach (var alias in aliases)
             if (byIso3.TryGetValue(alias.Iso3, out var state)) Add(alias.Alias, state);
         _maxWords = _exact.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
+        foreach (var (adjective, iso3) in Demonyms.Irregular)
+            if (byIso3.TryGetValue(iso3, out var state)) _irregularAdjectives[adjective] = state;
     }
 
     void Add(string name, StateInfo state)
@@ -51,15 +55,24 @@ public sealed class StateResolver
 
     /// <summary>
     /// States named by an adjective or a possessive: "the Togolese ambassador", "Laotian officials",
-    /// "Swedish diplomats", "Togo's mission". A word counts when it is a one-word name with a usual
+    /// "Swedish diplomats", "Togo's mission", "the Dutch" (irregular ones from <see cref="Demonyms"/>). A word counts when it is a one-word name with a usual
     /// ending (plural and possessive "s" allowed) or the name cut short by at most two letters ("German");
     /// a word that only starts like a name ("malicious", "perusing") does not.
     /// </summary>
     public IReadOnlyList<StateInfo> FindByAdjective(string text)
     {
         var found = new List<StateInfo>();
-        foreach (var word in TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
+            var word = words[i];
+            // "a letter in French" names a language, not the State.
+            if (i > 0 && words[i - 1] == "in") continue;
+            if (_irregularAdjectives.TryGetValue(word, out var irregular) || word.EndsWith('s') && _irregularAdjectives.TryGetValue(word[..^1], out irregular))
+            {
+                if (!found.Contains(irregular)) found.Add(irregular);
+                continue;
+            }
             if (word.Length < 4 || _exact.ContainsKey(word)) continue;
             var best = (Strength: 0, State: (StateInfo?)null, Tied: false);
             foreach (var (form, state) in _forms)

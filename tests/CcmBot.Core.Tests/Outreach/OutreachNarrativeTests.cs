@@ -9,7 +9,7 @@ public sealed class OutreachNarrativeTests
     static readonly StateResolver Resolver = new(
         [A.State("UGA", "Uganda", "Africa"), A.State("KEN", "Kenya", "Africa"), A.State("IDN", "Indonesia", "Asia"), A.State("AGO", "Angola", "Africa"),
          A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa"), A.State("SDN", "Sudan", "Africa"), A.State("ZAF", "South Africa", "Africa"),
-         A.State("LAO", "Lao People's Democratic Republic", "Asia")],
+         A.State("LAO", "Lao People's Democratic Republic", "Asia"), A.State("FRA", "France", "Europe"), A.State("NLD", "Netherlands", "Europe")],
         [new("LAO", "Lao PDR")]);
 
     [Theory]
@@ -21,6 +21,8 @@ public sealed class OutreachNarrativeTests
     [InlineData("the coordinators had a call with the Kenyan delegation on 30 November 2026 about signing, they were positive", "Kenya", "2026-11-30", "Call", "signing")]
     [InlineData("emailed the Sudanese and South African missions yesterday", "South Africa and Sudan", "2026-12-02", "Email", null)]
     [InlineData("Met the Togolese ambassador on 2 December 2026 re their initial report", "Togo", "2026-12-02", "BilateralMeeting", "their initial report")]
+    [InlineData("We met the French ambassador yesterday about the 3RC", "France", "2026-12-02", "BilateralMeeting", "the 3RC")]
+    [InlineData("had a call with the Dutch delegation today in French about Article 7", "Netherlands", "2026-12-03", "Call", "Article 7")]
     public void Reads_outreach_told_in_a_sentence(string line, string states, string date, string kind, string? topic)
     {
         var draft = OutreachNarrative.Read(line, Today, Resolver);

@@ -92,7 +92,8 @@ public sealed class StateResolverTests
     static readonly StateResolver Adjectives = new(
         [A.State("TGO", "Togo"), A.State("LAO", "Lao People's Democratic Republic"), A.State("SWE", "Sweden"), A.State("DEU", "Germany"),
          A.State("AUT", "Austria"), A.State("AUS", "Australia"), A.State("MLI", "Mali"), A.State("PER", "Peru"), A.State("IRQ", "Iraq"),
-         A.State("NER", "Niger"), A.State("NGA", "Nigeria"), A.State("NOR", "Norway")],
+         A.State("NER", "Niger"), A.State("NGA", "Nigeria"), A.State("NOR", "Norway"), A.State("FRA", "France"), A.State("NLD", "Netherlands"),
+         A.State("GBR", "United Kingdom"), A.State("CHE", "Switzerland"), A.State("MDG", "Madagascar"), A.State("CPV", "Cabo Verde")],
         [new("LAO", "Lao"), new("LAO", "Lao PDR")]);
 
     [Theory]
@@ -106,6 +107,11 @@ public sealed class StateResolverTests
     [InlineData("the Nigerian minister", "NGA")]
     [InlineData("the Norwegians", "NOR")]
     [InlineData("Togo's mission", "TGO")]
+    [InlineData("the French ambassador", "FRA")]
+    [InlineData("we met the Dutch and the Swiss", "NLD", "CHE")]
+    [InlineData("British officials and a Malagasy delegate", "GBR", "MDG")]
+    [InlineData("the Cape Verdean minister", "CPV")]
+    [InlineData("the Spanish ambassador")] // Spain is not among these States
     public void Adjectives_and_possessives_name_their_State(string text, params string[] iso3) =>
         Assert.Equal(iso3, Adjectives.FindByAdjective(text).Select(s => s.Iso3));
 
@@ -114,6 +120,7 @@ public sealed class StateResolverTests
     [InlineData("perusing the permanent mission's international information")]
     [InlineData("Iranian officials")]
     [InlineData("we met at the meeting")]
+    [InlineData("a letter in French to the mission")]
     public void Words_that_only_start_like_a_name_name_no_State(string text) =>
         Assert.Empty(Adjectives.FindByAdjective(text));
 }
