@@ -167,6 +167,8 @@ public static class ReportingAnswers
             AddReportedFigures(data, asOf, null, notes, sources, initial: true);
             return ListAnswers.Create("Initial report rate", asOf, $"As of {Dates.Format(asOf)}: {summary}.", [], [InitialRule], notes, sources);
         }
+        if (q.Year is null && (q.ByYear || q.Window is { From: { } from, To: { } to } && to.Year > from.Year))
+            return RateByYear(data, q.Window, asOf);
         var year = q.Year ?? LatestDueYear(asOf);
         var due = TreatyCalendar.AnnualReportDue(year).Date;
         var owing = Owing(data, year, asOf);
@@ -182,6 +184,47 @@ public static class ReportingAnswers
             notes.Add($"Rate as the source reported it: {submitted.Value:0} of {submitted.Value + missing.Value:0} = {100m * submitted.Value / (submitted.Value + missing.Value):0}% ({SourceNames.Friendly(submitted.Provenance.Source)}, as of {submitted.AsOf.Display()}); CcmBot's rule counts {owing.Count} owing, which does not reproduce the source's count (see conflict I-14).");
         return ListAnswers.Create($"Reporting rate for {year}", asOf, $"As of {Dates.Format(asOf)}: {line}.", [], [AnnualRule], notes, sources,
             [new($"Who missed the {year} report", $"who missed the {year} annual report")]);
+    }
+
+    /// <summary>
+    /// "Reporting rate by year", "reporting rates 2015-2020": one row per report year, by CcmBot's rule,
+    /// with the rate a source reported for that year beside it where there is one.
+    /// </summary>
+    static Answer RateByYear(TreatyData data, DateWindow? window, DateOnly asOf)
+    {
+        var latest = LatestDueYear(asOf);
+        var first = data.States.Where(s => s.EntryIntoForce is not null).Select(s => TreatyCalendar.FirstAnnualReportYear(s.EntryIntoForce!.Value)).DefaultIfEmpty(latest).Min();
+        var from = Math.Max(first, window?.From?.Year ?? first);
+        var to = Math.Min(latest, window?.To?.Year ?? latest);
+        var rows = new List<ListRow>();
+        var sources = new List<string>();
+        for (var year = from; year <= to; year++)
+        {
+            var owing = Owing(data, year, asOf);
+            var assessed = owing.Select(s => StateAssessment.AnnualReport(data, s, year, asOf)).ToList();
+            int met = assessed.Count(a => a.Status == ObligationStatus.Met), overdue = assessed.Count(a => a.Status == ObligationStatus.Overdue);
+            var unknown = assessed.Count - met - overdue;
+            var reported = data.Figures.Where(f => f.Topic == "reporting" && FigureYear(f) == year).ToList();
+            var submitted = reported.FirstOrDefault(f => f.Metric == "annual_reports_submitted_count");
+            var missing = reported.FirstOrDefault(f => f.Metric == "annual_reports_missing_count");
+            var sourceRate = submitted is not null && missing is not null && submitted.Value + missing.Value > 0
+                ? $"; the source reported {submitted.Value:0} of {submitted.Value + missing.Value:0} = {100m * submitted.Value / (submitted.Value + missing.Value):0}% ({SourceNames.Friendly(submitted.Provenance.Source)}, as of {submitted.AsOf.Display()})"
+                : "";
+            if (sourceRate.Length > 0) sources.Add(ListAnswers.Source(submitted!.Provenance));
+            var status = assessed.Count == 0 ? "none owed" : unknown == assessed.Count ? "not known" : unknown == 0 ? $"{100.0 * met / assessed.Count:0}%" : $"{100.0 * met / assessed.Count:0}% at least";
+            rows.Add(new ListRow($"Annual report for {year}", status, Dates.Format(TreatyCalendar.AnnualReportDue(year).Date), null,
+                $"{assessed.Count} owed: {met} recorded as submitted, {overdue} recorded overdue, {unknown} not known either way{sourceRate}",
+                sourceRate.Length > 0 ? ListAnswers.Source(submitted!.Provenance) : null));
+        }
+        var span = from == to ? $"{from}" : $"{from} to {to}";
+        var notYetDue = window?.To?.Year > to // only when the last year asked was not yet due
+            ? $" The report for {to + 1} falls due on {Dates.Format(TreatyCalendar.AnnualReportDue(to + 1).Date)}, after {Dates.Format(asOf)}."
+            : "";
+        var summary = rows.Count == 0
+            ? $"As of {Dates.Format(asOf)}: no annual report was due in {window?.Text ?? "that period"}; the first were for {first}, the latest due for {latest}."
+            : $"As of {Dates.Format(asOf)}: annual reporting by report year, {span}, by CcmBot's rule; where the store has no receipt either way the rate is a lower bound.{notYetDue}";
+        return ListAnswers.Create($"Reporting rate by year, {span}", asOf, summary, [new ListGroup("Annual reports (Art. 7(2))", rows)], [AnnualRule], [],
+            sources.Distinct(), rows.Count == 0 ? [] : [new($"Who missed the {to} report", $"who missed the {to} annual report")]);
     }
 
     static string RateLine(string what, IReadOnlyList<ObligationAssessment> assessed)

@@ -43,7 +43,7 @@ public static partial class DateExpressions
     static readonly Regex SingleExact = new($"^(?:{Single})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     static readonly Regex WindowPattern = new(
-        $@"\b(?:between\s+(?<a>{Single})\s+and\s+(?<b>{Single})|(?:from\s+|for\s+)?(?<a>{Single})\s+(?:to|until|till|through|-|–)\s+(?<b>{Single}))\b",
+        $@"\b(?:between\s+(?<a>{Single})\s+and\s+(?<b>{Single})|(?:from\s+|for\s+)?(?<a>{Single})\s+(?:to|until|till|through|-|–)\s+(?<b>{Single})|(?:from\s+|for\s+)?(?<a>(?:19|20)\d{{2}})[-–](?<b>(?:19|20)\d{{2}})(?![-–/]?\d))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     static readonly Regex BoundPattern = new(

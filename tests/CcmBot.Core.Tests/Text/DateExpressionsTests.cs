@@ -37,6 +37,8 @@ public sealed class DateExpressionsTests
     [InlineData("deadlines in the next six months", "2026-11-25", "2027-05-25")]
     [InlineData("within 90 days", "2026-11-25", "2027-02-23")]
     [InlineData("joined between 1 January 2015 and 30 June 2017", "2015-01-01", "2017-06-30")]
+    [InlineData("reporting rates 2015-2020", "2015-01-01", "2020-12-31")]
+    [InlineData("who joined 2011–2013?", "2011-01-01", "2013-12-31")]
     [InlineData("outreach since January 2026", "2026-01-01", null)]
     [InlineData("outreach report for 1 July 2016 to 30 June 2017", "2016-07-01", "2017-06-30")]
     [InlineData("deadlines in 2023", "2023-01-01", "2023-12-31")]
