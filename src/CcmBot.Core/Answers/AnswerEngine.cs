@@ -111,6 +111,10 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Rules => RulesAnswer(question.Article, asOf),
             Intent.Thanks => Message("You're welcome. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.StateProfile when question.States.Count == 0 => UnknownState(question, data),
+            // "When is Lebanon's clearance deadline?", "Lebanon's extension": that obligation, not the whole profile.
+            Intent.StateProfile when question.States.Count == 1 && question.Article is 3 or 4 => StateArticleAnswers.Answer(data, question.States[0], question.Article.Value, asOf),
+            Intent.StateProfile when question.States.Count == 1 && question.Article is null && question.View.HasFlag(ObligationView.Extensions)
+                                     && StateArticleAnswers.Extension(data, question.States[0], asOf) is { } extension => extension,
             Intent.StateProfile => question.States.Count > 1 ? StateProfiles(data, question.States, asOf, today, outreach) : StateProfile(data, question.States[0], asOf, today, outreach),
             Intent.OutreachContacts => Outreach.OutreachAnswers.Contacts(data, outreach, question, question.AsOf ?? today),
             Intent.FollowUps => Outreach.OutreachAnswers.FollowUps(data, outreach, question, question.AsOf ?? today),

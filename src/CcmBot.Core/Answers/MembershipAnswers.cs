@@ -13,8 +13,14 @@ public static class MembershipAnswers
     {
         var rows = ReportingAnswers.SignatoryRows(data, asOf).Where(r => q.Region is null || r.State.Region == q.Region).ToList();
         var where = q.Region is null ? "" : $" in {q.Region}";
-        var summary = $"As of {Dates.Format(asOf)}: {rows.Count} signatories{where} had not ratified: {ListAnswers.Names(rows.Select(r => r.State.Name))}.";
-        var notes = new List<string> { "Signatories here are States that signed and have not ratified (as the ISU and the seeds count them); the UN Treaty Collection counts every State that ever signed (conflict M-SIG)." };
+        var summary = rows.Count == 0
+            ? $"As of {Dates.Format(asOf)}: no signatory{where} was still to ratify."
+            : $"As of {Dates.Format(asOf)}: {rows.Count} {(rows.Count == 1 ? "signatory" : "signatories")}{where} had not ratified: {ListAnswers.Names(rows.Select(r => r.State.Name))}.";
+        var notes = new List<string>
+        {
+            "Signatories here are States that signed and have not ratified (as the ISU and the seeds count them); the UN Treaty Collection counts every State that ever signed (conflict M-SIG).",
+            "CcmBot's data hold only the States that signed or joined the Convention; those that did neither are not listed.",
+        };
         notes.AddRange(FiguresFor(data, "signatories", asOf, rows.Count));
         return ListAnswers.Create("Signatories", asOf, summary, ListAnswers.ByRegionIfLong("Signatories", rows, q.ByRegion), [EifRule], notes,
             [MembershipSource(data)], [new("How many States Parties", "how many States Parties are there by region")]);

@@ -183,7 +183,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         var article = q.Article ?? ArticleFromTopic(t);
         if (article is 3 or 4 or 5 || Has(t, @"\b(extensions?|extended)\b"))
         {
-            if (namesState && !Has(t, @"\b(which|who|list|how many|count)\b")) return q with { Intent = Intent.StateProfile };
+            // "When is Lebanon's clearance deadline?": that State's Article 3 or 4 obligation, not its whole profile.
+            if (namesState && !Has(t, @"\b(which|who|list|how many|count)\b"))
+                return q with { Intent = Intent.StateProfile, Article = article, View = article is null ? ObligationView.Extensions : ObligationView.Holders };
             var view = ObligationView.Holders;
             if (Has(t, @"\b(deadlines?|due|expir\w*|runs? out|by when|until)\b") || q.Window is not null) view |= ObligationView.Deadlines;
             if (Has(t, @"\b(extensions?|extended|extend)\b")) view |= ObligationView.Extensions;

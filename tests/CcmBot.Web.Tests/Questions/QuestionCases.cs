@@ -139,16 +139,23 @@ public static class QuestionCases
             yield return C("002 §43", $"{state} as of 30 June 2017", "Art. 5: reported cluster munition victims");
         foreach (var state in Paragraph28)
             yield return C("002 §28", $"{state} clearance obligations as of 30 June 2017", "Art. 4 on 30 Jun 2017: current per 7MSP progress report");
-        yield return C("002 §17", "France stockpile destruction as of 30 June 2017", "Stockpile destruction (Art. 3): met", "30 Jun 2016");
-        yield return C("002 §29", "Mozambique clearance as of 30 June 2017", "Clearance of cluster munition remnants (Art. 4): met", "December 2016");
+        yield return C("002 §17", "France stockpile destruction as of 30 June 2017", "France, stockpile destruction (Art. 3), as of 30 Jun 2017: met", "30 Jun 2016");
+        yield return C("002 §29", "Mozambique clearance as of 30 June 2017", "Mozambique, clearance of cluster munition remnants (Art. 4), as of 30 Jun 2017: met", "December 2016");
         yield return C("obligations (ISU, Mine Action Review)", "Article 4 deadlines before 2027", "Chad (1 Oct 2026", "Lebanon (1 May 2026", "Chile (1 Jun 2026");
         yield return I("obligations (Monitor 2022)", "which States have stockpile destruction deadlines before 2027?", "Guinea (1 Apr 2023");
         yield return I("obligations (Mine Action Review)", "art 4 deadlines this year", "between 1 Jan 2026 and 31 Dec 2026", "Afghanistan", "Chad");
         yield return C("obligations (9MSP, 2RC, 10MSP)", "Art. 3 extensions granted", "Bulgaria", "Peru", "4 extensions granted");
         yield return I("obligations (Mine Action Review)", "which states got art 4 extensions", "Chad", "Lebanon", "granted");
+        // One State's Article 3 or 4 obligation on its own, not its whole profile.
+        yield return I("obligations (Mine Action Review)", "when is Lebanon's clearance deadline?", "Lebanon, clearance of cluster munition remnants (Art. 4), as of 25 Nov 2026:",
+            "Original deadline 1 May 2021", "Extension to 1 May 2026 granted by 2RC", "Extension requested by 13MSP", "Art. 4(1)");
+        yield return I("obligations (Mine Action Review)", "what's the latest on Lebanon's extension?", "Lebanon, clearance of cluster munition remnants (Art. 4)", "Extension requested by 13MSP");
+        yield return I("obligations (ISU)", "Lao PDR Article 4 as of 30 June 2017", "Lao People's Democratic Republic, clearance of cluster munition remnants (Art. 4), as of 30 Jun 2017: not yet due", "Original deadline 1 Aug 2020");
+        yield return I("obligations (Monitor)", "has Chile destroyed its stockpile?", "Chile, stockpile destruction (Art. 3)", "met", "Completion reported: July 2013");
+        yield return I("obligations.csv", "Togo extension", "Togo as of 25 Nov 2026: no Article 3 (stockpile destruction) or Article 4 (clearance) obligation in CcmBot's data");
         yield return C("obligations (ISU)", "who completed stockpile destruction in 2023?", "Peru", "Bulgaria", "Slovakia");
-        yield return I("obligations (Mine Action Review)", "chad art 4 deadline", "Chad as of 25 Nov 2026", "1 Oct 2026");
-        yield return C("obligations (ISU)", "Peru stockpile destruction as of 1 January 2022", "Stockpile destruction (Art. 3): not yet due", "1 Apr 2024");
+        yield return I("obligations (Mine Action Review)", "chad art 4 deadline", "Chad, clearance of cluster munition remnants (Art. 4), as of 25 Nov 2026", "1 Oct 2026");
+        yield return C("obligations (ISU)", "Peru stockpile destruction as of 1 January 2022", "Peru, stockpile destruction (Art. 3), as of 1 Jan 2022: not yet due", "1 Apr 2024");
 
         // Article 9 (seed 002 §94-§96; seed 001 §2)
         yield return C("002 §95; 001 §2", "which States Parties have no information on national legislation?", "Belize", "Togo", "South Africa", "no information 14");
@@ -214,8 +221,9 @@ public static class QuestionCases
         yield return I("meetings", "how many States Parties were there at 1RC?", "As of 11 Sep 2015: 96 States Parties", "reports 92 states parties");
         yield return I("meetings", "how many SPs before the first review conference?", "As of 6 Sep 2015: 95 States Parties");
         yield return I("meetings", "States Parties at the time of the 7MSP", "As of 6 Sep 2017: 102 States Parties");
-        yield return I("profiles", "Lebanon extension", "Lebanon as of 25 Nov 2026: State Party (in force).");
+        yield return I("profiles", "Lebanon extension", "Lebanon, clearance of cluster munition remnants (Art. 4), as of 25 Nov 2026");
         yield return I("profiles", "has Togo reported?", "Togo, reporting as of 25 Nov 2026:");
+        yield return I("regions", "which countries in Asia haven't joined?", "As of 25 Nov 2026: 1 signatory in Asia had not ratified: Indonesia.", "those that did neither are not listed");
         yield return I("regions", "Latin American signatories", "As of 25 Nov 2026: 2 signatories in Americas had not ratified: Haiti and Jamaica.");
         yield return I("regions", "which South American States Parties are overdue?", "Americas only. As of 25 Nov 2026:");
         yield return I("regions", "southern African states parties", "States Parties in Africa");

@@ -1,0 +1,42 @@
+using CcmBot.Core.Answers;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Tests.Answers;
+
+public sealed class StateArticleAnswersTests
+{
+    static readonly Provenance Source = new("test source", PartialDate.Parse("2026-01-01"));
+    static readonly StateInfo Lebanon = A.State("LBN", "Lebanon", "Middle East", deposited: "2010-11-05");
+
+    static TreatyData Data(params ObligationEvent[] events) =>
+        new([Lebanon], obligationEvents: events);
+
+    static ObligationEvent Event(ObligationEventKind kind, string date, string deadline, string? by = null) =>
+        new("LBN", 4, kind, PartialDate.Parse(date), PartialDate.Parse(deadline), by, null, false, Source);
+
+    static readonly ObligationEvent Original = Event(ObligationEventKind.OriginalDeadline, "2011-05-01", "2021-05-01");
+    static readonly ObligationEvent Granted = Event(ObligationEventKind.ExtensionGranted, "2020-11-26", "2026-05-01", "2RC");
+
+    [Fact]
+    public void Shows_where_the_obligation_stands_and_only_what_had_happened_by_the_date_asked_about()
+    {
+        var before = StateArticleAnswers.Answer(Data(Original, Granted), Lebanon, 4, new DateOnly(2019, 6, 30));
+        Assert.StartsWith("Lebanon, clearance of cluster munition remnants (Art. 4), as of 30 Jun 2019:", before.Text);
+        Assert.Contains("Original deadline 1 May 2021", before.Text);
+        Assert.DoesNotContain("2RC", before.Text);
+
+        var after = StateArticleAnswers.Answer(Data(Original, Granted), Lebanon, 4, new DateOnly(2022, 1, 1));
+        Assert.Contains("Extension to 1 May 2026 granted by 2RC", after.Text);
+        Assert.Contains("Art. 4(1)", after.Text);
+        Assert.Contains("test source", after.Text);
+    }
+
+    [Fact]
+    public void An_extension_asked_about_is_the_one_obligation_the_State_has_or_a_plain_none()
+    {
+        Assert.StartsWith("Lebanon, clearance of cluster munition remnants (Art. 4)", StateArticleAnswers.Extension(Data(Original, Granted), Lebanon, new DateOnly(2026, 11, 25))!.Text);
+        Assert.StartsWith("Lebanon as of 25 Nov 2026: no Article 3 (stockpile destruction) or Article 4 (clearance) obligation", StateArticleAnswers.Extension(Data(), Lebanon, new DateOnly(2026, 11, 25))!.Text);
+        var both = Data(Original, Original with { Article = 3, Deadline = PartialDate.Parse("2019-05-01") });
+        Assert.Null(StateArticleAnswers.Extension(both, Lebanon, new DateOnly(2026, 11, 25)));
+    }
+}
