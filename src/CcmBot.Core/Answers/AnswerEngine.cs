@@ -1,3 +1,4 @@
+using static CcmBot.Core.Text.TextCase;
 using System.Text;
 using CcmBot.Core.Text;
 using CcmBot.Core.Treaties;
@@ -291,7 +292,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         if (state.SignatureDate is { } signed && signed <= asOf) facts.Add(new("Signed", Dates.Format(signed)));
         if (state.InstrumentDate is { } deposit && deposit <= asOf)
         {
-            facts.Add(new(Capitalize(state.Instrument.ToString()), $"deposited {Dates.Format(deposit)}"));
+            facts.Add(new(Capital(state.Instrument.ToString()), $"deposited {Dates.Format(deposit)}"));
             var eif = TreatyCalendar.EntryIntoForce(deposit);
             facts.Add(new("Entry into force", Dates.Format(eif.Date), null, eif.Rule.ToString()));
         }
@@ -323,9 +324,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
         else if (membership.IsStateParty)
             facts.Add(new("National measures (Art. 9)", "no observation in CcmBot's data on or before that date (unknown)", ObligationStatus.Unknown, Rules.Article9.ToString()));
         foreach (var snapshot in data.ArticleSnapshots.Where(s => s.Iso3 == state.Iso3 && s.Article is "3" or "4" && s.AsOf.IsKnown && s.AsOf.Latest <= asOf))
-            notes.Add($"Art. {snapshot.Article} on {snapshot.AsOf.Display()}: {snapshot.Status.Replace('_', ' ')} per {SourceNames.Friendly(snapshot.Provenance.Source)}.");
-        foreach (var conflict in data.ConflictsFor(state.Iso3))
-            notes.Add($"Sources disagree ({conflict.Subject}): {conflict.ClaimA} ({SourceNames.Friendly(conflict.SourceA)}) vs {conflict.ClaimB} ({SourceNames.Friendly(conflict.SourceB)}).");
+            notes.Add(StateArticleAnswers.SnapshotNote(snapshot));
+        notes.AddRange(data.ConflictsFor(state.Iso3).Select(StateArticleAnswers.ConflictNote));
         notes.AddRange(MembershipCaveats(data, asOf, today));
         var (contactCount, latestContacts) = (outreach ?? Outreach.OutreachLog.Empty).LatestWith(state.Iso3, asOf, 3);
         if (contactCount > 0)
@@ -338,7 +338,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var text = new StringBuilder();
         text.AppendLine($"{state.Name} as of {Dates.Format(asOf)}: {StatusText.Label(membership.Status)}.");
         foreach (var fact in facts.Skip(1)) text.AppendLine($"- {fact.Label}: {fact.Value}" + (fact.Rule is { } r ? $" [{r}]" : ""));
-        foreach (var o in obligations) text.AppendLine($"- {Capitalize(o.Obligation)}: {StatusText.Label(o.Status)}, {o.Explanation} [{o.Rule.Citation}]");
+        foreach (var o in obligations) text.AppendLine($"- {Capital(o.Obligation)}: {StatusText.Label(o.Status)}, {o.Explanation} [{o.Rule.Citation}]");
         foreach (var note in notes) text.AppendLine($"Note: {note}");
         text.Append("Sources: " + string.Join("; ", sources.Take(6)) + (sources.Count > 6 ? $"; and {sources.Count - 6} more on the card" : "") + ".");
         return new Answer(text.ToString(), new StateProfileModel(state, asOf, membership, facts, obligations, notes, sources));
@@ -363,6 +363,4 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var asOf = MembershipDataAsOf(data);
         return $"membership data (UN Treaty Collection XXVI-6, Cluster Munition Monitor treaty status lists and country profiles, ISU and CMC news; see each State's record) as of {Dates.Format(asOf)}";
     }
-
-    static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -1,3 +1,4 @@
+using static CcmBot.Core.Text.TextCase;
 using System.Globalization;
 using CcmBot.Core.Text;
 using CcmBot.Core.Treaties;
@@ -130,5 +131,4 @@ public static class MembershipAnswers
     };
 
     static string Format(DateOnly? date) => date is { } d ? Dates.Format(d) : "date not recorded";
-    static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

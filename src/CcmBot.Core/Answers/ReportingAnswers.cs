@@ -1,3 +1,4 @@
+using static CcmBot.Core.Text.TextCase;
 using CcmBot.Core.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -177,11 +178,8 @@ public static class ReportingAnswers
             ? $"the annual report for {year} falls due on {Dates.Format(due)}; {owing.Count} States Parties will owe it"
             : RateLine($"annual reports for {year} (due {Dates.Format(due)}) owed by {owing.Count} States Parties", annual);
         AddReportedFigures(data, asOf, year, notes, sources, initial: false);
-        var reported = data.Figures.Where(f => f.Topic == "reporting" && FigureYear(f) == year).ToList();
-        var submitted = reported.FirstOrDefault(f => f.Metric == "annual_reports_submitted_count");
-        var missing = reported.FirstOrDefault(f => f.Metric == "annual_reports_missing_count");
-        if (submitted is not null && missing is not null)
-            notes.Add($"Rate as the source reported it: {submitted.Value:0} of {submitted.Value + missing.Value:0} = {100m * submitted.Value / (submitted.Value + missing.Value):0}% ({SourceNames.Friendly(submitted.Provenance.Source)}, as of {submitted.AsOf.Display()}); CcmBot's rule counts {owing.Count} owing, which does not reproduce the source's count (see conflict I-14).");
+        if (SourceRate(data, year) is { } sourceRate)
+            notes.Add($"Rate as the source reported it: {sourceRate.Text}; CcmBot's rule counts {owing.Count} owing, which does not reproduce the source's count (see conflict I-14).");
         return ListAnswers.Create($"Reporting rate for {year}", asOf, $"As of {Dates.Format(asOf)}: {line}.", [], [AnnualRule], notes, sources,
             [new($"Who missed the {year} report", $"who missed the {year} annual report")]);
     }
@@ -204,17 +202,13 @@ public static class ReportingAnswers
             var assessed = owing.Select(s => StateAssessment.AnnualReport(data, s, year, asOf)).ToList();
             int met = assessed.Count(a => a.Status == ObligationStatus.Met), overdue = assessed.Count(a => a.Status == ObligationStatus.Overdue);
             var unknown = assessed.Count - met - overdue;
-            var reported = data.Figures.Where(f => f.Topic == "reporting" && FigureYear(f) == year).ToList();
-            var submitted = reported.FirstOrDefault(f => f.Metric == "annual_reports_submitted_count");
-            var missing = reported.FirstOrDefault(f => f.Metric == "annual_reports_missing_count");
-            var sourceRate = submitted is not null && missing is not null && submitted.Value + missing.Value > 0
-                ? $"; the source reported {submitted.Value:0} of {submitted.Value + missing.Value:0} = {100m * submitted.Value / (submitted.Value + missing.Value):0}% ({SourceNames.Friendly(submitted.Provenance.Source)}, as of {submitted.AsOf.Display()})"
-                : "";
-            if (sourceRate.Length > 0) sources.Add(ListAnswers.Source(submitted!.Provenance));
+            var sourceRate = SourceRate(data, year);
+            if (sourceRate is not null) sources.Add(ListAnswers.Source(sourceRate.Provenance));
             var status = assessed.Count == 0 ? "none owed" : unknown == assessed.Count ? "not known" : unknown == 0 ? $"{100.0 * met / assessed.Count:0}%" : $"{100.0 * met / assessed.Count:0}% at least";
             rows.Add(new ListRow($"Annual report for {year}", status, Dates.Format(TreatyCalendar.AnnualReportDue(year).Date), null,
-                $"{assessed.Count} owed: {met} recorded as submitted, {overdue} recorded overdue, {unknown} not known either way{sourceRate}",
-                sourceRate.Length > 0 ? ListAnswers.Source(submitted!.Provenance) : null));
+                $"{assessed.Count} owed: {met} recorded as submitted, {overdue} recorded overdue, {unknown} not known either way" +
+                (sourceRate is null ? "" : $"; the source reported {sourceRate.Text}"),
+                sourceRate is null ? null : ListAnswers.Source(sourceRate.Provenance)));
         }
         var span = from == to ? $"{from}" : $"{from} to {to}";
         var notYetDue = window?.To?.Year > to // only when the last year asked was not yet due
@@ -225,6 +219,19 @@ public static class ReportingAnswers
             : $"As of {Dates.Format(asOf)}: annual reporting by report year, {span}, by CcmBot's rule; where the store has no receipt either way the rate is a lower bound.{notYetDue}";
         return ListAnswers.Create($"Reporting rate by year, {span}", asOf, summary, [new ListGroup("Annual reports (Art. 7(2))", rows)], [AnnualRule], [],
             sources.Distinct(), rows.Count == 0 ? [] : [new($"Who missed the {to} report", $"who missed the {to} annual report")]);
+    }
+
+    sealed record ReportedRate(string Text, Provenance Provenance);
+
+    /// <summary>A year's annual-report rate as a source gave it ("48 of 76 = 63% (source, as of …)"), or null where none did.</summary>
+    static ReportedRate? SourceRate(TreatyData data, int year)
+    {
+        var reported = data.Figures.Where(f => f.Topic == "reporting" && FigureYear(f) == year).ToList();
+        var submitted = reported.FirstOrDefault(f => f.Metric == "annual_reports_submitted_count");
+        var missing = reported.FirstOrDefault(f => f.Metric == "annual_reports_missing_count");
+        if (submitted is null || missing is null || submitted.Value + missing.Value <= 0) return null;
+        var total = submitted.Value + missing.Value;
+        return new($"{submitted.Value:0} of {total:0} = {100m * submitted.Value / total:0}% ({SourceNames.Friendly(submitted.Provenance.Source)}, as of {submitted.AsOf.Display()})", submitted.Provenance);
     }
 
     static string RateLine(string what, IReadOnlyList<ObligationAssessment> assessed)
@@ -278,6 +285,4 @@ public static class ReportingAnswers
         var years = to.Year - from.Year - (to < from.AddYears(to.Year - from.Year) ? 1 : 0);
         return years >= 1 ? $"{years} year{(years == 1 ? "" : "s")}" : $"{to.DayNumber - from.DayNumber} days";
     }
-
-    static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -1,3 +1,4 @@
+using static CcmBot.Core.Text.TextCase;
 using CcmBot.Core.Text;
 using CcmBot.Core.Treaties;
 
@@ -24,15 +25,22 @@ public static class StateArticleAnswers
         var rows = events.Select(e => new ListRow(Capital(e.Describe()), null, e.Deadline.IsKnown ? e.Deadline.Display() : null, null,
             e.Notes is { } n && !e.Describe().Contains(n, StringComparison.Ordinal) ? n : "", ListAnswers.Source(e.Provenance), state.Iso3)).ToList();
         var notes = data.ArticleSnapshots.Where(s => s.Iso3 == state.Iso3 && s.Article == article.ToString(System.Globalization.CultureInfo.InvariantCulture) && s.AsOf.IsKnown && s.AsOf.Latest <= asOf)
-            .Select(s => $"Art. {s.Article} on {s.AsOf.Display()}: {s.Status.Replace('_', ' ')} per {SourceNames.Friendly(s.Provenance.Source)}.")
+            .Select(SnapshotNote)
             .Concat(data.ConflictsFor(state.Iso3).Where(c => c.Subject.Contains($"Art. {article}", StringComparison.OrdinalIgnoreCase) || c.Subject.Contains($"Article {article}", StringComparison.OrdinalIgnoreCase))
-                .Select(c => $"Sources disagree ({c.Subject}): {c.ClaimA} ({SourceNames.Friendly(c.SourceA)}) vs {c.ClaimB} ({SourceNames.Friendly(c.SourceB)})."))
+                .Select(ConflictNote))
             .ToList();
         var sources = assessment.Sources.Select(ListAnswers.Source).Concat(events.Select(e => ListAnswers.Source(e.Provenance))).Prepend($"{state.Name} membership: {state.Provenance}").Distinct();
         return ListAnswers.Create($"{state.Name}: {name}", asOf, summary, [new ListGroup("Recorded deadlines, requests, grants and completions", rows)],
             [assessment.Rule.ToString()], notes, sources,
             [new($"Profile of {state.Name}", $"tell me about {state.Name}"), new($"All Article {article} deadlines", $"Article {article} deadlines")]);
     }
+
+    /// <summary>What a source said of the State's Article 3 or 4 standing on a day (a note in a profile or this answer).</summary>
+    public static string SnapshotNote(ArticleSnapshot s) =>
+        $"Art. {s.Article} on {s.AsOf.Display()}: {s.Status.Replace('_', ' ')} per {SourceNames.Friendly(s.Provenance.Source)}.";
+
+    public static string ConflictNote(SourceConflict c) =>
+        $"Sources disagree ({c.Subject}): {c.ClaimA} ({SourceNames.Friendly(c.SourceA)}) vs {c.ClaimB} ({SourceNames.Friendly(c.SourceB)}).";
 
     /// <summary>
     /// "Lebanon's extension": the obligation of the two the State has, or a plain "none" when it has
@@ -48,6 +56,4 @@ public static class StateArticleAnswers
             [ArticleObligationAssessor.RuleFor(3).ToString(), ArticleObligationAssessor.RuleFor(4).ToString()], [], [$"{state.Name} membership: {state.Provenance}"],
             [new($"Profile of {state.Name}", $"tell me about {state.Name}"), new("Extensions granted", "Art. 4 extensions granted")]);
     }
-
-    static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

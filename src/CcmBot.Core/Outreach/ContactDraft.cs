@@ -1,3 +1,4 @@
+using static CcmBot.Core.Text.TextCase;
 using System.Globalization;
 using CcmBot.Core.Text;
 using CcmBot.Core.Treaties;
@@ -237,5 +238,4 @@ public static class ContactValidator
 
     static bool Has(string text, string pattern) => Patterns.Get($@"\b({pattern})").IsMatch(text);
     static string Clip(string text, int max) => text.Length <= max ? text : text[..max] + "...";
-    static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -1,3 +1,4 @@
+using static CcmBot.Core.Text.TextCase;
 using CcmBot.Core.Answers;
 using CcmBot.Core.Text;
 using CcmBot.Core.Treaties;
@@ -205,7 +206,6 @@ public static class OutreachAnswers
     public static string Names(TreatyData data, Contact c) => ListAnswers.Names(c.States.Select(s => data.State(s)?.Name ?? s));
 
     static string Plural(string label) => label.EndsWith("ch", StringComparison.Ordinal) ? label + "es" : label.EndsWith('s') ? label : label + "s";
-    static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }
 
 public sealed record OutreachReport(
