@@ -225,6 +225,9 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var pending = parties.Where(x => !x.Membership.IsInForce).Select(x => x.State).ToList();
         var signatories = at.Count(x => x.Membership.Status == MembershipStatus.Signatory);
         var withdrawn = at.Count(x => x.Membership.Status == MembershipStatus.Withdrawn);
+        // "How many have ratified?" is answered by the count with the instruments behind it: most ratified, others acceded.
+        var instruments = parties.GroupBy(x => x.State.Instrument).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => new InstrumentCount(g.Key == InstrumentKind.None ? "instrument not recorded" : g.Key.ToString().ToLowerInvariant(), g.Count())).ToList();
         var regions = at.GroupBy(x => x.State.Region).OrderBy(g => g.Key)
             .Select(g => new RegionCount(g.Key, g.Count(x => x.Membership.IsStateParty), g.Count(x => x.Membership.IsInForce), g.Count(x => x.Membership.Status == MembershipStatus.Signatory)))
             .Where(r => r.StatesParties + r.Signatories > 0).ToList();
@@ -234,7 +237,9 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var sources = new List<string> { MembershipSource(data) };
 
         var text = new StringBuilder();
-        text.Append($"As of {Dates.Format(asOf)}: {parties.Count} States Parties (instrument deposited)");
+        text.Append($"As of {Dates.Format(asOf)}: {parties.Count} States Parties (instrument deposited");
+        if (instruments.Count > 0) text.Append(": " + string.Join(", ", instruments.Select(i => $"{i.Count} by {i.Kind}")));
+        text.Append(')');
         text.Append(pending.Count == 0
             ? $", all {inForce} with the Convention in force."
             : $", of which {inForce} with the Convention in force and {pending.Count} not yet in force ({string.Join(", ", pending.Select(p => $"{p.Name}, in force from {Dates.Format(p.EntryIntoForce!.Value)}"))}).");
@@ -262,7 +267,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         foreach (var caveat in caveats) text.AppendLine($"Note: {caveat}");
         text.Append($"Source: {sources[0]}.");
         return new Answer(text.ToString(), new MembershipCountModel(asOf, parties.Count, inForce, pending.Count, signatories, withdrawn, pending,
-            regions, figures, Rules.EntryIntoForce, caveats, sources));
+            regions, figures, Rules.EntryIntoForce, caveats, sources, ByInstrument: instruments));
     }
 
     /// <summary>How many States one question shows side by side; more would bury each in the others.</summary>

@@ -26,6 +26,9 @@ public sealed record ChooseStateModel(string Message, string OriginalQuestion, I
 
 public sealed record RegionCount(string Region, int StatesParties, int InForce, int Signatories);
 
+/// <summary>States Parties by the kind of instrument they deposited ("ratification", "accession", …).</summary>
+public sealed record InstrumentCount(string Kind, int Count);
+
 public sealed record MembershipCountModel(
     DateOnly AsOf,
     int StatesParties,
@@ -39,7 +42,8 @@ public sealed record MembershipCountModel(
     TreatyRule Rule,
     IReadOnlyList<string> Caveats,
     IReadOnlyList<string> Sources,
-    string? Region = null) : AnswerModel;
+    string? Region = null,
+    IReadOnlyList<InstrumentCount>? ByInstrument = null) : AnswerModel;
 
 public sealed record ProfileLine(string Label, string Value, ObligationStatus? Status = null, string? Rule = null);
 

@@ -60,6 +60,8 @@ public sealed record Question(
     public string? MeetingUntil { get; init; }
     public bool NextOnly { get; init; }
     public bool OverdueOnly { get; init; }
+    /// <summary>"Who submitted the 2016 report?": the States recorded as having reported, not those overdue.</summary>
+    public bool Submitted { get; init; }
     public bool ByRegion { get; init; }
     /// <summary>"How many joined each year?": counts per calendar year.</summary>
     public bool ByYear { get; init; }

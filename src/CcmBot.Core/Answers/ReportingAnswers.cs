@@ -20,6 +20,7 @@ public static class ReportingAnswers
 
     public static Answer Overdue(TreatyData data, Question q, DateOnly asOf)
     {
+        if (q.Submitted) return Submitted(data, q, asOf);
         var parties = data.States.Where(s => Membership.At(s, asOf).IsInForce).ToList();
         var groups = new List<ListGroup>();
         var summary = new List<string>();
@@ -66,6 +67,63 @@ public static class ReportingAnswers
             q.Interpretation);
     }
 
+    /// <summary>
+    /// "Who submitted the 2016 report?": the States Parties recorded as having submitted it by the date asked,
+    /// beside how many owed it, how many are recorded overdue and how many the data cannot place.
+    /// </summary>
+    static Answer Submitted(TreatyData data, Question q, DateOnly asOf)
+    {
+        var groups = new List<ListGroup>();
+        var summary = new List<string>();
+        var notes = new List<string>();
+        var rules = new List<string>();
+        var sources = new List<string>();
+        if (q.Reports is ReportScope.Both or ReportScope.Initial)
+        {
+            rules.Add(InitialRule);
+            var parties = data.States.Where(s => Membership.At(s, asOf).IsInForce).ToList();
+            var assessed = parties.Select(s => (State: s, A: StateAssessment.InitialReport(data, s, asOf))).ToList();
+            CollectSubmitted(data, assessed, "Initial report submitted", "States Parties with the Convention in force", "initial report", Deliverable.InitialReport, asOf, groups, summary, notes, sources);
+            AddReportedFigures(data, asOf, null, notes, sources, initial: true);
+        }
+        if (q.Reports is ReportScope.Both or ReportScope.Annual)
+        {
+            rules.Add(AnnualRule);
+            var year = q.Year ?? LatestDueYear(asOf);
+            var due = TreatyCalendar.AnnualReportDue(year).Date;
+            var owing = Owing(data, year, asOf);
+            var assessed = owing.Select(s => (State: s, A: StateAssessment.AnnualReport(data, s, year, asOf))).ToList();
+            CollectSubmitted(data, assessed, $"Annual report for {year} submitted", $"States Parties that owe the annual report for {year} (due {Dates.Format(due)})",
+                $"annual report for {year}", Deliverable.AnnualReport(year), asOf, groups, summary, notes, sources);
+            if (due >= asOf) notes.Add($"The annual report for {year} falls due on {Dates.Format(due)}, after {Dates.Format(asOf)}: a State not listed is not late yet.");
+            AddReportedFigures(data, asOf, year, notes, sources, initial: false);
+            if (SourceRate(data, year) is { } sourceRate) notes.Add($"Rate as the source reported it: {sourceRate.Text}.");
+        }
+        var text = $"As of {Dates.Format(asOf)}: " + string.Join("; ", summary) + ".";
+        return ListAnswers.Create("Article 7 reports submitted", asOf, text, groups, rules, notes, sources,
+            [new("Who is overdue", $"who is overdue with reports as of {Dates.Format(asOf)}"), new("Reporting rate", $"reporting rate for {q.Year ?? LatestDueYear(asOf)}")]);
+    }
+
+    static void CollectSubmitted(TreatyData data, List<(StateInfo State, ObligationAssessment A)> assessed, string groupTitle, string owedBy, string what,
+        Deliverable deliverable, DateOnly asOf, List<ListGroup> groups, List<string> summary, List<string> notes, List<string> sources)
+    {
+        var met = assessed.Where(x => x.A.Status == ObligationStatus.Met).OrderBy(x => x.State.Name).ToList();
+        var overdue = assessed.Count(x => x.A.Status == ObligationStatus.Overdue);
+        var unknown = assessed.Count(x => x.A.Status == ObligationStatus.Unknown);
+        groups.AddRange(ListAnswers.ByRegionIfLong(groupTitle, met.Select(x => (x.State, new ListRow(x.State.Name, "submitted",
+            x.A.Deadline is { } d ? Dates.Format(d) : null, null, Evidence(x.A), string.Join("; ", x.A.Sources.Select(ListAnswers.Source)), x.State.Iso3))).ToList()));
+        sources.AddRange(met.SelectMany(x => x.A.Sources).Select(ListAnswers.Source));
+        var line = $"{met.Count} of {assessed.Count} {owedBy} recorded as having submitted the {what}" + (met.Count == 0 ? "" : $": {ListAnswers.Names(met.Select(x => x.State.Name))}");
+        var rest = new List<string>();
+        if (overdue > 0) rest.Add($"{overdue} recorded overdue");
+        if (unknown > 0) rest.Add($"for {unknown} the data cannot tell");
+        if (rest.Count > 0) line += $" ({string.Join("; ", rest)})";
+        summary.Add(line);
+        if (unknown > 0 && !data.Evidence.Any(e => e.Deliverable == deliverable))
+            notes.Add($"CcmBot's data hold no record of the {what} for any State: 'unknown' means no record either way, not 'not submitted'.");
+        else if (unknown > 0) CoverageNote(data, deliverable, what, asOf, notes);
+    }
+
     static void Collect(TreatyData data, List<(StateInfo State, ObligationAssessment A)> assessed, string groupTitle, string what, Deliverable deliverable,
         DateOnly asOf, List<ListGroup> groups, List<string> summary, List<string> notes, List<string> sources)
     {
@@ -86,12 +144,14 @@ public static class ReportingAnswers
         if (unknown.Count > 0)
             line += $" (for {unknown.Count} {(overdue.Count > 0 ? "more" : "States Parties")} the data cannot tell on that date" + (lastSeenMissing.Count > 0 ? $"; {lastSeenMissing.Count} of them were last recorded as missing" : "") + ")";
         summary.Add(line);
-        if (unknown.Count > 0)
-        {
-            var coverage = data.Evidence.Where(e => e.Deliverable == deliverable && e.Date.IsKnown).Select(e => e.Date.Latest).DefaultIfEmpty().Max();
-            if (coverage != default && coverage < asOf)
-                notes.Add($"CcmBot's data on the {what} run to {Dates.Format(coverage)}: after that, 'unknown' means no record either way, not 'submitted'.");
-        }
+        if (unknown.Count > 0) CoverageNote(data, deliverable, what, asOf, notes);
+    }
+
+    static void CoverageNote(TreatyData data, Deliverable deliverable, string what, DateOnly asOf, List<string> notes)
+    {
+        var coverage = data.Evidence.Where(e => e.Deliverable == deliverable && e.Date.IsKnown).Select(e => e.Date.Latest).DefaultIfEmpty().Max();
+        if (coverage != default && coverage < asOf)
+            notes.Add($"CcmBot's data on the {what} run to {Dates.Format(coverage)}: after that, 'unknown' means no record either way, not 'submitted'.");
     }
 
     static DeliverableEvidence? LastMissing(TreatyData data, StateInfo state, Deliverable deliverable) =>

@@ -114,7 +114,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.StateProfile };
         // "Is Russia a State Party?", "has the United States signed?": a name that is no signatory or party.
         if (!namesState && MembershipOfName.Match(t) is { Success: true } asked && !Has(asked.Groups["name"].Value, @"^(we|anyone|anybody|everyone|any|it|they|there|convention|this|that|who|which|how many)\b"))
-            return q with { Intent = Intent.StateProfile, UnresolvedName = asked.Groups["name"].Value.Trim() };
+            return q with { Intent = Intent.StateProfile, UnresolvedName = AsWritten(asked.Groups["name"].Value.Trim(), q.Text) };
 
         var reportWords = Has(t, @"\b(reports?|reporting|art(icle)? ?7|transparency|submissions?|submitted|submit)\b");
         var overdueWords = Has(t, @"\b(overdue|owe|owes|owing|owed|missed|miss|missing|late|outstanding|not (yet )?submitted|havent|hasnt|didnt|behind|delinquent|pending|yet to|failed to|still to|non ?compliant|chase)\b");
@@ -207,6 +207,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.ReportingRate, Reports = ScopeOf(t, q.Year) };
         if (namesState && (reportWords || Has(t, @"\bhistory\b")) && !Has(t, @"\b(which|who|list)\b"))
             return q with { Intent = Intent.ReportingHistory, Reports = ScopeOf(t, q.Year) };
+        // "Who submitted the 2016 report?", "which States reported in 2017?": those recorded as having reported.
+        if (!namesState && !overdueWords && !signatories && Has(t, @"\b(who|which|list|name|names|how many)\b")
+            && Has(t, @"\b(submitted|reported|filed|sent|delivered|handed in|turned in|complied)\b") && !Has(t, @"\b(not|never|no)\b")
+            && (reportWords || Has(t, @"\breported\b")) && q.Article is null or 7 && !Has(t, @"\b(extensions?|requests?|plans?|legislation)\b"))
+            return q with { Intent = Intent.OverdueReports, Submitted = true, Reports = ScopeOf(t, q.Year) };
         var overdueStrong = Has(t, @"\b(overdue|owe|owes|owing|missed|late|outstanding|behind|delinquent|non ?compliant)\b");
         if (signatories && (overdueStrong || reportWords))
             return q with
@@ -230,6 +235,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.MembershipChanges, Left = true };
         if (Has(t, @"\b(enter\w* into force|eif|comes? into force|in force (soon|next))\b") && !namesState)
             return q with { Intent = Intent.EnteringIntoForce };
+        // "How many have ratified?", "number of accessions": the count, with the instruments behind it.
+        if (!namesState && !q.ByYear && Has(t, @"\b(how many|hw many|number of|count|total)\b") && Has(t, @"\b(ratified|ratif\w+|acceded|accession\w*|joined)\b")
+            && !Has(t, @"\b(newest|latest|recent|recently|new)\b"))
+            return q with { Intent = Intent.MembershipCount };
         if (Has(t, @"\b(joined|join|ratified|ratif\w+|acceded|accession\w*|accede|new (states parties|members|parties)|newest|latest|recent)\b") && !namesState && !Has(t, @"\bhow many\b.*\bsignator"))
             return q with { Intent = Intent.MembershipChanges };
         if (Has(t, @"\b(how many|hw many|how much|number of|count|total|tally)\b") && Has(t, @"\b(states? part(y|ys|ies|ie)|parties|partys|members?|membership|signator(y|ies)|sps?|ratifications?|states)\b")
@@ -258,7 +267,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         }
         if (namesState) return q with { Intent = Intent.StateProfile };
         if (ProfileRequest.Match(t) is { Success: true } request)
-            return q with { Intent = Intent.StateProfile, UnresolvedName = request.Groups["name"].Value.Trim() };
+            return q with { Intent = Intent.StateProfile, UnresolvedName = AsWritten(request.Groups["name"].Value.Trim(), q.Text) };
         if (Has(t, @"\b(deadlines?)\b")) return q with { Intent = Intent.ArticleObligations, View = ObligationView.Deadlines };
         return q;
     }
@@ -315,7 +324,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     {
         // "the annual report due April 2017" is the report for 2016.
         if (Patterns.Get(ReportDue).Match(full) is { Success: true } due) return int.Parse(due.Groups["dueyear"].Value, CultureInfo.InvariantCulture) - 1;
-        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+(?:for\s+)?((?:19|20)\d{2})\b|\breports?(?:\s+(?:came|come|coming|were|was|got|been|in|received|submitted|handed|sent|turned)){1,3}\s+(?:for|of|on|covering)\s+((?:19|20)\d{2})\b|\b(?:rate|compliance|percentage)\s+(?:for|of)?\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?(?:rate|compliance)\b|\b(?:rate|compliance|percentage)\s+in\s+(?<round>(?:19|20)\d{2})\b|\b(?:submitted|received|filed|delivered)\s+in\s+(?<round>(?:19|20)\d{2})\b").Match(full);
+        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+(?:for\s+)?((?:19|20)\d{2})\b|\breports?(?:\s+(?:came|come|coming|were|was|got|been|in|received|submitted|handed|sent|turned)){1,3}\s+(?:for|of|on|covering)\s+((?:19|20)\d{2})\b|\b(?:rate|compliance|percentage)\s+(?:for|of)?\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?(?:rate|compliance)\b|\b(?:rate|compliance|percentage)\s+in\s+(?<round>(?:19|20)\d{2})\b|\breported\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\b(?:submitted|received|filed|delivered|reported|sent)\s+in\s+(?<round>(?:19|20)\d{2})\b").Match(full);
         if (!m.Success) return null;
         if (m.Groups["round"].Success) return int.Parse(m.Groups["round"].Value, CultureInfo.InvariantCulture) - 1;
         var value = m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value;
@@ -412,8 +421,13 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
     /// <summary>"tell me about X" where X is no State we know: answered with suggestions, not "not understood".</summary>
     static readonly Regex ProfileRequest = new(
-        @"^(?:(?:please\s+)?(?:tell me about|what do we know about|what about|profile of|profile|status of|info on|information on|details on|details of)\s+(?:the\s+)?(?<name>[a-z][a-z ]{1,60}?)|(?<name>[a-z][a-z ]{1,60}?)\s+(?:status|profile))$",
+        @"^(?:(?:please\s+)?(?:tell me about|what do we know about|what about|profile of|profile|status of|info on|information on|details on|details of)\s+(?:the\s+)?(?<name>[a-z][a-z ]{1,60}?)|(?:(?:whats|what is|hows|how is)\s+(?:the\s+)?)?(?<name>[a-z][a-z ]{1,60}?)\s+(?:status|profile))$",
         RegexOptions.CultureInvariant, Patterns.Timeout);
+
+    /// <summary>"Tuvalu's status" normalises to "tuvalus status": the name without the possessive the user typed.</summary>
+    static string AsWritten(string name, string typed) =>
+        name.Length > 2 && name.EndsWith('s') && (typed.Contains(name[..^1] + "'s", StringComparison.OrdinalIgnoreCase) || typed.Contains(name[..^1] + "\u2019s", StringComparison.OrdinalIgnoreCase))
+            ? name[..^1] : name;
 
     static bool Has(string text, string pattern) => Patterns.Get(pattern).IsMatch(text);
 }

@@ -43,6 +43,7 @@ public static class AnswerCards
             new TextBlock(m.Region is null ? $"Membership as of {Dates.Format(m.AsOf)}" : $"Membership in {m.Region} as of {Dates.Format(m.AsOf)}", TextSize.Large, true),
             new FactSet([
                 ("States Parties (deposited)", m.StatesParties.ToString()),
+                .. (m.ByInstrument ?? []).Select(i => ($"by {i.Kind}", i.Count.ToString())),
                 ("in force", m.InForce.ToString()),
                 ("not yet in force", m.NotYetInForce == 0 ? "0" : $"{m.NotYetInForce}: {string.Join(", ", m.NotYetInForceStates.Select(s => $"{s.Name} (from {Dates.Format(s.EntryIntoForce!.Value)})"))}"),
                 ("Signatories (not ratified)", m.Signatories.ToString()),

@@ -46,7 +46,7 @@ public static class QuestionCases
     public static IEnumerable<Case> All()
     {
         // Membership (seed 002 §3, §6; seed 004 Annex IV §2; seed 001 §2)
-        yield return C("002 §3", "how many States Parties were there on 30 June 2017?", "101 States Parties (instrument deposited)", "100 with the Convention in force", "(seed 002) §3 reports 101 states parties");
+        yield return C("002 §3", "how many States Parties were there on 30 June 2017?", "101 States Parties (instrument deposited: 89 by ratification, 11 by accession, 1 by acceptance)", "100 with the Convention in force", "(seed 002) §3 reports 101 states parties");
         yield return C("002 §3", "How many States Parties as of 30/06/2017?", "101 States Parties", "Madagascar, in force from 1 Nov 2017");
         yield return I("002 §3", "hw many states partys r there as of 30 june 2017", "101 States Parties");
         yield return I("002 §3", "number of SPs on 2017-06-30", "101 States Parties");
@@ -103,6 +103,11 @@ public static class QuestionCases
         yield return I("002 §88", "2016 annual reports overdue as of 30/06/2017", "Chad", "Sierra Leone", "28 annual reports missing");
         yield return I("002 §88", "who hasnt submitted the 2016 annual report", "Chad", "Sierra Leone", "last recorded", "28 annual reports missing");
         yield return C("002 §88", "reporting rate for 2016", "48 of 76 = 63%", "does not reproduce the source's count");
+        yield return C("002 §88; §96(d)", "which States submitted their 2016 annual report as of 30 June 2017?", "32 of 100 States Parties that owe the annual report for 2016", "Botswana", "Zambia", "48 annual reports submitted", "48 of 76 = 63%");
+        yield return I("002 §88", "who has reported for 2016?", "recorded as having submitted the annual report for 2016", "Colombia");
+        yield return I("membership", "how many countries have ratified the convention?", "112 States Parties (instrument deposited: 94 by ratification, 17 by accession, 1 by acceptance)");
+        yield return I("membership", "how many acceded as of 30 June 2017?", "101 States Parties (instrument deposited:", "by accession");
+        yield return I("not a State", "what's Tuvalu's status?", "I could not find a State called \"tuvalu\"");
         yield return I("002 §88", "whats the 2016 reporting rate as of 30 June 2017", "48 of 76 = 63%");
         yield return I("002 §88", "reporting rate 2016", "annual reports for 2016", "48 of 76 = 63%");
         yield return I("002 §88", "reporting compliance 2016", "annual reports for 2016", "48 of 76 = 63%");

@@ -1,0 +1,128 @@
+using CcmBot.Core.Answers;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Tests.Answers;
+
+/// <summary>"How many have ratified?" (the count by instrument) and "who submitted the 2016 report?" (those recorded as having reported).</summary>
+public sealed class SubmittedAndInstrumentTests
+{
+    static readonly DateOnly Today = A.Day("2026-11-25");
+
+    static readonly TreatyData Data = new(
+        [
+            A.State("NOR", "Norway", "Europe", deposited: "2008-12-03"),
+            A.State("AUT", "Austria", "Europe", deposited: "2009-04-02"),
+            A.State("AUS", "Australia", "Pacific", deposited: "2012-10-08"),
+            A.State("PLW", "Palau", "Pacific", instrument: InstrumentKind.Accession, signed: null, deposited: "2016-04-19"),
+            A.State("MDG", "Madagascar", "Africa", deposited: "2017-05-20"),
+            A.Signatory("COD", "Democratic Republic of the Congo"),
+        ],
+        evidence:
+        [
+            A.Evidence(Deliverable.AnnualReport(2016), EvidenceKind.SubmittedOn, "2017-04-10", "NOR", "ISU 2016 reports"),
+            A.Evidence(Deliverable.AnnualReport(2016), EvidenceKind.SubmittedOn, "2017-06-01", "AUT", "ISU 2016 reports"),
+            A.Evidence(Deliverable.AnnualReport(2016), EvidenceKind.NotSubmittedAt, "2017-06-30", "AUS", "7MSP progress report"),
+            A.Evidence(Deliverable.InitialReport, EvidenceKind.SubmittedOn, "2011-01-25", "NOR", "Monitor Norway profile"),
+        ]);
+
+    static Answer Ask(string text) => new AnswerEngine().Answer(text, Data, Today);
+
+    static Question Parse(string text) => new RuleBasedQuestionParser().Parse(text, Today, Data.Resolver);
+
+    [Theory]
+    [InlineData("how many States have ratified?")]
+    [InlineData("how many countries have ratified the convention")]
+    [InlineData("how many acceded")]
+    [InlineData("number of ratifications")]
+    public void How_many_have_ratified_is_the_count_with_the_instruments_behind_it(string question)
+    {
+        var answer = Ask(question);
+        var model = Assert.IsType<MembershipCountModel>(answer.Model);
+        Assert.Equal(5, model.StatesParties);
+        Assert.Equal([new InstrumentCount("ratification", 4), new InstrumentCount("accession", 1)], model.ByInstrument);
+        Assert.Contains("5 States Parties (instrument deposited: 4 by ratification, 1 by accession)", answer.Text);
+    }
+
+    [Fact]
+    public void Joined_in_a_period_and_the_latest_instruments_are_still_the_instruments_themselves()
+    {
+        Assert.Equal(Intent.MembershipChanges, Parse("how many ratified in 2016?").Intent);
+        Assert.Equal(Intent.MembershipChanges, Parse("what are the latest ratifications?").Intent);
+        Assert.Equal(Intent.MembershipChanges, Parse("who joined recently?").Intent);
+    }
+
+    [Fact]
+    public void The_count_at_a_past_date_counts_the_instruments_deposited_by_then()
+    {
+        var model = Assert.IsType<MembershipCountModel>(Ask("how many had ratified as of 1 January 2015?").Model);
+        Assert.Equal(3, model.StatesParties);
+        Assert.Equal([new InstrumentCount("ratification", 3)], model.ByInstrument);
+    }
+
+    [Theory]
+    [InlineData("what is Tuvalu's status", "tuvalu")]
+    [InlineData("what's Tuvalu's status", "tuvalu")]
+    [InlineData("is Tuvalu a member?", "tuvalu")]
+    [InlineData("Tuvalu status", "tuvalu")]
+    public void A_name_that_is_no_signatory_or_party_is_quoted_without_the_question_around_it(string question, string name)
+    {
+        var parsed = Parse(question);
+        Assert.Equal(Intent.StateProfile, parsed.Intent);
+        Assert.Equal(name, parsed.UnresolvedName);
+        Assert.Contains($"I could not find a State called \"{name}\"", Ask(question).Text);
+    }
+
+    [Theory]
+    [InlineData("who submitted the 2016 annual report?")]
+    [InlineData("which States have reported for 2016")]
+    [InlineData("who reported in 2017?")]
+    [InlineData("list the States that submitted their 2016 reports")]
+    public void Who_submitted_lists_those_recorded_as_having_reported_with_the_rest_counted(string question)
+    {
+        var parsed = Parse(question);
+        Assert.True(parsed.Submitted);
+        Assert.Equal(2016, parsed.Year);
+        var answer = Ask(question);
+        var model = Assert.IsType<ListAnswerModel>(answer.Model);
+        var rows = model.Groups.SelectMany(g => g.Rows).ToList();
+        Assert.Equal(["Austria", "Norway"], rows.Select(r => r.Label).Order());
+        Assert.All(rows, r => Assert.Equal("submitted", r.Status));
+        // Norway, Austria, Australia and Palau (in force 1 Oct 2016, initial report due March 2017) owed the 2016 report; Madagascar joined in 2017.
+        Assert.Contains("2 of 4 States Parties that owe the annual report for 2016 (due 30 Apr 2017) recorded as having submitted the annual report for 2016: Austria and Norway", answer.Text);
+        Assert.Contains("ISU 2016 reports", answer.Text);
+        Assert.Contains("Art. 7(2)", answer.Text);
+    }
+
+    [Fact]
+    public void Who_submitted_a_report_no_source_covers_says_the_data_cannot_tell()
+    {
+        var answer = Ask("who submitted the 2024 annual report?");
+        Assert.Contains("0 of 5 States Parties that owe the annual report for 2024", answer.Text);
+        Assert.Contains("for 5 the data cannot tell", answer.Text);
+        Assert.Contains("hold no record of the annual report for 2024 for any State", answer.Text);
+    }
+
+    [Fact]
+    public void Who_submitted_a_report_not_yet_due_says_nobody_is_late_yet()
+    {
+        var answer = Ask("who has submitted the 2026 annual report?");
+        Assert.Contains("falls due on 30 Apr 2027", answer.Text);
+        Assert.Contains("not late yet", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("who has not submitted the 2016 report?")]
+    [InlineData("which States Parties submitted extension requests?")]
+    [InlineData("who submitted Article 4 extension requests")]
+    public void Not_submitted_and_other_submissions_are_not_read_as_who_reported(string question) =>
+        Assert.False(Parse(question).Submitted);
+
+    [Fact]
+    public void Who_submitted_an_initial_report_as_of_a_date()
+    {
+        var answer = Ask("which States had submitted an initial report as of 30 June 2017?");
+        var rows = Assert.IsType<ListAnswerModel>(answer.Model).Groups.SelectMany(g => g.Rows).ToList();
+        Assert.Equal("Norway", Assert.Single(rows).Label);
+        Assert.Contains("States Parties with the Convention in force recorded as having submitted the initial report: Norway", answer.Text);
+    }
+}
