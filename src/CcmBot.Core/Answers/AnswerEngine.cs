@@ -48,6 +48,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
         // "by 30 June 2017" is the date asked about, except where a window is the question ("deadlines before 2027").
         var windowIsTheDate = question.Intent is Intent.MembershipCount or Intent.MembershipList or Intent.Signatories or Intent.Article9
             or Intent.OverdueReports or Intent.ReportingRate or Intent.ReportingHistory or Intent.StateProfile or Intent.Coordinators;
+        // "Reporting rates 2015-2020" picks report years; it is asked today, so the 2020 report counts once it is due.
+        if (question is { Intent: Intent.ReportingRate, Window: { From: { } first, To: { } last } } && last.Year > first.Year) windowIsTheDate = false;
         var asOf = question.AsOf ?? (windowIsTheDate ? question.Window?.To : null) ?? today;
         // "as of 31 Juen 2017" must not quietly become an answer for today.
         if (question.AsOf is null && question.Window is null

@@ -63,7 +63,20 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             ByYear = Has(t, @"\b(by|per|each|every|a) year\b|\byearly\b|\byear by year\b|\bannual (count|breakdown|totals?)\b|\bper annum\b"),
             Interpretation = null,
         };
-        return Classify(q, t, full, namesState);
+        return LookingAhead(Classify(q, t, full, namesState), full, today);
+    }
+
+    /// <summary>
+    /// "Anything due in January?" asked in December is next January: a month named without a year is
+    /// the latest one begun, except in a question about what falls due, where a month already over is next year's.
+    /// </summary>
+    static Question LookingAhead(Question q, string full, DateOnly today)
+    {
+        var dueQuestion = q.Intent is Intent.ComingUp or Intent.Milestones || q.Intent == Intent.ArticleObligations && q.View.HasFlag(ObligationView.Deadlines);
+        if (!dueQuestion || q.Window is not { To: { } to } window || to >= (q.AsOf ?? today)) return q;
+        if (!Has(window.Text.ToLowerInvariant(), @"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b") || Has(window.Text, @"\d{4}")
+            || Has(full, @"\b(was|were|did|had|missed|passed|last)\b")) return q;
+        return q with { Window = window with { From = window.From?.AddYears(1), To = to.AddYears(1) } };
     }
 
     static Question Classify(Question q, string t, string full, bool namesState)

@@ -112,7 +112,10 @@ public static class QuestionCases
         yield return I("002 §88", "reporting rate 2016", "annual reports for 2016", "48 of 76 = 63%");
         yield return I("002 §88", "reporting compliance 2016", "annual reports for 2016", "48 of 76 = 63%");
         yield return I("002 §88", "reporting rate by year", "annual reporting by report year, 2010 to 2025", "Annual report for 2016: 32% at least", "48 of 76 = 63%", "Annual report for 2024: not known");
-        yield return I("002 §88", "reporting rates 2015-2020", "As of 31 Dec 2020", "2015 to 2019", "Annual report for 2016: 32% at least", "The report for 2020 falls due on 30 Apr 2021");
+        yield return I("002 §88", "reporting rates 2015-2020", "As of 25 Nov 2026", "2015 to 2020", "Annual report for 2016: 32% at least", "Annual report for 2020:");
+        yield return I("002 §88", "reporting rates from 2015 to 2020 as of 31 December 2020", "As of 31 Dec 2020", "2015 to 2019", "The report for 2020 falls due on 30 Apr 2021");
+        yield return I("coming up", "anything due in January?", "between 1 Jan 2027 and 31 Jan 2027");
+        yield return I("coming up", "what was due in January?", "between 1 Jan 2026 and 31 Jan 2026");
         yield return I("002 §88", "overdue annual reports 2016 as of 30 June 2017", "annual report for 2016 (due 30 Apr 2017)");
         yield return I("002 §88", "how many reports were submitted in 2017?", "As of 31 Dec 2017", "annual reports for 2016 (due 30 Apr 2017)", "48 of 76 = 63%");
         yield return new("002 §87", "initial reports due in the next 12 months as of 1 June 2017", ["Madagascar: initial report", "due 30 Apr 2018"], Absent: ["Annual reports for", "milestone"], Informal: true);
