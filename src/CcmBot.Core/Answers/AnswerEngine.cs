@@ -101,6 +101,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.MembershipList => MembershipAnswers.StatesParties(data, question, asOf),
             Intent.MembershipChanges => MembershipAnswers.Changes(data, question, asOf),
             Intent.EnteringIntoForce => MembershipAnswers.EnteringIntoForce(data, question, asOf),
+            Intent.Signatories when question.NotParty => MembershipAnswers.NotParty(data, question, asOf),
             Intent.Signatories => MembershipAnswers.Signatories(data, question, asOf),
             Intent.OverdueReports => ReportingAnswers.Overdue(data, question, asOf),
             Intent.ReportingRate => ReportingAnswers.Rate(data, question, asOf),
@@ -204,7 +205,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var name = question.UnresolvedName ?? question.Text;
         var suggestions = data.Resolver.Closest(name, 3)
             .Select(s => new SuggestedQuestion(s.Name, $"tell me about {s.Name}" + (question.AsOfText is { } d ? $" as of {d}" : ""))).ToList();
-        var message = $"I could not find a State called \"{name}\" among the {data.States.Count} States that signed or joined the Convention.";
+        var message = $"I could not find a State called \"{name}\" among the {data.States.Count} States CcmBot knows (every State that signed or joined the Convention and every other UN Member State).";
         var text = message + (suggestions.Count > 0 ? " Did you mean " + string.Join(", ", suggestions.Select(s => s.Label)) + "?" : "");
         return new Answer(text, new NotUnderstoodModel(message, suggestions));
     }
@@ -303,22 +304,26 @@ public sealed class AnswerEngine(IQuestionParser parser)
             var eif = TreatyCalendar.EntryIntoForce(deposit);
             facts.Add(new("Entry into force", Dates.Format(eif.Date), null, eif.Rule.ToString()));
         }
+        if (membership.Status == MembershipStatus.NotParty)
+            facts.Add(new("Membership", "had neither signed nor joined by then; a State that has not signed may accede at any time (Art. 16(2))"));
         if (state.WithdrawalNotified is { } notice && notice <= asOf)
         {
             facts.Add(new("Withdrawal notified", Dates.Format(notice)));
             if (state.WithdrawalEffective is { } effective) facts.Add(new("Withdrawal effective", Dates.Format(effective), null, Rules.Withdrawal.ToString()));
         }
 
-        var obligations = new List<ObligationAssessment> { StateAssessment.InitialReport(data, state, asOf) };
-        var annual = StateAssessment.AnnualReports(data, state, asOf);
+        // A State not party owes nothing under the Convention: no list of "not applicable" lines.
+        var notParty = membership.Status == MembershipStatus.NotParty;
+        var obligations = notParty ? [] : new List<ObligationAssessment> { StateAssessment.InitialReport(data, state, asOf) };
+        var annual = notParty ? [] : StateAssessment.AnnualReports(data, state, asOf);
         obligations.AddRange(annual.Where(a => a.Status != ObligationStatus.Unknown || a == annual.LastOrDefault()));
-        foreach (var article in new[] { 3, 4 })
+        foreach (var article in notParty ? [] : new[] { 3, 4 })
         {
             var assessment = StateAssessment.Article(data, state, article, asOf);
             if (assessment.Status != ObligationStatus.NotApplicable || data.EventsFor(state.Iso3).Any(e => e.Article == article)) obligations.Add(assessment);
         }
-        obligations.AddRange(StateAssessment.VictimAssistance(data, state, asOf));
-        if (StateAssessment.NationalMeasures(data, state, asOf) is { } lap47) obligations.Add(lap47);
+        if (!notParty) obligations.AddRange(StateAssessment.VictimAssistance(data, state, asOf));
+        if (!notParty && StateAssessment.NationalMeasures(data, state, asOf) is { } lap47) obligations.Add(lap47);
 
         var notes = new List<string>();
         var unknownAnnual = annual.Count(a => a.Status == ObligationStatus.Unknown);

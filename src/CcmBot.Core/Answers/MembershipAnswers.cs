@@ -20,12 +20,49 @@ public static class MembershipAnswers
         var notes = new List<string>
         {
             "Signatories here are States that signed and have not ratified (as the ISU and the seeds count them); the UN Treaty Collection counts every State that ever signed (conflict M-SIG).",
-            "CcmBot's data hold only the States that signed or joined the Convention; those that did neither are not listed.",
         };
+        var notParty = NotPartyRows(data, q, asOf).Count;
+        if (notParty > 0) notes.Add($"{notParty} other States{where} had neither signed nor joined; ask \"which States are not party?\" for them.");
         notes.AddRange(FiguresFor(data, "signatories", asOf, rows.Count));
         return ListAnswers.Create("Signatories", asOf, summary, ListAnswers.ByRegionIfLong("Signatories", rows, q.ByRegion), [EifRule], notes,
             [MembershipSource(data)], [new("How many States Parties", "how many States Parties are there by region")]);
     }
+
+    /// <summary>"Which States are not party?": those that had neither signed nor joined by the date asked, by region.</summary>
+    public static Answer NotParty(TreatyData data, Question q, DateOnly asOf)
+    {
+        var rows = NotPartyRows(data, q, asOf);
+        var where = q.Region is null ? "" : $" in {q.Region}";
+        var summary = rows.Count == 0
+            ? $"As of {Dates.Format(asOf)}: every State{where} CcmBot knows had signed or joined the Convention."
+            : $"As of {Dates.Format(asOf)}: {rows.Count} {(rows.Count == 1 ? "State" : "States")}{where} had neither signed nor joined the Convention: {ListAnswers.Names(rows.Select(r => r.State.Name))}.";
+        var signatories = ReportingAnswers.SignatoryRows(data, asOf).Where(r => q.Region is null || r.State.Region == q.Region).ToList();
+        var groups = ListAnswers.ByRegionIfLong("States not party", rows, q.ByRegion).ToList();
+        var notes = new List<string>
+        {
+            "States not party here are the UN Member States absent from the UN Treaty Collection's status list of the Convention, and States that joined later, before they did; any of them may accede at any time (Art. 16(2)).",
+        };
+        var signatoryCount = $"{signatories.Count} {(signatories.Count == 1 ? "signatory" : "signatories")}{where}";
+        if (q.WithSignatories)
+        {
+            // Signatories have not joined either: they are the other half of the answer.
+            if (signatories.Count > 0) groups.Insert(0, new ListGroup("Signatories that have not ratified", signatories.Select(r => r.Row).ToList()));
+            summary += signatories.Count == 0 ? $" No signatory{where} was still to ratify." : $" {Capital(signatoryCount)} had signed and not ratified: {ListAnswers.Names(signatories.Select(r => r.State.Name))}.";
+        }
+        else notes.Add($"Besides them, {signatoryCount} had signed and not ratified; ask \"which signatories have not ratified?\".");
+        notes.AddRange(Caveats(data, asOf));
+        return ListAnswers.Create("States not party", asOf, summary, groups, [EifRule], notes,
+            [MembershipSource(data)], [new("Signatories", "which signatories have not ratified?"), new("Outreach to them", "outreach report for universalization")]);
+    }
+
+    static List<(StateInfo State, ListRow Row)> NotPartyRows(TreatyData data, Question q, DateOnly asOf) =>
+        data.States.Where(s => Membership.At(s, asOf).Status == MembershipStatus.NotParty && (q.Region is null || s.Region == q.Region))
+            .OrderBy(s => s.Name)
+            .Select(s => (s, new ListRow(s.Name, "not party", null, null,
+                s.InstrumentDate is { } joined ? $"joined later ({s.Instrument.ToString().ToLowerInvariant()} {Dates.Format(joined)})"
+                : s.SignatureDate is { } signed ? $"signed later ({Dates.Format(signed)})" : "neither signed nor joined",
+                ListAnswers.Source(s.Provenance), s.Iso3)))
+            .ToList();
 
     public static Answer StatesParties(TreatyData data, Question q, DateOnly asOf)
     {

@@ -62,6 +62,10 @@ public sealed record Question(
     public bool OverdueOnly { get; init; }
     /// <summary>"Who submitted the 2016 report?": the States recorded as having reported, not those overdue.</summary>
     public bool Submitted { get; init; }
+    /// <summary>"Which States are not party?", "who has never signed?": the States that neither signed nor joined.</summary>
+    public bool NotParty { get; init; }
+    /// <summary>"Who hasn't joined?": signatories have not joined either, so they are listed beside the States not party.</summary>
+    public bool WithSignatories { get; init; }
     public bool ByRegion { get; init; }
     /// <summary>"How many joined each year?": counts per calendar year.</summary>
     public bool ByYear { get; init; }

@@ -97,7 +97,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // The outreach log.
         if (Has(t, @"\b(follow ?ups?|followups?)\b"))
             return q with { Intent = Intent.FollowUps, Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = true };
-        if (Has(t, @"\b(not|never|havent|hasnt|no one has|nobody has|no) (been )?(contacted|contact|written|approached|reached)\b|\bno contact\b|\bwithout (a )?contact\b"))
+        // "Which overdue States haven't we contacted?", "who have we not written to?": the subject may sit between.
+        if (Has(t, @"\b(not|never|havent|hasnt|hadnt|didnt|no one has|nobody has|no)\s+(?:(?:we|you|i|they|anyone|anybody|yet|ever|been)\s+){0,2}(contacted|contact|written|wrote|approached|reached)\b|\bno contact\b|\bwithout (a )?contact\b"))
             return q with
             {
                 Intent = Intent.NotContacted, Months = MonthsIn(t),
@@ -210,7 +211,13 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         }
 
         var signatories = Has(t, @"\bsignator(y|ies)\b|\bsigned\b");
+        // "Which States are not party?", "who has never signed?", "non-signatories in Asia": universalisation's targets.
+        if (!reportWords && !namesState && (Has(t, @"\b(states? )?not (a )?part(y|ies)\b|\bnon ?(states? )?part(y|ies)\b|\bnon ?signator(y|ies)\b|\bneither signed\b")
+                || Has(t, @"\b(not|never|yet to|havent|hasnt|didnt|dont|doesnt)\b(\s+\w+){0,2}\s+(signed|sign)\b")))
+            return q with { Intent = Intent.Signatories, NotParty = true };
         // "Who hasn't ratified?" asks for signatories, not for overdue reports.
+        if (!reportWords && Has(t, @"\b(not|never|yet to|still to|havent|hasnt|didnt|dont|doesnt)\b(\s+\w+){0,2}\s+(joined|join|acceded|accede)\b") && !signatories)
+            return q with { Intent = Intent.Signatories, NotParty = true, WithSignatories = true };
         if (!reportWords && Has(t, @"\b(not|never|yet to|still to|havent|hasnt|didnt|dont|doesnt)\b(\s+\w+){0,2}\s+(ratif\w*|joined|join|acceded|accede)\b"))
             return q with { Intent = Intent.Signatories };
 

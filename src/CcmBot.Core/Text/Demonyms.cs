@@ -18,5 +18,18 @@ public static class Demonyms
         ["monegasque"] = "MCO", ["mozambican"] = "MOZ", ["palestinian"] = "PSE", ["salvadoran"] = "SLV", ["salvadorean"] = "SLV",
         ["slovene"] = "SVN", ["spanish"] = "ESP", ["swiss"] = "CHE", ["trinidadian"] = "TTO", ["vatican"] = "VAT",
         ["verdean"] = "CPV", // "Cape Verdean"
+        // States not party, for universalisation outreach ("met the Polish ambassador").
+        ["polish"] = "POL", ["turkish"] = "TUR", ["chinese"] = "CHN", ["burmese"] = "MMR", ["thai"] = "THA", ["vietnamese"] = "VNM",
+        ["emirati"] = "ARE", ["saudi"] = "SAU", ["kuwaiti"] = "KWT", ["qatari"] = "QAT", ["omani"] = "OMN", ["yemeni"] = "YEM",
+        ["israeli"] = "ISR", ["pakistani"] = "PAK", ["bangladeshi"] = "BGD", ["nepali"] = "NPL", ["nepalese"] = "NPL",
+        ["bhutanese"] = "BTN", ["kazakh"] = "KAZ", ["kyrgyz"] = "KGZ", ["tajik"] = "TJK", ["turkmen"] = "TKM", ["uzbek"] = "UZB",
+        ["bahraini"] = "BHR", ["timorese"] = "TLS", ["bruneian"] = "BRN", ["belarusian"] = "BLR", ["azerbaijani"] = "AZE",
+        ["russian"] = "RUS", ["ukrainian"] = "UKR", ["iranian"] = "IRN", ["syrian"] = "SYR", ["egyptian"] = "EGY", ["moroccan"] = "MAR",
+        ["algerian"] = "DZA", ["libyan"] = "LBY", ["sudanese"] = "SDN", ["ethiopian"] = "ETH", ["eritrean"] = "ERI", ["gabonese"] = "GAB",
+        ["zimbabwean"] = "ZWE", ["brazilian"] = "BRA", ["argentine"] = "ARG", ["argentinian"] = "ARG", ["venezuelan"] = "VEN",
+        ["surinamese"] = "SUR", ["bahamian"] = "BHS", ["barbadian"] = "BRB", ["indian"] = "IND", ["malaysian"] = "MYS",
+        ["singaporean"] = "SGP", ["cambodian"] = "KHM", ["mongolian"] = "MNG", ["estonian"] = "EST", ["latvian"] = "LVA",
+        ["romanian"] = "ROU", ["serbian"] = "SRB", ["georgian"] = "GEO", ["armenian"] = "ARM", ["jordanian"] = "JOR",
+        ["tongan"] = "TON", ["tuvaluan"] = "TUV", ["micronesian"] = "FSM", ["papua new guinean"] = "PNG",
     };
 }

@@ -169,6 +169,6 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
         using var client = _factory.CreateClient();
         var health = await client.GetFromJsonAsync<JsonObject>("/healthz");
         Assert.Equal("ok", health!["status"]!.GetValue<string>());
-        Assert.Equal(125, health["states"]!.GetValue<int>());
+        Assert.Equal(197, health["states"]!.GetValue<int>());
     }
 }

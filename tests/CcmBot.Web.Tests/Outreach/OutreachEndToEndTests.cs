@@ -70,6 +70,24 @@ public sealed class OutreachEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Outreach_to_a_State_not_party_is_recorded_and_shows_in_its_profile_and_the_report()
+    {
+        var recorded = (await Say("log démarche to Tuvalu and the USA on 2 November 2026 about accession, area: universalization")).Text();
+        Assert.StartsWith("Contact #1 recorded: démarche to Tuvalu and United States of America on 2 Nov 2026, universalization", recorded);
+
+        var offered = (await Say("met the Polish ambassador yesterday about joining the Convention")).Text();
+        Assert.Contains("log bilateral meeting with Poland on 24 Nov 2026", offered);
+
+        var profile = (await Say("tell me about Tuvalu")).Text();
+        Assert.StartsWith("Tuvalu as of 25 Nov 2026: not party.", profile);
+        Assert.Contains("Outreach: 1 contact in the log; latest: #1 démarche on 2 Nov 2026", profile);
+
+        var report = (await Say("outreach report for universalization in 2026")).Text();
+        Assert.Contains("1 contact with 2 States", report);
+        Assert.Contains("Tuvalu 1", report);
+    }
+
+    [Fact]
     public async Task Days_are_read_the_way_coordinators_write_them()
     {
         // The test clock reads Wednesday 25 Nov 2026.

@@ -107,7 +107,8 @@ public static class QuestionCases
         yield return I("002 §88", "who has reported for 2016?", "recorded as having submitted the annual report for 2016", "Colombia");
         yield return I("membership", "how many countries have ratified the convention?", "112 States Parties (instrument deposited: 94 by ratification, 17 by accession, 1 by acceptance)");
         yield return I("membership", "how many acceded as of 30 June 2017?", "101 States Parties (instrument deposited:", "by accession");
-        yield return I("not a State", "what's Tuvalu's status?", "I could not find a State called \"tuvalu\"");
+        yield return I("not party", "what's Tuvalu's status?", "Tuvalu as of 25 Nov 2026: not party.", "had neither signed nor joined by then", "Art. 16(2)", "UN Member States list");
+        yield return I("not a State", "tell me about Atlantis", "I could not find a State called \"atlantis\"", "every other UN Member State");
         yield return I("002 §88", "whats the 2016 reporting rate as of 30 June 2017", "48 of 76 = 63%");
         yield return I("002 §88", "reporting rate 2016", "annual reports for 2016", "48 of 76 = 63%");
         yield return I("002 §88", "reporting compliance 2016", "annual reports for 2016", "48 of 76 = 63%");
@@ -231,7 +232,10 @@ public static class QuestionCases
         yield return I("meetings", "States Parties at the time of the 7MSP", "As of 6 Sep 2017: 102 States Parties");
         yield return I("profiles", "Lebanon extension", "Lebanon, clearance of cluster munition remnants (Art. 4), as of 25 Nov 2026");
         yield return I("profiles", "has Togo reported?", "Togo, reporting as of 25 Nov 2026:");
-        yield return I("regions", "which countries in Asia haven't joined?", "As of 25 Nov 2026: 1 signatory in Asia had not ratified: Indonesia.", "those that did neither are not listed");
+        yield return I("regions", "which countries in Asia haven't joined?", "22 States in Asia had neither signed nor joined the Convention", "China", "Viet Nam", "1 signatory in Asia had signed and not ratified: Indonesia.");
+        yield return I("regions", "which Asian signatories haven't ratified?", "As of 25 Nov 2026: 1 signatory in Asia had not ratified: Indonesia.", "22 other States in Asia had neither signed nor joined");
+        yield return I("not party", "which States are not party?", "72 States had neither signed nor joined the Convention", "United States of America", "Art. 16(2)", "12 signatories had signed and not ratified");
+        yield return I("not party", "non-signatories in the Pacific as of 30 June 2017", "States in Pacific had neither signed nor joined", "Tuvalu", "Vanuatu", "joined later (accession 5 Sep 2025)");
         yield return I("regions", "Latin American signatories", "As of 25 Nov 2026: 2 signatories in Americas had not ratified: Haiti and Jamaica.");
         yield return I("regions", "which South American States Parties are overdue?", "Americas only. As of 25 Nov 2026:");
         yield return I("regions", "southern African states parties", "States Parties in Africa");

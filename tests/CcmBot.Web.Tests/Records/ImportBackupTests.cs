@@ -110,18 +110,18 @@ public sealed class ImportBackupTests : IDisposable
     public async Task Membership_changes_import_with_derived_dates_and_the_header_is_checked()
     {
         var signatory = _factory.Services.GetRequiredService<TreatyDataCache>().Current.States.First(s => s.SignatureDate is not null && s.InstrumentDate is null);
-        var csv = $"state,event,date,effective_date\n{signatory.Name},ratification,2025-03-03,\nUkraine,accession,2026-06-15,\n";
+        var csv = $"state,event,date,effective_date\n{signatory.Name},ratification,2025-03-03,\nKosovo,accession,2026-06-15,\n";
         var (bad, refused) = await Import("membership", csv);
         Assert.Equal(HttpStatusCode.BadRequest, bad);
         Assert.Contains("line 3", refused["message"]!.GetValue<string>());
 
-        var withCode = $"state,event,date,iso3,region\n{signatory.Name},ratification,2025-03-03,,\nUkraine,accession,2026-06-15,UKR,Europe\n";
+        var withCode = $"state,event,date,iso3,region\n{signatory.Name},ratification,2025-03-03,,\nKosovo,accession,2026-06-15,XKX,Europe\n";
         var (ok, imported) = await Import("membership", withCode);
         Assert.Equal(HttpStatusCode.OK, ok);
         Assert.Equal(2, imported["recorded"]!.GetValue<int>());
         var data = _factory.Services.GetRequiredService<TreatyDataCache>().Current;
         Assert.Equal(new DateOnly(2025, 9, 1), data.State(signatory.Iso3)!.EntryIntoForce);
-        Assert.Equal(new DateOnly(2026, 12, 1), data.State("UKR")!.EntryIntoForce);
+        Assert.Equal(new DateOnly(2026, 12, 1), data.State("XKX")!.EntryIntoForce);
 
         var (missing, header) = await Import("membership", "country,when\nChile,2020-01-01\n");
         Assert.Equal(HttpStatusCode.BadRequest, missing);

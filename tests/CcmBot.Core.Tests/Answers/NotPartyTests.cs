@@ -1,0 +1,81 @@
+using CcmBot.Core.Answers;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Tests.Answers;
+
+/// <summary>States not party: UN Member States that neither signed nor joined, the targets of universalisation outreach.</summary>
+public sealed class NotPartyTests
+{
+    static readonly DateOnly Today = A.Day("2026-11-25");
+
+    static readonly TreatyData Data = new(
+        [
+            A.State("NOR", "Norway", "Europe", deposited: "2008-12-03"),
+            A.State("VUT", "Vanuatu", "Pacific", signed: null, instrument: InstrumentKind.Accession, deposited: "2025-09-05"),
+            A.State("IDN", "Indonesia", "Asia", signed: "2008-12-03", deposited: null),
+            A.State("TUV", "Tuvalu", "Pacific", signed: null, deposited: null),
+            A.State("CHN", "China", "Asia", signed: null, deposited: null),
+        ]);
+
+    static Answer Ask(string text) => new AnswerEngine().Answer(text, Data, Today);
+
+    [Theory]
+    [InlineData("which States are not party?")]
+    [InlineData("who has never signed?")]
+    [InlineData("list the non-signatories")]
+    [InlineData("States not party")]
+    public void States_not_party_are_those_that_neither_signed_nor_joined(string question)
+    {
+        var answer = Ask(question);
+        var rows = Assert.IsType<ListAnswerModel>(answer.Model).Groups.SelectMany(g => g.Rows).ToList();
+        Assert.Equal(["China", "Tuvalu"], rows.Select(r => r.Label));
+        Assert.StartsWith("As of 25 Nov 2026: 2 States had neither signed nor joined the Convention: China and Tuvalu.", answer.Text);
+        Assert.Contains("Besides them, 1 signatory had signed and not ratified", answer.Text);
+        Assert.Contains("Art. 16(2)", answer.Text);
+    }
+
+    [Fact]
+    public void At_a_past_date_a_State_that_joined_later_was_not_party_then()
+    {
+        var answer = Ask("which Pacific States were not party as of 30 June 2017?");
+        var rows = Assert.IsType<ListAnswerModel>(answer.Model).Groups.SelectMany(g => g.Rows).ToList();
+        Assert.Equal(["Tuvalu", "Vanuatu"], rows.Select(r => r.Label));
+        Assert.Contains("joined later (accession 5 Sep 2025)", rows[1].Detail);
+    }
+
+    [Fact]
+    public void Who_has_not_joined_lists_the_signatories_beside_the_States_not_party()
+    {
+        var answer = Ask("which countries in Asia haven't joined?");
+        var groups = Assert.IsType<ListAnswerModel>(answer.Model).Groups;
+        Assert.Equal(["Signatories that have not ratified", "States not party"], groups.Select(g => g.Title));
+        Assert.Contains("1 State in Asia had neither signed nor joined the Convention: China. 1 signatory in Asia had signed and not ratified: Indonesia.", answer.Text);
+    }
+
+    [Fact]
+    public void Who_has_not_ratified_stays_the_signatories_and_counts_the_others()
+    {
+        var answer = Ask("who hasn't ratified?");
+        Assert.StartsWith("As of 25 Nov 2026: 1 signatory had not ratified: Indonesia.", answer.Text);
+        Assert.Contains("2 other States had neither signed nor joined", answer.Text);
+    }
+
+    [Fact]
+    public void A_State_not_party_has_a_profile_without_obligations()
+    {
+        var answer = Ask("tell me about Tuvalu");
+        var model = Assert.IsType<StateProfileModel>(answer.Model);
+        Assert.Equal(MembershipStatus.NotParty, model.Membership.Status);
+        Assert.Empty(model.Obligations);
+        Assert.StartsWith("Tuvalu as of 25 Nov 2026: not party.", answer.Text);
+        Assert.Contains("had neither signed nor joined by then", answer.Text);
+    }
+
+    [Fact]
+    public void Counts_of_States_Parties_and_signatories_leave_States_not_party_out()
+    {
+        var model = Assert.IsType<MembershipCountModel>(Ask("how many States Parties are there?").Model);
+        Assert.Equal(2, model.StatesParties);
+        Assert.Equal(1, model.Signatories);
+    }
+}
