@@ -78,6 +78,9 @@ public static class MilestoneAnswers
         }
 
         var notes = new List<string>();
+        // "The VA plan" when CcmBot holds no such plan: say which plans it does hold, so the next question can name one.
+        if (selected.Count == 0 && data.Milestones.Count > 0)
+            notes.Add("Plans with milestones in CcmBot's data: " + string.Join(", ", data.Milestones.GroupBy(m => m.Plan).OrderBy(g => g.Key).Select(g => $"{g.Key} ({g.Count()})")) + ".");
         if (selected.Any(s => s.State == MilestoneState.Overdue))
             notes.Add("Progress is recorded where a seed says so or a coordinator recorded it (\"NIM-2016 concept note 3.1 completed on 1 December 2016\"); a milestone completed leaves the overdue list from that day.");
         return ListAnswers.Create($"Milestones{scope}", asOf, summary, groups, [Rule], notes,

@@ -20,7 +20,7 @@ public sealed record ReminderCommand(ReminderAction Action, SubscriptionRequest?
 /// </summary>
 public static class ReminderCommands
 {
-    static readonly Regex Subscribe = Compile(@"^\s*(please\s+)?(remind (me|us)|(set( up)?|create|start|add|schedule|new)( me| us)?( an?| my| our| the)?( daily| weekly| monthly)? (reminder|digest)s?|(daily|weekly|monthly) (digest|reminders?)|digest (every|daily|weekly|monthly))\b");
+    static readonly Regex Subscribe = Compile(@"^\s*(please\s+)?(remind (me|us)|(set( up)?|create|start|add|schedule|new)( me| us)?( an?| my| our| the)?( daily| weekly| monthly)? (reminder|digest)s?|(daily|weekly|monthly) (digest|reminders?)|digest (every|daily|weekly|monthly)|subscribe( me| us)?( to)?|(i|we) (want|would like|need)( to (get|receive))?( an?| the| my| our)?( daily| weekly| monthly)? (digest|reminders?)|(send|email|message|notify|alert|ping|tell) (me|us)\b.*\b(every|each|daily|weekly|monthly|weekdays))\b");
     static readonly Regex Stop = Compile(@"^\s*(stop|cancel|turn off|unsubscribe|no more)( all)?( my| the| these)? (reminders?|digests?)\b|^\s*unsubscribe\s*$");
     static readonly Regex Show = Compile(@"^\s*(show|list|what are)( me)?( my| the| our)? (reminders?|digests?|subscriptions?)\b|^\s*my (reminders|digests)\s*\??\s*$|^\s*(what|which) (reminders?|digests?)( do| have| did)? (i|we) (have|got|set|set up)\b|^\s*(do|have) (i|we) (have|got|set( up)?) (any )?(reminders?|digests?)\b");
     static readonly Regex SendNow = Compile(@"^\s*(send|show|give)( me)?( my| the| a| our)? (digest|reminder)( now)?\b");

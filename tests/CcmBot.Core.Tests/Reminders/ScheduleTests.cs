@@ -121,6 +121,28 @@ public sealed class ReminderCommandsTests
         Assert.Equal(new TimeOnly(hour, minute), r.At);
     }
 
+    [Theory]
+    [InlineData("subscribe to deadlines weekly", Frequency.Weekly, ReminderTopic.TreatyDeadlines)]
+    [InlineData("subscribe me to the daily digest about follow-ups", Frequency.Daily, ReminderTopic.FollowUps)]
+    [InlineData("send me overdue reports every Friday", Frequency.Weekly, ReminderTopic.OverdueReports)]
+    [InlineData("notify me of coming deadlines each month", Frequency.Monthly, ReminderTopic.TreatyDeadlines)]
+    [InlineData("I want a weekly digest of milestones", Frequency.Weekly, ReminderTopic.Milestones)]
+    public void Reads_a_subscription_asked_for_in_other_words(string line, Frequency frequency, ReminderTopic topic)
+    {
+        var command = ReminderCommands.Parse(line);
+        Assert.Equal(ReminderAction.Subscribe, command.Action);
+        Assert.Equal(frequency, command.Request!.Frequency);
+        Assert.Contains(topic, command.Request.Topics);
+    }
+
+    [Theory]
+    [InlineData("send me the overdue reports")]
+    [InlineData("tell me about Lao PDR")]
+    [InlineData("which deadlines fall each month?")]
+    [InlineData("unsubscribe")]
+    public void A_question_or_a_stop_is_no_subscription(string line) =>
+        Assert.NotEqual(ReminderAction.Subscribe, ReminderCommands.Parse(line).Action);
+
     [Fact]
     public void Reads_zone_quiet_days_and_own_follow_ups()
     {

@@ -108,6 +108,7 @@ public static class QuestionCases
         yield return I("membership", "how many countries have ratified the convention?", "112 States Parties (instrument deposited: 94 by ratification, 17 by accession, 1 by acceptance)");
         yield return I("membership", "how many acceded as of 30 June 2017?", "101 States Parties (instrument deposited:", "by accession");
         yield return I("not party", "what's Tuvalu's status?", "Tuvalu as of 25 Nov 2026: not party.", "had neither signed nor joined by then", "Art. 16(2)", "UN Member States list");
+        yield return I("milestones", "what's overdue in the VA plan?", "No milestone", "Plans with milestones in CcmBot's data: 1RC decision (2), DAP (17), LAP (2), NIM-2016 concept note (14), NIM-LAP concept note (8).");
         yield return I("not contacted", "which overdue States haven't we contacted?", "States Parties with overdue (or last recorded overdue) reports had no contact since");
         yield return I("not contacted", "who have we not written to about reports?", "had no contact since");
         yield return I("not a State", "tell me about Atlantis", "I could not find a State called \"atlantis\"", "every other UN Member State");
