@@ -138,7 +138,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
         // Meetings: "when is the next MSP", "where was 7MSP", "3RC dates".
         var meeting = MeetingIdIn(full);
-        var joinWords = Has(t, @"\b(joined|join|ratified|ratif\w+|acceded|accession\w*|new (states parties|members|parties))\b");
+        // "What changed since the 2RC?": in membership, who joined (or left) since.
+        var joinWords = Has(t, @"\b(joined|join|ratified|ratif\w+|acceded|accession\w*|new (states parties|members|parties))\b|\bwhat (has |have )?changed\b");
         if (meeting is not null && joinWords && !namesState)
         {
             // "Who joined since the 2RC?": instruments deposited in a period bounded by the meeting.

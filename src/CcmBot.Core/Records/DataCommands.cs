@@ -132,6 +132,8 @@ public static class DataCommands
             var dates = DateExpressions.Find(rest, today);
             // "what changed for Togo" is Togo's history; "what changed this week" a period.
             var subject = SubjectWords.Replace(dates.Rest, "").Trim(' ', '?', '.', '!');
+            // "What changed since the 2RC?" names a time no date reader here knows, not a State: a question for the answers.
+            if (TimeWord.IsMatch(subject)) return DataCommand.None;
             if (subject.Length > 1) return new(DataAction.StateHistory) { Subject = subject };
             var window = dates.Window ?? (dates.AsOf is { } day ? new DateWindow(day, day, dates.AsOfText ?? "") : null);
             return new(DataAction.Changes) { Window = window, Subject = rest.Trim(' ', '?', '.', '!') };
@@ -150,6 +152,8 @@ public static class DataCommands
         if (Milestone(line, today) is { } milestone) return new(DataAction.Record) { Draft = milestone, Explicit = true };
         return Statement(line, today) is { } draft ? new(DataAction.Record) { Draft = draft, Explicit = CommandPrefix.IsMatch(line) } : DataCommand.None;
     }
+
+    static readonly Regex TimeWord = R(@"^(?:since|after|before|during|until|till|over)\b");
 
     /// <summary>Verbs that tell of something that happened; a line with none of them and no day is a topic.</summary>
     static readonly Regex TellingVerb = R(@"\b(?:submit\w*|receiv\w*|ratif(?:ied|ies)|acced(?:ed|es)|sign(?:ed|s)|deposit\w*|grant\w*|request\w*|asked|applied|complet(?:ed|es)|finish\w*|declar\w*|adopt\w*|enact\w*|passed|designat\w*|appoint\w*|named|withdr\w*|denounc\w*|extend(?:ed|s)|notif\w*|reported|found|discovered|holds?|has|have|had|is|are|was|were|arrived|came|sent|filed|lodged|provided|delivered|joined|cleared|destroyed)\b");

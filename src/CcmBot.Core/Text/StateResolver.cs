@@ -18,6 +18,8 @@ public sealed class StateResolver
     readonly Dictionary<string, StateInfo> _exact = new(StringComparer.Ordinal);
     /// <summary>Forms that are only an ISO code: "and", "can", "per" are words, so a code counts only in capitals ("AND").</summary>
     readonly HashSet<string> _codesOnly = new(StringComparer.Ordinal);
+    /// <summary>A name two States share ("Korea"): never taken as either; the asker chooses.</summary>
+    readonly Dictionary<string, List<StateInfo>> _shared = new(StringComparer.Ordinal);
     readonly List<(string Form, StateInfo State)> _forms = [];
     readonly int _maxWords;
     /// <summary>Adjectives no name gives by its ending, for the States present.</summary>
@@ -46,6 +48,18 @@ public sealed class StateResolver
         var form = TextNormalizer.Normalize(name);
         if (form.Length == 0) return;
         _codesOnly.Remove(form); // "BiH" is a name people write, not only a code
+        if (_shared.TryGetValue(form, out var sharing))
+        {
+            if (sharing.All(x => x.Iso3 != state.Iso3)) sharing.Add(state);
+            return;
+        }
+        if (_exact.TryGetValue(form, out var other) && other.Iso3 != state.Iso3 && !_codesOnly.Contains(form))
+        {
+            _shared[form] = [other, state];
+            _exact.Remove(form);
+            _forms.RemoveAll(f => f.Form == form);
+            return;
+        }
         _exact.TryAdd(form, state);
         if (form.StartsWith("the ")) _exact.TryAdd(form[4..], state);
         _forms.Add((form, state));
@@ -110,6 +124,12 @@ public sealed class StateResolver
             {
                 if (Enumerable.Range(start, length).Any(i => used[i])) continue;
                 var phrase = string.Join(' ', words, start, length);
+                if (_shared.TryGetValue(phrase, out var sharing))
+                {
+                    matches.AddRange(sharing.Select(shared => new StateMatch(shared, phrase, 1.0, false)));
+                    for (var i = start; i < start + length; i++) used[i] = true;
+                    continue;
+                }
                 if (_exact.TryGetValue(phrase, out var state))
                 {
                     if (length == 1 && _codesOnly.Contains(phrase) && !WrittenAsCode(text, phrase)) continue;

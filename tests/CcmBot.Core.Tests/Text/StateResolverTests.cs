@@ -136,4 +136,17 @@ public sealed class TextNormalizerTests
     [InlineData("Curaçao; Øresund", "curacao oresund")]
     public void Folds_case_accents_and_punctuation(string text, string expected) =>
         Assert.Equal(expected, CcmBot.Core.Text.TextNormalizer.Normalize(text));
+
+    [Fact]
+    public void A_name_two_States_share_is_never_taken_as_either()
+    {
+        var resolver = new StateResolver([A.State("KOR", "Republic of Korea", "Asia"), A.State("PRK", "Democratic People's Republic of Korea", "Asia")],
+            [new StateAlias("KOR", "South Korea"), new StateAlias("KOR", "Korea"), new StateAlias("PRK", "Korea")]);
+        var found = resolver.FindAll("tell me about Korea");
+        Assert.Equal(["KOR", "PRK"], found.Select(m => m.State.Iso3).Order());
+        Assert.All(found, m => Assert.False(m.Exact));
+        Assert.Null(resolver.ResolveExact("Korea"));
+        Assert.Equal("KOR", resolver.ResolveExact("South Korea")!.Iso3);
+        Assert.Equal("KOR", Assert.Single(resolver.FindAll("South Korea reports")).State.Iso3);
+    }
 }

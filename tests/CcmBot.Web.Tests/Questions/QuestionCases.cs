@@ -111,6 +111,8 @@ public static class QuestionCases
         yield return I("milestones", "what's overdue in the VA plan?", "No milestone", "Plans with milestones in CcmBot's data: 1RC decision (2), DAP (17), LAP (2), NIM-2016 concept note (14), NIM-LAP concept note (8).");
         yield return I("not contacted", "which overdue States haven't we contacted?", "States Parties with overdue (or last recorded overdue) reports had no contact since");
         yield return I("not contacted", "who have we not written to about reports?", "had no contact since");
+        yield return I("not party", "tell me about Korea", "Which State do you mean by", "Republic of Korea", "Democratic People's Republic of Korea");
+        yield return I("membership", "what changed since the 2RC?", "3 States ratified or acceded since 25 Nov 2020: Vanuatu, South Sudan and Nigeria.");
         yield return I("not a State", "tell me about Atlantis", "I could not find a State called \"atlantis\"", "every other UN Member State");
         yield return I("002 §88", "whats the 2016 reporting rate as of 30 June 2017", "48 of 76 = 63%");
         yield return I("002 §88", "reporting rate 2016", "annual reports for 2016", "48 of 76 = 63%");
