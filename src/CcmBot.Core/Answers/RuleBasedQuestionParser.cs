@@ -90,6 +90,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(full, @"\b(what|which|explain|show)\b.*\b(does|do|is|are|the)\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b.*\b(require|requires|say|says|mean|means|oblige|rule|rules|deadline|deadlines)\b|^(what are )?the rules\b|^rules?\b|^explain\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b"))
             return q with { Intent = Intent.Rules, Article = Patterns.Get(@"\bart(?:icle)?\s*(\d{1,2})\b").Match(full) is { Success: true } a ? int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture) : null };
 
+        // "What is the rule for annual reports?", "how is the clearance deadline calculated?": the rule of that article.
+        if (!namesState && q.AsOf is null && !Has(t, @"\b(who|which|list|overdue|late|owe|owes|owing|missed)\b") && Has(t, @"\b(rules?|how (is|are) (it|they|the \w+( \w+)?) (calculated|computed|worked out|set|counted)|how do you (calculate|compute|count))\b")
+            && Has(t, @"\b(rules?|calculated|computed|worked out|set|counted|calculate|compute|count)\b.*\b(reports?|reporting|clearance|stockpiles?|destruction|extensions?|entry into force|withdrawals?|deadlines?)\b|\b(reports?|reporting|clearance|stockpiles?|destruction|extensions?|entry into force|withdrawals?|deadlines?)\b.*\b(calculated|computed|worked out|counted)\b"))
+            return q with { Intent = Intent.Rules, Article = q.Article ?? ArticleFromTopic(t) ?? (Has(t, @"\b(reports?|reporting)\b") ? 7 : Has(t, @"\bentry into force\b") ? 17 : Has(t, @"\bwithdrawals?\b") ? 20 : null) };
+
         // "When are annual reports due?" with no State: the rule, not one State's deadline.
         if (!namesState && q.AsOf is null && q.Window is null && Has(t, @"^when (are|is|do|does) (the )?(annual |initial |art(icle)? 7 |transparency )*(reports?|reporting) (due|have to be|need to be|must be)\b"))
             return q with { Intent = Intent.Rules, Article = 7 };
@@ -131,7 +136,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.StateProfile, UnresolvedName = AsWritten(asked.Groups["name"].Value.Trim(), q.Text) };
 
         var reportWords = Has(t, @"\b(reports?|reporting|art(icle)? ?7|transparency|submissions?|submitted|submit)\b");
-        var overdueWords = Has(t, @"\b(overdue|owe|owes|owing|owed|missed|miss|missing|late|outstanding|not (yet )?submitted|havent|hasnt|didnt|behind|delinquent|pending|yet to|failed to|still to|non ?compliant|chase)\b");
+        var overdueWords = Has(t, @"\b(overdue|owe|owes|owing|owed|missed|miss|missing|late|outstanding|not (yet )?submitted|havent|hasnt|didnt|behind|delinquent|pending|yet to|failed to|still to|non ?compliant|chase|defaulters?|defaulting|in default|non ?reporters?|non ?reporting|laggards?)\b");
         // "Has Togo reported?": that State's Article 7 reports, not its whole profile.
         if (namesState && Has(t, @"^(has|have|did|does|is|was)\b") && Has(t, @"\breported\b") && !Has(t, @"\b(victims?|contaminat\w*|stockpiles?|stocks|focal points?|legislation|completion|completed)\b"))
             return q with { Intent = Intent.ReportingHistory, Reports = ScopeOf(t, q.Year) };

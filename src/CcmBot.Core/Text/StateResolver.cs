@@ -130,6 +130,10 @@ public sealed class StateResolver
                     for (var i = start; i < start + length; i++) used[i] = true;
                     continue;
                 }
+                // "Guinea's stockpile": the possessive of a name matched only when exact.
+                if (!_exact.ContainsKey(phrase) && phrase.Length > 3 && phrase.EndsWith('s') && _exact.ContainsKey(phrase[..^1])
+                    && (text.Contains(phrase[..^1] + "'s", StringComparison.OrdinalIgnoreCase) || text.Contains(phrase[..^1] + "\u2019s", StringComparison.OrdinalIgnoreCase)))
+                    phrase = phrase[..^1];
                 if (_exact.TryGetValue(phrase, out var state))
                 {
                     if (length == 1 && _codesOnly.Contains(phrase) && !WrittenAsCode(text, phrase)) continue;

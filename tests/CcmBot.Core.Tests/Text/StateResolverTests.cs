@@ -137,6 +137,15 @@ public sealed class TextNormalizerTests
     public void Folds_case_accents_and_punctuation(string text, string expected) =>
         Assert.Equal(expected, CcmBot.Core.Text.TextNormalizer.Normalize(text));
 
+    [Theory]
+    [InlineData("what's Guinea's Article 3 status?", "GIN")]
+    [InlineData("Niger’s initial report", "NER")]
+    [InlineData("Congo's deadline", "COG")]
+    public void The_possessive_of_a_name_matched_only_when_exact_is_that_name(string text, string iso3) =>
+        Assert.Equal(iso3, Assert.Single(new StateResolver(
+            [A.State("GIN", "Guinea", "Africa"), A.State("GNB", "Guinea-Bissau", "Africa"), A.State("NER", "Niger", "Africa"), A.State("NGA", "Nigeria", "Africa"), A.State("COG", "Congo", "Africa")],
+            []).FindAll(text)).State.Iso3);
+
     [Fact]
     public void A_name_two_States_share_is_never_taken_as_either()
     {

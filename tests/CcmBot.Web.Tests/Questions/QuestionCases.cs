@@ -113,6 +113,12 @@ public static class QuestionCases
         yield return I("not contacted", "who have we not written to about reports?", "had no contact since");
         yield return I("not party", "tell me about Korea", "Which State do you mean by", "Republic of Korea", "Democratic People's Republic of Korea");
         yield return I("membership", "what changed since the 2RC?", "3 States ratified or acceded since 25 Nov 2020: Vanuatu, South Sudan and Nigeria.");
+        yield return I("reporting", "art. 7 defaulters as of 30 June 2017", "States Parties overdue with their initial report", "Art. 7(1)");
+        yield return I("reporting", "non-reporters in Africa as of 30 June 2017", "Africa only.", "overdue with their initial report: Cabo Verde");
+        yield return I("rules", "what is the rule for annual reports?", "What CcmBot applies for Art. 7:", "annual report due 30 April");
+        yield return I("rules", "how is the clearance deadline calculated?", "What CcmBot applies for Art. 4:", "within 10 years of entry into force");
+        yield return I("rules", "who is overdue by CcmBot's rule?", "overdue with its initial report");
+        yield return I("obligations", "what's Guinea's Article 3 status?", "Guinea, stockpile destruction (Art. 3), as of 25 Nov 2026");
         yield return I("not a State", "tell me about Atlantis", "I could not find a State called \"atlantis\"", "every other UN Member State");
         yield return I("002 §88", "whats the 2016 reporting rate as of 30 June 2017", "48 of 76 = 63%");
         yield return I("002 §88", "reporting rate 2016", "annual reports for 2016", "48 of 76 = 63%");
