@@ -76,6 +76,8 @@ public sealed record Question(
     public string? ActionId { get; init; }
     public Outreach.ContactKind? ContactKind { get; init; }
     public Outreach.ThematicArea? ContactArea { get; init; }
+    /// <summary>"Letters with no response", "who committed to submit?": contacts by their recorded outcome (no response includes none recorded yet).</summary>
+    public Outreach.ContactOutcome? ContactOutcome { get; init; }
     /// <summary>"my follow-ups": only what the person asking recorded.</summary>
     public bool Mine { get; init; }
     public bool OpenOnly { get; init; }

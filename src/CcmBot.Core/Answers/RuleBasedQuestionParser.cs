@@ -74,7 +74,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     {
         var dueQuestion = q.Intent is Intent.ComingUp or Intent.Milestones || q.Intent == Intent.ArticleObligations && q.View.HasFlag(ObligationView.Deadlines);
         if (!dueQuestion || q.Window is not { To: { } to } window || to >= (q.AsOf ?? today)) return q;
-        if (!Has(window.Text.ToLowerInvariant(), @"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b") || Has(window.Text, @"\d{4}")
+        if (!Has(window.Text.ToLowerInvariant(), @"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\bq[1-4]\b|\bquarter\b") || Has(window.Text, @"(19|20)\d{2}")
             || Has(full, @"\b(was|were|did|had|missed|passed|last)\b")) return q;
         return q with { Window = window with { From = window.From?.AddYears(1), To = to.AddYears(1) } };
     }
@@ -111,7 +111,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 ContactArea = Has(t, @"\b(signator(y|ies)|ratif\w*|accede|accession|join(ed)?|universali[sz]ation|non ?(states? )?part(y|ies)|not (yet )?(a )?(states? )?part(y|ies))\b")
                     ? Outreach.ThematicArea.Universalization : null,
             };
-        if (Has(t, @"\b(outreach|contacts|outreach log|log)\b") && Has(t, @"\b(report|summary|statistics|stats|counts?|totals?|breakdown|export|csv|excel|xlsx|spreadsheet|download)\b")
+        if (Has(t, @"\b(outreach|contacts|outreach log|log)\b") && Has(t, @"\b(report|summary|statistics|stats|counts?|totals?|breakdown|export|csv|excel|xlsx|spreadsheet|download)\b|\b(by|per) (thematic )?(area|areas|kind|type|state|country|region|month|quarter|coordinator)\b")
             || Has(t, @"\b(contacted|approached|written to) (the )?most\b|\bmost (contacted|approached)\b|\b(who|which coordinators?) (did|made|logged|recorded) (the )?most\b|\bmost (outreach|contacts)\b"))
             return q with { Intent = Intent.OutreachReport, Window = q.Window ?? PeriodNamed(q) ?? YearNamed(full) };
         if (Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(did|have) we (send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b|\b(did|have) (i|we) (log|logged|record|recorded)\b|\b(i|we) (logged|recorded)\b") && !Has(t, @"\b(focal points?)\b")
@@ -119,7 +119,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with
             {
                 Intent = Intent.OutreachContacts, ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)), ContactArea = OutreachAreaIn(t),
-                Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = Has(t, @"\bopen\b"),
+                Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = Has(t, @"\bopen\b"), ContactOutcome = OutcomeIn(t),
             };
 
         // Coordinators and the presidency: "who coordinates victim assistance?", "who was president of 7MSP?".
@@ -375,6 +375,15 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         var m = Patterns.Get(@"\b(?:art|article|arts|articles)\s*([3459])\b").Match(t);
         return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
+
+    /// <summary>The outcome a question about contacts filters on: "no response", "acknowledged", "committed", "declined", "led to a submission".</summary>
+    static Outreach.ContactOutcome? OutcomeIn(string t) =>
+        Has(t, @"\b(no (response|reply|replies|answer)|unanswered|not (been )?(answered|replied)|without (a |any )?(response|reply|answer)|(did not|didnt|have not|havent|has not|hasnt)( been)? (respond|responded|reply|replied|answer|answered)|ignored)\b") ? Outreach.ContactOutcome.NoResponse
+        : Has(t, @"\b(declined|refused|rejected)\b") ? Outreach.ContactOutcome.Declined
+        : Has(t, @"\b(committed|promised|pledged)\b") ? Outreach.ContactOutcome.Committed
+        : Has(t, @"\backnowledged\b") ? Outreach.ContactOutcome.Acknowledged
+        : Has(t, @"\b(led to|resulted in|ended in) (a )?submission\b|\boutcome (was )?submitted\b") ? Outreach.ContactOutcome.Submitted
+        : null;
 
     static int? ArticleFromTopic(string t)
     {

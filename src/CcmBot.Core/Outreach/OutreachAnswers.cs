@@ -182,7 +182,9 @@ public static class OutreachAnswers
             .Where(c => q.ContactArea is null || c.Area == q.ContactArea)
             .Where(c => q.Window is null || q.Window.Contains(c.Date))
             .Where(c => !q.Mine || log.User is null || c.Author.Id == log.User.Id)
-            .Where(c => !q.OpenOnly || c.Status == ContactStatus.Open);
+            .Where(c => !q.OpenOnly || c.Status == ContactStatus.Open)
+            // "No response" counts contacts with no outcome recorded yet as well: nobody answered them either.
+            .Where(c => q.ContactOutcome is not { } outcome || c.Outcome == outcome || outcome == ContactOutcome.NoResponse && c.Outcome is null);
 
     static string Scope(TreatyData data, Question q)
     {
@@ -191,6 +193,8 @@ public static class OutreachAnswers
         if (q.ContactArea is { } a) parts.Add($"on {OutreachText.Label(a)}");
         if (q.Window is { } w) parts.Add(MembershipAnswers.Describe(w));
         if (q.Mine) parts.Add("recorded by you");
+        if (q.ContactOutcome is { } outcome)
+            parts.Add(outcome == ContactOutcome.NoResponse ? "with no response recorded (outcome \"no response\" or none yet)" : $"with outcome \"{OutreachText.Label(outcome)}\"");
         return parts.Count == 0 ? "" : " " + string.Join(", ", parts);
     }
 

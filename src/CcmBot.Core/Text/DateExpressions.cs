@@ -55,6 +55,11 @@ public static partial class DateExpressions
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     /// <summary>"since January", "before June": a month without a year, only after a preposition ("may" alone is a verb).</summary>
+    /// <summary>"In Q4", "during the third quarter": a quarter named without a year.</summary>
+    static readonly Regex QuarterOnlyPattern = new(
+        @"\b(?:in|during|for|over)\s+(?:the\s+)?(?:q(?<quarter>[1-4])|(?<quarterword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s*,?\s*(?:of\s+)?(?:19|20)\d{2})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
+
     static readonly Regex MonthOnlyBoundPattern = new(
         $@"\b(?<op>before|after|since|by|until|till|from|in|during)\s+(?:the\s+)?(?:end\s+of\s+)?{Month}\b(?!\s*,?\s*(?:19|20)\d{{2}})(?!\s+\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
@@ -132,6 +137,16 @@ public static partial class DateExpressions
             rest = rest.Replace(bound.Value, " ");
         }
 
+        if (window is null && QuarterOnlyPattern.Match(rest) is { Success: true } quarterOnly)
+        {
+            // The latest such quarter that has begun by today, as for a month named alone.
+            var quarter = quarterOnly.Groups["quarter"].Success ? int.Parse(quarterOnly.Groups["quarter"].Value, CultureInfo.InvariantCulture)
+                : quarterOnly.Groups["quarterword"].Value.ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
+            var start = new DateOnly(today.Year, 3 * quarter - 2, 1);
+            if (start > today) start = start.AddYears(-1);
+            window = new DateWindow(start, start.AddMonths(3).AddDays(-1), quarterOnly.Value.Trim());
+            rest = Cut(rest, quarterOnly);
+        }
         if (window is null && MonthOnlyBoundPattern.Match(rest) is { Success: true } monthOnly)
         {
             // The latest such month that has begun by today.

@@ -46,6 +46,45 @@ public sealed class OutreachLogTests
         }
     }
 
+    static Contact WithOutcome(int id, string iso3, ContactOutcome? outcome, ContactKind kind = ContactKind.Letter) =>
+        Contact(id, iso3, new DateOnly(2026, 10, id)) with { Outcome = outcome, Kind = kind };
+
+    [Theory]
+    [InlineData("contacts with no response", new[] { 1, 3 })]
+    [InlineData("which letters haven't been answered?", new[] { 1, 3 })]
+    [InlineData("contacts where the State acknowledged", new[] { 2 })]
+    [InlineData("who committed to submit after our outreach?", new[] { 4 })]
+    [InlineData("which démarches were declined?", new[] { 5 })]
+    [InlineData("list our contacts", new[] { 1, 2, 3, 4, 5 })]
+    public void Contacts_are_filtered_by_the_outcome_asked_about(string question, int[] ids)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa")]);
+        var log = new OutreachLog([WithOutcome(1, "TGO", ContactOutcome.NoResponse), WithOutcome(2, "BEN", ContactOutcome.Acknowledged), WithOutcome(3, "BEN", null),
+            WithOutcome(4, "TGO", ContactOutcome.Committed), WithOutcome(5, "BEN", ContactOutcome.Declined, ContactKind.Demarche)], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        var model = Assert.IsType<CcmBot.Core.Answers.ListAnswerModel>(answer.Model);
+        Assert.Equal(ids.Select(id => $"#{id}"), model.Groups.SelectMany(g => g.Rows).Select(r => r.Label.Split(' ')[0]).Order());
+    }
+
+    [Fact]
+    public void No_response_says_it_counts_contacts_with_no_outcome_yet()
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa")]);
+        var log = new OutreachLog([WithOutcome(1, "TGO", null)], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer("contacts with no response", data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith("1 contact with no response recorded (outcome \"no response\" or none yet)", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("outreach by area this year", "Outreach between 1 Jan 2026 and 31 Dec 2026")]
+    [InlineData("outreach in Q4", "1 contact between 1 Oct 2026 and 31 Dec 2026")]
+    public void Outreach_by_area_is_the_report_and_a_quarter_named_alone_is_the_latest_begun(string question, string expected)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa")]);
+        var log = new OutreachLog([Contact(1, "TGO", new DateOnly(2026, 10, 5))], null);
+        Assert.StartsWith(expected, new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log).Text);
+    }
+
     [Theory]
     [InlineData("outreach report for Q4 2026", "Outreach between 1 Oct 2026 and 31 Dec 2026: 1 contact with 1 State.")]
     [InlineData("outreach report by area for the third quarter of 2026", "Outreach between 1 Jul 2026 and 30 Sep 2026: 2 contacts with 2 States.")]
