@@ -102,7 +102,15 @@ public static class MembershipAnswers
         var text = latestOnly
             ? $"The {rows.Count} latest instruments deposited by {Dates.Format(asOf)}: {ListAnswers.Names(deposits.Select(d => $"{d.Name} ({Dates.Format(d.InstrumentDate!.Value)})"))}."
             : rows.Count == 0 ? $"No State ratified or acceded {Describe(window!)}." : $"{rows.Count} {(rows.Count == 1 ? "State" : "States")} ratified or acceded {Describe(window!)}: {ListAnswers.Names(deposits.Select(d => d.Name))}.";
-        return ListAnswers.Create("Ratifications and accessions", asOf, text, ListAnswers.ByRegionIfLong("Instruments deposited", rows), [EifRule], Caveats(data, window?.To ?? asOf), [MembershipSource(data)],
+        var notes = Caveats(data, window?.To ?? asOf).ToList();
+        // Membership moves both ways: a withdrawal in the same period belongs beside the new members.
+        if (window is not null)
+        {
+            var withdrawn = data.States.Where(s => s.WithdrawalEffective is { } e && window.Contains(e) || s.WithdrawalNotified is { } n && window.Contains(n)).ToList();
+            if (withdrawn.Count > 0)
+                notes.Add($"In the same period {ListAnswers.Names(withdrawn.Select(w => $"{w.Name} (notice {Format(w.WithdrawalNotified)}, effective {Format(w.WithdrawalEffective)})"))} withdrew ({Rules.Withdrawal.Citation}).");
+        }
+        return ListAnswers.Create("Ratifications and accessions", asOf, text, ListAnswers.ByRegionIfLong("Instruments deposited", rows), [EifRule], notes, [MembershipSource(data)],
             [new("Entering into force soon", "who enters into force soon?")]);
     }
 

@@ -78,4 +78,15 @@ public sealed class NotPartyTests
         Assert.Equal(2, model.StatesParties);
         Assert.Equal(1, model.Signatories);
     }
+
+    [Fact]
+    public void Who_joined_in_a_period_says_who_withdrew_in_it()
+    {
+        var data = new TreatyData([A.State("NOR", "Norway", "Europe", deposited: "2024-02-01"),
+            A.State("LTU", "Lithuania", "Europe", deposited: "2011-03-24", withdrawalNotified: "2024-09-06", withdrawalEffective: "2025-03-06")]);
+        var answer = new AnswerEngine().Answer("who joined since 2024?", data, Today);
+        Assert.StartsWith("1 State ratified or acceded since 1 Jan 2024: Norway.", answer.Text);
+        Assert.Contains("In the same period Lithuania (notice 6 Sep 2024, effective 6 Mar 2025) withdrew (Art. 20(2)).", answer.Text);
+        Assert.DoesNotContain("withdrew", new AnswerEngine().Answer("who joined in 2023?", data, Today).Text);
+    }
 }

@@ -112,7 +112,7 @@ public static class QuestionCases
         yield return I("not contacted", "which overdue States haven't we contacted?", "States Parties with overdue (or last recorded overdue) reports had no contact since");
         yield return I("not contacted", "who have we not written to about reports?", "had no contact since");
         yield return I("not party", "tell me about Korea", "Which State do you mean by", "Republic of Korea", "Democratic People's Republic of Korea");
-        yield return I("membership", "what changed since the 2RC?", "3 States ratified or acceded since 25 Nov 2020: Vanuatu, South Sudan and Nigeria.");
+        yield return I("membership", "what changed since the 2RC?", "3 States ratified or acceded since 25 Nov 2020: Vanuatu, South Sudan and Nigeria.", "In the same period Lithuania (notice", "withdrew (Art. 20(2))");
         yield return I("reporting", "art. 7 defaulters as of 30 June 2017", "States Parties overdue with their initial report", "Art. 7(1)");
         yield return I("reporting", "non-reporters in Africa as of 30 June 2017", "Africa only.", "overdue with their initial report: Cabo Verde");
         yield return I("rules", "what is the rule for annual reports?", "What CcmBot applies for Art. 7:", "annual report due 30 April");
