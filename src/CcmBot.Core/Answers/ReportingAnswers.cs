@@ -323,6 +323,16 @@ public static class ReportingAnswers
         var counts = annual.GroupBy(a => a.Status).ToDictionary(g => g.Key, g => g.Count());
         var summary = $"{state.Name}, reporting as of {Dates.Format(asOf)}: initial report {StatusText.Label(initial.Status)}" +
                       (annual.Count > 0 ? $"; {annual.Count} annual reports due — {counts.GetValueOrDefault(ObligationStatus.Met)} recorded as submitted, {counts.GetValueOrDefault(ObligationStatus.Overdue)} overdue, {counts.GetValueOrDefault(ObligationStatus.Unknown)} with no record either way." : ".");
+        // "When is its first annual report due?": the next report to fall due, from the same rule.
+        if (state.EntryIntoForce is { } eif && Membership.At(state, asOf).IsStateParty)
+        {
+            var nextYear = Math.Max(TreatyCalendar.FirstAnnualReportYear(eif), LatestDueYear(asOf) + 1);
+            var next = TreatyCalendar.AnnualReportDue(nextYear).Date;
+            if (initial.Status == ObligationStatus.NotYetDue && initial.Deadline is { } initialDue && initialDue < next)
+                summary += $" Next due: the initial report, on {Dates.Format(initialDue)}; then the {(annual.Count == 0 ? "first " : "")}annual report, for {nextYear}, on {Dates.Format(next)}.";
+            else
+                summary += $" Next due: the {(annual.Count == 0 ? "first " : "")}annual report, for {nextYear}, on {Dates.Format(next)}.";
+        }
         var sources = new[] { initial }.Concat(annual).SelectMany(a => a.Sources).Select(ListAnswers.Source).Prepend($"{state.Name} membership: {state.Provenance}");
         return ListAnswers.Create($"{state.Name}: reporting history", asOf, summary, [new ListGroup("Article 7 reports", rows)], [InitialRule, AnnualRule],
             Membership.At(state, asOf).IsStateParty ? [] : [Membership.At(state, asOf).Explanation], sources,

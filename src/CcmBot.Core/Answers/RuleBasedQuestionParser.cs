@@ -233,6 +233,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.ReportingRate, Reports = ScopeOf(t, q.Year) };
         if (namesState && (reportWords || Has(t, @"\bhistory\b")) && !Has(t, @"\b(which|who|list)\b"))
             return q with { Intent = Intent.ReportingHistory, Reports = ScopeOf(t, q.Year) };
+        // "Which initial reports fall due in 2027?", "who must submit an initial report next year?": what falls due then.
+        if (!namesState && !overdueWords && q.Window is not null && reportWords && Has(t, @"\b(due|falls?|falling|to submit|must submit|should submit|upcoming|coming)\b"))
+            return q with { Intent = Intent.ComingUp, Article = 7, Reports = ScopeOf(t, q.Year) };
         // "Who submitted the 2016 report?", "which States reported in 2017?": those recorded as having reported.
         if (!namesState && !overdueWords && !signatories && Has(t, @"\b(who|which|list|name|names|how many)\b")
             && Has(t, @"\b(submitted|reported|filed|sent|delivered|handed in|turned in|complied)\b") && !Has(t, @"\b(not|never|no)\b")

@@ -125,4 +125,26 @@ public sealed class SubmittedAndInstrumentTests
         Assert.Equal("Norway", Assert.Single(rows).Label);
         Assert.Contains("States Parties with the Convention in force recorded as having submitted the initial report: Norway", answer.Text);
     }
+
+    [Theory]
+    [InlineData("which initial reports fall due in 2017?")]
+    [InlineData("who must submit an initial report next year as of 1 June 2016?")]
+    public void Reports_falling_due_in_a_period_are_what_comes_up_not_who_is_overdue(string question)
+    {
+        var parsed = Parse(question);
+        Assert.Equal(Intent.ComingUp, parsed.Intent);
+        Assert.Equal(7, parsed.Article);
+        Assert.Equal(ReportScope.Initial, parsed.Reports);
+        // Palau: in force 1 Oct 2016, initial report due 180 days later; Madagascar: in force 1 Nov 2017.
+        Assert.Contains("Palau", Ask(question).Text);
+    }
+
+    [Fact]
+    public void A_reporting_history_says_what_falls_due_next()
+    {
+        var madagascar = Ask("Madagascar reporting history as of 1 December 2017");
+        Assert.Contains("Next due: the initial report, on 30 Apr 2018; then the first annual report, for 2018, on 30 Apr 2019.", madagascar.Text);
+        var norway = Ask("Norway reporting history");
+        Assert.Contains("Next due: the annual report, for 2026, on 30 Apr 2027.", norway.Text);
+    }
 }
