@@ -182,6 +182,12 @@ public sealed class AnswerEngine(IQuestionParser parser)
         if (rules.Count == 0)
             return Message($"CcmBot applies no rule of {citation}; the rules it applies: {string.Join("; ", Rules.All.Select(r => r.Citation))}. Ask \"what are the rules\" for all of them.");
         var summary = citation is null ? $"The {rules.Count} rules CcmBot applies to deadlines and obligations:" : $"What CcmBot applies for {citation}:";
+        if (article == 17)
+        {
+            var thirtieth = TreatyCalendar.ThirtiethInstrumentDeposited;
+            summary = $"The Convention entered into force on {Dates.Format(TreatyCalendar.EntryIntoForce(thirtieth).Date)}: the first day of the sixth month after " +
+                      $"the month in which the thirtieth instrument was deposited ({Dates.Format(thirtieth)}) (Art. 17(1)). For a State that joins later, the same rule counts from its own deposit (Art. 17(2)).";
+        }
         return ListAnswers.Create("Rules", asOf, summary, [new ListGroup("Rules", rules.Select(r => new ListRow(r.Citation, null, null, null, r.Description, null)).ToList())],
             [], ["Rules marked \"CcmBot's reading\" fill a gap the text leaves; answers that rest on them say so."],
             ["Convention on Cluster Munitions (Dublin, 30 May 2008); Dubrovnik Action Plan (1RC, 2015); Lausanne Action Plan (2RC, 2021)"]);

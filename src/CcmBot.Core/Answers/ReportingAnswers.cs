@@ -140,9 +140,10 @@ public static class ReportingAnswers
 
         var line = overdue.Count == 0
             ? $"no State Party is recorded as overdue with its {what}"
+            : overdue.Count == 1 ? $"1 State Party overdue with its {what}: {overdue[0].State.Name}"
             : $"{overdue.Count} States Parties overdue with their {what}: {ListAnswers.Names(overdue.Select(x => x.State.Name))}";
         if (unknown.Count > 0)
-            line += $" (for {unknown.Count} {(overdue.Count > 0 ? "more" : "States Parties")} the data cannot tell on that date" + (lastSeenMissing.Count > 0 ? $"; {lastSeenMissing.Count} of them were last recorded as missing" : "") + ")";
+            line += $" (for {unknown.Count} {(overdue.Count > 0 ? "more" : unknown.Count == 1 ? "State Party" : "States Parties")} the data cannot tell on that date" + (lastSeenMissing.Count > 0 ? $"; {lastSeenMissing.Count} of them {(lastSeenMissing.Count == 1 ? "was" : "were")} last recorded as missing" : "") + ")";
         summary.Add(line);
         if (unknown.Count > 0) CoverageNote(data, deliverable, what, asOf, notes);
     }

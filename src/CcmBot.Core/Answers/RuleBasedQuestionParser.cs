@@ -95,6 +95,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             && Has(t, @"\b(rules?|calculated|computed|worked out|set|counted|calculate|compute|count)\b.*\b(reports?|reporting|clearance|stockpiles?|destruction|extensions?|entry into force|withdrawals?|deadlines?)\b|\b(reports?|reporting|clearance|stockpiles?|destruction|extensions?|entry into force|withdrawals?|deadlines?)\b.*\b(calculated|computed|worked out|counted)\b"))
             return q with { Intent = Intent.Rules, Article = q.Article ?? ArticleFromTopic(t) ?? (Has(t, @"\b(reports?|reporting)\b") ? 7 : Has(t, @"\bentry into force\b") ? 17 : Has(t, @"\bwithdrawals?\b") ? 20 : null) };
 
+        // "When did the Convention enter into force?": its own entry into force, under the Art. 17 rule.
+        if (!namesState && Has(t, @"\b(convention|ccm|treaty)\b") && Has(t, @"\b(enter\w* into force|entry into force|eif|c[oa]me into force|effective)\b")
+            && !Has(t, @"\b(for|which|who|whom|states?|parties|countries|members|soon|next)\b"))
+            return q with { Intent = Intent.Rules, Article = 17 };
         // "When are annual reports due?" with no State: the rule, not one State's deadline.
         if (!namesState && q.AsOf is null && q.Window is null && Has(t, @"^when (are|is|do|does) (the )?(annual |initial |art(icle)? 7 |transparency )*(reports?|reporting) (due|have to be|need to be|must be)\b"))
             return q with { Intent = Intent.Rules, Article = 7 };

@@ -66,6 +66,7 @@ public static class DataCommands
     static readonly Regex ReportWord = R(@"\breports?\b");
     static readonly Regex ReceiptVerb = R(@"\b(?:submitted|submits|received|receipt|handed\s+in|delivered|sent|filed|provided|transmitted|arrived|lodged|came\s+in)\b");
     static readonly Regex WithdrawalWords = R(@"\b(?:withdr[ae]w\w*|withdrawal|denounce[sd]?|denunciation)\b");
+    static readonly Regex YearDeadline = R(@"\b(?:to|until|till)\s+(?:the\s+end\s+of\s+)?(?<year>(?:19|20)\d{2})\b(?!\s*[-/.]\d)");
     static readonly Regex ExtensionWords = R(@"\b(?:extension|extended|extends)\b");
     static readonly Regex RequestWords = R(@"\b(?:request(?:ed|s)?|asked\s+for|applied\s+for|submitted\s+(?:an?\s+)?extension\s+request)\b");
     static readonly Regex GrantedWords = R(@"\b(?:granted|approved|agreed|accepted|decided)\b");
@@ -160,7 +161,10 @@ public static class DataCommands
 
     /// <summary>A statement without a day, a deadline or any verb ("Lebanon extension"): a topic to answer, not a fact to record.</summary>
     public static bool IsTopicOnly(string line, FactDraft draft) =>
-        draft.Date is null && draft.Deadline is null && draft.EffectiveDate is null && !TellingVerb.IsMatch(line);
+        draft.Date is null && draft.Deadline is null && draft.EffectiveDate is null && (!TellingVerb.IsMatch(line) || AskingWord.IsMatch(line));
+
+    /// <summary>"Laos extension request status", "latest on Chile's request?": asking about a topic, though a telling verb appears.</summary>
+    static readonly Regex AskingWord = R(@"\b(?:status|latest|news|update|updates|progress|where\s+(?:does|do|is|are)|what\s+about)\b|\?\s*$");
 
     static int Id(Match m) => int.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture);
 
@@ -237,7 +241,11 @@ public static class DataCommands
             else
                 date ??= iso;
         }
-        if (kind is FactKind.ExtensionGranted or FactKind.ExtensionRequested && deadline is null && date is not null && days.Count == 1)
+        // "Requested an extension to 2031 on 3 March 2025": a deadline given as a year only is kept as that year.
+        if (kind is FactKind.ExtensionGranted or FactKind.ExtensionRequested && deadline is null && YearDeadline.Match(body) is { Success: true } year)
+            deadline = year.Groups["year"].Value;
+        if (kind is FactKind.ExtensionGranted or FactKind.ExtensionRequested && deadline is null && date is not null && days.Count == 1
+            && !body[..days[0].Index].TrimEnd().EndsWith(" on", StringComparison.OrdinalIgnoreCase))
         {
             // "extended to 1 August 2026" with no grant date: the one day is the new deadline.
             deadline = date;

@@ -255,7 +255,10 @@ public static class FactValidator
         if (article == 0 && kind != FactKind.ObligationDeclared)
         {
             var held = new[] { 3, 4 }.Where(a => data.EventsFor(state.Iso3).Any(e => e.Article == a)).ToList();
+            // Chile finished its stockpile in 2011: an extension now can only be of the clearance deadline.
+            var open = held.Where(a => !data.EventsFor(state.Iso3).Any(e => e.Article == a && e.Kind == ObligationEventKind.Completed)).ToList();
             if (held.Count == 1) article = held[0];
+            else if (open.Count == 1 && kind is FactKind.ExtensionGranted or FactKind.ExtensionRequested) article = open[0];
         }
         if (article == 0)
         {

@@ -219,6 +219,23 @@ public class FactValidatorTests
         Assert.Equal(lacks, FactValidator.LacksItsState(draft, Data));
     }
 
+    [Theory]
+    [InlineData("Laos extension request status", true)]
+    [InlineData("latest on Chile's request?", true)]
+    [InlineData("Lebanon extension", true)]
+    [InlineData("Lebanon requested an extension", false)]
+    [InlineData("Lebanon requested an extension to 1 May 2031 on 3 March 2025", false)]
+    public void A_line_that_asks_about_a_topic_is_not_a_fact_to_record(string line, bool topic) =>
+        Assert.Equal(topic, DataCommands.Parse(line, Today).Draft is not { } draft || DataCommands.IsTopicOnly(line, draft));
+
+    [Fact]
+    public void An_extension_to_a_year_keeps_the_year_and_the_day_after_on_is_the_request_date()
+    {
+        var draft = DataCommands.Parse("Lebanon requested an extension to 2031 on 3 March 2025", Today).Draft!;
+        Assert.Equal("2031", draft.Deadline);
+        Assert.Equal("2025-03-03", draft.Date);
+    }
+
     static readonly TreatyData Plans = new([A.State("TGO", "Togo", deposited: "2012-06-22")],
         meetings: [new Meeting("14MSP", "Fourteenth Meeting of States Parties", "ccm_msp", "Geneva", PartialDate.Parse("2027-09-06"), PartialDate.Parse("2027-09-09"), null, A.Source)],
         milestones:
@@ -309,6 +326,20 @@ public class FactValidatorTests
         // Chile has only an Article 4 obligation, so an extension that names no article is that one; Peru has neither.
         Assert.Equal(4, Assert.IsType<ObligationFact>(Valid(new FactDraft { Kind = FactKind.ExtensionGranted, States = "Chile", Deadline = "2026-06-01", Date = "2023-09-14" })).Article);
         Assert.Contains("Article 3 (stockpile destruction) or Article 4", Error(new FactDraft { Kind = FactKind.ExtensionGranted, States = "Peru", Deadline = "2026-06-01", Date = "2023-09-14" }));
+    }
+
+    [Fact]
+    public void An_extension_naming_no_article_is_of_the_one_obligation_still_open()
+    {
+        var data = new TreatyData([A.State("CHL", "Chile", deposited: "2010-12-16"), A.State("BIH", "Bosnia and Herzegovina", deposited: "2010-09-07")],
+            obligationEvents: [A.Event(3, ObligationEventKind.ObligationDeclared, "2011-06-01", iso3: "CHL"), A.Event(3, ObligationEventKind.Completed, "2011-12-01", iso3: "CHL"),
+                A.Event(4, ObligationEventKind.ObligationDeclared, "2011-06-01", iso3: "CHL"),
+                A.Event(3, ObligationEventKind.ObligationDeclared, "2011-06-01", iso3: "BIH"), A.Event(4, ObligationEventKind.ObligationDeclared, "2011-06-01", iso3: "BIH")]);
+        var (chile, _) = FactValidator.Validate(new FactDraft { Kind = FactKind.ExtensionGranted, States = "Chile", Deadline = "2026-06-01", Date = "2021-02-01" }, data, Today);
+        Assert.Equal(4, Assert.IsType<ObligationFact>(chile).Article);
+        var (bosnia, errors) = FactValidator.Validate(new FactDraft { Kind = FactKind.ExtensionGranted, States = "Bosnia and Herzegovina", Deadline = "2026-06-01", Date = "2021-02-01" }, data, Today);
+        Assert.Null(bosnia);
+        Assert.Contains("Article 3 (stockpile destruction) or Article 4", string.Join("; ", errors.Select(e => e.Message)));
     }
 
     [Fact]

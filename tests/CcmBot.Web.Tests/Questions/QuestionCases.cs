@@ -119,6 +119,9 @@ public static class QuestionCases
         yield return I("rules", "how is the clearance deadline calculated?", "What CcmBot applies for Art. 4:", "within 10 years of entry into force");
         yield return I("rules", "who is overdue by CcmBot's rule?", "overdue with its initial report");
         yield return I("obligations", "what's Guinea's Article 3 status?", "Guinea, stockpile destruction (Art. 3), as of 25 Nov 2026");
+        yield return I("grammar", "Which overdue States are in the Pacific?", "1 of them was last recorded as missing", "Niue");
+        yield return I("obligations", "Laos extension request status", "Lao People's Democratic Republic, clearance of cluster munition remnants (Art. 4)");
+        yield return I("rules", "when did the convention enter into force?", "The Convention entered into force on 1 Aug 2010", "16 Feb 2010", "Art. 17(1)");
         yield return I("not a State", "tell me about Atlantis", "I could not find a State called \"atlantis\"", "every other UN Member State");
         yield return I("002 §88", "whats the 2016 reporting rate as of 30 June 2017", "48 of 76 = 63%");
         yield return I("002 §88", "reporting rate 2016", "annual reports for 2016", "48 of 76 = 63%");
