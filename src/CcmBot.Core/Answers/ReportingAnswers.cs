@@ -21,7 +21,6 @@ public static class ReportingAnswers
     public static Answer Overdue(TreatyData data, Question q, DateOnly asOf)
     {
         if (q.Submitted) return Submitted(data, q, asOf);
-        var parties = data.States.Where(s => Membership.At(s, asOf).IsInForce).ToList();
         var groups = new List<ListGroup>();
         var summary = new List<string>();
         var notes = new List<string>();
@@ -31,8 +30,7 @@ public static class ReportingAnswers
         if (q.Reports is ReportScope.Both or ReportScope.Initial)
         {
             rules.Add(InitialRule);
-            var assessed = parties.Select(s => (State: s, A: StateAssessment.InitialReport(data, s, asOf))).ToList();
-            Collect(data, assessed, "Initial report overdue", "initial report", Deliverable.InitialReport, asOf, groups, summary, notes, sources);
+            Collect(data, InitialAssessments(data, asOf), "Initial report overdue", "initial report", Deliverable.InitialReport, asOf, groups, summary, notes, sources);
             AddReportedFigures(data, asOf, null, notes, sources, initial: true);
         }
         if (q.Reports is ReportScope.Both or ReportScope.Annual)
@@ -47,8 +45,7 @@ public static class ReportingAnswers
             else
             {
                 var owing = Owing(data, year, asOf);
-                var assessed = owing.Select(s => (State: s, A: StateAssessment.AnnualReport(data, s, year, asOf))).ToList();
-                Collect(data, assessed, $"Annual report for {year} overdue", $"annual report for {year} (due {Dates.Format(due)})", Deliverable.AnnualReport(year), asOf, groups, summary, notes, sources);
+                Collect(data, AnnualAssessments(data, owing, year, asOf), $"Annual report for {year} overdue", $"annual report for {year} (due {Dates.Format(due)})", Deliverable.AnnualReport(year), asOf, groups, summary, notes, sources);
                 notes.Add($"By CcmBot's rule {owing.Count} States Parties owed the annual report for {year}.");
                 AddReportedFigures(data, asOf, year, notes, sources, initial: false);
             }
@@ -81,9 +78,7 @@ public static class ReportingAnswers
         if (q.Reports is ReportScope.Both or ReportScope.Initial)
         {
             rules.Add(InitialRule);
-            var parties = data.States.Where(s => Membership.At(s, asOf).IsInForce).ToList();
-            var assessed = parties.Select(s => (State: s, A: StateAssessment.InitialReport(data, s, asOf))).ToList();
-            CollectSubmitted(data, assessed, "Initial report submitted", "States Parties with the Convention in force", "initial report", Deliverable.InitialReport, asOf, groups, summary, notes, sources);
+            CollectSubmitted(data, InitialAssessments(data, asOf), "Initial report submitted", "States Parties with the Convention in force", "initial report", Deliverable.InitialReport, asOf, groups, summary, notes, sources);
             AddReportedFigures(data, asOf, null, notes, sources, initial: true);
         }
         if (q.Reports is ReportScope.Both or ReportScope.Annual)
@@ -91,9 +86,7 @@ public static class ReportingAnswers
             rules.Add(AnnualRule);
             var year = q.Year ?? LatestDueYear(asOf);
             var due = TreatyCalendar.AnnualReportDue(year).Date;
-            var owing = Owing(data, year, asOf);
-            var assessed = owing.Select(s => (State: s, A: StateAssessment.AnnualReport(data, s, year, asOf))).ToList();
-            CollectSubmitted(data, assessed, $"Annual report for {year} submitted", $"States Parties that owe the annual report for {year} (due {Dates.Format(due)})",
+            CollectSubmitted(data, AnnualAssessments(data, Owing(data, year, asOf), year, asOf), $"Annual report for {year} submitted", $"States Parties that owe the annual report for {year} (due {Dates.Format(due)})",
                 $"annual report for {year}", Deliverable.AnnualReport(year), asOf, groups, summary, notes, sources);
             if (due >= asOf) notes.Add($"The annual report for {year} falls due on {Dates.Format(due)}, after {Dates.Format(asOf)}: a State not listed is not late yet.");
             AddReportedFigures(data, asOf, year, notes, sources, initial: false);
@@ -103,6 +96,13 @@ public static class ReportingAnswers
         return ListAnswers.Create("Article 7 reports submitted", asOf, text, groups, rules, notes, sources,
             [new("Who is overdue", $"who is overdue with reports as of {Dates.Format(asOf)}"), new("Reporting rate", $"reporting rate for {q.Year ?? LatestDueYear(asOf)}")]);
     }
+
+    /// <summary>Every State Party with the Convention in force on the date, and where its initial report stands.</summary>
+    static List<(StateInfo State, ObligationAssessment A)> InitialAssessments(TreatyData data, DateOnly asOf) =>
+        data.States.Where(s => Membership.At(s, asOf).IsInForce).Select(s => (State: s, A: StateAssessment.InitialReport(data, s, asOf))).ToList();
+
+    static List<(StateInfo State, ObligationAssessment A)> AnnualAssessments(TreatyData data, List<StateInfo> owing, int year, DateOnly asOf) =>
+        owing.Select(s => (State: s, A: StateAssessment.AnnualReport(data, s, year, asOf))).ToList();
 
     static void CollectSubmitted(TreatyData data, List<(StateInfo State, ObligationAssessment A)> assessed, string groupTitle, string owedBy, string what,
         Deliverable deliverable, DateOnly asOf, List<ListGroup> groups, List<string> summary, List<string> notes, List<string> sources)
