@@ -74,6 +74,13 @@ public sealed class AnswerEngine(IQuestionParser parser)
             };
         // "How many States Parties were there at the 1RC?": the meeting's last day is the date asked about.
         if (question.AsOf is null && windowIsTheDate && question.MeetingRelation is not null && question.Window?.To is { } meetingDay) asOf = meetingDay;
+        if (question is { AsOf: null, AsOfMeeting: { } undated } && data.Meeting(undated) is not { Start.IsKnown: true })
+            return Message($"CcmBot has no date for the {undated}, so it cannot answer as of that meeting. Ask with a date instead, e.g. \"as of 30 June 2017\".");
+        if (question is { AsOf: null, AsOfMeeting: { } dating } && data.Meeting(dating) is { Start.IsKnown: true } dated)
+        {
+            asOf = question.AsOfMeetingEve ? dated.Start.Earliest.AddDays(-1) : dated.Start.Earliest;
+            question = question with { AsOf = asOf, AsOfText = $"{(question.AsOfMeetingEve ? "the eve of" : "the opening of")} {dated.Id}" };
+        }
         // "Which African States are overdue?": the same answer over the States of that region, and it says so.
         var region = question.Region is { } named && AnswersPerRegion.Contains(question.Intent) ? named : null;
         var answer = AnswerFor(question, region is null ? data : data.InRegion(region), asOf, today, outreach);

@@ -58,6 +58,10 @@ public sealed record Question(
     public string? MeetingRelation { get; init; }
     /// <summary>A second meeting that closes the period ("since the 1RC and before 7MSP").</summary>
     public string? MeetingUntil { get; init; }
+    /// <summary>"Overdue reports on the eve of the 7MSP", "who had stockpiles when the 2RC opened?": a meeting that is only the date asked about.</summary>
+    public string? AsOfMeeting { get; init; }
+    /// <summary>With <see cref="AsOfMeeting"/>: the day before it opened ("before", "ahead of", "on the eve of"), else its first day.</summary>
+    public bool AsOfMeetingEve { get; init; }
     public bool NextOnly { get; init; }
     public bool OverdueOnly { get; init; }
     /// <summary>"Who submitted the 2016 report?": the States recorded as having reported, not those overdue.</summary>

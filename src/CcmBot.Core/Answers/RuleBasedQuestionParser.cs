@@ -179,6 +179,14 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             var counted = Has(t, @"\b(how many|hw many|number of|count|total)\b") || !Has(t, @"\b(list|which|who|name|names|show)\b");
             return q with { Intent = counted ? Intent.MembershipCount : Intent.MembershipList, MeetingId = meeting, MeetingRelation = before ? "before" : "at" };
         }
+        // "Overdue initial reports on the eve of the 7MSP", "who had stockpiles when the 2RC opened?": the meeting dates the question.
+        if (meeting is not null && q.AsOf is null && !Has(t, @"\b(milestones?|action plans?|actions?|extensions?|extended|granted|president|presidency|coordinators?)\b")
+            && Has(t, @"\b(overdue|reports?|reporting|stockpiles?|stocks|clearance|contaminat\w*|obligations?|art(icle)? ?[3-9]|legislation|victims?|signator(y|ies)|owe|owed|owing)\b")
+            && Has(full, @"\b(at|during|before|ahead of|prior to|on the eve of|by the time of|at the time of|when)\b"))
+        {
+            q = q with { AsOfMeeting = meeting, AsOfMeetingEve = Has(full, @"\b(before|ahead of|prior to|on the eve of)\b") };
+            meeting = null;
+        }
         if (!Has(t, @"\b(milestones?|action plan|actions?|extensions?|extended|granted)\b") &&
             (meeting is not null && !Has(t, @"\b(before|by)\b \d+ ?(msp|rc)") || Has(t, @"\b(meetings?|msp|review conference|intersessionals?|conference)\b") && Has(t, @"\b(when|where|next|upcoming|dates?|held|venue|last|previous|list|calendar|schedule)\b")))
             return q with { Intent = Intent.Meetings, MeetingId = meeting, NextOnly = Has(t, @"\b(next|upcoming|coming)\b") };

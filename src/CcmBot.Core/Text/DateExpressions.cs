@@ -33,7 +33,8 @@ public static partial class DateExpressions
         $@"|(?:{Day}\s+(?:of\s+)?{Month}\.?,?\s+{Year})" +
         $@"|(?:(?<month2>{Month[9..^1]})\.?\s+(?<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<year2>(?:19|20)\d{{2}}))" +
         $@"|(?:(?:the\s+)?end\s+(?:of\s+)?(?<endmonth>{Month[9..^1]})\s+(?<endmonthyear>(?:19|20)\d{{2}}))" +
-        $@"|(?:(?:the\s+)?end\s+(?:of\s+)?(?<endyear>(?:19|20)\d{{2}}))" +
+        $@"|(?:(?:the\s+)?(?:end|close)[\s-]+(?:of\s+)?(?<endyear>(?:19|20)\d{{2}}))" +
+        $@"|(?:(?:the\s+)?(?:start|beginning)[\s-]+(?:of\s+)?(?<startyear>(?:19|20)\d{{2}}))" +
         $@"|(?:(?<month3>{Month[9..^1]})\.?,?\s+(?<year3>(?:19|20)\d{{2}}))" +
         $@"|(?:mid[\s-]?(?<midyear>(?:19|20)\d{{2}}))" +
         $@"|(?:(?:q(?<quarter>[1-4])|(?<quarterword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?)\s*(?<quarteryear>(?:19|20)\d{{2}}))" +
@@ -232,6 +233,12 @@ public static partial class DateExpressions
             {
                 var end = new DateOnly(int.Parse(m.Groups["endyear"].Value, CultureInfo.InvariantCulture), 12, 31);
                 range = (end, end);
+                return true;
+            }
+            if (m.Groups["startyear"].Success)
+            {
+                var start = new DateOnly(int.Parse(m.Groups["startyear"].Value, CultureInfo.InvariantCulture), 1, 1);
+                range = (start, start);
                 return true;
             }
             if (m.Groups["month3"].Success)

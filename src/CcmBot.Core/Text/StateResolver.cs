@@ -117,6 +117,11 @@ public sealed class StateResolver
         var words = TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var matches = new List<StateMatch>();
         var used = new bool[words.Length];
+        // "The state of play on Art 4" names no State, however close "state of pla…" comes to "State of Palestine".
+        foreach (var idiom in Idioms)
+            for (var start = 0; start + idiom.Length <= words.Length; start++)
+                if (words.AsSpan(start, idiom.Length).SequenceEqual(idiom))
+                    for (var i = start; i < start + idiom.Length; i++) used[i] = true;
 
         for (var length = Math.Min(_maxWords, words.Length); length >= 1; length--)
         {
@@ -235,6 +240,8 @@ public sealed class StateResolver
     }
 
     /// <summary>Words of questions that look like State names to a similarity measure.</summary>
+    static readonly string[][] Idioms = [["state", "of", "play"], ["state", "of", "affairs"], ["state", "of", "things"], ["state", "of", "the", "art"]];
+
     static readonly HashSet<string> StopPhrases = new(StringComparer.Ordinal)
     {
         "states", "state", "parties", "party", "signatories", "signatory", "report", "reports", "overdue", "initial",

@@ -41,4 +41,21 @@ public sealed class LookingAheadTests
         Assert.StartsWith("As of 31 Dec 2020: annual reporting by report year, 2015 to 2019", asOfThen.Text);
         Assert.Contains("The report for 2020 falls due on 30 Apr 2021", asOfThen.Text);
     }
+
+    static readonly TreatyData WithMeetings = new(
+        [A.State("NOR", "Norway", "Europe", deposited: "2008-12-03"), A.State("PSE", "State of Palestine", "Middle East", deposited: "2015-01-02"),
+         A.State("TGO", "Togo", "Africa", deposited: "2012-06-22")],
+        meetings: [new Meeting("7MSP", "Seventh Meeting of States Parties", "ccm_msp", "Geneva", PartialDate.Parse("2017-09-04"), PartialDate.Parse("2017-09-06"), null, A.Source)]);
+
+    [Theory]
+    [InlineData("overdue initial reports on the eve of the 7MSP", "As of 3 Sep 2017:")]
+    [InlineData("who owed an initial report at the 7MSP?", "As of 4 Sep 2017:")]
+    [InlineData("state of play on Art 4 at the 7MSP", "As of 4 Sep 2017: Art. 4 (clearance)")]
+    [InlineData("overdue reports at the 14MSP", "CcmBot has no date for the 14MSP")]
+    public void A_meeting_can_be_the_date_a_question_is_asked_for(string question, string expected) =>
+        Assert.StartsWith(expected, new AnswerEngine().Answer(question, WithMeetings, Today).Text);
+
+    [Fact]
+    public void When_a_meeting_is_the_question_it_is_still_answered_as_a_meeting() =>
+        Assert.StartsWith("Seventh Meeting of States Parties (7MSP) was held", new AnswerEngine().Answer("when was the 7MSP?", WithMeetings, Today).Text);
 }

@@ -22,6 +22,9 @@ public sealed class DateExpressionsTests
     [InlineData("yesterday", "2026-11-24")]
     [InlineData("as of 06/13/2017", "2017-06-13")] // month first only when day first is impossible
     [InlineData("as of 1.2.2011", "2011-02-01")]
+    [InlineData("how many states parties at end-2012", "2012-12-31")]
+    [InlineData("overdue reports at the start of 2013", "2013-01-01")]
+    [InlineData("members at the close of 2014", "2014-12-31")]
     public void Reads_a_point_in_time(string text, string expected)
     {
         var found = DateExpressions.Find(text, Today);

@@ -122,6 +122,10 @@ public static class QuestionCases
         yield return I("grammar", "Which overdue States are in the Pacific?", "1 of them was last recorded as missing", "Niue");
         yield return I("obligations", "Laos extension request status", "Lao People's Democratic Republic, clearance of cluster munition remnants (Art. 4)");
         yield return I("rules", "when did the convention enter into force?", "The Convention entered into force on 1 Aug 2010", "16 Feb 2010", "Art. 17(1)");
+        yield return I("meeting as date", "state of play on Art 4 at the 7MSP", "As of 4 Sep 2017: Art. 4 (clearance)");
+        yield return I("meeting as date", "who had stockpiles when the 2RC opened?", "As of 25 Nov 2020: Art. 3 (stockpile destruction)", "Peru");
+        yield return I("meeting as date", "overdue initial reports on the eve of the 7MSP", "As of 3 Sep 2017:", "overdue with their initial report");
+        yield return I("dates", "how many states parties at end-2012", "As of 31 Dec 2012: 77 States Parties");
         yield return I("not a State", "tell me about Atlantis", "I could not find a State called \"atlantis\"", "every other UN Member State");
         yield return I("002 §88", "whats the 2016 reporting rate as of 30 June 2017", "48 of 76 = 63%");
         yield return I("002 §88", "reporting rate 2016", "annual reports for 2016", "48 of 76 = 63%");
