@@ -28,9 +28,9 @@ public static partial class DateExpressions
 
     // One date expression, most specific first. Named groups say which form matched.
     static readonly string Single =
-        $@"(?<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})" +
+        $@"(?<iso>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})" +
         $@"|(?<numeric>\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}}))" +
-        $@"|(?:{Day}\s+(?:of\s+)?{Month}\.?,?\s+{Year})" +
+        $@"|(?:{Day}(?:\s+|-)(?:of\s+)?{Month}\.?,?(?:\s+|-){Year})" +
         $@"|(?:(?<month2>{Month[9..^1]})\.?\s+(?<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<year2>(?:19|20)\d{{2}}))" +
         $@"|(?:(?:the\s+)?end\s+(?:of\s+)?(?<endmonth>{Month[9..^1]})\s+(?<endmonthyear>(?:19|20)\d{{2}}))" +
         $@"|(?:(?:the\s+)?(?:end|close)[\s-]+(?:of\s+)?(?<endyear>(?:19|20)\d{{2}}))" +
@@ -83,9 +83,12 @@ public static partial class DateExpressions
         return found;
     }
 
+    /// <summary>"In the year 2015" says no more than "in 2015".</summary>
+    static readonly Regex TheYear = new(@"\b(?:the\s+)?(?:calendar\s+)?year\s+(?=(?:19|20)\d{2}\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
+
     public static DateFindings Find(string text, DateOnly today)
     {
-        var rest = text ?? "";
+        var rest = TheYear.Replace(text ?? "", "");
         DateOnly? asOf = null;
         string? asOfText = null;
         DateWindow? window = null;
@@ -196,7 +199,7 @@ public static partial class DateExpressions
         {
             if (m.Groups["iso"].Success)
             {
-                if (!DateOnly.TryParseExact(m.Groups["iso"].Value, ["yyyy-M-d", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)) return false;
+                if (!DateOnly.TryParseExact(m.Groups["iso"].Value.Replace('/', '-').Replace('.', '-'), ["yyyy-M-d", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)) return false;
                 range = (iso, iso);
                 return true;
             }

@@ -22,6 +22,9 @@ public sealed class DateExpressionsTests
     [InlineData("yesterday", "2026-11-24")]
     [InlineData("as of 06/13/2017", "2017-06-13")] // month first only when day first is impossible
     [InlineData("as of 1.2.2011", "2011-02-01")]
+    [InlineData("how many states parties at 30-Jun-2017", "2017-06-30")]
+    [InlineData("how many states parties 2017/06/30", "2017-06-30")]
+    [InlineData("as of 2017.06.30", "2017-06-30")]
     [InlineData("how many states parties at end-2012", "2012-12-31")]
     [InlineData("overdue reports at the start of 2013", "2013-01-01")]
     [InlineData("members at the close of 2014", "2014-12-31")]
@@ -42,6 +45,7 @@ public sealed class DateExpressionsTests
     [InlineData("joined between 1 January 2015 and 30 June 2017", "2015-01-01", "2017-06-30")]
     [InlineData("reporting rates 2015-2020", "2015-01-01", "2020-12-31")]
     [InlineData("outreach in Q4", "2026-10-01", "2026-12-31")]
+    [InlineData("how many states parties in the year 2015", "2015-01-01", "2015-12-31")]
     [InlineData("letters sent during the first quarter", "2026-01-01", "2026-03-31")]
     [InlineData("outreach in Q1 2025", "2025-01-01", "2025-03-31")]
     [InlineData("who joined 2011–2013?", "2011-01-01", "2013-12-31")]
