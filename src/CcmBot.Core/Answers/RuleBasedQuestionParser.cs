@@ -445,6 +445,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
     static string? RegionIn(string t)
     {
+        if (Has(t, @"\b(mena|middle east and north africa)\b")) return "Middle East";
         if (Has(t, @"\bafrica(n)?\b")) return "Africa";
         if (Has(t, @"\b(americas?|american|(latin|south|central|north) americ(a|an)|caribbean)\b")) return "Americas";
         if (Has(t, @"\b(asia|asian)\b") && !Has(t, @"\basia pacific\b")) return "Asia";
