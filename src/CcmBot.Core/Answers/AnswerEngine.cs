@@ -84,8 +84,17 @@ public sealed class AnswerEngine(IQuestionParser parser)
         // "Which African States are overdue?": the same answer over the States of that region, and it says so.
         var region = question.Region is { } named && AnswersPerRegion.Contains(question.Intent) ? named : null;
         var answer = AnswerFor(question, region is null ? data : data.InRegion(region), asOf, today, outreach);
-        return region is null ? answer : InRegion(answer, region);
+        answer = region is null ? answer : InRegion(answer, region);
+        return question is { RegionAsked: { } asked, Region: { } nearest } ? ReadAs(answer, $"\"{asked}\" is read as CcmBot's region {nearest}; its regions are Africa, Americas, Asia, Europe, Middle East and Pacific.") : answer;
     }
+
+    /// <summary>A note on how the question was read, added where the answer keeps its notes.</summary>
+    static Answer ReadAs(Answer answer, string note) => answer.Model switch
+    {
+        ListAnswerModel list when list with { Notes = [.. list.Notes, note] } is var noted => new Answer(ListAnswers.Render(noted), noted),
+        MembershipCountModel count => new Answer(answer.Text.Replace("\nSource:", $"\nNote: {note}\nSource:"), count with { Caveats = [.. count.Caveats, note] }),
+        _ => answer,
+    };
 
     /// <summary>Signatories and lists of States Parties filter by region themselves; milestones, meetings and the log have none.</summary>
     static readonly HashSet<Intent> AnswersPerRegion =

@@ -74,6 +74,8 @@ public sealed record Question(
     /// <summary>"How many joined each year?": counts per calendar year.</summary>
     public bool ByYear { get; init; }
     public string? Region { get; init; }
+    /// <summary>The words a region was asked by when they are not one of CcmBot's regions ("Latin America" for the Americas); said in the answer.</summary>
+    public string? RegionAsked { get; init; }
     public Article9Category? Article9Category { get; init; }
     public bool Left { get; init; }
     /// <summary>An action of a plan asked about ("DAP action 4.1"): it and its sub-actions.</summary>

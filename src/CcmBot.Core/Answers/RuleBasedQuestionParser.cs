@@ -59,6 +59,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             Year = ReportYear(full),
             Article = ArticleNumber(t),
             Region = RegionIn(t),
+            RegionAsked = ApproximateRegion.Match(t) is { Success: true } approximate ? approximate.Value : null,
             ByRegion = Has(t, @"\b(by|per|each|every) region\b|\bregional (breakdown|split)\b|\bregions\b"),
             ByYear = Has(t, @"\b(by|per|each|every|a) year\b|\byearly\b|\byear by year\b|\bannual (count|breakdown|totals?)\b|\bper annum\b"),
             Interpretation = null,
@@ -442,6 +443,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(full, @"\b(third|3rd) review conference\b")) return "3RC";
         return null;
     }
+
+    /// <summary>Region words wider or narrower than CcmBot's six regions: answered for the nearest one, and the answer says so.</summary>
+    static readonly Regex ApproximateRegion = new(
+        @"\b(?:latin american?(?: and the caribbean)?|(?:south|central|north) american?|caribbean|sub saharan african?|(?:west|east|southern|north|central) african?|asia pacific|mena|middle east and north africa|(?:western|eastern|central|southern|northern) european?|(?:south ?east|south|central|east) asian?)\b",
+        RegexOptions.CultureInvariant, Patterns.Timeout);
 
     static string? RegionIn(string t)
     {

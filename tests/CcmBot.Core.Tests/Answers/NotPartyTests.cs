@@ -89,4 +89,19 @@ public sealed class NotPartyTests
         Assert.Contains("In the same period Lithuania (notice 6 Sep 2024, effective 6 Mar 2025) withdrew (Art. 20(2)).", answer.Text);
         Assert.DoesNotContain("withdrew", new AnswerEngine().Answer("who joined in 2023?", data, Today).Text);
     }
+
+    [Theory]
+    [InlineData("States Parties in Latin America", "\"latin america\" is read as CcmBot's region Americas")]
+    [InlineData("how many States Parties in the Asia-Pacific region?", "\"asia pacific\" is read as CcmBot's region Pacific")]
+    [InlineData("which South-East Asian States are not party?", "\"south east asian\" is read as CcmBot's region Asia")]
+    public void A_region_asked_in_other_words_says_which_region_answered(string question, string note)
+    {
+        var data = new TreatyData([A.State("CHL", "Chile", "Americas", deposited: "2010-12-16"), A.State("AUS", "Australia", "Pacific", deposited: "2012-10-08"),
+            A.State("THA", "Thailand", "Asia", signed: null, deposited: null)]);
+        Assert.Contains(note, new AnswerEngine().Answer(question, data, Today).Text);
+    }
+
+    [Fact]
+    public void A_region_asked_by_its_own_name_has_no_such_note() =>
+        Assert.DoesNotContain("is read as CcmBot's region", Ask("Asian States not party").Text);
 }

@@ -127,6 +127,7 @@ public static class QuestionCases
         yield return I("meeting as date", "overdue initial reports on the eve of the 7MSP", "As of 3 Sep 2017:", "overdue with their initial report");
         yield return I("dates", "how many states parties at end-2012", "As of 31 Dec 2012: 77 States Parties");
         yield return I("regions", "MENA States Parties", "in Middle East", "Iraq", "Lebanon");
+        yield return I("regions", "States Parties in Latin America", "States Parties in Americas", "\"latin america\" is read as CcmBot's region Americas");
         yield return I("not a State", "tell me about Atlantis", "I could not find a State called \"atlantis\"", "every other UN Member State");
         yield return I("002 §88", "whats the 2016 reporting rate as of 30 June 2017", "48 of 76 = 63%");
         yield return I("002 §88", "reporting rate 2016", "annual reports for 2016", "48 of 76 = 63%");
