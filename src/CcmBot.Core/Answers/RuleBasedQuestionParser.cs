@@ -92,8 +92,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.Rules, Article = Patterns.Get(@"\bart(?:icle)?\s*(\d{1,2})\b").Match(full) is { Success: true } a ? int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture) : null };
 
         // "What is the rule for annual reports?", "how is the clearance deadline calculated?": the rule of that article.
-        if (!namesState && q.AsOf is null && !Has(t, @"\b(who|which|list|overdue|late|owe|owes|owing|missed)\b") && Has(t, @"\b(rules?|how (is|are) (it|they|the \w+( \w+)?) (calculated|computed|worked out|set|counted)|how do you (calculate|compute|count))\b")
-            && Has(t, @"\b(rules?|calculated|computed|worked out|set|counted|calculate|compute|count)\b.*\b(reports?|reporting|clearance|stockpiles?|destruction|extensions?|entry into force|withdrawals?|deadlines?)\b|\b(reports?|reporting|clearance|stockpiles?|destruction|extensions?|entry into force|withdrawals?|deadlines?)\b.*\b(calculated|computed|worked out|counted)\b"))
+        if (!namesState && q.AsOf is null && !Has(t, @"\b(who|which|list|overdue|late|owe|owes|owing|missed)\b") && Has(t, @"\b(rules?|how (is|are) (it|they|(the )?\w+( \w+){0,2}) (calculated|computed|worked out|set|counted)|how do you (calculate|compute|count))\b")
+            && Has(t, @"\b(rules?|calculated|computed|worked out|set|counted|calculate|compute|count)\b.*\b(reports?|reporting|clearance|stockpiles?|destruction|extensions?|entry into force|withdrawals?|deadlines?)\b|\b(reports?|reporting|clearance|stockpiles?|destruction|extensions?|entry into force|withdrawals?|deadlines?)\b.*\b(calculated|computed|worked out|counted|set|fixed|determined)\b"))
             return q with { Intent = Intent.Rules, Article = q.Article ?? ArticleFromTopic(t) ?? (Has(t, @"\b(reports?|reporting)\b") ? 7 : Has(t, @"\bentry into force\b") ? 17 : Has(t, @"\bwithdrawals?\b") ? 20 : null) };
 
         // "When did the Convention enter into force?": its own entry into force, under the Art. 17 rule.
