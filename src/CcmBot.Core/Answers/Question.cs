@@ -86,6 +86,8 @@ public sealed record Question(
     public Outreach.ContactOutcome? ContactOutcome { get; init; }
     /// <summary>"my follow-ups": only what the person asking recorded.</summary>
     public bool Mine { get; init; }
+    /// <summary>"What did Maria log?", "contacts recorded by coord1": the name asked for, matched against who recorded each contact.</summary>
+    public string? Author { get; init; }
     public bool OpenOnly { get; init; }
     public int? Months { get; init; }
     /// <summary>How the question was read when it was careless ("signatories" meaning States Parties); said in the answer.</summary>

@@ -116,6 +116,13 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 ContactArea = Has(t, @"\b(signator(y|ies)|ratif\w*|accede|accession|join(ed)?|universali[sz]ation|non ?(states? )?part(y|ies)|not (yet )?(a )?(states? )?part(y|ies))\b")
                     ? Outreach.ThematicArea.Universalization : null,
             };
+        // "Who did coord1 contact?", "letters sent by Maria": the contacts one person recorded.
+        if (AuthorIn(t, q.Text, q.States) is { } author)
+            return q with
+            {
+                Intent = Intent.OutreachContacts, Author = author, ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)), ContactArea = OutreachAreaIn(t),
+                OpenOnly = Has(t, @"\bopen\b"), ContactOutcome = OutcomeIn(t),
+            };
         if (Has(t, @"\b(outreach|contacts|outreach log|log)\b") && Has(t, @"\b(report|summary|statistics|stats|counts?|totals?|breakdown|export|csv|excel|xlsx|spreadsheet|download)\b|\b(by|per) (thematic )?(area|areas|kind|type|state|country|region|month|quarter|coordinator)\b")
             || Has(t, @"\b(contacted|approached|written to) (the )?most\b|\bmost (contacted|approached)\b|\b(who|which coordinators?) (did|made|logged|recorded) (the )?most\b|\bmost (outreach|contacts)\b"))
             return q with { Intent = Intent.OutreachReport, Window = q.Window ?? PeriodNamed(q) ?? YearNamed(full) };
@@ -322,6 +329,41 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     static readonly Regex TopicWords = new(@"\b(\d+\s?(MSP|RC)|DAP|LAP|NIM|Art\.?|Article|Action|ISU|CMC|ICRC|UNODA|(South|Central|North|Latin)\s+Americ(a|an|as)|(South|North)\s*-?\s*East\s+Asian?|(Southern|Western|Eastern|Northern|West|East|North|Central)\s+Africa(n)?(?!\s+Republic)|(Western|Eastern|Central|Southern|Northern)\s+Europe(an)?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
     static readonly Regex ControlCharacters = new(@"[\p{C}-[\r\n\t]]", RegexOptions.None, Patterns.Timeout);
+
+    static readonly string[] NotAPerson =
+    [
+        "we", "i", "you", "they", "he", "she", "it", "anyone", "anybody", "someone", "somebody", "everyone", "nobody", "no", "the", "a", "an",
+        "our", "my", "your", "their", "us", "me", "them", "coordinators", "coordinator", "isu", "presidency", "president", "ccm", "who", "which",
+        "what", "whom", "this", "that", "these", "those", "any", "all", "each", "every", "area", "areas", "kind", "type", "state", "states",
+        "country", "countries", "region", "month", "quarter", "year", "date", "outcome", "status", "thematic", "email", "letter", "phone",
+        "post", "mail", "courier", "fax", "hand", "diplomatic", "note", "notes", "pouch", "mission", "missions", "embassy", "embassies",
+        "ambassador", "ambassadors", "delegation", "delegations", "video", "videoconference", "teams", "zoom", "telephone", "them",
+    ];
+
+    static readonly string[] NotAName = ["about", "on", "in", "to", "with", "for", "since", "this", "last", "before", "after", "during", "between", "from", "and", "or", "as", "of", "at", "so", "yet", "ever", "recently", "lately", "month", "year", "week"];
+
+    /// <summary>
+    /// The person asked about, as written: "recorded/logged/made/sent by X", "did X contact/write to/meet ...", "X's contacts".
+    /// Not a pronoun, a State named in the question, or a word of the outreach vocabulary.
+    /// </summary>
+    static string? AuthorIn(string t, string raw, IReadOnlyList<StateInfo> states)
+    {
+        var match = Patterns.Get(@"\b(?:logged|recorded|made|sent|written|done|entered|held|conducted|undertaken|carried out) by (?<who>[a-z][a-z0-9._-]*(?: [a-z][a-z0-9._-]*)?)").Match(t);
+        if (!match.Success)
+            match = Patterns.Get(@"\b(?:did|has|have|had) (?<who>[a-z][a-z0-9._-]*) (?:contact|contacted|write|written|wrote|meet|met|log|logged|record|recorded|send|sent|approach|approached|call|called|reach|reached|chase|chased|email|emailed)\b").Match(t);
+        // The apostrophe of "Maria's contacts" is gone from the normalised text: read it from the question as written.
+        if (!match.Success)
+            match = Patterns.Get(@"(?i)^\s*(?:show |list |what are |what were )?(?:me )?(?<who>\p{L}[\p{L}0-9._-]*)['’]s (?:contacts|outreach|d[ée]marches|letters|meetings|calls|e-?mails)\b").Match(raw);
+        if (!match.Success) return null;
+        var words = TextNormalizer.Normalize(match.Groups["who"].Value).Split(' ');
+        if (NotPerson(words[0])) return null;
+        var who = words.Length > 1 && !NotAName.Contains(words[1]) && !NotPerson(words[1]) ? $"{words[0]} {words[1]}" : words[0];
+        return states.Any(s => TextNormalizer.Normalize(s.Name).Split(' ').Contains(words[0])) ? null : who;
+
+        static bool NotPerson(string word) => NotAPerson.Contains(word) || NotAName.Contains(word) || word.All(char.IsDigit) || Months.Contains(word);
+    }
+
+    static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
     static string? KindWord(string t)
     {

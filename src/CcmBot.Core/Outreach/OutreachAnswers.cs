@@ -52,9 +52,20 @@ public static class OutreachAnswers
 
     public static Answer Contacts(TreatyData data, OutreachLog log, Question q, DateOnly today)
     {
+        if (q.Author is { } asked && !log.Live.Any(c => ByAuthor(c, asked)))
+        {
+            var recorders = log.Live.Select(c => c.Author.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+            var text = $"No one called \"{asked}\" has recorded outreach in the log. " + (recorders.Count == 0
+                ? "No contacts are recorded yet."
+                : $"Contacts were recorded by {ListAnswers.Names(recorders.Take(12))}{(recorders.Count > 12 ? $" and {recorders.Count - 12} more" : "")}.");
+            return ListAnswers.Create("Outreach", today, text, [], [], [], [$"{Source}, as of {Dates.Format(today)}"], []);
+        }
         var rows = Filter(log, q).OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToList();
         var what = q.ContactKind is { } k ? (rows.Count == 1 ? OutreachText.Label(k) : Plural(OutreachText.Label(k))) : rows.Count == 1 ? "contact" : "contacts";
-        var scope = Scope(data, q);
+        var recordedBy = q.Author is { } named
+            ? string.Join(" or ", log.Live.Where(c => ByAuthor(c, named)).Select(c => c.Author.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase))
+            : null;
+        var scope = Scope(data, q, recordedBy);
         var summary = rows.Count == 0
             ? $"No {what}{scope} in the outreach log."
             : $"{rows.Count} {what}{scope}: " + ListAnswers.Names(rows.Take(12).Select(c => Describe(data, c))) + (rows.Count > 12 ? $", and {rows.Count - 12} more in the list" : "") + ".";
@@ -182,17 +193,27 @@ public static class OutreachAnswers
             .Where(c => q.ContactArea is null || c.Area == q.ContactArea)
             .Where(c => q.Window is null || q.Window.Contains(c.Date))
             .Where(c => !q.Mine || log.User is null || c.Author.Id == log.User.Id)
+            .Where(c => q.Author is null || ByAuthor(c, q.Author))
             .Where(c => !q.OpenOnly || c.Status == ContactStatus.Open)
             // "No response" counts contacts with no outcome recorded yet as well: nobody answered them either.
             .Where(c => q.ContactOutcome is not { } outcome || c.Outcome == outcome || outcome == ContactOutcome.NoResponse && c.Outcome is null);
 
-    static string Scope(TreatyData data, Question q)
+    /// <summary>Whether a contact was recorded by the person named: every word asked is a word of their name, or their id.</summary>
+    static bool ByAuthor(Contact c, string asked)
+    {
+        var words = TextNormalizer.Normalize(asked).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var name = TextNormalizer.Normalize(c.Author.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (words.All(name.Contains) || string.Equals(TextNormalizer.Normalize(c.Author.Id), string.Join(' ', words), StringComparison.Ordinal));
+    }
+
+    static string Scope(TreatyData data, Question q, string? recordedBy = null)
     {
         var parts = new List<string>();
         if (q.States.Count > 0) parts.Add("with " + ListAnswers.Names(q.States.Select(s => s.Name)));
         if (q.ContactArea is { } a) parts.Add($"on {OutreachText.Label(a)}");
         if (q.Window is { } w) parts.Add(MembershipAnswers.Describe(w));
         if (q.Mine) parts.Add("recorded by you");
+        if (q.Author is { } author) parts.Add($"recorded by {recordedBy ?? author}");
         if (q.ContactOutcome is { } outcome)
             parts.Add(outcome == ContactOutcome.NoResponse ? "with no response recorded (outcome \"no response\" or none yet)" : $"with outcome \"{OutreachText.Label(outcome)}\"");
         return parts.Count == 0 ? "" : " " + string.Join(", ", parts);

@@ -136,4 +136,53 @@ public sealed class OutreachLogTests
         Assert.Contains("- Coordinator: 2 contacts", answer.Text);
         Assert.Contains("- Second: 1 contact", answer.Text);
     }
+
+    static Contact By(int id, string iso3, Person author, ContactKind kind = ContactKind.Letter) =>
+        Contact(id, iso3, new DateOnly(2026, 10, id)) with { Author = author, Kind = kind };
+
+    static readonly Person Maria = new("29:maria", "María López");
+    static readonly Person Coord1 = new("coord1", "coord1");
+
+    [Theory]
+    [InlineData("who did coord1 contact?", new[] { 2, 4 }, "coord1")]
+    [InlineData("what did Maria log?", new[] { 1, 3 }, "María López")]
+    [InlineData("letters sent by Maria Lopez", new[] { 1 }, "María López")]
+    [InlineData("contacts recorded by maria", new[] { 1, 3 }, "María López")]
+    [InlineData("Maria's démarches", new[] { 3 }, "María López")]
+    [InlineData("has coord1 contacted Benin?", new[] { 2 }, "coord1")]
+    public void Contacts_are_filtered_by_who_recorded_them(string question, int[] ids, string recorder)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa")]);
+        var log = new OutreachLog([By(1, "TGO", Maria), By(2, "BEN", Coord1), By(3, "BEN", Maria, ContactKind.Demarche), By(4, "TGO", Coord1)], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        var model = Assert.IsType<CcmBot.Core.Answers.ListAnswerModel>(answer.Model);
+        Assert.Equal(ids.Select(id => $"#{id}"), model.Groups.SelectMany(g => g.Rows).Select(r => r.Label.Split(' ')[0]).Order());
+        Assert.Contains("recorded by " + recorder, answer.Text);
+    }
+
+    [Fact]
+    public void A_person_who_recorded_nothing_is_said_so_with_those_who_did()
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa")]);
+        var log = new OutreachLog([By(1, "TGO", Maria), By(2, "TGO", Coord1)], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer("what did Pedro log?", data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith("No one called \"pedro\" has recorded outreach in the log. Contacts were recorded by coord1 and María López.", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("did we contact Togo?")]
+    [InlineData("has Togo been contacted?")]
+    [InlineData("letters sent by email to Togo")]
+    [InlineData("contacts made by the ISU")]
+    [InlineData("letters sent by post to Togo")]
+    [InlineData("did anyone contact Togo?")]
+    [InlineData("outreach by area this year")]
+    public void Pronouns_States_and_outreach_words_are_not_read_as_a_person(string question)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa")]);
+        var log = new OutreachLog([By(1, "TGO", Maria)], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        Assert.DoesNotContain("No one called", answer.Text);
+        Assert.DoesNotContain("recorded by María", answer.Text.Split('\n')[0]);
+    }
 }
