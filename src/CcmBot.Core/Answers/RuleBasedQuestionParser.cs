@@ -334,12 +334,13 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     [
         "we", "i", "you", "they", "he", "she", "it", "anyone", "anybody", "someone", "somebody", "everyone", "nobody", "no", "the", "a", "an",
         "our", "my", "your", "their", "us", "me", "them", "coordinators", "coordinator", "isu", "presidency", "president", "ccm", "who", "which",
-        "what", "whom", "this", "that", "these", "those", "any", "all", "each", "every", "area", "areas", "kind", "type", "state", "states",
-        "country", "countries", "region", "month", "quarter", "year", "date", "outcome", "status", "thematic", "email", "letter", "phone",
+        "what", "whom", "that", "these", "those", "any", "all", "each", "every", "area", "areas", "kind", "type", "state", "states",
+        "country", "countries", "region", "quarter", "date", "outcome", "status", "thematic", "email", "letter", "phone",
         "post", "mail", "courier", "fax", "hand", "diplomatic", "note", "notes", "pouch", "mission", "missions", "embassy", "embassies",
-        "ambassador", "ambassadors", "delegation", "delegations", "video", "videoconference", "teams", "zoom", "telephone", "them",
+        "ambassador", "ambassadors", "delegation", "delegations", "video", "videoconference", "teams", "zoom", "telephone",
     ];
 
+    /// <summary>Words that may follow a name ("sent by Maria about ..."): never its second word, and never a name alone.</summary>
     static readonly string[] NotAName = ["about", "on", "in", "to", "with", "for", "since", "this", "last", "before", "after", "during", "between", "from", "and", "or", "as", "of", "at", "so", "yet", "ever", "recently", "lately", "month", "year", "week"];
 
     /// <summary>

@@ -52,18 +52,19 @@ public static class OutreachAnswers
 
     public static Answer Contacts(TreatyData data, OutreachLog log, Question q, DateOnly today)
     {
-        if (q.Author is { } asked && !log.Live.Any(c => ByAuthor(c, asked)))
+        var byAuthor = q.Author is { } named ? RecordedBy(named) : null;
+        if (byAuthor is not null && !log.Live.Any(byAuthor))
         {
             var recorders = log.Live.Select(c => c.Author.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
-            var text = $"No one called \"{asked}\" has recorded outreach in the log. " + (recorders.Count == 0
+            var text = $"No one called \"{q.Author}\" has recorded outreach in the log. " + (recorders.Count == 0
                 ? "No contacts are recorded yet."
                 : $"Contacts were recorded by {ListAnswers.Names(recorders.Take(12))}{(recorders.Count > 12 ? $" and {recorders.Count - 12} more" : "")}.");
             return ListAnswers.Create("Outreach", today, text, [], [], [], [$"{Source}, as of {Dates.Format(today)}"], []);
         }
-        var rows = Filter(log, q).OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToList();
+        var rows = Filter(log, q, byAuthor).OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToList();
         var what = q.ContactKind is { } k ? (rows.Count == 1 ? OutreachText.Label(k) : Plural(OutreachText.Label(k))) : rows.Count == 1 ? "contact" : "contacts";
-        var recordedBy = q.Author is { } named
-            ? string.Join(" or ", log.Live.Where(c => ByAuthor(c, named)).Select(c => c.Author.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase))
+        var recordedBy = byAuthor is not null
+            ? string.Join(" or ", log.Live.Where(byAuthor).Select(c => c.Author.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase))
             : null;
         var scope = Scope(data, q, recordedBy);
         var summary = rows.Count == 0
@@ -187,23 +188,23 @@ public static class OutreachAnswers
         return ListAnswers.Create("Outreach report", report.Today, summary, groups, [], notes, [$"{Source}, as of {Dates.Format(report.Today)}"], followUps);
     }
 
-    static IEnumerable<Contact> Filter(OutreachLog log, Question q) =>
+    static IEnumerable<Contact> Filter(OutreachLog log, Question q, Func<Contact, bool>? byAuthor) =>
         log.Live.Where(c => q.States.Count == 0 || c.States.Any(s => q.States.Any(x => x.Iso3 == s)))
             .Where(c => q.ContactKind is null || c.Kind == q.ContactKind)
             .Where(c => q.ContactArea is null || c.Area == q.ContactArea)
             .Where(c => q.Window is null || q.Window.Contains(c.Date))
             .Where(c => !q.Mine || log.User is null || c.Author.Id == log.User.Id)
-            .Where(c => q.Author is null || ByAuthor(c, q.Author))
+            .Where(c => byAuthor is null || byAuthor(c))
             .Where(c => !q.OpenOnly || c.Status == ContactStatus.Open)
             // "No response" counts contacts with no outcome recorded yet as well: nobody answered them either.
             .Where(c => q.ContactOutcome is not { } outcome || c.Outcome == outcome || outcome == ContactOutcome.NoResponse && c.Outcome is null);
 
     /// <summary>Whether a contact was recorded by the person named: every word asked is a word of their name, or their id.</summary>
-    static bool ByAuthor(Contact c, string asked)
+    static Func<Contact, bool> RecordedBy(string asked)
     {
         var words = TextNormalizer.Normalize(asked).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var name = TextNormalizer.Normalize(c.Author.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && (words.All(name.Contains) || string.Equals(TextNormalizer.Normalize(c.Author.Id), string.Join(' ', words), StringComparison.Ordinal));
+        var id = string.Join(' ', words);
+        return c => words.Length > 0 && (words.All(TextNormalizer.Normalize(c.Author.Name).Split(' ').Contains) || TextNormalizer.Normalize(c.Author.Id) == id);
     }
 
     static string Scope(TreatyData data, Question q, string? recordedBy = null)
