@@ -64,7 +64,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             ByYear = Has(t, @"\b(by|per|each|every|a) year\b|\byearly\b|\byear by year\b|\bannual (count|breakdown|totals?)\b|\bper annum\b"),
             Interpretation = null,
         };
-        return LookingAhead(Classify(q, t, full, namesState), full, today);
+        return LookingAhead(Classify(q, t, full, namesState, states.ResolveExact), full, today);
     }
 
     /// <summary>
@@ -80,15 +80,17 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         return q with { Window = window with { From = window.From?.AddYears(1), To = to.AddYears(1) } };
     }
 
-    static Question Classify(Question q, string t, string full, bool namesState)
+    static Question Classify(Question q, string t, string full, bool namesState, Func<string, StateInfo?> stateNamed)
     {
         if (t.Length == 0) return q with { Intent = namesState ? Intent.StateProfile : Intent.Help };
         if (Has(t, @"^(help|menu|commands|hi|hello|hey|start|what can you (do|answer|tell me)|what do you know|how do i use|examples?)\b") || t is "h")
             return q with { Intent = Intent.Help };
         if (Has(t, @"^(thanks|thank you|thank u|thx|ty|cheers|merci|great thanks|ok thanks|many thanks)\b"))
             return q with { Intent = Intent.Thanks };
-        // "What does Article 7 require?", "explain the Article 4 rule": the rules CcmBot applies.
-        if (Has(full, @"\b(what|which|explain|show)\b.*\b(does|do|is|are|the)\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b.*\b(require|requires|say|says|mean|means|oblige|rule|rules|deadline|deadlines)\b|^(what are )?the rules\b|^rules?\b|^explain\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b"))
+        // "What does Article 7 require?", "explain the Article 4 rule": the rules CcmBot applies. With a
+        // State named ("What is Chile's Article 3 deadline?") it is that State's deadline that is asked.
+        if (Has(full, @"\b(what|which|explain|show)\b.*\b(does|do|is|are|the)\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b.*\b(require|requires|say|says|mean|means|oblige|rule|rules)\b|^(what are )?the rules\b|^rules?\b|^explain\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b")
+            || !namesState && Has(full, @"\b(what|which|explain|show)\b.*\b(does|do|is|are|the)\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b.*\b(deadline|deadlines)\b"))
             return q with { Intent = Intent.Rules, Article = Patterns.Get(@"\bart(?:icle)?\s*(\d{1,2})\b").Match(full) is { Success: true } a ? int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture) : null };
 
         // "What is the rule for annual reports?", "how is the clearance deadline calculated?": the rule of that article.
@@ -117,7 +119,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                     ? Outreach.ThematicArea.Universalization : null,
             };
         // "Who did coord1 contact?", "letters sent by Maria": the contacts one person recorded.
-        if (AuthorIn(t, q.Text, q.States) is { } author)
+        if (AuthorIn(t, q.Text, q.States, stateNamed) is { } author)
             return q with
             {
                 Intent = Intent.OutreachContacts, Author = author, ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)), ContactArea = OutreachAreaIn(t),
@@ -126,7 +128,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"\b(outreach|contacts|outreach log|log)\b") && Has(t, @"\b(report|summary|statistics|stats|counts?|totals?|breakdown|export|csv|excel|xlsx|spreadsheet|download)\b|\b(by|per) (thematic )?(area|areas|kind|type|state|country|region|month|quarter|coordinator)\b")
             || Has(t, @"\b(contacted|approached|written to) (the )?most\b|\bmost (contacted|approached)\b|\b(who|which coordinators?) (did|made|logged|recorded) (the )?most\b|\bmost (outreach|contacts)\b"))
             return q with { Intent = Intent.OutreachReport, Window = q.Window ?? PeriodNamed(q) ?? YearNamed(full) };
-        if (Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(did|have) we (send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b|\b(did|have) (i|we) (log|logged|record|recorded)\b|\b(i|we) (logged|recorded)\b") && !Has(t, @"\b(focal points?)\b")
+        if (Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(did|have) we (send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b|\b(did|have) (i|we) (log|logged|record|recorded)\b|\b(i|we) (logged|recorded)\b|\b(did|has|have|had)\b.{1,60}\b(contact|reach out to|write to)\b") && !Has(t, @"\b(focal points?)\b")
             || Has(t, @"\bmeetings? with\b") && namesState)
             return q with
             {
@@ -347,7 +349,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// The person asked about, as written: "recorded/logged/made/sent by X", "did X contact/write to/meet ...", "X's contacts".
     /// Not a pronoun, a State named in the question, or a word of the outreach vocabulary.
     /// </summary>
-    static string? AuthorIn(string t, string raw, IReadOnlyList<StateInfo> states)
+    static string? AuthorIn(string t, string raw, IReadOnlyList<StateInfo> states, Func<string, StateInfo?> stateNamed)
     {
         var match = Patterns.Get(@"\b(?:logged|recorded|made|sent|written|done|entered|held|conducted|undertaken|carried out) by (?<who>[a-z][a-z0-9._-]*(?: [a-z][a-z0-9._-]*)?)").Match(t);
         if (!match.Success)
@@ -359,7 +361,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         var words = TextNormalizer.Normalize(match.Groups["who"].Value).Split(' ');
         if (NotPerson(words[0])) return null;
         var who = words.Length > 1 && !NotAName.Contains(words[1]) && !NotPerson(words[1]) ? $"{words[0]} {words[1]}" : words[0];
-        return states.Any(s => TextNormalizer.Normalize(s.Name).Split(' ').Contains(words[0])) ? null : who;
+        // "Did DRC contact us?": a State named by a short form where a person would stand. A code that is
+        // also a name ("Ben") is a person unless the question was read as naming that State.
+        bool NamedState(string name) => stateNamed(name) is { } named && states.Any(s => s.Iso3 == named.Iso3);
+        return states.Any(s => TextNormalizer.Normalize(s.Name).Split(' ').Contains(words[0])) || NamedState(who) || NamedState(words[0]) ? null : who;
 
         static bool NotPerson(string word) => NotAPerson.Contains(word) || NotAName.Contains(word) || word.All(char.IsDigit) || Months.Contains(word);
     }

@@ -47,6 +47,11 @@ public static partial class DateExpressions
         $@"\b(?:between\s+(?<a>{Single})\s+and\s+(?<b>{Single})|(?:from\s+|for\s+)?(?<a>{Single})\s+(?:to|until|till|through|-|–)\s+(?<b>{Single})|(?:from\s+|for\s+)?(?<a>(?:19|20)\d{{2}})[-–](?<b>(?:19|20)\d{{2}})(?![-–/]?\d))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
+    /// <summary>"In 2020 or 2021", "during 2019 and 2020": two years running, read as one window over both.</summary>
+    static readonly Regex YearPairPattern = new(
+        @"\b(?:in|during|over)\s+(?:the\s+years\s+)?(?<a>(?:19|20)\d{2})\s*(?:or|and|&|/)\s*(?:in\s+)?(?<b>(?:19|20)\d{2})\b(?![-–/.]\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
+
     static readonly Regex BoundPattern = new(
         $@"\b(?<op>before|after|since|by|until|till|from|in|during)\s+(?:the\s+)?(?<d>{Single})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
@@ -98,6 +103,14 @@ public static partial class DateExpressions
         {
             window = new DateWindow(a.From, b.To, w.Value.Trim());
             rest = Cut(rest, w);
+        }
+        // Two years apart by more than one would make a window over the years between, which were not asked about.
+        else if (YearPairPattern.Match(rest) is { Success: true } pair
+                 && int.Parse(pair.Groups["b"].Value, CultureInfo.InvariantCulture) - int.Parse(pair.Groups["a"].Value, CultureInfo.InvariantCulture) == 1)
+        {
+            var first = int.Parse(pair.Groups["a"].Value, CultureInfo.InvariantCulture);
+            window = new DateWindow(new DateOnly(first, 1, 1), new DateOnly(first + 1, 12, 31), pair.Value.Trim());
+            rest = Cut(rest, pair);
         }
 
         if (window is null)

@@ -39,4 +39,21 @@ public sealed class StateArticleAnswersTests
         var both = Data(Original, Original with { Article = 3, Deadline = PartialDate.Parse("2019-05-01") });
         Assert.Null(StateArticleAnswers.Extension(both, Lebanon, new DateOnly(2026, 11, 25)));
     }
+
+    [Theory]
+    [InlineData("What is Lebanon's Article 4 deadline?")]
+    [InlineData("what is the article 4 deadline for Lebanon")]
+    [InlineData("what's Lebanon's art 4 deadline")]
+    public void A_deadline_asked_with_a_State_named_is_that_States_not_the_rule(string question)
+    {
+        var answer = new AnswerEngine().Answer(question, Data(Original, Granted), new DateOnly(2026, 11, 25));
+        Assert.StartsWith("Lebanon, clearance of cluster munition remnants (Art. 4)", answer.Text);
+        Assert.Contains("1 May 2026", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("what is the Article 4 deadline?")]
+    [InlineData("What does Article 4 require?")]
+    public void The_same_words_without_a_State_are_the_rule(string question) =>
+        Assert.StartsWith("What CcmBot applies for Art. 4:", new AnswerEngine().Answer(question, Data(Original, Granted), new DateOnly(2026, 11, 25)).Text);
 }

@@ -185,4 +185,23 @@ public sealed class OutreachLogTests
         Assert.DoesNotContain("No one called", answer.Text);
         Assert.DoesNotContain("recorded by María", answer.Text.Split('\n')[0]);
     }
+
+    [Fact]
+    public void A_State_named_by_a_short_form_where_a_person_would_stand_is_the_State_and_a_name_that_is_a_code_is_a_person()
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData(
+            [A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa"), A.State("COD", "Democratic Republic of the Congo", "Africa")],
+            aliases: [new("COD", "DRC")]);
+        var ben = new Person("29:ben", "Ben");
+        var log = new OutreachLog([By(1, "COD", Maria), By(2, "TGO", ben), By(3, "TGO", Maria)], null);
+        CcmBot.Core.Answers.Answer Ask(string question) => new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+
+        var drc = Ask("did DRC contact us?");
+        Assert.DoesNotContain("No one called", drc.Text);
+        Assert.Equal(["#1"], Assert.IsType<CcmBot.Core.Answers.ListAnswerModel>(drc.Model).Groups.SelectMany(g => g.Rows).Select(r => r.Label.Split(' ')[0]));
+
+        var byBen = Ask("did Ben contact Togo?");
+        Assert.Contains("recorded by Ben", byBen.Text);
+        Assert.Equal(["#2"], Assert.IsType<CcmBot.Core.Answers.ListAnswerModel>(byBen.Model).Groups.SelectMany(g => g.Rows).Select(r => r.Label.Split(' ')[0]));
+    }
 }

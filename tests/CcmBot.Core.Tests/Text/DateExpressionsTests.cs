@@ -62,6 +62,9 @@ public sealed class DateExpressionsTests
     [InlineData("outreach on NIM since January", "2026-01-01", null)]
     [InlineData("letters sent in March", "2026-03-01", "2026-03-31")]
     [InlineData("contacts since December", "2025-12-01", null)]
+    [InlineData("who ratified in 2020 or 2021", "2020-01-01", "2021-12-31")]
+    [InlineData("letters sent during 2019 and 2020?", "2019-01-01", "2020-12-31")]
+    [InlineData("joined in 2016 or in 2017", "2016-01-01", "2017-12-31")]
     public void Reads_a_window(string text, string? from, string? to)
     {
         var window = DateExpressions.Find(text, Today).Window;
@@ -103,6 +106,10 @@ public sealed class DateExpressionsTests
     [InlineData("as of 2017-02-30")]
     [InlineData("as of 45/45/2017")]
     public void Impossible_dates_are_ignored_not_thrown(string text) => Assert.Null(DateExpressions.Find(text, Today).AsOf);
+
+    [Fact]
+    public void Two_years_apart_are_not_read_as_the_years_between() =>
+        Assert.NotEqual(A.Day("2018-12-31"), DateExpressions.Find("who joined in 2016 or 2018?", Today).Window?.To);
 
     [Fact]
     public void The_date_is_removed_from_the_rest_of_the_question()
