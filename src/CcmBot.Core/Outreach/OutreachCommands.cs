@@ -92,8 +92,15 @@ public static partial class OutreachCommands
 
             var draft = new ContactDraft { Kind = log.Groups["kind"].Value.Trim(), States = log.Groups["states"].Value.Trim() };
             var afterStates = line[(log.Index + log.Length)..];
-            if (OnDate.Match(afterStates) is { Success: true } on2) draft = draft with { Date = on2.Groups["date"].Value.Trim() };
-            else if (LeadingDay.Match(afterStates) is { Success: true } bare) draft = draft with { Date = bare.Groups["date"].Value.Trim() };
+            // "… to Kenya yesterday on universalization": after a day, or where no day is meant, "on" names the subject.
+            var leadingDay = LeadingDay.Match(afterStates);
+            if (leadingDay.Success) draft = draft with { Date = leadingDay.Groups["date"].Value.Trim() };
+            if (OnDate.Match(afterStates) is { Success: true } on2)
+            {
+                var value = on2.Groups["date"].Value.Trim();
+                if (IsSubjectNotDay(value)) draft = draft with { Area = value, Chases = value };
+                else if (!leadingDay.Success) draft = draft with { Date = value };
+            }
             if (About.Match(" " + afterStates) is { Success: true } about)
             {
                 var topic = about.Groups["about"].Value.Trim();
@@ -150,6 +157,10 @@ public static partial class OutreachCommands
 
     /// <summary>Parts already read: a labelled field, a day, a topic.</summary>
     static readonly Regex UnlabelledSkip = new($@"^(?:(?:{Labels})\b|(?:on\s+)?(?:{BareDay})\s*$|(?:about|re|regarding|concerning)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>A thematic area with no day in it ("universalization", "Article 7 reporting"); the reference day only matters to "yesterday" and the like, which are days either way.</summary>
+    static bool IsSubjectNotDay(string value) =>
+        ContactValidator.ReadArea(value) is not null && DateExpressions.Days(value, new DateOnly(2000, 1, 1)).Count == 0;
 
     static string? NullIfEmpty(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -23,7 +23,7 @@ public static class OutreachNarrative
     /// <summary>The action, which also says the kind of contact where it can.</summary>
     const string Action =
         @"(?<verb>met(?:\s+with)?|meeting\s+with|called|phoned|rang|spoke\s+(?:with|to)|talked\s+(?:with|to)|wrote\s+(?:to|a\s+letter)|" +
-        @"sent\s+(?:a|an|the|our|another)\s+(?:letter|note\s+verbale|reminder|e-?mail|message|d[ée]marche)|e-?mailed|" +
+        @"sent\s+(?:(?:a|an|the|our|another|two|three|four|five|several|\d{1,2})\s+)?(?:letters?|notes?\s+verbales?|reminders?|e-?mails?|messages?|d[ée]marches?)|e-?mailed|" +
         @"(?:delivered|made|conducted)\s+(?:a|an|the|our)\s+d[ée]marche|d[ée]marched|" +
         @"had\s+(?:a|an)\s+(?:bilateral\s+(?:meeting\s+)?|(?:phone\s+|video\s+)?call|meeting|exchange)|" +
         @"held\s+(?:a|an)\s+(?:bilateral\s+(?:meeting\s+)?|meeting|call|workshop|seminar)|visited|briefed|approached|reached\s+out\s+to)\b";

@@ -42,6 +42,8 @@ public sealed class OutreachCommandsTests
     [InlineData("log email to togo on 5 may 2018 about LAP Action 47", ContactKind.Email, ThematicArea.NationalImplementation)]
     [InlineData("log side event with Ghana on 29 November 2016 about victim assistance", ContactKind.SideEvent, ThematicArea.VictimAssistance)]
     [InlineData("log seminar with Benin on 30 May 2017, area: universalization", ContactKind.Workshop, ThematicArea.Universalization)]
+    [InlineData("log a demarche to Ghana yesterday on universalization, outcome: positive", ContactKind.Demarche, ThematicArea.Universalization)]
+    [InlineData("log letter to Togo today on Article 7 reporting", ContactKind.Letter, ThematicArea.Transparency)]
     public void Reads_kinds_and_areas_as_people_write_them(string line, ContactKind kind, ThematicArea area)
     {
         var (values, errors) = ContactValidator.Validate(OutreachCommands.Parse(line).Draft, Resolver, Today);
@@ -58,6 +60,7 @@ public sealed class OutreachCommandsTests
     [InlineData("log meeting with Lao PDR last Thursday about clearance, follow-up: in 1 month", "2026-11-19", "2026-12-25")]
     [InlineData("log email to Togo 3 days ago about NIM, follow up a week from now", "2026-11-22", "2026-12-02")]
     [InlineData("log letter to Togo and Benin 3 May 2019 about ratification", "2019-05-03", null)]
+    [InlineData("log a demarche to Togo yesterday on universalization, outcome: positive, follow up in 2 weeks", "2026-11-24", "2026-12-09")]
     public void Reads_days_written_the_way_people_log_them(string line, string date, string? followUp)
     {
         var (values, errors) = ContactValidator.Validate(OutreachCommands.Parse(line).Draft, Resolver, Today);
@@ -65,6 +68,16 @@ public sealed class OutreachCommandsTests
         Assert.Equal(A.Day(date), values!.Date);
         Assert.Equal(followUp is null ? null : A.Day(followUp), values.FollowUp);
         Assert.DoesNotContain(values.States, s => s.Name.Contains(' ') && s.Iso3 != "LAO");
+    }
+
+    [Fact]
+    public void A_subject_after_on_is_not_taken_for_the_day_which_is_then_asked_for()
+    {
+        var draft = OutreachCommands.Parse("log call with Ghana on clearance").Draft;
+        Assert.Equal("clearance", draft.Area);
+        Assert.Null(draft.Date);
+        var (_, errors) = ContactValidator.Validate(draft, Resolver, Today);
+        Assert.Equal(["date"], errors.Select(e => e.Field));
     }
 
     [Fact]

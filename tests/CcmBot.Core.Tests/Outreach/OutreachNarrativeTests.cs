@@ -23,6 +23,9 @@ public sealed class OutreachNarrativeTests
     [InlineData("Met the Togolese ambassador on 2 December 2026 re their initial report", "Togo", "2026-12-02", "BilateralMeeting", "their initial report")]
     [InlineData("We met the French ambassador yesterday about the 3RC", "France", "2026-12-02", "BilateralMeeting", "the 3RC")]
     [InlineData("had a call with the Dutch delegation today in French about Article 7", "Netherlands", "2026-12-03", "Call", "Article 7")]
+    [InlineData("sent letters to Togo, Benin and Uganda about their overdue initial reports", "Togo and Benin and Uganda", "2026-12-03", "Letter", "their overdue initial reports")]
+    [InlineData("We sent reminders to Kenya yesterday about Article 7", "Kenya", "2026-12-02", "Letter", "Article 7")]
+    [InlineData("sent two emails to the Angolan mission re accession", "Angola", "2026-12-03", "Email", "accession")]
     public void Reads_outreach_told_in_a_sentence(string line, string states, string date, string kind, string? topic)
     {
         var draft = OutreachNarrative.Read(line, Today, Resolver);
@@ -58,6 +61,7 @@ public sealed class OutreachNarrativeTests
     [InlineData("tell me about Uganda")]
     [InlineData("what démarches have we made to Togo?")]
     [InlineData("Uganda ratified on 1 December 2026")]
+    [InlineData("Togo sent its initial report on 1 December 2026")]
     [InlineData("log letter to Togo on 3 May 2019 about overdue annual report")]
     [InlineData("who met the deadline?")]
     [InlineData("we met yesterday about the meeting")] // no State: nothing to log
