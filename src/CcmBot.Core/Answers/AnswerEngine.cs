@@ -96,7 +96,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         _ => answer,
     };
 
-    /// <summary>Signatories and lists of States Parties filter by region themselves; milestones, meetings and the log have none.</summary>
+    /// <summary>Signatories, lists of States Parties and the outreach log filter by region themselves; milestones and meetings have none.</summary>
     static readonly HashSet<Intent> AnswersPerRegion =
         [Intent.MembershipCount, Intent.MembershipChanges, Intent.EnteringIntoForce, Intent.OverdueReports, Intent.ReportingRate, Intent.ArticleObligations, Intent.Article9, Intent.NotContacted];
 
@@ -147,7 +147,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
     static Answer OutreachReport(TreatyData data, Outreach.OutreachLog outreach, Question question, DateOnly today)
     {
         var links = outreach.ExportLinks?.Invoke(question.Window);
-        return Outreach.OutreachAnswers.ReportAnswer(data, Outreach.OutreachAnswers.Report(data, outreach, question.Window, today), links?.Csv, links?.Xlsx);
+        return Outreach.OutreachAnswers.ReportAnswer(data, Outreach.OutreachAnswers.Report(data, outreach, question.Window, today, question.Region), links?.Csv, links?.Xlsx);
     }
 
     public static IReadOnlyList<HelpTopic> HelpTopics { get; } =

@@ -61,7 +61,7 @@ public static class OutreachAnswers
                 : $"Contacts were recorded by {ListAnswers.Names(recorders.Take(12))}{(recorders.Count > 12 ? $" and {recorders.Count - 12} more" : "")}.");
             return ListAnswers.Create("Outreach", today, text, [], [], [], [$"{Source}, as of {Dates.Format(today)}"], []);
         }
-        var rows = Filter(log, q, byAuthor).OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToList();
+        var rows = Filter(data, log, q, byAuthor).OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToList();
         var what = q.ContactKind is { } k ? (rows.Count == 1 ? OutreachText.Label(k) : Plural(OutreachText.Label(k))) : rows.Count == 1 ? "contact" : "contacts";
         var recordedBy = byAuthor is not null
             ? string.Join(" or ", log.Live.Where(byAuthor).Select(c => c.Author.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase))
@@ -83,9 +83,10 @@ public static class OutreachAnswers
         var rows = log.Live.Where(c => c.Status == ContactStatus.Open && c.FollowUp is { } f && window.Contains(f))
             .Where(c => !mine || c.Author.Id == log.User!.Id)
             .Where(c => q.States.Count == 0 || c.States.Any(s => q.States.Any(x => x.Iso3 == s)))
+            .Where(c => InRegion(data, c, q.Region))
             .OrderBy(c => c.FollowUp).ToList();
         var overdue = rows.Count(c => c.FollowUp < today);
-        var period = q.Window is null ? "due by " + Dates.Format(window.To!.Value) : window.Text;
+        var period = (q.Window is null ? "due by " + Dates.Format(window.To!.Value) : window.Text) + (q.Region is { } region && q.States.Count == 0 ? $" with States in {region}" : "");
         var summary = rows.Count == 0
             ? (mine ? $"You have no open follow-ups {period}." : $"No open follow-ups {period}.")
             : (mine ? "You have " : "") + $"{rows.Count} open follow-up{(rows.Count == 1 ? "" : "s")} {period}" +
@@ -149,23 +150,29 @@ public static class OutreachAnswers
     }
 
     /// <summary>Counts by thematic area, kind and outcome for a period, as progress reports give them.</summary>
-    public static OutreachReport Report(TreatyData data, OutreachLog log, DateWindow? window, DateOnly today)
+    public static OutreachReport Report(TreatyData data, OutreachLog log, DateWindow? window, DateOnly today, string? region = null)
     {
-        var contacts = log.Live.Where(c => window is null || window.Contains(c.Date)).OrderBy(c => c.Date).ThenBy(c => c.Id).ToList();
+        var contacts = log.Live.Where(c => window is null || window.Contains(c.Date)).Where(c => InRegion(data, c, region)).OrderBy(c => c.Date).ThenBy(c => c.Id).ToList();
         return new OutreachReport(window, today, contacts,
             contacts.GroupBy(c => c.Area).OrderBy(g => g.Key).Select(g => (OutreachText.Label(g.Key), g.Count())).ToList(),
             contacts.GroupBy(c => c.Kind).OrderBy(g => g.Key).Select(g => (OutreachText.Label(g.Key), g.Count())).ToList(),
             contacts.GroupBy(c => c.Outcome).OrderBy(g => g.Key).Select(g => (g.Key is { } o ? OutreachText.Label(o) : "not recorded", g.Count())).ToList(),
-            contacts.SelectMany(c => c.States).Distinct().Count());
+            contacts.SelectMany(c => c.States).Where(s => InRegion(data, s, region)).Distinct().Count()) { Region = region };
     }
+
+    /// <summary>A contact is in a region when one of the States it was with is; "outreach in Africa" keeps a joint letter to Togo and Chile.</summary>
+    static bool InRegion(TreatyData data, Contact c, string? region) => c.States.Any(s => InRegion(data, s, region));
+
+    static bool InRegion(TreatyData data, string iso3, string? region) =>
+        region is null || string.Equals(data.State(iso3)?.Region, region, StringComparison.OrdinalIgnoreCase);
 
     const int TopStates = 10;
 
     public static Answer ReportAnswer(TreatyData data, OutreachReport report, string? csvUrl, string? xlsxUrl)
     {
-        var period = report.Window is null ? "all dates" : MembershipAnswers.Describe(report.Window);
+        var period = (report.Window is null ? "all dates" : MembershipAnswers.Describe(report.Window)) + (report.Region is { } region ? $", States in {region}" : "");
         // "Which States have we contacted most?": one ranking, named in the summary and listed in full below.
-        var byState = report.Contacts.SelectMany(c => c.States.Select(iso3 => (Iso3: iso3, c.Date))).GroupBy(x => x.Iso3)
+        var byState = report.Contacts.SelectMany(c => c.States.Where(iso3 => InRegion(data, iso3, report.Region)).Select(iso3 => (Iso3: iso3, c.Date))).GroupBy(x => x.Iso3)
             .Select(g => (Name: data.State(g.Key)?.Name ?? g.Key, Iso3: g.Key, Count: g.Count(), Latest: g.Max(x => x.Date)))
             .OrderByDescending(x => x.Count).ThenBy(x => x.Name).ToList();
         var summary = $"Outreach {period}: {report.Contacts.Count} {(report.Contacts.Count == 1 ? "contact" : "contacts")} with {report.StatesContacted} {(report.StatesContacted == 1 ? "State" : "States")}. By area: " +
@@ -183,13 +190,14 @@ public static class OutreachAnswers
                 .Select(g => new ListRow(g.Key, null, null, null, $"{g.Count()} contact{(g.Count() == 1 ? "" : "s")}", null)).ToList()),
         };
         var notes = new List<string>();
-        if (csvUrl is not null) notes.Add($"Download: CSV {csvUrl} ; Excel {xlsxUrl} (links valid for 24 hours).");
+        if (csvUrl is not null) notes.Add($"Download: CSV {csvUrl} ; Excel {xlsxUrl} (links valid for 24 hours{(report.Region is null ? "" : "; the files hold every region")}).");
         var followUps = new List<SuggestedQuestion>();
         return ListAnswers.Create("Outreach report", report.Today, summary, groups, [], notes, [$"{Source}, as of {Dates.Format(report.Today)}"], followUps);
     }
 
-    static IEnumerable<Contact> Filter(OutreachLog log, Question q, Func<Contact, bool>? byAuthor) =>
+    static IEnumerable<Contact> Filter(TreatyData data, OutreachLog log, Question q, Func<Contact, bool>? byAuthor) =>
         log.Live.Where(c => q.States.Count == 0 || c.States.Any(s => q.States.Any(x => x.Iso3 == s)))
+            .Where(c => InRegion(data, c, q.Region))
             .Where(c => q.ContactKind is null || c.Kind == q.ContactKind)
             .Where(c => q.ContactArea is null || c.Area == q.ContactArea)
             .Where(c => q.Window is null || q.Window.Contains(c.Date))
@@ -211,6 +219,7 @@ public static class OutreachAnswers
     {
         var parts = new List<string>();
         if (q.States.Count > 0) parts.Add("with " + ListAnswers.Names(q.States.Select(s => s.Name)));
+        else if (q.Region is { } region) parts.Add($"with States in {region}");
         if (q.ContactArea is { } a) parts.Add($"on {OutreachText.Label(a)}");
         if (q.Window is { } w) parts.Add(MembershipAnswers.Describe(w));
         if (q.Mine) parts.Add("recorded by you");
@@ -237,4 +246,8 @@ public static class OutreachAnswers
 public sealed record OutreachReport(
     DateWindow? Window, DateOnly Today, IReadOnlyList<Contact> Contacts,
     IReadOnlyList<(string Label, int Count)> ByArea, IReadOnlyList<(string Label, int Count)> ByKind, IReadOnlyList<(string Label, int Count)> ByOutcome,
-    int StatesContacted);
+    int StatesContacted)
+{
+    /// <summary>The region the report was asked for; null for all.</summary>
+    public string? Region { get; init; }
+}

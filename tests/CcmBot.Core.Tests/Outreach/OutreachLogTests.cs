@@ -204,4 +204,26 @@ public sealed class OutreachLogTests
         Assert.Contains("recorded by Ben", byBen.Text);
         Assert.Equal(["#2"], Assert.IsType<CcmBot.Core.Answers.ListAnswerModel>(byBen.Model).Groups.SelectMany(g => g.Rows).Select(r => r.Label.Split(' ')[0]));
     }
+
+    [Fact]
+    public void Contacts_follow_ups_and_reports_are_kept_to_the_region_asked()
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("CHL", "Chile", "Americas"), A.State("FRA", "France", "Europe")]);
+        var joint = By(3, "TGO", Maria) with { States = ["CHL", "FRA"] };
+        var log = new OutreachLog(
+            [By(1, "TGO", Maria) with { FollowUp = new DateOnly(2026, 12, 5) }, By(2, "CHL", Maria) with { FollowUp = new DateOnly(2026, 12, 6) }, joint], null);
+        CcmBot.Core.Answers.Answer Ask(string question) => new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        static IEnumerable<string> Ids(CcmBot.Core.Answers.Answer a) =>
+            Assert.IsType<CcmBot.Core.Answers.ListAnswerModel>(a.Model).Groups.SelectMany(g => g.Rows).Select(r => r.Label.Split(' ')[0]).Order();
+
+        var african = Ask("contacts with African states this year");
+        Assert.Equal(["#1"], Ids(african));
+        Assert.Contains("with States in Africa", african.Text);
+        Assert.Equal(["#2", "#3"], Ids(Ask("outreach in the Americas")));
+        Assert.Equal(["#3"], Ids(Ask("letters to European states")));
+        Assert.StartsWith("1 open follow-up due by 10 Dec 2026 with States in Americas", Ask("follow-ups due with Latin American states").Text);
+        var europe = Ask("outreach report for Europe");
+        Assert.StartsWith("Outreach all dates, States in Europe: 1 contact with 1 State.", europe.Text);
+        Assert.Contains("Most contacted: France 1.", europe.Text);
+    }
 }
