@@ -260,7 +260,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.ComingUp, Article = 7, Reports = ScopeOf(t, q.Year) };
         // "Who submitted the 2016 report?", "which States reported in 2017?": those recorded as having reported.
         if (!namesState && !overdueWords && !signatories && Has(t, @"\b(who|which|list|name|names|how many)\b")
-            && Has(t, @"\b(submitted|reported|filed|sent|delivered|handed in|turned in|complied)\b") && !Has(t, @"\b(not|never|no)\b")
+            && Has(t, @"\b(submitted|reported|filed|sent|delivered|handed in|turned in|complied|received|came in|arrived)\b") && !Has(t, @"\b(not|never|no)\b")
             && (reportWords || Has(t, @"\breported\b")) && q.Article is null or 7 && !Has(t, @"\b(extensions?|requests?|plans?|legislation)\b"))
             return q with { Intent = Intent.OverdueReports, Submitted = true, Reports = ScopeOf(t, q.Year) };
         var overdueStrong = Has(t, @"\b(overdue|owe|owes|owing|missed|late|outstanding|behind|delinquent|non ?compliant)\b");

@@ -168,7 +168,7 @@ public static class ContactValidator
     {
         var t = TextNormalizer.Normalize(text);
         if (t.Length == 0) return null;
-        if (Enum.TryParse<ContactKind>(t.Replace(" ", ""), true, out var exact)) return exact;
+        if (EnumNames.TryRead<ContactKind>(t.Replace(" ", ""), out var exact)) return exact;
         if (Has(t, "demarche|approach")) return ContactKind.Demarche;
         if (Has(t, "letter|note verbale|wrote|written")) return ContactKind.Letter;
         if (Has(t, "side event")) return ContactKind.SideEvent;
@@ -183,7 +183,7 @@ public static class ContactValidator
     {
         var t = TextNormalizer.Normalize(text);
         if (t.Length == 0) return null;
-        if (Enum.TryParse<ThematicArea>(t.Replace(" ", ""), true, out var exact)) return exact;
+        if (EnumNames.TryRead<ThematicArea>(t.Replace(" ", ""), out var exact)) return exact;
         if (Has(t, "initial report|annual report|transparency|art 7|article 7|reporting|report")) return ThematicArea.Transparency;
         if (Has(t, "nim|national implementation|legislation|art 9|article 9|action 47|lap 47|national measures|laws?")) return ThematicArea.NationalImplementation;
         if (Has(t, "universali[sz]ation|ratif|accession|accede|join|signator")) return ThematicArea.Universalization;
@@ -204,7 +204,7 @@ public static class ContactValidator
         if (t.Length == 0 || t is "notknown" or "not yet known" or "unknown" or "pending" or "none") return (null, null);
         var note = text!.Trim();
         if (note.Length > MaxShortText) { errors.Add(new("outcome", $"Keep the outcome under {MaxShortText} characters; put details in the summary.")); return (null, null); }
-        if (Enum.TryParse<ContactOutcome>(t.Replace(" ", ""), true, out var exact)) return (exact, null);
+        if (EnumNames.TryRead<ContactOutcome>(t.Replace(" ", ""), out var exact)) return (exact, null);
         if (Has(t, "no (response|reply|answer)|unanswered|silence")) return (ContactOutcome.NoResponse, note);
         if (Has(t, "declin|refus|reject|will not|wont|cannot")) return (ContactOutcome.Declined, note);
         if (Has(t, "submitted|sent (the|its|their) report|received|delivered|done")) return (ContactOutcome.Submitted, note);

@@ -239,7 +239,7 @@ public static class FactValidator
 
     static Fact? Article9(FactDraft draft, StateInfo state, DateOnly date, string? reference, List<FactError> errors)
     {
-        if (!Enum.TryParse<Article9Category>((draft.Article9Status ?? "").Replace("_", "").Replace(" ", ""), true, out var category))
+        if (!EnumNames.TryRead<Article9Category>((draft.Article9Status ?? "").Replace("_", "").Replace(" ", ""), out var category))
         {
             errors.Add(new("article9Status", "say the status: specific legislation adopted, existing law deemed sufficient, legislation in process, in process with assistance requested, incomplete information, or no information"));
             return null;

@@ -123,6 +123,6 @@ public static class OutreachCards
     static string? OutcomeValue(string? outcome)
     {
         if (string.IsNullOrWhiteSpace(outcome)) return NotKnown;
-        return Enum.TryParse<ContactOutcome>(outcome.Replace(" ", ""), true, out var o) ? o.ToString() : null;
+        return CcmBot.Core.Text.EnumNames.TryRead<ContactOutcome>(outcome.Replace(" ", ""), out var o) ? o.ToString() : null;
     }
 }

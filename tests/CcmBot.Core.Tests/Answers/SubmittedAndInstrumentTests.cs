@@ -77,6 +77,8 @@ public sealed class SubmittedAndInstrumentTests
     [InlineData("which States have reported for 2016")]
     [InlineData("who reported in 2017?")]
     [InlineData("list the States that submitted their 2016 reports")]
+    [InlineData("which 2016 annual reports were received?")]
+    [InlineData("which annual reports for 2016 came in?")]
     public void Who_submitted_lists_those_recorded_as_having_reported_with_the_rest_counted(string question)
     {
         var parsed = Parse(question);

@@ -148,6 +148,16 @@ public sealed class OutreachCommandsTests
         Assert.Contains(errors, e => e.Field == "followUp");
     }
 
+    [Fact]
+    public void A_number_is_not_a_kind_an_area_or_an_outcome()
+    {
+        var draft = new ContactDraft { States = "Togo", Date = "3 May 2018", Kind = "3", Area = "99", Outcome = "12" };
+        var (values, errors) = ContactValidator.Validate(draft, Resolver, Today);
+        Assert.Null(values);
+        Assert.Contains(errors, e => e.Field == "kind");
+        Assert.Contains(errors, e => e.Field == "area");
+    }
+
     [Theory]
     [InlineData("2027-01-01", "in the future")]
     [InlineData("2007-01-01", "before the Convention was adopted")]
