@@ -95,7 +95,7 @@ public static class DataCommands
         (R(@"incomplete\s+information"), "incomplete_information"),
         (R(@"no\s+information"), "no_information"),
         (R(@"in\s+(?:process|progress)|being\s+drafted|drafting|draft\s+(?:law|legislation|bill)|under\s+(?:way|preparation|review)|underway|pending|before\s+parliament"), "in_process"),
-        (R(@"specific\s+legislation|adopted\s+(?:a\s+|new\s+|its\s+)?(?:law|legislation)|(?:law|legislation)\s+(?:was\s+)?(?:adopted|enacted|passed)|enacted|passed\s+(?:a\s+)?(?:law|legislation)"), "specific_legislation"),
+        (R(@"specific\s+legislation|adopted\s+(?:(?:a|new|its|national|implementing|domestic|dedicated)\s+){0,2}(?:law|legislation)|(?:law|legislation)\s+(?:was\s+|has\s+been\s+)?(?:adopted|enacted|passed)|enacted|passed\s+(?:(?:a|new|its|national|implementing|domestic|dedicated)\s+){0,2}(?:law|legislation)"), "specific_legislation"),
     ];
 
     public static DataCommand Parse(string? text, DateOnly today)

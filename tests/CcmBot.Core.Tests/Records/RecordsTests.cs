@@ -26,6 +26,8 @@ public class DataCommandsTests
     [InlineData("Peru completed stockpile destruction on 1 June 2015", FactKind.Completed, "2015-06-01", null)]
     [InlineData("Chad declared contamination on 2 March 2020", FactKind.ObligationDeclared, "2020-03-02", null)]
     [InlineData("Article 9: Togo adopted specific legislation on 1 February 2024", FactKind.Article9, "2024-02-01", null)]
+    [InlineData("Nigeria adopted national legislation on 5 March 2025", FactKind.Article9, "2025-03-05", null)]
+    [InlineData("Benin passed its implementing legislation on 2 June 2024", FactKind.Article9, "2024-06-02", null)]
     [InlineData("Togo designated a victim assistance focal point on 1 Feb 2024", FactKind.FocalPoint, "2024-02-01", null)]
     [InlineData("reporting data complete up to 31 October 2026", FactKind.Coverage, "2026-10-31", null)]
     [InlineData("The ISU received Peru's report for 2025 on 2 May 2026", FactKind.ReportReceived, "2026-05-02", "annual 2025")]
