@@ -15,6 +15,9 @@ public static class ComingUpAnswers
 
     public static Answer Answer(TreatyData data, Question q, DateOnly asOf)
     {
+        // "What is due for Chad this year?": that State's deadlines and reports; milestones and meetings belong to no one State.
+        var named = q.States.Count > 0 ? ListAnswers.Names(q.States.Select(s => s.Name)) : null;
+        if (named is not null) data = data.ForStates(q.States.Select(s => s.Iso3));
         var from = q.Window?.From ?? asOf;
         var to = q.Window?.To ?? from.AddDays(DefaultDays);
         if (to < from) (from, to) = (to, from);
@@ -39,7 +42,7 @@ public static class ComingUpAnswers
         notes.AddRange(treaty.Notes);
         if (treaty.Groups.Count > 0) Keep(treaty);
 
-        var milestones = reportsOnly ? Empty : Part(MilestoneAnswers.Answer(data, q with { Intent = Intent.Milestones, Plan = null, Area = null, MeetingId = null, OverdueOnly = false, Window = window }, asOf));
+        var milestones = reportsOnly || named is not null ? Empty : Part(MilestoneAnswers.Answer(data, q with { Intent = Intent.Milestones, Plan = null, Area = null, MeetingId = null, OverdueOnly = false, Window = window }, asOf));
         var milestoneRows = milestones.Groups.SelectMany(g => g.Rows).ToList();
         if (milestoneRows.Count > 0)
         {
@@ -48,7 +51,7 @@ public static class ComingUpAnswers
             Keep(milestones);
         }
 
-        var reports = ReportRows(data, window, asOf, q.Reports);
+        var reports = ReportRows(data, window, asOf, q.Reports, named is not null);
         if (reports.Count > 0)
         {
             groups.Add(new ListGroup("Art. 7 reports falling due", reports));
@@ -58,7 +61,7 @@ public static class ComingUpAnswers
             sources.AddRange(reports.Select(r => r.Source!));
         }
 
-        var meetings = data.Meetings.Where(m => !reportsOnly && m.Start.IsKnown && window.Contains(m.Start.Earliest)).OrderBy(m => m.Start.Earliest)
+        var meetings = data.Meetings.Where(m => !reportsOnly && named is null && m.Start.IsKnown && window.Contains(m.Start.Earliest)).OrderBy(m => m.Start.Earliest)
             .Select(m => new ListRow($"{m.Id}: {m.Name}", m.Start.Earliest > asOf ? "planned" : "held", null, null, $"{m.When}; {m.Place ?? "place not recorded"}", ListAnswers.Source(m.Provenance)))
             .ToList();
         if (meetings.Count > 0)
@@ -69,10 +72,12 @@ public static class ComingUpAnswers
         }
 
         var found = counts;
+        var forWhom = named is null ? "" : $" for {named}";
+        var kinds = reportsOnly ? "Art. 7 reports" : named is null ? "treaty deadlines, action-plan milestones, Art. 7 reports, meetings" : "Art. 3 and 4 deadlines, Art. 7 reports";
         var summary = found.Count == 0
-            ? $"As of {Dates.Format(asOf)}: nothing in CcmBot's data falls due {period} ({(reportsOnly ? "Art. 7 reports" : "treaty deadlines, action-plan milestones, Art. 7 reports, meetings")})."
-            : $"As of {Dates.Format(asOf)}, due {period}: {ListAnswers.Names(found)}.";
-        return ListAnswers.Create("Coming up", asOf, summary, groups, rules, notes, sources,
+            ? $"As of {Dates.Format(asOf)}: nothing in CcmBot's data falls due{forWhom} {period} ({kinds})."
+            : $"As of {Dates.Format(asOf)}, due{forWhom} {period}: {ListAnswers.Names(found)}.";
+        return ListAnswers.Create(named is null ? "Coming up" : $"Coming up for {named}", asOf, summary, groups, rules, notes, sources,
             [new("Overdue reports", "who is overdue?"), new("Overdue milestones", "what milestones are overdue?")]);
 
         void Keep(ListAnswerModel part)
@@ -88,7 +93,7 @@ public static class ComingUpAnswers
     static readonly ListAnswerModel Empty = new("", default, "", [], [], [], [], []);
 
     /// <summary>Initial reports of States whose deadline falls in the window, and each 30 April round inside it.</summary>
-    static List<ListRow> ReportRows(TreatyData data, DateWindow window, DateOnly asOf, ReportScope scope)
+    static List<ListRow> ReportRows(TreatyData data, DateWindow window, DateOnly asOf, ReportScope scope, bool statesNamed)
     {
         var rows = new List<ListRow>();
         foreach (var state in scope == ReportScope.Annual ? Enumerable.Empty<StateInfo>() : data.States.Where(s => s.EntryIntoForce is not null && Membership.At(s, asOf).IsStateParty).OrderBy(s => s.EntryIntoForce))
@@ -104,8 +109,12 @@ public static class ComingUpAnswers
             var due = TreatyCalendar.AnnualReportDue(year - 1).Date;
             if (!window.Contains(due)) continue;
             var owing = ReportingAnswers.Owing(data, year - 1, asOf);
-            rows.Add(new ListRow($"Annual reports for {year - 1}", null, Dates.Format(due), null,
-                $"{owing.Count} States Parties owe it by CcmBot's rule", "the treaty rule (Art. 7(2))"));
+            // For States named, each one that owes the round, by name; a State that owes nothing yet is left out.
+            if (statesNamed)
+                rows.AddRange(owing.Select(state => new ListRow(state.Name, $"annual report for {year - 1}", Dates.Format(due), null, "owed by CcmBot's rule", "the treaty rule (Art. 7(2))", state.Iso3)));
+            else
+                rows.Add(new ListRow($"Annual reports for {year - 1}", null, Dates.Format(due), null,
+                    $"{owing.Count} {(owing.Count == 1 ? "State Party owes" : "States Parties owe")} it by CcmBot's rule", "the treaty rule (Art. 7(2))"));
         }
         return rows;
     }

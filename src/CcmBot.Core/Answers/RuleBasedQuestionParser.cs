@@ -316,6 +316,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 Window = oneDay ? new DateWindow(q.AsOf, q.AsOf, q.AsOfText ?? "") : q.Window, AsOf = oneDay ? null : q.AsOf,
             };
         }
+        // "Anything due for Chad this year?": that State's deadlines in the period named. With no period
+        // ("what is due for Chad?") the profile, which gives every obligation with its date, answers better.
+        if (namesState && q.Window is not null && Has(t, @"\b(due|coming up|upcoming|ahead|on the horizon|falls? due|falling due)\b") && !Has(t, @"\b(overdue|was|were|did|had)\b"))
+            return q with { Intent = Intent.ComingUp, Article = reportWords ? 7 : q.Article, Reports = ScopeOf(t, q.Year) };
         if (namesState) return q with { Intent = Intent.StateProfile };
         if (ProfileRequest.Match(t) is { Success: true } request)
             return q with { Intent = Intent.StateProfile, UnresolvedName = AsWritten(request.Groups["name"].Value.Trim(), q.Text) };

@@ -66,15 +66,24 @@ public sealed class TreatyData
     /// sources reported for all States, and conflicts about them, are left out: they do not describe
     /// a region. Kept per region, as the snapshot itself never changes.
     /// </summary>
-    public TreatyData InRegion(string region) => _regions.GetOrAdd(region, name =>
+    public TreatyData InRegion(string region) => _regions.GetOrAdd(region, name => Only(s => string.Equals(s.Region, name, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The data of the States named only ("what is due for Chad?"); figures about all States are left out.</summary>
+    public TreatyData ForStates(IEnumerable<string> iso3s)
     {
-        var states = States.Where(s => string.Equals(s.Region, name, StringComparison.OrdinalIgnoreCase)).ToList();
-        var inRegion = states.Select(s => s.Iso3).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return new TreatyData(states, Aliases.Where(a => inRegion.Contains(a.Iso3)), Evidence.Where(e => inRegion.Contains(e.Iso3)),
-            ObligationEvents.Where(e => inRegion.Contains(e.Iso3)), ArticleSnapshots.Where(a => inRegion.Contains(a.Iso3)), Article9.Where(a => inRegion.Contains(a.Iso3)),
-            figures: [], Meetings, Milestones, Coordinators, Conflicts.Where(c => c.Iso3 is { } iso3 && inRegion.Contains(iso3)),
+        var named = iso3s.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Only(s => named.Contains(s.Iso3));
+    }
+
+    TreatyData Only(Func<StateInfo, bool> keep)
+    {
+        var states = States.Where(keep).ToList();
+        var kept = states.Select(s => s.Iso3).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new TreatyData(states, Aliases.Where(a => kept.Contains(a.Iso3)), Evidence.Where(e => kept.Contains(e.Iso3)),
+            ObligationEvents.Where(e => kept.Contains(e.Iso3)), ArticleSnapshots.Where(a => kept.Contains(a.Iso3)), Article9.Where(a => kept.Contains(a.Iso3)),
+            figures: [], Meetings, Milestones, Coordinators, Conflicts.Where(c => c.Iso3 is { } iso3 && kept.Contains(iso3)),
             ReportingCoverage is { } coverage ? [coverage] : []);
-    });
+    }
 
     public StateInfo? State(string iso3) => _byIso3.GetValueOrDefault(iso3);
     public IEnumerable<DeliverableEvidence> EvidenceFor(string iso3) => _evidenceByIso3[iso3];

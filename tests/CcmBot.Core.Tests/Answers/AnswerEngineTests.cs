@@ -240,8 +240,17 @@ public sealed class AnswerEngineTests
 
         var quiet = Ask("what is due next month?");
         Assert.StartsWith("As of 25 Nov 2026: nothing in CcmBot's data falls due between 1 Dec 2026 and 31 Dec 2026", quiet.Text);
-        // A State named is its profile, not the calendar.
+        // A State named is its profile, not the calendar; with a period named, its own deadlines in that period.
         Assert.IsType<StateProfileModel>(Ask("what is due for Aland?").Model);
+        var alandIn2027 = Ask("anything due for Newland in 2027?");
+        Assert.StartsWith("As of 25 Nov 2026, due for Newland between 1 Jan 2027 and 31 Dec 2027: 2 Art. 7 reporting deadlines.", alandIn2027.Text);
+        Assert.Contains("- Newland: initial report, not yet due; due 30 Mar 2027", alandIn2027.Text);
+        Assert.Contains("- Newland: annual report for 2026; due 30 Apr 2027; owed by CcmBot's rule", alandIn2027.Text);
+        Assert.DoesNotContain("Aland", alandIn2027.Text);
+        Assert.DoesNotContain("LAP 9", alandIn2027.Text);
+        Assert.DoesNotContain("14MSP", alandIn2027.Text);
+        Assert.StartsWith("As of 25 Nov 2026: nothing in CcmBot's data falls due for Aland between 1 Dec 2026 and 31 Dec 2026 (Art. 3 and 4 deadlines, Art. 7 reports).",
+            Ask("what's coming up for Aland next month?").Text);
     }
 
     [Fact]
