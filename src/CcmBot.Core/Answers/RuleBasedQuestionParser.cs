@@ -318,7 +318,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         }
         // "Anything due for Chad this year?": that State's deadlines in the period named. With no period
         // ("what is due for Chad?") the profile, which gives every obligation with its date, answers better.
-        if (namesState && q.Window is not null && Has(t, @"\b(due|coming up|upcoming|ahead|on the horizon|falls? due|falling due)\b") && !Has(t, @"\b(overdue|was|were|did|had)\b"))
+        if (namesState && q.Window is not null && Has(t, @"\b(due|coming up|upcoming|ahead|on the horizon|falls? due|falling due|deadlines?)\b") && !Has(t, @"\b(overdue|was|were|did|had)\b"))
             return q with { Intent = Intent.ComingUp, Article = reportWords ? 7 : q.Article, Reports = ScopeOf(t, q.Year) };
         if (namesState) return q with { Intent = Intent.StateProfile };
         if (ProfileRequest.Match(t) is { Success: true } request)

@@ -249,6 +249,7 @@ public sealed class AnswerEngineTests
         Assert.DoesNotContain("Aland", alandIn2027.Text);
         Assert.DoesNotContain("LAP 9", alandIn2027.Text);
         Assert.DoesNotContain("14MSP", alandIn2027.Text);
+        Assert.StartsWith("As of 25 Nov 2026, due for Newland between 1 Jan 2027 and 31 Dec 2027", Ask("Newland deadlines next year").Text);
         Assert.StartsWith("As of 25 Nov 2026: nothing in CcmBot's data falls due for Aland between 1 Dec 2026 and 31 Dec 2026 (Art. 3 and 4 deadlines, Art. 7 reports).",
             Ask("what's coming up for Aland next month?").Text);
     }
