@@ -121,7 +121,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Signatories => MembershipAnswers.Signatories(data, question, asOf),
             Intent.OverdueReports => ReportingAnswers.Overdue(data, question, asOf),
             Intent.ReportingRate => ReportingAnswers.Rate(data, question, asOf),
-            Intent.ReportingHistory when question.States.Count > 0 => ReportingAnswers.History(data, question.States[0], asOf, question.Year),
+            Intent.ReportingHistory when question.States.Count > 0 => ReportingAnswers.Histories(data, question.States, asOf, question.Year),
             Intent.ArticleObligations => ObligationAnswers.Answer(data, question, asOf),
             Intent.Article9 => Article9Answers.Answer(data, question, asOf),
             Intent.Milestones => MilestoneAnswers.Answer(data, question, asOf),

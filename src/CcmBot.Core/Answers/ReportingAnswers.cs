@@ -306,6 +306,18 @@ public static class ReportingAnswers
             : $"{met} of {assessed.Count} {what} recorded as submitted ({rate:0}% at least), {overdue} recorded overdue, {unknown} not known either way";
     }
 
+    /// <summary>"Chile vs Peru reporting": each State's history in turn, under one summary.</summary>
+    public static Answer Histories(TreatyData data, IReadOnlyList<StateInfo> states, DateOnly asOf, int? year = null)
+    {
+        if (states.Count == 1) return History(data, states[0], asOf, year);
+        var each = states.Take(AnswerEngine.MaxProfiles).Select(s => (State: s, Model: (ListAnswerModel)History(data, s, asOf, year).Model)).ToList();
+        var summary = string.Join(" ", each.Select(e => e.Model.Summary)) +
+                      (states.Count > AnswerEngine.MaxProfiles ? $" Shown: the first {AnswerEngine.MaxProfiles} of the {states.Count} named; ask again for the others." : "");
+        return ListAnswers.Create($"Reporting: {ListAnswers.Names(each.Select(e => e.State.Name))}", asOf, summary,
+            each.SelectMany(e => e.Model.Groups.Select(g => g with { Title = $"{e.State.Name}: {g.Title}" })),
+            each.SelectMany(e => e.Model.Rules), each.SelectMany(e => e.Model.Notes), each.SelectMany(e => e.Model.Sources).Distinct());
+    }
+
     public static Answer History(TreatyData data, StateInfo state, DateOnly asOf, int? year = null)
     {
         if (year is { } y)

@@ -87,6 +87,12 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.Help };
         if (Has(t, @"^(thanks|thank you|thank u|thx|ty|cheers|merci|great thanks|ok thanks|many thanks)\b"))
             return q with { Intent = Intent.Thanks };
+        // "What's Article 7?", "what is the CCM?": that article's rules, or every rule CcmBot applies.
+        if (!namesState && Has(t, @"^(whats|what is|what are|explain|describe|tell me about)( the)? (art(icle)? ?\d{1,2}|ccm|convention|treaty|convention on cluster munitions|cluster munitions convention)( about)?$"))
+            return q with { Intent = Intent.Rules, Article = Patterns.Get(@"\bart(?:icle)?\s*(\d{1,2})\b").Match(full) is { Success: true } named ? int.Parse(named.Groups[1].Value, CultureInfo.InvariantCulture) : null };
+        // "When does the treaty require annual reports?", "what does the Convention say about reporting?": the Art. 7 rule.
+        if (!namesState && !Has(t, @"\b(who|which|list|overdue|late|missed)\b") && Has(t, @"\b(treaty|convention|ccm)\b.*\b(require|requires|say|says|oblige|obliges|ask|asks)\b.*\b(reports?|reporting)\b"))
+            return q with { Intent = Intent.Rules, Article = 7 };
         // "What does Article 7 require?", "explain the Article 4 rule": the rules CcmBot applies. With a
         // State named ("What is Chile's Article 3 deadline?") it is that State's deadline that is asked.
         if (Has(full, @"\b(what|which|explain|show)\b.*\b(does|do|is|are|the)\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b.*\b(require|requires|say|says|mean|means|oblige|rule|rules)\b|^(what are )?the rules\b|^rules?\b|^explain\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b")
@@ -150,7 +156,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.StateProfile, UnresolvedName = AsWritten(asked.Groups["name"].Value.Trim(), q.Text) };
 
         var reportWords = Has(t, @"\b(reports?|reporting|art(icle)? ?7|transparency|submissions?|submitted|submit)\b");
-        var overdueWords = Has(t, @"\b(overdue|owe|owes|owing|owed|missed|miss|missing|late|outstanding|not (yet )?submitted|havent|hasnt|didnt|behind|delinquent|pending|yet to|failed to|still to|non ?compliant|chase|defaulters?|defaulting|in default|non ?reporters?|non ?reporting|laggards?)\b");
+        var overdueWords = Has(t, @"\b(overdue|owe|owes|owing|owed|missed|miss|missing|late|outstanding|not (yet )?submitted|not (yet )?reported|never reported|havent|hasnt|didnt|behind|delinquent|pending|yet to|failed to|still to|non ?compliant|chase|defaulters?|defaulting|in default|non ?reporters?|non ?reporting|laggards?)\b");
         // "Has Togo reported?": that State's Article 7 reports, not its whole profile.
         if (namesState && Has(t, @"^(has|have|did|does|is|was)\b") && Has(t, @"\breported\b") && !Has(t, @"\b(victims?|contaminat\w*|stockpiles?|stocks|focal points?|legislation|completion|completed)\b"))
             return q with { Intent = Intent.ReportingHistory, Reports = ScopeOf(t, q.Year) };

@@ -113,6 +113,26 @@ public sealed class SubmittedAndInstrumentTests
     }
 
     [Theory]
+    [InlineData("how many states have ratified but not yet reported?")]
+    [InlineData("which States Parties never reported?")]
+    public void Not_yet_reported_asks_who_is_overdue(string question)
+    {
+        var parsed = Parse(question);
+        Assert.Equal(Intent.OverdueReports, parsed.Intent);
+        Assert.False(parsed.Submitted);
+    }
+
+    [Fact]
+    public void Two_States_reporting_histories_come_one_after_the_other()
+    {
+        var answer = Ask("Norway vs Austria reporting");
+        var model = Assert.IsType<ListAnswerModel>(answer.Model);
+        Assert.StartsWith("Norway, reporting as of", model.Summary);
+        Assert.Contains(" Austria, reporting as of", model.Summary);
+        Assert.Equal(["Norway: Article 7 reports", "Austria: Article 7 reports"], model.Groups.Select(g => g.Title));
+    }
+
+    [Theory]
     [InlineData("who has not submitted the 2016 report?")]
     [InlineData("which States Parties submitted extension requests?")]
     [InlineData("who submitted Article 4 extension requests")]
