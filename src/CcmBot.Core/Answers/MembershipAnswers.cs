@@ -92,6 +92,8 @@ public static class MembershipAnswers
             return ListAnswers.Create("Withdrawals", asOf, summary, [new ListGroup("Withdrawals", left)], [$"{Rules.Withdrawal.Description} — {Rules.Withdrawal.Citation}"], Caveats(data, asOf), [MembershipSource(data)]);
         }
 
+        if (q.Signed && window is not null) return Signatures(data, window, asOf);
+
         var deposits = data.States.Where(s => s.InstrumentDate is { } d && (window is null ? d <= asOf : window.Contains(d)))
             .OrderByDescending(s => s.InstrumentDate).ToList();
         if (q.ByYear) return ChangesByYear(data, deposits, window, asOf);
@@ -112,6 +114,24 @@ public static class MembershipAnswers
         }
         return ListAnswers.Create("Ratifications and accessions", asOf, text, ListAnswers.ByRegionIfLong("Instruments deposited", rows), [EifRule], notes, [MembershipSource(data)],
             [new("Entering into force soon", "who enters into force soon?")]);
+    }
+
+    /// <summary>
+    /// "Who signed in 2008?": every signature in the period, with where each State stands now. The
+    /// Convention was open for signature until it entered into force (Art. 15-16); later States accede.
+    /// </summary>
+    static Answer Signatures(TreatyData data, DateWindow window, DateOnly asOf)
+    {
+        var signed = data.States.Where(s => s.SignatureDate is { } d && window.Contains(d)).OrderBy(s => s.SignatureDate).ThenBy(s => s.Name).ToList();
+        var rows = signed.Select(s => (s, new ListRow(s.Name, StatusText.Label(Membership.At(s, asOf).Status), null, null,
+            $"signed {Dates.Format(s.SignatureDate!.Value)}" + (s.InstrumentDate is { } d && d <= asOf ? $"; {s.Instrument.ToString().ToLowerInvariant()} deposited {Dates.Format(d)}" : ""),
+            ListAnswers.Source(s.Provenance), s.Iso3))).ToList();
+        var ratified = signed.Count(s => s.InstrumentDate is { } d && d <= asOf);
+        var summary = signed.Count == 0
+            ? $"No State signed the Convention {Describe(window)} in CcmBot's data (it was open for signature from 3 Dec 2008 until its entry into force on 1 Aug 2010; States join by accession since)."
+            : $"{signed.Count} {(signed.Count == 1 ? "State" : "States")} signed the Convention {Describe(window)}" +
+              $"; {ratified} of them deposited an instrument of ratification, acceptance or approval by {Dates.Format(asOf)}: {ListAnswers.Names(signed.Select(s => s.Name))}.";
+        return ListAnswers.Create("Signatures", asOf, summary, ListAnswers.ByRegionIfLong("Signed", rows), [EifRule], Caveats(data, asOf), [MembershipSource(data)]);
     }
 
     /// <summary>"How many joined each year?": instruments deposited per calendar year, with the States of each.</summary>

@@ -249,6 +249,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (!reportWords && !namesState && (Has(t, @"\b(states? )?not (a )?part(y|ies)\b|\bnon ?(states? )?part(y|ies)\b|\bnon ?signator(y|ies)\b|\bneither signed\b")
                 || Has(t, @"\b(not|never|yet to|havent|hasnt|didnt|dont|doesnt)\b(\s+\w+){0,2}\s+(signed|sign)\b")))
             return q with { Intent = Intent.Signatories, NotParty = true };
+        // "Who signed in 2008?", "which States signed on 3 December 2008?": signatures in that period, ratified since or not.
+        if (!reportWords && !namesState && Has(t, @"\b(signed|signatures?)\b") && !Has(t, @"\b(not|never|yet|still|but|havent|hasnt|didnt|signator(y|ies))\b")
+            && (q.Window is not null || q.AsOf is not null && Has(full, @"\bsigned (on|at)\b|\bsignatures? (on|at)\b")))
+            return q with { Intent = Intent.MembershipChanges, Signed = true, Window = q.Window ?? new DateWindow(q.AsOf, q.AsOf, q.AsOfText ?? ""), AsOf = null };
         // "Who hasn't ratified?" asks for signatories, not for overdue reports.
         if (!reportWords && Has(t, @"\b(not|never|yet to|still to|havent|hasnt|didnt|dont|doesnt)\b(\s+\w+){0,2}\s+(joined|join|acceded|accede)\b") && !signatories)
             return q with { Intent = Intent.Signatories, NotParty = true, WithSignatories = true };

@@ -341,6 +341,24 @@ public sealed class AnswerEngineTests
         Assert.Equal(iso3, Assert.IsType<StateProfileModel>(Ask(question).Model).State.Iso3);
 
     [Fact]
+    public void Signatures_in_a_period_are_listed_whatever_came_after()
+    {
+        // In the data: Madagascar, Norway, Lao PDR, Lithuania, Austria, Australia signed 3 Dec 2008; the DRC on 18 Mar 2009.
+        var in2008 = Ask("who signed in 2008?");
+        var model = Assert.IsType<ListAnswerModel>(in2008.Model);
+        Assert.StartsWith("6 States signed the Convention between 1 Jan 2008 and 31 Dec 2008; 6 of them deposited an instrument of ratification, acceptance or approval by 25 Nov 2026", in2008.Text);
+        Assert.DoesNotContain("Democratic Republic of the Congo", in2008.Text);
+        Assert.Contains(model.Groups.SelectMany(g => g.Rows), r => r.Label == "Lithuania" && r.Status == "withdrawn");
+
+        var onDay = Ask("which States signed on 18 March 2009?");
+        Assert.StartsWith("1 State signed the Convention", onDay.Text);
+        Assert.Contains("Democratic Republic of the Congo", onDay.Text);
+        Assert.StartsWith("No State signed the Convention", Ask("who signed in 2015?").Text);
+        // Not a period: the signatories that have not ratified, as before.
+        Assert.NotEqual("Signatures", (Ask("who signed but never ratified?").Model as ListAnswerModel)?.Title);
+    }
+
+    [Fact]
     public void Rules_thanks_and_one_action_of_a_plan_are_answered()
     {
         var article7 = Ask("what does Article 7 require?");
