@@ -5,11 +5,11 @@ using CcmBot.Core.Text;
 namespace CcmBot.Core.Reminders;
 
 /// <summary><see cref="Briefing"/>: "what needs my attention?", today's digest asked for in the moment, no subscription needed.</summary>
-public enum ReminderAction { None, Subscribe, Stop, Show, SendNow, Briefing }
+public enum ReminderAction { None, Subscribe, Stop, Resume, Change, Show, SendNow, Briefing }
 
 /// <summary>A subscription as asked for in chat, before the time zone and the conversation are known.</summary>
 public sealed record SubscriptionRequest(Frequency Frequency, IReadOnlySet<DayOfWeek> Days, int DayOfMonth, TimeOnly At, string? TimeZone,
-    IReadOnlySet<DayOfWeek> QuietDays, IReadOnlySet<ReminderTopic> Topics, int WithinDays, string? Plan, bool OwnFollowUpsOnly);
+    IReadOnlySet<DayOfWeek> QuietDays, IReadOnlySet<ReminderTopic> Topics, int WithinDays, string? Plan, bool OwnFollowUpsOnly, int? WeekOfMonth = null);
 
 public sealed record ReminderCommand(ReminderAction Action, SubscriptionRequest? Request = null, string? Problem = null);
 
@@ -21,7 +21,10 @@ public sealed record ReminderCommand(ReminderAction Action, SubscriptionRequest?
 public static class ReminderCommands
 {
     static readonly Regex Subscribe = Compile(@"^\s*(please\s+)?(remind (me|us)|(set( up)?|create|start|add|schedule|new)( me| us)?( an?| my| our| the)?( daily| weekly| monthly)? (reminder|digest)s?|(daily|weekly|monthly) (digest|reminders?)|digest (every|daily|weekly|monthly)|subscribe( me| us)?( to)?|(i|we) (want|would like|need)( to (get|receive))?( an?| the| my| our)?( daily| weekly| monthly)? (digest|reminders?)|(send|email|message|notify|alert|ping|tell) (me|us)\b.*\b(every|each|daily|weekly|monthly|weekdays))\b");
-    static readonly Regex Stop = Compile(@"^\s*(stop|cancel|turn off|unsubscribe|no more)( all)?( my| the| these)? (reminders?|digests?)\b|^\s*unsubscribe\s*$");
+    static readonly Regex Stop = Compile(@"^\s*(stop|cancel|turn off|unsubscribe|no more|pause|suspend|mute|silence|disable)( all)?( my| the| these| our)? (reminders?|digests?)\b|^\s*unsubscribe\s*$");
+    static readonly Regex Resume = Compile(@"^\s*(resume|restart|unpause|unmute|re-?enable|turn (back )?on|start again|restore)( all)?( my| the| these| our)? (reminders?|digests?)( again)?\b|^\s*(start|turn on) (my |the |our )?(reminders?|digests?) again\b");
+    /// <summary>"change my reminder to 10:00", "move the digest to Fridays": a reminder is changed by setting up its replacement.</summary>
+    static readonly Regex Change = Compile(@"^\s*(change|move|edit|update|modify|reschedule|switch)( all)?( my| the| these| our| this)? (reminders?|digests?)\b");
     static readonly Regex Show = Compile(@"^\s*(show|list|what are)( me)?( my| the| our)? (reminders?|digests?|subscriptions?)\b|^\s*my (reminders|digests)\s*\??\s*$|^\s*(what|which) (reminders?|digests?)( do| have| did)? (i|we) (have|got|set|set up)\b|^\s*(do|have) (i|we) (have|got|set( up)?) (any )?(reminders?|digests?)\b");
     static readonly Regex SendNow = Compile(@"^\s*(send|show|give)( me)?( my| the| a| our)? (digest|reminder)( now)?\b");
     /// <summary>Whole-line only: "what needs my attention?" is a briefing, "what is pending in extension requests?" a question.</summary>
@@ -30,6 +33,9 @@ public static class ReminderCommands
     // An IANA name is recognised anywhere in the line ("at 9:00 Europe/Zurich"); anything else only after "in"/"tz"/"time zone".
     static readonly Regex Zone = Compile(@"\b(?<zone>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[A-Za-z_\-]+(?:/[A-Za-z_\-]+)?)|\b(?:in|tz|time ?zone)\s+(?<zone>[A-Za-z_]+/[A-Za-z_\-/]+|UTC|GMT)\b");
     static readonly Regex Within = Compile(@"\bwithin\s+(?<n>\d{1,3})\s+days\b|\bnext\s+(?<n>\d{1,3})\s+days\b");
+    static readonly Regex ScheduleWord = Compile(@"\b(every|each|daily|weekly|monthly|weekdays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b");
+    /// <summary>"the first Monday of the month", "every last Friday": a weekday of one week of each month.</summary>
+    static readonly Regex NthWeekday = Compile(@"\b(?<n>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)s?\b");
     static readonly Regex MonthDay = Compile(@"\bon the\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b|\bday\s+(?<d>\d{1,2})\b");
 
     static readonly (string Name, DayOfWeek Day)[] DayNames =
@@ -47,8 +53,11 @@ public static class ReminderCommands
         try
         {
             if (Stop.IsMatch(line)) return new(ReminderAction.Stop);
+            if (Resume.IsMatch(line)) return new(ReminderAction.Resume);
+            if (Change.IsMatch(line)) return new(ReminderAction.Change);
             if (Show.IsMatch(line)) return new(ReminderAction.Show);
-            if (SendNow.IsMatch(line)) return new(ReminderAction.SendNow);
+            // "send me the digest every Monday" sets one up; "send me the digest" sends it now.
+            if (SendNow.IsMatch(line) && !ScheduleWord.IsMatch(line)) return new(ReminderAction.SendNow);
             if (Briefing.IsMatch(line)) return new(ReminderAction.Briefing);
             if (!Subscribe.IsMatch(line)) return new(ReminderAction.None);
             return ParseSubscription(line);
@@ -68,7 +77,14 @@ public static class ReminderCommands
 
         var days = DaysIn(beforeExcept);
         Frequency frequency;
-        if (Regex.IsMatch(beforeExcept, @"\b(monthly|every month|each month)\b")) frequency = Frequency.Monthly;
+        int? weekOfMonth = null;
+        if (NthWeekday.Match(beforeExcept) is { Success: true } nth)
+        {
+            frequency = Frequency.Monthly;
+            weekOfMonth = nth.Groups["n"].Value switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, "fourth" or "4th" => 4, _ => -1 };
+            days = DaysIn(nth.Groups["day"].Value);
+        }
+        else if (Regex.IsMatch(beforeExcept, @"\b(monthly|every month|each month)\b")) frequency = Frequency.Monthly;
         else if (days.Count > 0 || Regex.IsMatch(beforeExcept, @"\bweekly|every week\b")) frequency = Frequency.Weekly;
         else frequency = Frequency.Daily;
         if (frequency == Frequency.Weekly && days.Count == 0) days.Add(DayOfWeek.Monday);
@@ -100,7 +116,7 @@ public static class ReminderCommands
         var within = Within.Match(t) is { Success: true } w ? int.Parse(w.Groups["n"].Value, CultureInfo.InvariantCulture) : 90;
         var own = Regex.IsMatch(t, @"\bmy (own )?follow[- ]?ups?\b");
 
-        return new(ReminderAction.Subscribe, new SubscriptionRequest(frequency, days, dayOfMonth, at, zone, quiet, topics, Math.Clamp(within, 1, 365), plan, own));
+        return new(ReminderAction.Subscribe, new SubscriptionRequest(frequency, days, dayOfMonth, at, zone, quiet, topics, Math.Clamp(within, 1, 365), plan, own, weekOfMonth));
     }
 
     static HashSet<DayOfWeek> DaysIn(string text)

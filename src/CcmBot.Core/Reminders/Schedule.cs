@@ -2,8 +2,13 @@ namespace CcmBot.Core.Reminders;
 
 public enum Frequency { Daily, Weekly, Monthly }
 
-/// <summary>When a subscriber wants their digest: local time in an IANA time zone, on chosen days, never on quiet days.</summary>
-public sealed record Schedule(Frequency Frequency, IReadOnlySet<DayOfWeek> Days, int DayOfMonth, TimeOnly LocalTime, string TimeZone, IReadOnlySet<DayOfWeek> QuietDays)
+/// <summary>
+/// When a subscriber wants their digest: local time in an IANA time zone, on chosen days, never on quiet days.
+/// A monthly schedule falls on a day of the month, or with <see cref="WeekOfMonth"/> on a weekday of
+/// one week of it ("the first Monday": 1 and Monday; "the last Friday": -1 and Friday).
+/// </summary>
+public sealed record Schedule(Frequency Frequency, IReadOnlySet<DayOfWeek> Days, int DayOfMonth, TimeOnly LocalTime, string TimeZone, IReadOnlySet<DayOfWeek> QuietDays,
+    int? WeekOfMonth = null)
 {
     public static Schedule Daily(TimeOnly at, string timeZone, params DayOfWeek[] quiet) =>
         new(Frequency.Daily, new HashSet<DayOfWeek>(), 1, at, timeZone, quiet.ToHashSet());
@@ -20,11 +25,14 @@ public sealed record Schedule(Frequency Frequency, IReadOnlySet<DayOfWeek> Days,
         {
             Frequency.Daily => "every day",
             Frequency.Weekly => "every " + string.Join(", ", Days.OrderBy(d => ((int)d + 6) % 7).Select(d => d.ToString())),
+            _ when WeekOfMonth is { } week => $"on the {WeekName(week)} {string.Join(" and ", Days.OrderBy(d => ((int)d + 6) % 7))} of each month",
             _ => $"on day {DayOfMonth} of each month" + (DayOfMonth > 28 ? " (the last day in shorter months)" : ""),
         };
         var quiet = QuietDays.Count > 0 ? ", except " + string.Join(", ", QuietDays.OrderBy(d => ((int)d + 6) % 7)) : "";
         return $"{when} at {LocalTime:HH\\:mm} {TimeZone}{quiet}";
     }
+
+    static string WeekName(int week) => week switch { 1 => "first", 2 => "second", 3 => "third", 4 => "fourth", _ => "last" };
 }
 
 /// <summary>
@@ -66,6 +74,7 @@ public static class ScheduleCalculator
         {
             Frequency.Daily => true,
             Frequency.Weekly => schedule.Days.Contains(day.DayOfWeek),
+            _ when schedule.WeekOfMonth is { } week => schedule.Days.Contains(day.DayOfWeek) && (week > 0 ? (day.Day - 1) / 7 + 1 == week : day.AddDays(7).Month != day.Month),
             _ => day.Day == Math.Min(schedule.DayOfMonth, DateTime.DaysInMonth(day.Year, day.Month)),
         };
     }

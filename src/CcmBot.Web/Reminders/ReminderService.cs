@@ -46,8 +46,19 @@ public sealed class ReminderService(
         {
             case ReminderAction.Stop:
                 var active = store.ForConversation(conversationKey).Where(s => s.Active).ToList();
-                foreach (var s in active) store.Deactivate(s.Id, $"stopped by {user.Name} on {Dates.Format(Today)}");
-                return RenderedAnswer.Plain(active.Count == 0 ? "There are no active reminders in this conversation." : $"Stopped {active.Count} reminder{(active.Count == 1 ? "" : "s")} in this conversation.");
+                foreach (var s in active) store.Deactivate(s.Id, $"{StoppedBy}{user.Name} on {Dates.Format(Today)}");
+                return RenderedAnswer.Plain(active.Count == 0 ? "There are no active reminders in this conversation."
+                    : $"Stopped {active.Count} reminder{(active.Count == 1 ? "" : "s")} in this conversation. \"resume reminders\" starts {(active.Count == 1 ? "it" : "them")} again.");
+            case ReminderAction.Resume:
+                // Only those someone stopped: a reminder the channel refused stays off until it is set up again.
+                var stopped = store.ForConversation(conversationKey).Where(s => !s.Active && s.InactiveReason?.StartsWith(StoppedBy, StringComparison.Ordinal) == true).ToList();
+                foreach (var s in stopped) store.Reactivate(s.Id, clock.GetUtcNow());
+                return stopped.Count == 0
+                    ? RenderedAnswer.Plain("There are no stopped reminders in this conversation to start again. \"show my reminders\" lists them; \"remind me every Monday at 9:00\" sets one up.")
+                    : RenderedAnswer.Plain($"Started {stopped.Count} reminder{(stopped.Count == 1 ? "" : "s")} again; digests missed while {(stopped.Count == 1 ? "it was" : "they were")} stopped are not sent." + Environment.NewLine + Show(conversationKey).Answer.Text);
+            case ReminderAction.Change:
+                return RenderedAnswer.Plain("A reminder is changed by replacing it: \"stop reminders\", then set up the new one, e.g. \"remind me every Friday at 10:00 about follow-ups\" (or \"set up reminders\" for the form)."
+                    + Environment.NewLine + Show(conversationKey).Answer.Text);
             case ReminderAction.SendNow:
                 return await SendNowAsync(conversationKey, cancellationToken);
         }
@@ -55,6 +66,8 @@ public sealed class ReminderService(
         if (FormRequest.IsMatch(text)) return Form(store.Conversation(conversationKey)?.TimeZone ?? options.Value.DefaultTimeZone);
         return Create(command.Request!, user, conversationKey);
     }
+
+    const string StoppedBy = "stopped by ";
 
     static readonly System.Text.RegularExpressions.Regex FormRequest = new(@"^\s*(set up|create|new|add|start)\s+(a\s+|an\s+)?(reminders?|digests?)\s*(form|card)?\s*[.!?]?\s*$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase);
@@ -109,7 +122,7 @@ public sealed class ReminderService(
         var document = new SubscriptionDocument
         {
             Id = Guid.NewGuid().ToString("N")[..10], ConversationKey = conversationKey, OwnerId = user.Id, OwnerName = user.Name,
-            Frequency = request.Frequency.ToString(), Days = request.Days.Select(d => d.ToString()).ToList(), DayOfMonth = request.DayOfMonth,
+            Frequency = request.Frequency.ToString(), Days = request.Days.Select(d => d.ToString()).ToList(), DayOfMonth = request.DayOfMonth, WeekOfMonth = request.WeekOfMonth,
             LocalTime = request.At.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), TimeZone = zone.Id,
             QuietDays = request.QuietDays.Select(d => d.ToString()).ToList(), Topics = request.Topics.Select(t => t.ToString()).ToList(),
             WithinDays = request.WithinDays, Plan = request.Plan, OwnFollowUpsOnly = request.OwnFollowUpsOnly, CreatedAt = clock.GetUtcNow().UtcDateTime,

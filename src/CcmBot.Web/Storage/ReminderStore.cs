@@ -13,6 +13,8 @@ public sealed class SubscriptionDocument
     public string Frequency { get; set; } = "";
     public List<string> Days { get; set; } = [];
     public int DayOfMonth { get; set; } = 1;
+    /// <summary>Set for "the first Monday of each month" (1; -1 for the last); null for a day of the month.</summary>
+    public int? WeekOfMonth { get; set; }
     public string LocalTime { get; set; } = "09:00";
     public string TimeZone { get; set; } = "UTC";
     public List<string> QuietDays { get; set; } = [];
@@ -105,6 +107,23 @@ public sealed class ReminderStore
     public IReadOnlyList<SubscriptionDocument> Active() => Db.GetCollection<SubscriptionDocument>(Subscriptions).Find(s => s.Active).ToList();
 
     public SubscriptionDocument? Get(string id) => Db.GetCollection<SubscriptionDocument>(Subscriptions).FindById(id);
+
+    /// <summary>Active again from now on: the occurrences missed while it was stopped are not sent late.</summary>
+    public void Reactivate(string id, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            _store.Write(db =>
+            {
+                var subscriptions = db.GetCollection<SubscriptionDocument>(Subscriptions);
+                if (subscriptions.FindById(id) is not { } s) return;
+                s.Active = true;
+                s.InactiveReason = null;
+                if (s.LastOccurrence is not { } last || last < now.UtcDateTime) s.LastOccurrence = now.UtcDateTime;
+                subscriptions.Update(s);
+            });
+        }
+    }
 
     public void Deactivate(string id, string reason)
     {
@@ -208,7 +227,8 @@ public sealed class ReminderStore
     public static Subscription ToSubscription(SubscriptionDocument d) => new(
         d.Id, d.ConversationKey, new Person(d.OwnerId, d.OwnerName),
         new Schedule(Enum.Parse<Frequency>(d.Frequency), d.Days.Select(Enum.Parse<DayOfWeek>).ToHashSet(), d.DayOfMonth,
-            TimeOnly.Parse(d.LocalTime, System.Globalization.CultureInfo.InvariantCulture), d.TimeZone, d.QuietDays.Select(Enum.Parse<DayOfWeek>).ToHashSet()),
+            TimeOnly.Parse(d.LocalTime, System.Globalization.CultureInfo.InvariantCulture), d.TimeZone, d.QuietDays.Select(Enum.Parse<DayOfWeek>).ToHashSet(),
+            d.WeekOfMonth),
         d.Topics.Select(Enum.Parse<ReminderTopic>).ToHashSet(), d.WithinDays, d.Plan, d.OwnFollowUpsOnly,
         new DateTimeOffset(DateTime.SpecifyKind(d.CreatedAt, DateTimeKind.Utc)),
         d.LastOccurrence is { } l ? new DateTimeOffset(DateTime.SpecifyKind(l, DateTimeKind.Utc)) : null, d.Active, d.InactiveReason);

@@ -61,6 +61,23 @@ public sealed class ScheduleTests
         Assert.Equal(DateOnly.Parse(expected), DateOnly.FromDateTime(fired.UtcDateTime));
     }
 
+    // December 2026 begins on a Tuesday: its first Monday is the 7th, its last Friday the 25th; January 2027's first Monday is the 4th.
+    [Theory]
+    [InlineData("remind me about milestones every first Monday of the month", "2026-12-07", "2027-01-04", "on the first Monday of each month at 09:00 UTC")]
+    [InlineData("monthly digest on the last Friday at 8am", "2026-12-25", "2027-01-29", "on the last Friday of each month at 08:00 UTC")]
+    [InlineData("remind me on the second Tuesday of every month", "2026-12-08", "2027-01-12", "on the second Tuesday of each month at 09:00 UTC")]
+    public void A_weekday_of_one_week_of_each_month_is_read_and_fires_then(string line, string first, string second, string described)
+    {
+        var request = ReminderCommands.Parse(line).Request!;
+        Assert.Equal(Frequency.Monthly, request.Frequency);
+        var schedule = new Schedule(request.Frequency, request.Days, request.DayOfMonth, request.At, "UTC", request.QuietDays, request.WeekOfMonth);
+        Assert.Equal(described, schedule.Describe());
+        var start = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
+        var one = ScheduleCalculator.NextAfter(schedule, start, TimeZoneInfo.Utc)!.Value;
+        var two = ScheduleCalculator.NextAfter(schedule, one, TimeZoneInfo.Utc)!.Value;
+        Assert.Equal((DateOnly.Parse(first), DateOnly.Parse(second)), (DateOnly.FromDateTime(one.UtcDateTime), DateOnly.FromDateTime(two.UtcDateTime)));
+    }
+
     [Fact]
     public void Quiet_days_are_skipped()
     {
@@ -114,6 +131,7 @@ public sealed class ReminderCommandsTests
     [InlineData("set reminder daily 9am overdue reports", Frequency.Daily, 9, 0)]
     [InlineData("schedule a weekly digest on Mondays 2:30pm", Frequency.Weekly, 14, 30)]
     [InlineData("set up my daily digest at 7", Frequency.Daily, 7, 0)]
+    [InlineData("send me the digest every Monday at 8am", Frequency.Weekly, 8, 0)]
     public void Reads_frequency_and_time(string line, Frequency frequency, int hour, int minute)
     {
         var r = ReminderCommands.Parse(line).Request!;

@@ -57,6 +57,29 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Paused_reminders_send_nothing_and_resumed_ones_start_from_the_next_occurrence()
+    {
+        await SubscribeWithAFollowUpAsync();
+        await SayAsync("pause my reminders");
+        Assert.StartsWith("Stopped 1 reminder in this conversation. \"resume reminders\" starts it again.", LastReply());
+        Advance(TimeSpan.FromDays(2)); // 27 Nov 09:00 UTC: two digests would have been due
+        Assert.Equal(0, await SweepAsync());
+
+        await SayAsync("resume my reminders");
+        Assert.StartsWith("Started 1 reminder again; digests missed while it was stopped are not sent.", LastReply());
+        Assert.Contains("(active; set by", LastReply());
+        Assert.Equal(0, await SweepAsync()); // the missed ones are not sent late
+        Advance(TimeSpan.FromDays(1));
+        Assert.Equal(1, await SweepAsync());
+        Assert.Single(_channel.Delivered("CcmBot digest for 28 Nov 2026"));
+
+        await SayAsync("resume reminders");
+        Assert.StartsWith("There are no stopped reminders in this conversation to start again.", LastReply());
+        await SayAsync("change my reminder to 10:00");
+        Assert.StartsWith("A reminder is changed by replacing it: \"stop reminders\", then set up the new one", LastReply());
+    }
+
+    [Fact]
     public async Task A_due_digest_is_sent_once_to_the_conversation_even_when_sweeps_overlap_or_the_host_restarts()
     {
         await SubscribeWithAFollowUpAsync();
