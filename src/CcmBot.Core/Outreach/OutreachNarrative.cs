@@ -40,6 +40,25 @@ public static class OutreachNarrative
 
     static readonly Regex FollowUpDay = new(@"\b(?:follow(?:ing)?[\s-]?up|revert|reply|answer|respond|back\s+to\s+us|chase)\b[^;.]*?$", Options, Patterns.Timeout);
 
+    /// <summary>"Togo replied, they will submit by January", "the Kenyan mission confirmed …": a State answering, told at the start of the line.</summary>
+    static readonly Regex ReplyStart = new(
+        @"^\s*(?:(?:today|yesterday|this\s+(?:morning|afternoon|week))\s*,?\s+)?(?<who>[^,;:.!?]{2,60}?)\s+(?:has\s+|have\s+|just\s+|finally\s+)*(?:replied|responded|answered|wrote\s+back|got\s+back(?:\s+to\s+us)?|came\s+back(?:\s+to\s+us)?|confirmed|promised|committed|said|says|told\s+us|informed\s+us|agreed|declined|refused)\b",
+        Options, Patterns.Timeout);
+
+    /// <summary>
+    /// A State's answer to outreach, told as news: the State it names at the start and the words that
+    /// say what it answered; null for anything else (a question, a statement with no State first).
+    /// </summary>
+    public static StateInfo? ReplyFrom(string? line, StateResolver resolver)
+    {
+        if (string.IsNullOrWhiteSpace(line) || line.Length > 2_000 || line.TrimEnd().EndsWith('?')) return null;
+        if (Safe(() => ReplyStart.Match(line)) is not { Success: true } reply) return null;
+        var who = reply.Groups["who"].Value;
+        var named = resolver.FindAll(who).Where(m => m.Exact || m.Score >= ClearMatch).Select(m => m.State)
+            .Concat(resolver.FindByAdjective(who)).DistinctBy(s => s.Iso3).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
     /// <summary>Whether the line tells of outreach done (and so is not a statement of fact about a State).</summary>
     public static bool Tells(string? line) => !string.IsNullOrWhiteSpace(line) && line.Length <= 2_000 && Safe(() => Start.IsMatch(line));
 

@@ -29,6 +29,8 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
         var command = OutreachCommands.Parse(text);
         if (command.Action == OutreachAction.None)
         {
+            if (OutreachNarrative.ReplyFrom(text, data.Current.Resolver) is { } answering)
+                return AccessPolicy.Allows(role, Permission.EditOwnOutreach) ? ReplyProposed(answering, text) : Refused(AccessPolicy.Refusal(role, Permission.EditOwnOutreach) + " Nothing was saved.");
             if (OutreachNarrative.Read(text, Today, data.Current.Resolver) is not { } told) return null;
             return AccessPolicy.Allows(role, Permission.LogOutreach) ? Proposed(told) : Refused(AccessPolicy.Refusal(role, Permission.LogOutreach) + " Nothing was saved.");
         }
@@ -190,6 +192,31 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
             : $"{NotSaved}\nTo log it, send \"log <kind> to <State> on <date> about <topic>\"; still to say: " +
               string.Join(" ", errors.Select(e => $"{OutreachCards.FieldLabel(e.Field)}: {e.Message}"));
         return RenderedAnswer.Of(new Answer(text, new MessageModel(text)), card);
+    }
+
+    /// <summary>
+    /// "Togo replied, they will submit by January": the answer belongs to the latest open contact with
+    /// that State, as its outcome. Nothing is saved until the coordinator sends the command given.
+    /// </summary>
+    RenderedAnswer ReplyProposed(StateInfo state, string said)
+    {
+        var latest = store.LatestWith(state.Iso3, Today, 10).Latest;
+        var open = latest.FirstOrDefault(c => c.Status == ContactStatus.Open);
+        var words = said.Trim().TrimEnd('.', '!');
+        if (open is null)
+        {
+            var text = latest.Count == 0
+                ? $"That reads like a reply from {state.Name}, but the outreach log has no contact with {state.Name} to attach it to, so nothing was saved.\n" +
+                  $"To log the exchange, send: log letter to {state.Name} on {Dates.Format(Today)} about <topic>, outcome: {words}"
+                : $"That reads like a reply from {state.Name}; its contacts in the log are all closed (latest: #{latest[0].Id}), so nothing was saved.\n" +
+                  $"To add it to that contact, send: contact {latest[0].Id} outcome: {words}\nor reopen it first with \"reopen contact {latest[0].Id}\".";
+            return RenderedAnswer.Plain(text);
+        }
+        return RenderedAnswer.Plain(
+            $"That reads like {state.Name}'s reply to contact #{open.Id} ({OutreachText.Label(open.Kind)} on {Dates.Format(open.Date)}" +
+            (open.Chases is { } chases ? $", chasing {chases}" : "") + "), so nothing was saved yet.\n" +
+            $"To record it as that contact's outcome, send: contact {open.Id} outcome: {words}" +
+            (open.FollowUp is { } f ? $"\nIts follow-up is {Dates.Format(f)}; \"mark contact {open.Id} as done\" closes it." : ""));
     }
 
     /// <summary>The one-line command that logs these values; it reads back to the same contact.</summary>

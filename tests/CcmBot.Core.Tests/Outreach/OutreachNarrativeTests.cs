@@ -68,4 +68,20 @@ public sealed class OutreachNarrativeTests
     [InlineData("")]
     public void Other_lines_are_not_outreach_to_log(string line) =>
         Assert.Null(OutreachNarrative.Read(line, Today, Resolver));
+
+    [Theory]
+    [InlineData("Togo replied, they will submit by January", "TGO")]
+    [InlineData("The Kenyan mission got back to us: the bill is before parliament", "KEN")]
+    [InlineData("yesterday Lao PDR confirmed the request will come in March", "LAO")]
+    [InlineData("Angola has finally responded", "AGO")]
+    public void A_State_answering_is_read_as_a_reply(string line, string iso3) =>
+        Assert.Equal(iso3, OutreachNarrative.ReplyFrom(line, Resolver)?.Iso3);
+
+    [Theory]
+    [InlineData("did Togo reply?")]
+    [InlineData("Togo replied?")]
+    [InlineData("our ambassador said it went well")]
+    [InlineData("Togo submitted its initial report on 1 December 2026")]
+    [InlineData("we met the Ugandan ambassador yesterday about ratification")]
+    public void Other_lines_are_not_a_reply(string line) => Assert.Null(OutreachNarrative.ReplyFrom(line, Resolver));
 }

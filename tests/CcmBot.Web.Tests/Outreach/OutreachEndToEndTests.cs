@@ -145,6 +145,26 @@ public sealed class OutreachEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task A_States_reply_told_as_news_is_offered_as_the_outcome_of_its_open_contact()
+    {
+        var none = (await Say("Togo replied, they will submit by January")).Text();
+        Assert.StartsWith("That reads like a reply from Togo, but the outreach log has no contact with Togo to attach it to, so nothing was saved.", none);
+        Assert.Contains("log letter to Togo on 25 Nov 2026 about <topic>, outcome: Togo replied, they will submit by January", none);
+
+        await Say("log letter to Togo on 20 November 2026 about overdue initial report, follow up 4 December 2026");
+        var reply = (await Say("Togo replied, they will submit by January")).Text().Split('\n');
+        Assert.Equal("That reads like Togo's reply to contact #1 (letter on 20 Nov 2026, chasing Art. 7 initial report), so nothing was saved yet.", reply[0]);
+        Assert.Equal("To record it as that contact's outcome, send: contact 1 outcome: Togo replied, they will submit by January", reply[1]);
+        Assert.Equal((1, 0), Counts());
+
+        // The command given records it: the outcome read from the words, the words kept.
+        var recorded = (await Say(reply[1]["To record it as that contact's outcome, send: ".Length..])).Text();
+        Assert.StartsWith("Contact #1 updated", recorded);
+        Assert.Contains("outcome: committed", recorded);
+        Assert.StartsWith("Your role is reader", (await Say("Togo replied, they will submit by January", user: "a-reader")).Text());
+    }
+
+    [Fact]
     public async Task What_needs_my_attention_is_today_s_digest_with_the_asker_s_own_follow_ups()
     {
         // The test clock reads 25 Nov 2026.
