@@ -95,8 +95,10 @@ public static class MembershipAnswers
         if (q.Signed && window is not null) return Signatures(data, window, asOf);
 
         var deposits = data.States.Where(s => s.InstrumentDate is { } d && (window is null ? d <= asOf : window.Contains(d)))
+            .Where(s => q.Instrument is not { } kind || s.Instrument == kind)
             .OrderByDescending(s => s.InstrumentDate).ToList();
-        if (q.ByYear) return ChangesByYear(data, deposits, window, asOf);
+        if (q.ByYear) return ChangesByYear(data, deposits, window, asOf, q.Instrument);
+        if (q.Instrument is { } only) return ByInstrument(data, deposits, only, window, asOf);
         var latestOnly = window is null;
         if (latestOnly) deposits = deposits.Take(5).ToList();
         var rows = deposits.Select(s => (s, new ListRow(s.Name, s.Instrument.ToString().ToLowerInvariant(), null, null,
@@ -114,6 +116,18 @@ public static class MembershipAnswers
         }
         return ListAnswers.Create("Ratifications and accessions", asOf, text, ListAnswers.ByRegionIfLong("Instruments deposited", rows), [EifRule], notes, [MembershipSource(data)],
             [new("Entering into force soon", "who enters into force soon?")]);
+    }
+
+    /// <summary>"Which States acceded?": every instrument of that kind in the period (or ever), not the latest few.</summary>
+    static Answer ByInstrument(TreatyData data, IReadOnlyList<StateInfo> deposits, InstrumentKind kind, DateWindow? window, DateOnly asOf)
+    {
+        var word = kind.ToString().ToLowerInvariant();
+        var period = window is null ? $"by {Dates.Format(asOf)}" : Describe(window);
+        var rows = deposits.OrderBy(s => s.InstrumentDate).Select(s => (s, new ListRow(s.Name, StatusText.Label(Membership.At(s, asOf).Status), null, null,
+            $"{word} deposited {Dates.Format(s.InstrumentDate!.Value)}, in force {Dates.Format(s.EntryIntoForce!.Value)}", ListAnswers.Source(s.Provenance), s.Iso3))).ToList();
+        var summary = rows.Count == 0 ? $"No instrument of {word} was deposited {period}."
+            : $"{rows.Count} {(rows.Count == 1 ? "State" : "States")} deposited an instrument of {word} {period}: {ListAnswers.Names(deposits.OrderBy(s => s.InstrumentDate).Select(s => s.Name))}.";
+        return ListAnswers.Create($"Instruments of {word}", asOf, summary, ListAnswers.ByRegionIfLong("Instruments deposited", rows), [EifRule], Caveats(data, window?.To ?? asOf), [MembershipSource(data)]);
     }
 
     /// <summary>
@@ -135,15 +149,16 @@ public static class MembershipAnswers
     }
 
     /// <summary>"How many joined each year?": instruments deposited per calendar year, with the States of each.</summary>
-    static Answer ChangesByYear(TreatyData data, IReadOnlyList<StateInfo> deposits, DateWindow? window, DateOnly asOf)
+    static Answer ChangesByYear(TreatyData data, IReadOnlyList<StateInfo> deposits, DateWindow? window, DateOnly asOf, InstrumentKind? only = null)
     {
+        var what = only is { } kind ? kind.ToString().ToLowerInvariant() : "ratification or accession";
         var years = deposits.GroupBy(s => s.InstrumentDate!.Value.Year).OrderBy(g => g.Key).ToList();
         var rows = years.Select(g => new ListRow(g.Key.ToString(CultureInfo.InvariantCulture), $"{g.Count()} deposited", null, null,
             string.Join(", ", g.OrderBy(s => s.InstrumentDate).Select(s => $"{s.Name} ({s.Instrument.ToString().ToLowerInvariant()}, {Dates.Format(s.InstrumentDate!.Value)})")), null)).ToList();
         var period = window is null ? $"up to {Dates.Format(asOf)}" : Describe(window);
-        var summary = deposits.Count == 0 ? $"No instrument of ratification or accession was deposited {period}."
-            : $"Instruments of ratification or accession deposited {period}, by year: " + string.Join(", ", years.Select(g => $"{g.Key} {g.Count()}")) + $" ({deposits.Count} in all).";
-        return ListAnswers.Create("Ratifications and accessions by year", asOf, summary, [new ListGroup("By year", rows)], [EifRule],
+        var summary = deposits.Count == 0 ? $"No instrument of {what} was deposited {period}."
+            : $"Instruments of {what} deposited {period}, by year: " + string.Join(", ", years.Select(g => $"{g.Key} {g.Count()}")) + $" ({deposits.Count} in all).";
+        return ListAnswers.Create(only is null ? "Ratifications and accessions by year" : $"Instruments of {what} by year", asOf, summary, [new ListGroup("By year", rows)], [EifRule],
             Caveats(data, window?.To ?? asOf), [MembershipSource(data)]);
     }
 

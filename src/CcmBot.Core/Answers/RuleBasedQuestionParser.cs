@@ -289,7 +289,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // Membership. "How many signatories ratified in the last two years": instruments deposited in a period.
         var ratifiedInPeriod = q.Window is not null && !namesState && Has(t, @"\b(ratified|ratif\w+|acceded|accession\w*|joined)\b")
                                && !Has(t, @"\b(not|never|yet|still|havent|hasnt|didnt|dont|doesnt)\b");
-        if (ratifiedInPeriod) return q with { Intent = Intent.MembershipChanges };
+        if (ratifiedInPeriod) return q with { Intent = Intent.MembershipChanges, Instrument = Has(t, @"\b(acceded|accession\w*|accede)\b") && !Has(t, @"\b(ratified|ratif\w+|joined|join)\b") ? Treaties.InstrumentKind.Accession : null };
         if (signatories && !Has(t, @"\b(how many|hw many|number of|count|total)\b"))
             return q with { Intent = Intent.Signatories };
         if (Has(t, @"\b(withdr[ae]w\w*|withdrawals?|left|leave|leaving|denounc\w*)\b"))
@@ -301,7 +301,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             && !Has(t, @"\b(newest|latest|recent|recently|new)\b"))
             return q with { Intent = Intent.MembershipCount };
         if (Has(t, @"\b(joined|join|ratified|ratif\w+|acceded|accession\w*|accede|new (states parties|members|parties)|newest|latest|recent)\b") && !namesState && !Has(t, @"\bhow many\b.*\bsignator"))
-            return q with { Intent = Intent.MembershipChanges };
+            // "Which States acceded?" (not ratified): accessions only. "Who ratified?" stays every way of joining.
+            return q with { Intent = Intent.MembershipChanges, Instrument = Has(t, @"\b(acceded|accession\w*|accede)\b") && !Has(t, @"\b(ratified|ratif\w+|joined|join)\b") ? Treaties.InstrumentKind.Accession : null };
         if (Has(t, @"\b(how many|hw many|how much|number of|count|total|tally)\b") && Has(t, @"\b(states? part(y|ys|ies|ie)|parties|partys|members?|membership|signator(y|ies)|sps?|ratifications?|states)\b")
             || q.ByRegion && !Has(t, @"\b(list|which|who|name|names)\b") && Has(t, @"\b(states? part(y|ys|ies|ie)|parties|members?|membership)\b"))
             return q with { Intent = Intent.MembershipCount };

@@ -341,6 +341,23 @@ public sealed class AnswerEngineTests
         Assert.Equal(iso3, Assert.IsType<StateProfileModel>(Ask(question).Model).State.Iso3);
 
     [Fact]
+    public void Accessions_asked_for_are_every_accession_not_the_latest_instruments()
+    {
+        var data = new TreatyData(
+        [
+            A.State("AAA", "Aland", deposited: "2010-01-05"),
+            A.State("BBB", "Bland", instrument: InstrumentKind.Accession, signed: null, deposited: "2012-06-01"),
+            A.State("CCC", "Cland", instrument: InstrumentKind.Accession, signed: null, deposited: "2020-03-01"),
+        ]);
+        Answer Ask(string question) => new AnswerEngine().Answer(question, data, Today);
+        var all = Ask("list all states parties that acceded");
+        Assert.StartsWith("2 States deposited an instrument of accession by 25 Nov 2026: Bland and Cland.", all.Text);
+        Assert.DoesNotContain("Aland", all.Text);
+        Assert.StartsWith("1 State deposited an instrument of accession between 2015 and 2025", Ask("accessions between 2015 and 2025").Text.Replace("1 Jan 2015 and 31 Dec 2025", "2015 and 2025"));
+        Assert.Contains("Aland", Ask("who ratified or acceded in 2010?").Text);
+    }
+
+    [Fact]
     public void Signatures_in_a_period_are_listed_whatever_came_after()
     {
         // In the data: Madagascar, Norway, Lao PDR, Lithuania, Austria, Australia signed 3 Dec 2008; the DRC on 18 Mar 2009.

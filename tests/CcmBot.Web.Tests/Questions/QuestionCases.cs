@@ -265,7 +265,9 @@ public static class QuestionCases
         yield return I("regions", "how many states parties in europe", "1 signatory had not ratified.");
         yield return I("002 §95", "States with no Article 9 information in Africa", "Africa only.", "\"no information\" recorded for");
         yield return I("states.csv", "how many joined each year?", "by year: 2008 4, 2009 22, 2010 23,", "(113 in all).");
-        yield return I("states.csv", "accessions by year since 2015", "deposited since 1 Jan 2015, by year: 2015 10, 2016 2, 2017 2,");
+        // "Accessions" is the legal term: instruments of accession only; "joined" counts every instrument.
+        yield return I("states.csv", "accessions by year since 2015", "Instruments of accession deposited since 1 Jan 2015, by year: 2015 3, 2016 1, 2018 1,");
+        yield return I("states.csv", "how many joined each year since 2015?", "Instruments of ratification or accession deposited since 1 Jan 2015, by year: 2015 10, 2016 2, 2017 2,");
         yield return I("meetings", "who joined between the 1RC and the 2RC?", "15 States ratified or acceded between 7 Sep 2015 and 24 Nov 2020");
         yield return I("obligations README", "who has stockpiles left to destroy?", "Art. 3 (stockpile destruction): 1 State Party with an open obligation by CcmBot's data (Guinea).");
         yield return I("profiles", "compare Togo and Benin", "2 States as of 25 Nov 2026: Togo: State Party (in force) and Benin: State Party (in force).", "\n\nTogo as of 25 Nov 2026", "\n\nBenin as of 25 Nov 2026");
