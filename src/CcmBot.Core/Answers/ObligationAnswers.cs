@@ -78,6 +78,19 @@ public static class ObligationAnswers
                 continue;
             }
 
+            if (view.HasFlag(ObligationView.Ever))
+            {
+                // Every State whose obligation was on record by the date, completed ones included.
+                var ever = holders.Where(h => data.EventsFor(h.State.Iso3).Any(e => e.Article == article && (!e.Date.IsKnown || e.Date.Earliest <= asOf)))
+                    .OrderBy(h => h.State.Name).ToList();
+                var met = ever.Count(h => h.A.Status == ObligationStatus.Met);
+                groups.Add(new ListGroup($"{label}: every State with the obligation", ever.Select(h => Row(h.State, h.A, asOf)).ToList()));
+                summary.Add($"{label}: {ever.Count} {(ever.Count == 1 ? "State" : "States")} with the obligation on record by {Dates.Format(asOf)}, {met} of them completed " +
+                            $"({ListAnswers.Names(ever.Select(h => h.State.Name))})");
+                sources.AddRange(ever.SelectMany(h => h.A.Sources).Select(ListAnswers.Source));
+                continue;
+            }
+
             var open = holders.Where(h => h.A.Status is ObligationStatus.NotYetDue or ObligationStatus.Overdue or ObligationStatus.Unknown
                                           && Membership.At(h.State, asOf).IsInForce).OrderBy(h => h.State.Name).ToList();
             groups.Add(new ListGroup($"{label}: open obligations", open.Select(h => Row(h.State, h.A, asOf)).ToList()));

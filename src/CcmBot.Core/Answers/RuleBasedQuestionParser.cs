@@ -232,7 +232,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (article is 3 or 4 or 5 || Has(t, @"\b(extensions?|extended)\b"))
         {
             // "When is Lebanon's clearance deadline?": that State's Article 3 or 4 obligation, not its whole profile.
-            if (namesState && !Has(t, @"\b(which|who|list|how many|count)\b"))
+            // "How many submunitions has Peru destroyed?" counts munitions, not States: still Peru's.
+            if (namesState && !Has(t, @"\b(which|who|list|count)\b|\bhow many (states|states parties|parties|countries|members|of them)\b"))
                 return q with { Intent = Intent.StateProfile, Article = article, View = article is null ? ObligationView.Extensions : ObligationView.Holders };
             var view = ObligationView.Holders;
             if (Has(t, @"\b(deadlines?|due|expir\w*|runs? out|by when|until)\b") || q.Window is not null) view |= ObligationView.Deadlines;
@@ -240,6 +241,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             if (view.HasFlag(ObligationView.Extensions) && Has(t, @"\b(pending|awaiting|await\w*|undecided|open|outstanding|no outcome|not (yet )?(decided|granted))\b")) view |= ObligationView.Pending;
             if (Has(t, @"\b(completed?|completion|finished|done|fulfilled|compliance|cleared|destroyed)\b")) view |= ObligationView.Completed;
             if (Has(t, @"\b(overdue|missed|late|passed|past)\b")) view |= ObligationView.Overdue;
+            // "Which States had stockpiles?", "who ever declared contamination?": every holder, completed or not.
+            // With a date ("who had stockpiles on 30 June 2017?") or "still", it is those open then.
+            if (view == ObligationView.Holders && q.AsOf is null && q.Window is null && !Has(t, @"\b(still|left|remaining|outstanding|to destroy|to clear)\b")
+                && Has(t, @"\b(had|declared|ever|held|historically|all (the )?states with)\b")) view = ObligationView.Ever;
             // "What extensions did the 11MSP grant?": those the meeting decided.
             return q with { Intent = Intent.ArticleObligations, Article = article, View = view, MeetingId = view.HasFlag(ObligationView.Extensions) ? meeting : null };
         }

@@ -56,4 +56,23 @@ public sealed class StateArticleAnswersTests
     [InlineData("What does Article 4 require?")]
     public void The_same_words_without_a_State_are_the_rule(string question) =>
         Assert.StartsWith("What CcmBot applies for Art. 4:", new AnswerEngine().Answer(question, Data(Original, Granted), new DateOnly(2026, 11, 25)).Text);
+
+    [Fact]
+    public void Who_had_the_obligation_counts_completed_States_too_and_a_quantity_asked_of_a_State_is_that_States()
+    {
+        var peru = A.State("PER", "Peru", "Americas", deposited: "2012-09-26");
+        var data = new TreatyData([Lebanon, peru],
+            obligationEvents:
+            [
+                Original with { Article = 3, Deadline = PartialDate.Parse("2019-05-01") },
+                new("PER", 3, ObligationEventKind.OriginalDeadline, PartialDate.Parse("2013-03-01"), PartialDate.Parse("2021-03-01"), null, null, false, Source),
+                new("PER", 3, ObligationEventKind.Completed, PartialDate.Parse("2023-12-15"), PartialDate.Parse("2023-12-15"), null, "162,417 submunitions destroyed", false, Source),
+            ]);
+        Answer Ask(string question) => new AnswerEngine().Answer(question, data, new DateOnly(2026, 11, 25));
+
+        Assert.StartsWith("As of 25 Nov 2026: Art. 3 (stockpile destruction): 2 States with the obligation on record by 25 Nov 2026, 1 of them completed (Lebanon and Peru).",
+            Ask("which states had stockpiles?").Text);
+        Assert.Contains("(Lebanon)", Ask("which states have stockpiles?").Text.Split('\n')[0]);
+        Assert.StartsWith("Peru, stockpile destruction (Art. 3)", Ask("how many submunitions has Peru destroyed?").Text);
+    }
 }
