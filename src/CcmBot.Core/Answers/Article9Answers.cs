@@ -10,12 +10,14 @@ public static class Article9Answers
         var latest = data.States.Where(s => Membership.At(s, asOf).IsStateParty)
             .Select(s => (State: s, Obs: StateAssessment.Article9At(data, s, asOf)))
             .Where(x => x.Obs is not null && (q.Article9Category is null || x.Obs.Category == q.Article9Category))
+            .Where(x => !q.Article9Lacking || x.Obs!.Category is not (Article9Category.SpecificLegislation or Article9Category.ExistingLawSufficient))
             .OrderBy(x => x.Obs!.Category).ThenBy(x => x.State.Name).ToList();
         var groups = latest.GroupBy(x => x.Obs!.Category)
             .Select(g => new ListGroup(Article9Observation.Label(g.Key), g.Select(x => new ListRow(x.State.Name, Article9Observation.Label(x.Obs!.Category), null, null,
                 $"{x.Obs.Basis}, as of {x.Obs.AsOf.Display()}" + (x.Obs.Notes is { } n ? $" — {n}" : ""), ListAnswers.Source(x.Obs.Provenance), x.State.Iso3)).ToList()))
             .ToList();
-        var what = q.Article9Category is { } c ? $"\"{Article9Observation.Label(c)}\"" : "an Article 9 status";
+        var what = q.Article9Category is { } c ? $"\"{Article9Observation.Label(c)}\""
+            : q.Article9Lacking ? "a status short of adopted legislation or existing law deemed sufficient" : "an Article 9 status";
         var summary = $"As of {Dates.Format(asOf)}: CcmBot has {what} recorded for {latest.Count} States Parties" +
                       (latest.Count > 0 ? $": {ListAnswers.Names(latest.Select(x => x.State.Name))}" : "") + ".";
         var notes = new List<string>();
@@ -26,6 +28,7 @@ public static class Article9Answers
         if (counts.Count > 0)
             notes.Add($"Counts the source reported ({SourceNames.Friendly(counts[0].Provenance.Source)}, as of {counts[0].AsOf.Display()}): " +
                       string.Join("; ", counts.Select(f => $"{f.Metric["total:".Length..].Replace('_', ' ')} {f.Value:0}")) + ". The named States above are those a source names; the counts cover all States Parties.");
+        if (q.Article9Lacking) notes.Add("States Parties with no Article 9 status recorded at all are not listed: the data cannot tell whether they have legislation.");
         notes.Add("Seeds count differently over time: 28 with existing law deemed sufficient before 6MSP, 18 in June 2017, 31 c. 2022 (conflict I-24).");
         return ListAnswers.Create("Article 9: national implementation measures", asOf, summary, groups,
             [$"{Rules.Article9.Description} — {Rules.Article9.Citation}", $"{Rules.NationalMeasures.Description} — {Rules.NationalMeasures.Citation}"],

@@ -78,6 +78,8 @@ public sealed record Question(
     /// <summary>The words a region was asked by when they are not one of CcmBot's regions ("Latin America" for the Americas); said in the answer.</summary>
     public string? RegionAsked { get; init; }
     public Article9Category? Article9Category { get; init; }
+    /// <summary>"Who has no national legislation?": every status short of adopted legislation or existing law deemed sufficient.</summary>
+    public bool Article9Lacking { get; init; }
     public bool Left { get; init; }
     /// <summary>"Which States acceded?": only instruments of that kind, all of them (not the latest few).</summary>
     public Treaties.InstrumentKind? Instrument { get; init; }

@@ -224,7 +224,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (q.Article == 9 || Has(t, @"\b(national (implementation|implementing|measures|legislation|laws?)|implementing legislation|nim|legislation|penal|laws?)\b"))
         {
             if (namesState && !Has(t, @"\b(which|who|list|how many|count)\b")) return q with { Intent = Intent.StateProfile };
-            return q with { Intent = Intent.Article9, Article = 9, Article9Category = Article9CategoryIn(t) };
+            var category = Article9CategoryIn(t);
+            var lacking = category is null && Has(t, @"\b(no|without|lack\w*|missing|not (yet )?(adopted|enacted|passed)|yet to (adopt|enact|pass)|still (need|needs|have to|has to)|havent|hasnt|dont have|doesnt have)\b");
+            return q with { Intent = Intent.Article9, Article = 9, Article9Category = category, Article9Lacking = lacking };
         }
 
         // Articles 3, 4, 5: holders, deadlines, extensions, completions.

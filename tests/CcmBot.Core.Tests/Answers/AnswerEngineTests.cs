@@ -358,6 +358,28 @@ public sealed class AnswerEngineTests
     }
 
     [Fact]
+    public void Article9_by_status_and_those_without_legislation()
+    {
+        Article9Observation Obs(string iso3, Article9Category category) =>
+            new(iso3, category, PartialDate.Parse("2017-06-30"), "stated", null, A.Source);
+        var data = new TreatyData(
+            [A.State("AAA", "Aland"), A.State("BBB", "Bland"), A.State("CCC", "Cland"), A.State("DDD", "Dland"), A.State("EEE", "Eland")],
+            article9:
+            [
+                Obs("AAA", Article9Category.SpecificLegislation), Obs("BBB", Article9Category.ExistingLawSufficient),
+                Obs("CCC", Article9Category.InProcess), Obs("DDD", Article9Category.NoInformation),
+            ]);
+        Answer Ask(string question) => new AnswerEngine().Answer(question, data, Today);
+
+        var without = Ask("who has no national legislation?");
+        Assert.Equal(["Cland", "Dland"], Assert.IsType<ListAnswerModel>(without.Model).Groups.SelectMany(g => g.Rows).Select(r => r.Label).Order());
+        Assert.StartsWith("As of 25 Nov 2026: CcmBot has a status short of adopted legislation or existing law deemed sufficient recorded for 2 States Parties", without.Text);
+        Assert.Contains("States Parties with no Article 9 status recorded at all are not listed", without.Text);
+        Assert.Equal(["Dland"], Assert.IsType<ListAnswerModel>(Ask("which States Parties have no information on national legislation?").Model).Groups.SelectMany(g => g.Rows).Select(r => r.Label));
+        Assert.Equal(4, Assert.IsType<ListAnswerModel>(Ask("national legislation status").Model).Groups.SelectMany(g => g.Rows).Count());
+    }
+
+    [Fact]
     public void Signatures_in_a_period_are_listed_whatever_came_after()
     {
         // In the data: Madagascar, Norway, Lao PDR, Lithuania, Austria, Australia signed 3 Dec 2008; the DRC on 18 Mar 2009.
