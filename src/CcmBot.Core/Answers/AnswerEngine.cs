@@ -85,6 +85,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var region = question.Region is { } named && AnswersPerRegion.Contains(question.Intent) ? named : null;
         var answer = AnswerFor(question, region is null ? data : data.InRegion(region), asOf, today, outreach);
         answer = region is null ? answer : InRegion(answer, region);
+        if (question.PeriodLeftOut is { } leftOut) answer = ReadAs(answer, $"One period is answered at a time: {leftOut} was left out; ask again for it.");
         return question is { RegionAsked: { } asked, Region: { } nearest } ? ReadAs(answer, $"\"{asked}\" is read as CcmBot's region {nearest}; its regions are Africa, Americas, Asia, Europe, Middle East and Pacific.") : answer;
     }
 

@@ -83,6 +83,8 @@ public sealed record Question(
     public bool Left { get; init; }
     /// <summary>"Which States acceded?": only instruments of that kind, all of them (not the latest few).</summary>
     public Treaties.InstrumentKind? Instrument { get; init; }
+    /// <summary>"Who joined in 2016 or 2018?": the period asked about that one answer cannot hold, said in the answer.</summary>
+    public string? PeriodLeftOut { get; init; }
     /// <summary>"Who signed in 2008?": the signatures made in the period, whatever came after.</summary>
     public bool Signed { get; init; }
     /// <summary>An action of a plan asked about ("DAP action 4.1"): it and its sub-actions.</summary>

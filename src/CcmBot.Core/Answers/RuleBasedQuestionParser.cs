@@ -52,7 +52,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         var uncertain = fuzzyGroups.Where(g => g.Count() > 1).SelectMany(g => g).ToList();
         var namesState = exact.Count + uncertain.Count > 0;
 
-        var q = new Question(Intent.NotUnderstood, raw, dates.AsOf, dates.AsOfText, dates.Window, exact, uncertain);
+        var q = new Question(Intent.NotUnderstood, raw, dates.AsOf, dates.AsOfText, dates.Window, exact, uncertain) { PeriodLeftOut = dates.LeftOut };
         var t = withoutDates;
         q = q with
         {

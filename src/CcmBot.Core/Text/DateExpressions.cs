@@ -13,7 +13,11 @@ public sealed record DateWindow(DateOnly? From, DateOnly? To, string Text)
 public sealed record DayMention(DateOnly Date, int Index, int Length);
 
 /// <summary>What the dates in a question say: a point to answer "as of", a window, or both.</summary>
-public sealed record DateFindings(DateOnly? AsOf, string? AsOfText, DateWindow? Window, string Rest);
+public sealed record DateFindings(DateOnly? AsOf, string? AsOfText, DateWindow? Window, string Rest)
+{
+    /// <summary>"2016 or 2018": the second of two years apart, which one window cannot hold; the answer says it was left out.</summary>
+    public string? LeftOut { get; init; }
+}
 
 /// <summary>
 /// Reads the dates people write: 30 June 2017, 30/06/2017, 2017-06-30, June 2017, end of 2016,
@@ -97,6 +101,7 @@ public static partial class DateExpressions
         DateOnly? asOf = null;
         string? asOfText = null;
         DateWindow? window = null;
+        string? leftOut = null;
 
         var w = WindowPattern.Match(rest);
         if (w.Success && TryRead(w.Groups["a"].Value, today, out var a) && TryRead(w.Groups["b"].Value, today, out var b))
@@ -104,13 +109,22 @@ public static partial class DateExpressions
             window = new DateWindow(a.From, b.To, w.Value.Trim());
             rest = Cut(rest, w);
         }
-        // Two years apart by more than one would make a window over the years between, which were not asked about.
-        else if (YearPairPattern.Match(rest) is { Success: true } pair
-                 && int.Parse(pair.Groups["b"].Value, CultureInfo.InvariantCulture) - int.Parse(pair.Groups["a"].Value, CultureInfo.InvariantCulture) == 1)
+        // Two years apart by more than one would make a window over the years between, which were not asked about:
+        // the first is answered and the second named as left out.
+        else if (YearPairPattern.Match(rest) is { Success: true } pair)
         {
             var first = int.Parse(pair.Groups["a"].Value, CultureInfo.InvariantCulture);
-            window = new DateWindow(new DateOnly(first, 1, 1), new DateOnly(first + 1, 12, 31), pair.Value.Trim());
-            rest = Cut(rest, pair);
+            var second = int.Parse(pair.Groups["b"].Value, CultureInfo.InvariantCulture);
+            if (second - first == 1)
+            {
+                window = new DateWindow(new DateOnly(first, 1, 1), new DateOnly(second, 12, 31), pair.Value.Trim());
+                rest = Cut(rest, pair);
+            }
+            else if (second != first)
+            {
+                leftOut = pair.Groups["b"].Value;
+                rest = rest.Remove(pair.Groups["b"].Index, pair.Groups["b"].Length);
+            }
         }
 
         if (window is null)
@@ -197,7 +211,7 @@ public static partial class DateExpressions
             rest = rest.Replace(point.Value, " ");
         }
 
-        return new DateFindings(asOf, asOfText, window, string.Join(' ', rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        return new DateFindings(asOf, asOfText, window, string.Join(' ', rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))) { LeftOut = leftOut };
     }
 
     static string Cut(string text, Match m) => text.Remove(m.Index, m.Length).Insert(m.Index, " ");

@@ -393,6 +393,9 @@ public sealed class AnswerEngineTests
         Assert.StartsWith("1 State signed the Convention", onDay.Text);
         Assert.Contains("Democratic Republic of the Congo", onDay.Text);
         Assert.StartsWith("No State signed the Convention", Ask("who signed in 2015?").Text);
+        var twoApart = Ask("who signed in 2008 or 2010?");
+        Assert.StartsWith("6 States signed the Convention between 1 Jan 2008 and 31 Dec 2008", twoApart.Text);
+        Assert.Contains("One period is answered at a time: 2010 was left out; ask again for it.", twoApart.Text);
         // Not a period: the signatories that have not ratified, as before.
         Assert.NotEqual("Signatures", (Ask("who signed but never ratified?").Model as ListAnswerModel)?.Title);
     }

@@ -108,8 +108,13 @@ public sealed class DateExpressionsTests
     public void Impossible_dates_are_ignored_not_thrown(string text) => Assert.Null(DateExpressions.Find(text, Today).AsOf);
 
     [Fact]
-    public void Two_years_apart_are_not_read_as_the_years_between() =>
-        Assert.NotEqual(A.Day("2018-12-31"), DateExpressions.Find("who joined in 2016 or 2018?", Today).Window?.To);
+    public void Two_years_apart_are_not_read_as_the_years_between_and_the_second_is_named_as_left_out()
+    {
+        var found = DateExpressions.Find("who joined in 2016 or 2018?", Today);
+        Assert.Equal((A.Day("2016-01-01"), A.Day("2016-12-31")), (found.Window?.From, found.Window?.To));
+        Assert.Equal("2018", found.LeftOut);
+        Assert.Null(DateExpressions.Find("who joined in 2016 or 2017?", Today).LeftOut);
+    }
 
     [Fact]
     public void The_date_is_removed_from_the_rest_of_the_question()
