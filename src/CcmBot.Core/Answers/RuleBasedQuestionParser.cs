@@ -89,7 +89,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.Thanks };
         // "What's Article 7?", "what is the CCM?": that article's rules, or every rule CcmBot applies.
         if (!namesState && Has(t, @"^(whats|what is|what are|explain|describe|tell me about)( the)? (art(icle)? ?\d{1,2}|ccm|convention|treaty|convention on cluster munitions|cluster munitions convention)( about)?$"))
-            return q with { Intent = Intent.Rules, Article = Patterns.Get(@"\bart(?:icle)?\s*(\d{1,2})\b").Match(full) is { Success: true } named ? int.Parse(named.Groups[1].Value, CultureInfo.InvariantCulture) : null };
+            return q with { Intent = Intent.Rules, Article = ArticleWritten(full) };
         // "When does the treaty require annual reports?", "what does the Convention say about reporting?": the Art. 7 rule.
         if (!namesState && !Has(t, @"\b(who|which|list|overdue|late|missed)\b") && Has(t, @"\b(treaty|convention|ccm)\b.*\b(require|requires|say|says|oblige|obliges|ask|asks)\b.*\b(reports?|reporting)\b"))
             return q with { Intent = Intent.Rules, Article = 7 };
@@ -97,7 +97,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // State named ("What is Chile's Article 3 deadline?") it is that State's deadline that is asked.
         if (Has(full, @"\b(what|which|explain|show)\b.*\b(does|do|is|are|the)\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b.*\b(require|requires|say|says|mean|means|oblige|rule|rules)\b|^(what are )?the rules\b|^rules?\b|^explain\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b")
             || !namesState && Has(full, @"\b(what|which|explain|show)\b.*\b(does|do|is|are|the)\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b.*\b(deadline|deadlines)\b"))
-            return q with { Intent = Intent.Rules, Article = Patterns.Get(@"\bart(?:icle)?\s*(\d{1,2})\b").Match(full) is { Success: true } a ? int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture) : null };
+            return q with { Intent = Intent.Rules, Article = ArticleWritten(full) };
 
         // "What is the rule for annual reports?", "how is the clearance deadline calculated?": the rule of that article.
         if (!namesState && q.AsOf is null && !Has(t, @"\b(who|which|list|overdue|late|owe|owes|owing|missed)\b") && Has(t, @"\b(rules?|how (is|are) (it|they|(the )?\w+( \w+){0,2}) (calculated|computed|worked out|set|counted)|how do you (calculate|compute|count))\b")
@@ -296,7 +296,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // Membership. "How many signatories ratified in the last two years": instruments deposited in a period.
         var ratifiedInPeriod = q.Window is not null && !namesState && Has(t, @"\b(ratified|ratif\w+|acceded|accession\w*|joined)\b")
                                && !Has(t, @"\b(not|never|yet|still|havent|hasnt|didnt|dont|doesnt)\b");
-        if (ratifiedInPeriod) return q with { Intent = Intent.MembershipChanges, Instrument = Has(t, @"\b(acceded|accession\w*|accede)\b") && !Has(t, @"\b(ratified|ratif\w+|joined|join)\b") ? Treaties.InstrumentKind.Accession : null };
+        if (ratifiedInPeriod) return q with { Intent = Intent.MembershipChanges, Instrument = OnlyAccessions(t) };
         if (signatories && !Has(t, @"\b(how many|hw many|number of|count|total)\b"))
             return q with { Intent = Intent.Signatories };
         if (Has(t, @"\b(withdr[ae]w\w*|withdrawals?|left|leave|leaving|denounc\w*)\b"))
@@ -309,7 +309,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.MembershipCount };
         if (Has(t, @"\b(joined|join|ratified|ratif\w+|acceded|accession\w*|accede|new (states parties|members|parties)|newest|latest|recent)\b") && !namesState && !Has(t, @"\bhow many\b.*\bsignator"))
             // "Which States acceded?" (not ratified): accessions only. "Who ratified?" stays every way of joining.
-            return q with { Intent = Intent.MembershipChanges, Instrument = Has(t, @"\b(acceded|accession\w*|accede)\b") && !Has(t, @"\b(ratified|ratif\w+|joined|join)\b") ? Treaties.InstrumentKind.Accession : null };
+            return q with { Intent = Intent.MembershipChanges, Instrument = OnlyAccessions(t) };
         if (Has(t, @"\b(how many|hw many|how much|number of|count|total|tally)\b") && Has(t, @"\b(states? part(y|ys|ies|ie)|parties|partys|members?|membership|signator(y|ies)|sps?|ratifications?|states)\b")
             || q.ByRegion && !Has(t, @"\b(list|which|who|name|names)\b") && Has(t, @"\b(states? part(y|ys|ies|ie)|parties|members?|membership)\b"))
             return q with { Intent = Intent.MembershipCount };
@@ -392,6 +392,14 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     }
 
     static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+    /// <summary>"Which States acceded?" (and not "ratified or acceded"): instruments of accession only.</summary>
+    static Treaties.InstrumentKind? OnlyAccessions(string t) =>
+        Has(t, @"\b(acceded|accession\w*|accede)\b") && !Has(t, @"\b(ratified|ratif\w+|joined|join)\b") ? Treaties.InstrumentKind.Accession : null;
+
+    /// <summary>The article number as written ("Art. 7", "article 4"), whatever the topic words say.</summary>
+    static int? ArticleWritten(string full) =>
+        Patterns.Get(@"\bart(?:icle)?\s*(\d{1,2})\b").Match(full) is { Success: true } a ? int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
     static string? KindWord(string t)
     {

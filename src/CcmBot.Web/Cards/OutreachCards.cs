@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CcmBot.Core.Outreach;
+using CcmBot.Core.Text;
 using CcmBot.Core.Treaties;
 
 namespace CcmBot.Web.Cards;
@@ -123,6 +124,6 @@ public static class OutreachCards
     static string? OutcomeValue(string? outcome)
     {
         if (string.IsNullOrWhiteSpace(outcome)) return NotKnown;
-        return CcmBot.Core.Text.EnumNames.TryRead<ContactOutcome>(outcome.Replace(" ", ""), out var o) ? o.ToString() : null;
+        return EnumNames.TryRead<ContactOutcome>(outcome.Replace(" ", ""), out var o) ? o.ToString() : null;
     }
 }

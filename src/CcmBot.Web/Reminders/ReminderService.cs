@@ -3,6 +3,7 @@ using CcmBot.Core.Access;
 using CcmBot.Core.Answers;
 using CcmBot.Core.Outreach;
 using CcmBot.Core.Reminders;
+using CcmBot.Core.Text;
 using CcmBot.Core.Treaties;
 using CcmBot.Web.Answers;
 using CcmBot.Web.Cards;
@@ -98,9 +99,9 @@ public sealed class ReminderService(
     {
         if (!AccessPolicy.Allows(role, Permission.ManageOwnReminders)) return RenderedAnswer.Plain(AccessPolicy.Refusal(role, Permission.ManageOwnReminders));
         string F(string key) => value[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim() : "";
-        if (!CcmBot.Core.Text.EnumNames.TryRead<Frequency>(F("frequency"), out var frequency)) return RenderedAnswer.Plain("Choose how often: every day, week or month. Nothing was set up.");
-        var days = F("days").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(d => CcmBot.Core.Text.EnumNames.TryRead<DayOfWeek>(d, out var day) ? day : (DayOfWeek?)null).ToList();
-        var topics = F("topics").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => CcmBot.Core.Text.EnumNames.TryRead<ReminderTopic>(t, out var topic) ? topic : (ReminderTopic?)null).ToList();
+        if (!EnumNames.TryRead<Frequency>(F("frequency"), out var frequency)) return RenderedAnswer.Plain("Choose how often: every day, week or month. Nothing was set up.");
+        var days = F("days").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(d => EnumNames.TryRead<DayOfWeek>(d, out var day) ? day : (DayOfWeek?)null).ToList();
+        var topics = F("topics").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => EnumNames.TryRead<ReminderTopic>(t, out var topic) ? topic : (ReminderTopic?)null).ToList();
         if (days.Any(d => d is null) || topics.Any(t => t is null)) return RenderedAnswer.Plain("The form sent a day or a topic CcmBot does not know; nothing was set up.");
         if (frequency == Frequency.Weekly && days.Count == 0) return RenderedAnswer.Plain("Choose at least one day for a weekly reminder. Nothing was set up.");
         if (topics.Count == 0) return RenderedAnswer.Plain("Choose at least one topic. Nothing was set up.");

@@ -109,23 +109,20 @@ public sealed class ReminderStore
     public SubscriptionDocument? Get(string id) => Db.GetCollection<SubscriptionDocument>(Subscriptions).FindById(id);
 
     /// <summary>Active again from now on: the occurrences missed while it was stopped are not sent late.</summary>
-    public void Reactivate(string id, DateTimeOffset now)
+    public void Reactivate(string id, DateTimeOffset now) => Change(id, s =>
     {
-        lock (_gate)
-        {
-            _store.Write(db =>
-            {
-                var subscriptions = db.GetCollection<SubscriptionDocument>(Subscriptions);
-                if (subscriptions.FindById(id) is not { } s) return;
-                s.Active = true;
-                s.InactiveReason = null;
-                if (s.LastOccurrence is not { } last || last < now.UtcDateTime) s.LastOccurrence = now.UtcDateTime;
-                subscriptions.Update(s);
-            });
-        }
-    }
+        s.Active = true;
+        s.InactiveReason = null;
+        if (s.LastOccurrence is not { } last || last < now.UtcDateTime) s.LastOccurrence = now.UtcDateTime;
+    });
 
-    public void Deactivate(string id, string reason)
+    public void Deactivate(string id, string reason) => Change(id, s =>
+    {
+        s.Active = false;
+        s.InactiveReason = reason;
+    });
+
+    void Change(string id, Action<SubscriptionDocument> change)
     {
         lock (_gate)
         {
@@ -133,8 +130,7 @@ public sealed class ReminderStore
             {
                 var subscriptions = db.GetCollection<SubscriptionDocument>(Subscriptions);
                 if (subscriptions.FindById(id) is not { } s) return;
-                s.Active = false;
-                s.InactiveReason = reason;
+                change(s);
                 subscriptions.Update(s);
             });
         }
