@@ -96,6 +96,7 @@ public static class MembershipAnswers
 
         var deposits = data.States.Where(s => s.InstrumentDate is { } d && (window is null ? d <= asOf : window.Contains(d)))
             .Where(s => q.Instrument is not { } kind || s.Instrument == kind)
+            .Where(s => !q.FromSignatories || s.SignatureDate is not null)
             .OrderByDescending(s => s.InstrumentDate).ToList();
         if (q.ByYear) return ChangesByYear(data, deposits, window, asOf, q.Instrument);
         if (q.Instrument is { } only) return ByInstrument(data, deposits, only, window, asOf);
@@ -105,7 +106,9 @@ public static class MembershipAnswers
             $"deposited {Dates.Format(s.InstrumentDate!.Value)}, in force {Dates.Format(s.EntryIntoForce!.Value)}", ListAnswers.Source(s.Provenance), s.Iso3))).ToList();
         var text = latestOnly
             ? $"The {rows.Count} latest instruments deposited by {Dates.Format(asOf)}: {ListAnswers.Names(deposits.Select(d => $"{d.Name} ({Dates.Format(d.InstrumentDate!.Value)})"))}."
-            : rows.Count == 0 ? $"No State ratified or acceded {Describe(window!)}." : $"{rows.Count} {(rows.Count == 1 ? "State" : "States")} ratified or acceded {Describe(window!)}: {ListAnswers.Names(deposits.Select(d => d.Name))}.";
+            : q.FromSignatories
+                ? rows.Count == 0 ? $"No signatory ratified {Describe(window!)}." : $"{rows.Count} {(rows.Count == 1 ? "signatory" : "signatories")} ratified (or accepted or approved) {Describe(window!)}: {ListAnswers.Names(deposits.Select(d => d.Name))}."
+                : rows.Count == 0 ? $"No State ratified or acceded {Describe(window!)}." : $"{rows.Count} {(rows.Count == 1 ? "State" : "States")} ratified or acceded {Describe(window!)}: {ListAnswers.Names(deposits.Select(d => d.Name))}.";
         var notes = Caveats(data, window?.To ?? asOf).ToList();
         // Membership moves both ways: a withdrawal in the same period belongs beside the new members.
         if (window is not null)

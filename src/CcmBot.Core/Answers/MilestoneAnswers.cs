@@ -95,7 +95,8 @@ public static class MilestoneAnswers
         if (q.Plan is { } own and not ("NIM" or "DAP" or "LAP") && !Milestone.PlanKey(m.Plan).StartsWith(Milestone.PlanKey(own), StringComparison.Ordinal)) return false;
         if (q.MeetingId is { } id && !string.Equals(m.TargetMeeting, id, StringComparison.OrdinalIgnoreCase)) return false;
         if (q.ActionId is { } action && !(m.ActionId == action || m.ActionId.StartsWith(action + ".", StringComparison.Ordinal) || m.ActionId.StartsWith(action + "(", StringComparison.Ordinal))) return false;
-        if (q.Area is { } area && q.Plan is null)
+        // A plan a coordinator built carries its area in its name ("our victim assistance plan"); the ISU's plans are filtered by it.
+        if (q.Area is { } area && q.Plan is null or "DAP" or "LAP")
         {
             var key = area.Split(' ')[0];
             if (!(m.Responsible ?? "").Contains(key, StringComparison.OrdinalIgnoreCase) && !m.Title.Contains(key, StringComparison.OrdinalIgnoreCase)
@@ -108,8 +109,8 @@ public static class MilestoneAnswers
         (q.Plan switch
         {
             "NIM" => " in the NIM concept notes",
-            "DAP" => " in the Dubrovnik Action Plan",
-            "LAP" => " in the Lausanne Action Plan",
+            "DAP" => " in the Dubrovnik Action Plan" + (q.Area is { } dapArea ? $" for {dapArea.ToLowerInvariant()}" : ""),
+            "LAP" => " in the Lausanne Action Plan" + (q.Area is { } lapArea ? $" for {lapArea.ToLowerInvariant()}" : ""),
             { } own => $" in the {own}",
             _ => q.Area is { } a ? $" for {a.ToLowerInvariant()}" : "",
         }) + (q.ActionId is { } action ? $", action {action}" : "") + (q.MeetingId is { } id ? $" tied to {id}" : "");

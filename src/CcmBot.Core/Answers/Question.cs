@@ -85,6 +85,8 @@ public sealed record Question(
     public Treaties.InstrumentKind? Instrument { get; init; }
     /// <summary>"Who joined in 2016 or 2018?": the period asked about that one answer cannot hold, said in the answer.</summary>
     public string? PeriodLeftOut { get; init; }
+    /// <summary>"Which signatories ratified after 2015?": only States that had signed (accessions left out).</summary>
+    public bool FromSignatories { get; init; }
     /// <summary>"Who signed in 2008?": the signatures made in the period, whatever came after.</summary>
     public bool Signed { get; init; }
     /// <summary>An action of a plan asked about ("DAP action 4.1"): it and its sub-actions.</summary>

@@ -296,7 +296,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // Membership. "How many signatories ratified in the last two years": instruments deposited in a period.
         var ratifiedInPeriod = q.Window is not null && !namesState && Has(t, @"\b(ratified|ratif\w+|acceded|accession\w*|joined)\b")
                                && !Has(t, @"\b(not|never|yet|still|havent|hasnt|didnt|dont|doesnt)\b");
-        if (ratifiedInPeriod) return q with { Intent = Intent.MembershipChanges, Instrument = OnlyAccessions(t) };
+        if (ratifiedInPeriod) return q with { Intent = Intent.MembershipChanges, Instrument = OnlyAccessions(t), FromSignatories = Has(t, @"\bsignator(y|ies)\b") };
         if (signatories && !Has(t, @"\b(how many|hw many|number of|count|total)\b"))
             return q with { Intent = Intent.Signatories };
         if (Has(t, @"\b(withdr[ae]w\w*|withdrawals?|left|leave|leaving|denounc\w*)\b"))

@@ -355,6 +355,8 @@ public sealed class AnswerEngineTests
         Assert.DoesNotContain("Aland", all.Text);
         Assert.StartsWith("1 State deposited an instrument of accession between 2015 and 2025", Ask("accessions between 2015 and 2025").Text.Replace("1 Jan 2015 and 31 Dec 2025", "2015 and 2025"));
         Assert.Contains("Aland", Ask("who ratified or acceded in 2010?").Text);
+        var signatories = Ask("which signatories ratified after 2005?");
+        Assert.StartsWith("1 signatory ratified (or accepted or approved) since 1 Jan 2006: Aland.", signatories.Text);
     }
 
     [Fact]
@@ -421,6 +423,15 @@ public sealed class AnswerEngineTests
                 new Milestone("DAP", "4.10", "Something else", "by end 2016", MilestoneTargetType.Date, PartialDate.Parse("2016-12-31"), null, null, null, A.Source),
                 new Milestone("DAP", "3.1", "Survey", "by end 2016", MilestoneTargetType.Date, PartialDate.Parse("2016-12-31"), null, null, null, A.Source),
             ]);
+        var vaInDap = new AnswerEngine().Answer("Dubrovnik Action Plan actions on victim assistance", new TreatyData(data.States,
+            milestones:
+            [
+                new Milestone("DAP", "4.1(a)", "Designate a focal point", "by end 2016", MilestoneTargetType.Date, PartialDate.Parse("2016-12-31"), null, "Victim assistance coordinators", null, A.Source),
+                new Milestone("DAP", "3.1", "Survey", "by end 2016", MilestoneTargetType.Date, PartialDate.Parse("2016-12-31"), null, "Clearance coordinators", null, A.Source),
+            ]), Today);
+        Assert.Contains("in the Dubrovnik Action Plan for victim assistance", vaInDap.Text);
+        Assert.Contains("DAP 4.1(a)", vaInDap.Text);
+        Assert.DoesNotContain("DAP 3.1", vaInDap.Text);
         var action = new AnswerEngine().Answer("DAP action 4.1 status", data, Today);
         Assert.Contains("DAP 4.1(a)", action.Text);
         Assert.DoesNotContain("DAP 4.10", action.Text);

@@ -64,7 +64,7 @@ public static class QuestionCases
         yield return I("002 §6", "who hasn't ratified as of 30 June 2017?", With(Paragraph6, "18 signatories"));
         yield return I("meetings; states.csv", "which States joined since the 2RC?", "since 25 Nov 2020", "Vanuatu", "South Sudan", "Nigeria");
         yield return new("002 §3; meetings", "who joined after the 1RC and before 7MSP?", ["between 7 Sep 2015 and 3 Sep 2017", "Madagascar", "Benin"], Absent: ["Vanuatu", "Nigeria"], Informal: true);
-        yield return I("002 §3; §87", "how many signatories ratified in 2017?", "Madagascar", "Benin", "2 States ratified or acceded");
+        yield return I("002 §3; §87", "how many signatories ratified in 2017?", "Madagascar", "Benin", "2 signatories ratified (or accepted or approved) between 1 Jan 2017 and 31 Dec 2017");
         yield return I("002 §87", "who enters into force soon as of 30 June 2017", "Madagascar on 1 Nov 2017", "initial report due 30 Apr 2018");
         yield return C("states.README (Lithuania)", "who withdrew from the convention?", "Lithuania", "effective 6 Mar 2025");
         yield return I("002 §6", "is kenya a state party as of 30 june 2017", "Kenya as of 30 Jun 2017: signatory");
