@@ -6,8 +6,11 @@ namespace CcmBot.Core.Outreach;
 
 public enum OutreachAction { None, Log, OpenForm, Edit, Close, Reopen, Delete, Show, History }
 
-/// <summary>An outreach command read from a chat line: what to do, to which contact, with which fields.</summary>
-public sealed record OutreachCommand(OutreachAction Action, int? ContactId, ContactDraft Draft);
+/// <summary>
+/// An outreach command read from a chat line: what to do, to which contact, with which fields.
+/// <see cref="LatestOfMine"/>: "delete my last contact" — the asker's latest contact, found in the log.
+/// </summary>
+public sealed record OutreachCommand(OutreachAction Action, int? ContactId, ContactDraft Draft, bool LatestOfMine = false);
 
 /// <summary>
 /// Reads one-line outreach commands:
@@ -41,7 +44,10 @@ public static partial class OutreachCommands
     /// <summary>"postpone the follow-up on contact 12 to 15 December", "snooze contact 12's follow-up by a week".</summary>
     static readonly Regex MoveFollowUp = new(@"^\s*(?:postpone|move|push(?:\s+back)?|defer|reschedule|snooze|delay|change|set)\s+(?:(?:the\s+)?(?:follow[- ]?up|followup)\s+(?:on|for|of)\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})|(?:contact|outreach|record)\s*#?(?<id>\d{1,9})(?:['’]s)?\s+(?:follow[- ]?up|followup))\s+(?<prep>to|until|till|for|by)\s+(?<when>[^,;]{2,40}?)\s*[.!]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
-    static readonly Regex AddNote = new(@"^\s*(?:add|append)\s+(?:a\s+|this\s+)?(?:note|comment)\s+(?:to|on)\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\s*[:,\-]?\s*(?<note>.+)$",
+    static readonly Regex AddNote = new(@"^\s*(?:(?:add|append)\s+(?:a\s+|this\s+)?(?:note|comment)\s+(?:to|on)|(?:note|comment)\s+(?:on|for|to))\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\s*[:,\-]?\s*(?<note>.+)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
+    /// <summary>"contact 12: they replied positively": words after the contact that name no field are a note on it.</summary>
+    static readonly Regex FreeNote = new(@"^\s*(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\s*[:\-]\s*(?<note>\S.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
     static readonly Regex OnDate = new($@"\s+on\s+(?<date>.+?)(?=\s+(?:about|re|regarding|concerning)\s+|\s*[,;]|\s*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
@@ -52,6 +58,20 @@ public static partial class OutreachCommands
     static readonly Regex OnContact = new(@"^\s*(?<verb>edit|update|change|close|complete|done|reopen|re-open|delete|remove|show|view|open|history|audit|history of|audit of|audit trail of)\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\b\s*[:,]?\s*(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>"delete my last contact", "show my latest contact", "edit my last contact: outcome: committed".</summary>
+    static readonly Regex OnLatest = new(@"^\s*(?<verb>edit|update|change|close|complete|reopen|re-open|delete|remove|show|view|open|history of|audit of|audit trail of)\s+(?:my\s+|the\s+)?(?:last|latest|most\s+recent|previous)\s+(?:contact|outreach|entry|log\s+entry|record)\b\s*[:,]?\s*(?<rest>.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+
+    static OutreachAction ActionOf(string verb) => verb.ToLowerInvariant() switch
+    {
+        "close" or "complete" or "done" => OutreachAction.Close,
+        "reopen" or "re-open" => OutreachAction.Reopen,
+        "delete" or "remove" => OutreachAction.Delete,
+        "show" or "view" or "open" => OutreachAction.Show,
+        "edit" or "update" or "change" => OutreachAction.Edit,
+        _ => OutreachAction.History,
+    };
+
     public static OutreachCommand Parse(string? text)
     {
         var line = (text ?? "").Trim();
@@ -61,16 +81,13 @@ public static partial class OutreachCommands
             if (OnContact.Match(line) is { Success: true } on)
             {
                 var id = int.Parse(on.Groups["id"].Value, CultureInfo.InvariantCulture);
-                var action = on.Groups["verb"].Value.ToLowerInvariant() switch
-                {
-                    "close" or "complete" or "done" => OutreachAction.Close,
-                    "reopen" or "re-open" => OutreachAction.Reopen,
-                    "delete" or "remove" => OutreachAction.Delete,
-                    "show" or "view" or "open" => OutreachAction.Show,
-                    "edit" or "update" or "change" => OutreachAction.Edit,
-                    _ => OutreachAction.History,
-                };
+                var action = ActionOf(on.Groups["verb"].Value);
                 return new(action, id, action == OutreachAction.Edit ? LabelledFields(on.Groups["rest"].Value, new ContactDraft()) : new ContactDraft());
+            }
+            if (OnLatest.Match(line) is { Success: true } latest)
+            {
+                var action = ActionOf(latest.Groups["verb"].Value);
+                return new(action, null, action == OutreachAction.Edit ? LabelledFields(latest.Groups["rest"].Value, new ContactDraft()) : new ContactDraft(), LatestOfMine: true);
             }
             if (MarkContact.Match(line) is { Success: true } mark)
                 return new(mark.Groups["state"].Value.ToLowerInvariant() is "open" or "reopened" or "not done" ? OutreachAction.Reopen : OutreachAction.Close,
@@ -86,6 +103,8 @@ public static partial class OutreachCommands
                 return new(OutreachAction.Edit, int.Parse(note.Groups["id"].Value, CultureInfo.InvariantCulture), new ContactDraft { AddNote = note.Groups["note"].Value.Trim() });
             if (ContactFields.Match(line) is { Success: true } fields)
                 return new(OutreachAction.Edit, int.Parse(fields.Groups["id"].Value, CultureInfo.InvariantCulture), LabelledFields(fields.Groups["rest"].Value, new ContactDraft()));
+            if (FreeNote.Match(line) is { Success: true } free)
+                return new(OutreachAction.Edit, int.Parse(free.Groups["id"].Value, CultureInfo.InvariantCulture), new ContactDraft { AddNote = free.Groups["note"].Value.Trim() });
             if (FormRequest.Match(line) is { Success: true } form)
                 return new(OutreachAction.OpenForm, null, new ContactDraft { States = NullIfEmpty(form.Groups["states"].Value) });
             if ((LogLine.Match(line) is { Success: true } full ? full : BareLogLine.Match(line)) is not { Success: true } log) return new(OutreachAction.None, null, new ContactDraft());

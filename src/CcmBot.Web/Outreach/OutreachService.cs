@@ -37,6 +37,13 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
         var needed = command.Action is OutreachAction.Log or OutreachAction.OpenForm ? Permission.LogOutreach : Permission.EditOwnOutreach;
         if (!AccessPolicy.Allows(role, needed)) return Refused(AccessPolicy.Refusal(role, needed) + " Nothing was changed.");
         var canEditAny = AccessPolicy.Allows(role, Permission.EditAnyOutreach);
+        if (command.LatestOfMine)
+        {
+            // "delete my last contact": the asker's most recently recorded contact still in the log.
+            var mine = store.All().Where(c => !c.Deleted && c.Author.Id == user.Id).MaxBy(c => c.Id);
+            if (mine is null) return Refused("You have not recorded any contact yet, so there is no last one. \"my contacts\" lists what you recorded.");
+            command = command with { ContactId = mine.Id };
+        }
         return command.Action switch
         {
             OutreachAction.None => null,
@@ -138,7 +145,8 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
     {
         var result = store.Delete(id, user, clock.GetUtcNow(), canEditAny);
         return result.Kind == ChangeResultKind.Done
-            ? RenderedAnswer.Plain($"Contact #{id} deleted. It no longer appears in answers; its history is kept (\"history of contact {id}\").")
+            ? RenderedAnswer.Plain($"Contact #{id} deleted" + (result.Contact is { } c ? $" ({OutreachText.Label(c.Kind)} {OutreachText.Preposition(c.Kind)} {OutreachAnswers.Names(data.Current, c)} on {Dates.Format(c.Date)})" : "") +
+                                   $". It no longer appears in answers; its history is kept (\"history of contact {id}\").")
             : RenderedAnswer.Plain(result.Message);
     }
 
@@ -147,7 +155,10 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
         var contact = store.Get(id);
         if (contact is null) return Refused($"There is no contact #{id} in the outreach log.");
         var headline = $"Contact #{id}";
-        return Render(headline, OutreachCards.Contact(contact, data.Current, headline), Line(contact, headline));
+        // Shown on its own, the whole record: who was met and what was said too.
+        var details = (contact.Counterpart is { } counterpart ? $"\nCounterpart: {counterpart}" : "") + (contact.Summary is { } summary ? $"\nSummary: {summary}" : "") +
+                      (contact.OutcomeNote is { } note && contact.Outcome is { } outcome && !string.Equals(note, OutreachText.Label(outcome), StringComparison.OrdinalIgnoreCase) ? $"\nOutcome as written: {note}" : "");
+        return Render(headline, OutreachCards.Contact(contact, data.Current, headline), Line(contact, headline) + details);
     }
 
     RenderedAnswer History(int id)

@@ -233,6 +233,13 @@ public sealed class OutreachCommandsTests
     public void A_note_is_added_and_fields_are_changed_as_written()
     {
         Assert.Equal("they promised the report by January", OutreachCommands.Parse("add a note to contact 12: they promised the report by January").Draft.AddNote);
+        Assert.Equal("they asked for a template", OutreachCommands.Parse("note on contact 12: they asked for a template").Draft.AddNote);
+        var last = OutreachCommands.Parse("delete my last contact");
+        Assert.Equal((OutreachAction.Delete, (int?)null, true), (last.Action, last.ContactId, last.LatestOfMine));
+        var edit = OutreachCommands.Parse("edit my latest contact: outcome: committed");
+        Assert.Equal((OutreachAction.Edit, "committed", true), (edit.Action, edit.Draft.Outcome, edit.LatestOfMine));
+        var free = OutreachCommands.Parse("contact 12: they replied positively");
+        Assert.Equal((OutreachAction.Edit, 12, "they replied positively"), (free.Action, free.ContactId, free.Draft.AddNote));
         var fields = OutreachCommands.Parse("contact 12 outcome: committed, follow up 20 January 2027").Draft;
         Assert.Equal(("committed", "20 January 2027"), (fields.Outcome, fields.FollowUp));
     }

@@ -145,6 +145,22 @@ public sealed class OutreachEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task My_last_contact_is_the_askers_latest_and_a_free_note_goes_on_the_contact_named()
+    {
+        Assert.StartsWith("You have not recorded any contact yet", (await Say("delete my last contact")).Text());
+        await Say("log letter to Togo on 20 November 2026 about overdue initial report");
+        await Say("log call with Benin on 21 November 2026 about ratification");
+        await Say("log email to Ghana on 22 November 2026 about ratification", user: "someone-else");
+
+        Assert.StartsWith("Contact #1 updated", (await Say("contact 1: they asked for a template")).Text());
+        Assert.Contains("they asked for a template", (await Say("show contact 1")).Text());
+        Assert.StartsWith("Contact #2 deleted (call with Benin on 21 Nov 2026).", (await Say("delete my last contact")).Text());
+        Assert.StartsWith("Contact #1 deleted (letter to Togo on 20 Nov 2026).", (await Say("delete my last contact")).Text());
+        Assert.Equal(3, Counts().Contacts); // soft deletes: the records stay, out of answers
+        Assert.StartsWith("Contact #3", (await Say("show my last contact", user: "someone-else")).Text());
+    }
+
+    [Fact]
     public async Task A_States_reply_told_as_news_is_offered_as_the_outcome_of_its_open_contact()
     {
         var none = (await Say("Togo replied, they will submit by January")).Text();
