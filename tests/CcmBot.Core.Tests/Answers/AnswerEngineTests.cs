@@ -333,6 +333,16 @@ public sealed class AnswerEngineTests
     public void A_membership_question_about_a_State_outside_the_Convention_says_it_is_not_found(string question, string name) =>
         Assert.StartsWith($"I could not find a State called \"{name}\" among the", Ask(question).Text);
 
+    [Fact]
+    public void A_profile_says_what_is_overdue_and_what_is_not_known_before_the_detail()
+    {
+        var lines = Ask("what's overdue for Lao PDR?").Text.Split('\n');
+        Assert.StartsWith("Lao People's Democratic Republic as of 25 Nov 2026: State Party (in force).", lines[0]);
+        Assert.StartsWith("Overdue: nothing recorded; not known either way: annual report for 2025 (Art. 7(2))", lines[1]);
+        Assert.DoesNotContain("initial transparency report", lines[1]); // submitted 25 Jan 2011
+        Assert.DoesNotContain("Overdue:", Ask("tell me about the DRC").Text); // a signatory owes nothing
+    }
+
     [Theory]
     [InlineData("has Norway signed?", "NOR")]
     [InlineData("is Madagascar a State Party?", "MDG")]
