@@ -87,6 +87,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.Help };
         if (Has(t, @"^(thanks|thank you|thank u|thx|ty|cheers|merci|great thanks|ok thanks|many thanks)\b"))
             return q with { Intent = Intent.Thanks };
+        // "ok", "got it", "great": an acknowledgement, answered as one.
+        if (Has(t, @"^(ok|okay|k|kk|alright|all right|got it|noted|great|cool|perfect|fine|good|nice|understood|sure|yes|yep|yeah|no|nope)( (thanks|thank you|then))?$"))
+            return q with { Intent = Intent.Thanks };
         // "What's Article 7?", "what is the CCM?": that article's rules, or every rule CcmBot applies.
         if (!namesState && Has(t, @"^(whats|what is|what are|explain|describe|tell me about)( the)? (art(icle)? ?\d{1,2}|ccm|convention|treaty|convention on cluster munitions|cluster munitions convention)( about)?$"))
             return q with { Intent = Intent.Rules, Article = ArticleWritten(full) };
@@ -339,7 +342,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (namesState && q.Window is not null && Has(t, @"\b(due|coming up|upcoming|ahead|on the horizon|falls? due|falling due|deadlines?)\b") && !Has(t, @"\b(overdue|was|were|did|had)\b"))
             return q with { Intent = Intent.ComingUp, Article = reportWords ? 7 : q.Article, Reports = ScopeOf(t, q.Year) };
         if (namesState) return q with { Intent = Intent.StateProfile };
-        if (ProfileRequest.Match(t) is { Success: true } request)
+        // "What about it?": a pronoun names no State; the question is not understood rather than a State "it" not found.
+        if (ProfileRequest.Match(t) is { Success: true } request && !Has(request.Groups["name"].Value.Trim(), @"^(it|its|they|them|this|that|these|those|there|here|him|her|we|us|you|me|one|ones|else|so)$"))
             return q with { Intent = Intent.StateProfile, UnresolvedName = AsWritten(request.Groups["name"].Value.Trim(), q.Text) };
         if (Has(t, @"\b(deadlines?)\b")) return q with { Intent = Intent.ArticleObligations, View = ObligationView.Deadlines };
         return q;

@@ -422,6 +422,9 @@ public sealed class AnswerEngineTests
         Assert.Contains("Art. 4(1)", Ask("what are the rules?").Text);
         Assert.StartsWith("CcmBot applies no rule of Art. 12", Ask("what does article 12 say").Text);
         Assert.StartsWith("You're welcome.", Ask("thanks!").Text);
+        Assert.StartsWith("All right. Ask me anything else", Ask("ok").Text);
+        Assert.StartsWith("All right.", Ask("got it").Text);
+        Assert.StartsWith("Sorry, I did not understand that.", Ask("what about it?").Text);
         Assert.StartsWith("What CcmBot applies for Art. 7:", Ask("what's article 7?").Text);
         Assert.StartsWith("What CcmBot applies for Art. 7:", Ask("when does the treaty require annual reports?").Text);
         Assert.Contains("Art. 4(1)", Ask("what is the CCM?").Text);
