@@ -374,12 +374,13 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var text = new StringBuilder();
         text.AppendLine($"{state.Name} as of {Dates.Format(asOf)}: {StatusText.Label(membership.Status)}.");
         // "What's overdue for Togo?": the standing first, the detail below.
-        if (membership.IsStateParty && obligations.Count > 0) text.AppendLine(Standing(obligations));
+        var standing = membership.IsStateParty && obligations.Count > 0 ? Standing(obligations) : null;
+        if (standing is not null) text.AppendLine(standing);
         foreach (var fact in facts.Skip(1)) text.AppendLine($"- {fact.Label}: {fact.Value}" + (fact.Rule is { } r ? $" [{r}]" : ""));
         foreach (var o in obligations) text.AppendLine($"- {Capital(o.Obligation)}: {StatusText.Label(o.Status)}, {o.Explanation} [{o.Rule.Citation}]");
         foreach (var note in notes) text.AppendLine($"Note: {note}");
         text.Append("Sources: " + string.Join("; ", sources.Take(6)) + (sources.Count > 6 ? $"; and {sources.Count - 6} more on the card" : "") + ".");
-        return new Answer(text.ToString(), new StateProfileModel(state, asOf, membership, facts, obligations, notes, sources));
+        return new Answer(text.ToString(), new StateProfileModel(state, asOf, membership, facts, obligations, notes, sources) { Standing = standing });
     }
 
     static string Standing(IReadOnlyList<ObligationAssessment> obligations)

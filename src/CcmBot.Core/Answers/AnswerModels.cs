@@ -54,7 +54,11 @@ public sealed record StateProfileModel(
     IReadOnlyList<ProfileLine> Facts,
     IReadOnlyList<ObligationAssessment> Obligations,
     IReadOnlyList<string> Notes,
-    IReadOnlyList<string> Sources) : AnswerModel;
+    IReadOnlyList<string> Sources) : AnswerModel
+{
+    /// <summary>For a State Party, what is overdue and what the data cannot tell, in one line; null otherwise.</summary>
+    public string? Standing { get; init; }
+}
 
 /// <summary>Several States asked about at once ("compare Togo and Benin"): each one's profile, in the order named.</summary>
 public sealed record StateProfilesModel(DateOnly AsOf, IReadOnlyList<StateProfileModel> Profiles) : AnswerModel;

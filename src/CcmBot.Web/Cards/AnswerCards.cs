@@ -69,6 +69,7 @@ public static class AnswerCards
             new TextBlock(StatusText.Label(m.Membership.Status), Color: m.Membership.IsInForce ? TextColor.Good : TextColor.Default, Bold: true),
             new FactSet(m.Facts.Skip(1).Select(f => (f.Label, f.Rule is null ? f.Value : $"{f.Value} ({f.Rule})")).ToList()),
         };
+        if (m.Standing is { } standing) body.Insert(2, new TextBlock(standing));
         if (m.Obligations.Count > 0)
             body.Add(new Table(["Obligation", "Status", "Deadline", "Days overdue", "Rule"],
                 m.Obligations.Select(o => (IReadOnlyList<string>)[

@@ -112,8 +112,10 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     [Fact]
     public async Task A_profile_card_offers_to_log_outreach_for_that_State()
     {
-        var json = Assert.Single(await _factory.AskAsync("tell me about Togo")).Card()!.ToJsonString();
-        Assert.Contains("\"question\":\"log outreach for Togo\"", json);
+        var card = Assert.Single(await _factory.AskAsync("tell me about Togo")).Card()!;
+        Assert.Contains("\"question\":\"log outreach for Togo\"", card.ToJsonString());
+        // What is overdue and what is not known come first on the card too, as in the text.
+        Assert.Contains(TextBlocks(card), t => t.StartsWith("Overdue: ", StringComparison.Ordinal));
     }
 
     [Fact]
