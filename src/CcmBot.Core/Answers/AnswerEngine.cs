@@ -130,8 +130,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.ComingUp => ComingUpAnswers.Answer(data, question, asOf),
             Intent.Coordinators => CoordinatorAnswers.Answer(data, question, asOf),
             Intent.Rules => RulesAnswer(question.Article, asOf),
-            Intent.Thanks => Message((System.Text.RegularExpressions.Regex.IsMatch(question.Text, @"\b(thank|thanks|thx|ty|cheers|merci)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase) ? "You're welcome." : "All right.")
-                                     + " Ask me anything else about the Convention, or \"help\" for what I can answer."),
+            Intent.Thanks => Message("You're welcome. Ask me anything else about the Convention, or \"help\" for what I can answer."),
+            Intent.Acknowledged => Message("All right. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.StateProfile when question.States.Count == 0 => UnknownState(question, data),
             // "When is Lebanon's clearance deadline?", "Lebanon's extension": that obligation, not the whole profile.
             Intent.StateProfile when question.States.Count == 1 && question.Article is 3 or 4 => StateArticleAnswers.Answer(data, question.States[0], question.Article.Value, asOf),

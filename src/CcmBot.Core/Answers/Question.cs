@@ -27,6 +27,8 @@ public enum Intent
     Coordinators,
     Rules,
     Thanks,
+    /// <summary>"ok", "got it": an acknowledgement, answered as one.</summary>
+    Acknowledged,
     NotUnderstood,
 }
 

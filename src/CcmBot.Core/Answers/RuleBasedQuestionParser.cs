@@ -88,8 +88,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"^(thanks|thank you|thank u|thx|ty|cheers|merci|great thanks|ok thanks|many thanks)\b"))
             return q with { Intent = Intent.Thanks };
         // "ok", "got it", "great": an acknowledgement, answered as one.
-        if (Has(t, @"^(ok|okay|k|kk|alright|all right|got it|noted|great|cool|perfect|fine|good|nice|understood|sure|yes|yep|yeah|no|nope)( (thanks|thank you|then))?$"))
-            return q with { Intent = Intent.Thanks };
+        if (Has(t, @"^(ok|okay|k|kk|alright|all right|got it|noted|great|cool|perfect|fine|good|nice|understood|sure|yes|yep|yeah|no|nope)( then)?$"))
+            return q with { Intent = Intent.Acknowledged };
         // "What's Article 7?", "what is the CCM?": that article's rules, or every rule CcmBot applies.
         if (!namesState && Has(t, @"^(whats|what is|what are|explain|describe|tell me about)( the)? (art(icle)? ?\d{1,2}|ccm|convention|treaty|convention on cluster munitions|cluster munitions convention)( about)?$"))
             return q with { Intent = Intent.Rules, Article = ArticleWritten(full) };
