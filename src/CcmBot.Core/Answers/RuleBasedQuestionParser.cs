@@ -117,7 +117,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
         // The outreach log.
         if (Has(t, @"\b(follow ?ups?|followups?)\b"))
-            return q with { Intent = Intent.FollowUps, Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = true };
+            return q with
+            {
+                Intent = Intent.FollowUps, Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = true,
+                OverdueOnly = Has(t, @"\b(overdue|late|past (their |its |the )?(due )?dates?|past due|missed|slipped|behind)\b"),
+            };
         // "Which overdue States haven't we contacted?", "who have we not written to?": the subject may sit between.
         if (Has(t, @"\b(not|never|havent|hasnt|hadnt|didnt|no one has|nobody has|no)\s+(?:(?:we|you|i|they|anyone|anybody|yet|ever|been)\s+){0,2}(contacted|contact|written|wrote|approached|reached)\b|\bno contact\b|\bwithout (a )?contact\b"))
             return q with

@@ -78,7 +78,8 @@ public static class OutreachAnswers
 
     public static Answer FollowUps(TreatyData data, OutreachLog log, Question q, DateOnly today)
     {
-        var window = q.Window ?? new DateWindow(null, today.AddDays(7), "due in the next 7 days");
+        // "Which follow-ups are overdue?": those whose day has passed, however long ago; otherwise the coming week.
+        var window = q.Window ?? (q.OverdueOnly ? new DateWindow(null, today.AddDays(-1), "past their date") : new DateWindow(null, today.AddDays(7), "due in the next 7 days"));
         var mine = q.Mine && log.User is not null;
         var rows = log.Live.Where(c => c.Status == ContactStatus.Open && c.FollowUp is { } f && window.Contains(f))
             .Where(c => !mine || c.Author.Id == log.User!.Id)
@@ -86,11 +87,11 @@ public static class OutreachAnswers
             .Where(c => InRegion(data, c, q.Region))
             .OrderBy(c => c.FollowUp).ToList();
         var overdue = rows.Count(c => c.FollowUp < today);
-        var period = (q.Window is null ? "due by " + Dates.Format(window.To!.Value) : window.Text) + (q.Region is { } region && q.States.Count == 0 ? $" with States in {region}" : "");
+        var period = (q.Window is null ? (q.OverdueOnly ? $"past their date on {Dates.Format(today)}" : "due by " + Dates.Format(window.To!.Value)) : window.Text) + (q.Region is { } region && q.States.Count == 0 ? $" with States in {region}" : "");
         var summary = rows.Count == 0
             ? (mine ? $"You have no open follow-ups {period}." : $"No open follow-ups {period}.")
             : (mine ? "You have " : "") + $"{rows.Count} open follow-up{(rows.Count == 1 ? "" : "s")} {period}" +
-              (overdue > 0 ? $" ({overdue} already past {(overdue == 1 && rows.Count == 1 ? "its" : "their")} date)" : "") + ": " +
+              (overdue > 0 && !(q.OverdueOnly && q.Window is null) ? $" ({overdue} already past {(overdue == 1 && rows.Count == 1 ? "its" : "their")} date)" : "") + ": " +
               ListAnswers.Names(rows.Select(c => $"{Names(data, c)} on {Dates.Format(c.FollowUp!.Value)} (contact {c.Id})")) + ".";
         return ListAnswers.Create(mine ? "My follow-ups" : "Follow-ups", today, summary,
             [new ListGroup("Open follow-ups", rows.Select(c => Row(data, c) with { Deadline = Dates.Format(c.FollowUp!.Value), DaysOverdue = c.FollowUp < today ? today.DayNumber - c.FollowUp.Value.DayNumber : null }).ToList())],

@@ -38,7 +38,32 @@ public static class OutreachNarrative
         @"\b(?:about|re|regarding|concerning|on\s+the\s+(?:subject|question|topic)\s+of|to\s+(?:discuss|encourage|urge|raise|push\s+for|follow\s+up\s+on))\s*:?\s+(?<topic>[^;.!?]+?)(?=\s*(?:[;.!?]|,\s*(?:they|he|she|who|which|and|but|follow|outcome|next)\b|\s+(?:and|but)\s+(?:they|he|she)\b|$))",
         Options, Patterns.Timeout);
 
-    static readonly Regex FollowUpDay = new(@"\b(?:follow(?:ing)?[\s-]?up|revert|reply|answer|respond|back\s+to\s+us|chase)\b[^;.]*?$", Options, Patterns.Timeout);
+    static readonly Regex FollowUpDay = new(@"\b(?:follow(?:ing)?[\s-]?up|revert|reply|answer|respond|back\s+to\s+us|chase|promis\w*|committed|will)\b[^;.]*?$", Options, Patterns.Timeout);
+
+    /// <summary>
+    /// A follow-up said as a span rather than a day: "follow up in two weeks", "they promised it by March",
+    /// "will revert next month". By/before/until a span is its last day; in/next/on, its first.
+    /// </summary>
+    static readonly Regex FollowUpSpan = new(
+        @"\b(?:follow(?:ing)?[\s-]?up|revert|reply|answer|respond|get\s+back|chase|promis\w*|committed|will)\b[^;.]*?\b(?<prep>by|before|until|till|in|within|next|on)\s+(?<when>[^,;.!?]{2,40}?)(?=\s*(?:[,;.!?]|\s+(?:and|but)\s|$))",
+        Options, Patterns.Timeout);
+
+    /// <summary>What the State answered, told after the contact: "…, they promised it by March", "… but no reply yet".</summary>
+    static readonly Regex Answered = new(
+        @"(?:[,;:.]|\s(?:and|but))\s*(?<said>(?:(?:they|he|she|it|the\s+(?:ambassador|mission|minister|delegation|embassy|government))\s+(?:have\s+|has\s+)?)?(?:promised|committed|agreed|undertook|will|would|said|declined|refused|won['’]t|cannot|can['’]t|acknowledged|thanked|noted|submitted|sent|no\s+(?:reply|response|answer))\b[^;.!?]*)",
+        Options, Patterns.Timeout);
+
+    /// <summary>"log: met the Ghana mission today …", "please record that we called Peru …": outreach told with an explicit wish to log it.</summary>
+    static readonly Regex ExplicitLog = new(
+        @"^\s*(?:please\s+)?(?:log|record|note(?:\s+down)?|add\s+to\s+(?:the\s+)?(?:outreach\s+)?log)\s*(?::|-|\s+that\b)\s*(?<rest>\S.*)$",
+        Options | RegexOptions.Singleline, Patterns.Timeout);
+
+    /// <summary>The outreach told after an explicit "log:"/"record that", or null when the line is not that.</summary>
+    public static string? ToLog(string? line)
+    {
+        if (string.IsNullOrWhiteSpace(line) || line.Length > 2_000) return null;
+        return Safe(() => ExplicitLog.Match(line)) is { Success: true } m && Tells(m.Groups["rest"].Value) ? m.Groups["rest"].Value.Trim() : null;
+    }
 
     /// <summary>"Togo replied, they will submit by January", "the Kenyan mission confirmed …": a State answering, told at the start of the line.</summary>
     static readonly Regex ReplyStart = new(
@@ -91,6 +116,8 @@ public static class OutreachNarrative
             if (day.Date <= today) date ??= day.Date;
             else if (followUp is null && Safe(() => FollowUpDay.IsMatch(text[..day.Index]))) followUp = day.Date;
         }
+        followUp ??= SpanFollowUp(text, today);
+        var said = Safe(() => Answered.Match(text)) is { Success: true } a ? a.Groups["said"].Value.Trim() : null;
         return new ContactDraft
         {
             States = string.Join(" and ", states),
@@ -99,8 +126,34 @@ public static class OutreachNarrative
             Chases = topic,
             Summary = text,
             FollowUp = followUp is { } f ? Dates.Iso(f) : null,
+            Outcome = ContactValidator.SaysOutcome(said) ? said : null,
         };
     }
+
+    /// <summary>The day a follow-up span points to, always after today: "by March" in December is next March.</summary>
+    static DateOnly? SpanFollowUp(string text, DateOnly today)
+    {
+        if (Safe(() => FollowUpSpan.Match(text)) is not { Success: true } m) return null;
+        var prep = m.Groups["prep"].Value.ToLowerInvariant();
+        var when = m.Groups["when"].Value.Trim();
+        var expression = prep is "in" or "within" or "next" ? $"{prep} {when}" : when;
+        var byEnd = prep is "by" or "before" or "until" or "till" or "within";
+        if (DateExpressions.TryReadDay(expression, today, future: true, out var day)) return day > today ? day : null;
+        var findings = DateExpressions.Find(expression, today);
+        DateOnly? found = findings.Window is { From: { } from, To: { } to } ? (byEnd ? to : from) : findings.AsOf;
+        if (found is null && Safe(() => MonthSaid.Match(when)) is { Success: true } month
+            && DateExpressions.TryRead($"{month.Groups["month"].Value} {today.Year}", today, out var range))
+        {
+            var (first, last) = range.To <= today ? (range.From.AddYears(1), range.To.AddYears(1)) : range;
+            found = month.Groups["end"].Success ? last : month.Groups["mid"].Success ? first.AddDays(14) : month.Groups["early"].Success ? first : byEnd ? last : first;
+        }
+        return found > today ? found : null;
+    }
+
+    /// <summary>A month without its year, as a time to follow up: "March", "the end of January", "mid-February", "early April".</summary>
+    static readonly Regex MonthSaid = new(
+        @"^(?:the\s+)?(?:(?<end>end|late)\s+(?:of\s+)?|(?<mid>mid-?\s*|middle\s+of\s+)|(?<early>early|beginning\s+of|start\s+of)\s+)?(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$",
+        Options, Patterns.Timeout);
 
     /// <summary>The kind the verb says; null where it does not (spoke, briefed), so the form asks.</summary>
     static string? KindOf(string verb)

@@ -31,8 +31,11 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
         {
             if (OutreachNarrative.ReplyFrom(text, data.Current.Resolver) is { } answering)
                 return AccessPolicy.Allows(role, Permission.EditOwnOutreach) ? ReplyProposed(answering, text) : Refused(AccessPolicy.Refusal(role, Permission.EditOwnOutreach) + " Nothing was saved.");
-            if (OutreachNarrative.Read(text, Today, data.Current.Resolver) is not { } told) return null;
-            return AccessPolicy.Allows(role, Permission.LogOutreach) ? Proposed(told) : Refused(AccessPolicy.Refusal(role, Permission.LogOutreach) + " Nothing was saved.");
+            // "log: met the Ghana mission today …": the coordinator asked for it to be logged, so it is saved (or the form shows what is missing).
+            var toLog = OutreachNarrative.ToLog(text);
+            if (OutreachNarrative.Read(toLog ?? text, Today, data.Current.Resolver) is not { } told) return null;
+            if (!AccessPolicy.Allows(role, Permission.LogOutreach)) return Refused(AccessPolicy.Refusal(role, Permission.LogOutreach) + " Nothing was saved.");
+            return toLog is null ? Proposed(told) : Save(told, null, user, sourceKey, fromChat: true);
         }
         var needed = command.Action is OutreachAction.Log or OutreachAction.OpenForm ? Permission.LogOutreach : Permission.EditOwnOutreach;
         if (!AccessPolicy.Allows(role, needed)) return Refused(AccessPolicy.Refusal(role, needed) + " Nothing was changed.");

@@ -226,4 +226,22 @@ public sealed class OutreachLogTests
         Assert.StartsWith("Outreach all dates, States in Europe: 1 contact with 1 State.", europe.Text);
         Assert.Contains("Most contacted: France 1.", europe.Text);
     }
+
+    [Theory]
+    [InlineData("which follow ups are overdue?")]
+    [InlineData("overdue follow-ups")]
+    [InlineData("follow-ups we missed")]
+    [InlineData("which follow-ups are late?")]
+    public void Overdue_follow_ups_are_those_past_their_date_however_long_ago(string question)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("CHL", "Chile", "Americas"), A.State("FRA", "France", "Europe")]);
+        var log = new OutreachLog(
+            [By(1, "TGO", Maria) with { FollowUp = new DateOnly(2026, 3, 1) }, By(2, "CHL", Maria) with { FollowUp = new DateOnly(2026, 12, 2) },
+             By(3, "FRA", Maria) with { FollowUp = new DateOnly(2026, 12, 5) }, By(4, "FRA", Maria) with { FollowUp = new DateOnly(2026, 1, 5), Status = ContactStatus.Done }], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith("2 open follow-ups past their date on 3 Dec 2026: Togo on 1 Mar 2026 (contact 1) and Chile on 2 Dec 2026 (contact 2).", answer.Text);
+        // Without "overdue", the coming week, with the past ones still shown.
+        var due = new CcmBot.Core.Answers.AnswerEngine().Answer("which follow-ups are due?", data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith("3 open follow-ups due by 10 Dec 2026 (2 already past their date)", due.Text);
+    }
 }

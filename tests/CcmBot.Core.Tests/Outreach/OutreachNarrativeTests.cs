@@ -9,7 +9,8 @@ public sealed class OutreachNarrativeTests
     static readonly StateResolver Resolver = new(
         [A.State("UGA", "Uganda", "Africa"), A.State("KEN", "Kenya", "Africa"), A.State("IDN", "Indonesia", "Asia"), A.State("AGO", "Angola", "Africa"),
          A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa"), A.State("SDN", "Sudan", "Africa"), A.State("ZAF", "South Africa", "Africa"),
-         A.State("LAO", "Lao People's Democratic Republic", "Asia"), A.State("FRA", "France", "Europe"), A.State("NLD", "Netherlands", "Europe")],
+         A.State("LAO", "Lao People's Democratic Republic", "Asia"), A.State("FRA", "France", "Europe"), A.State("NLD", "Netherlands", "Europe"),
+         A.State("PER", "Peru", "Americas"), A.State("GHA", "Ghana", "Africa")],
         [new("LAO", "Lao PDR")]);
 
     [Theory]
@@ -45,6 +46,47 @@ public sealed class OutreachNarrativeTests
         Assert.Equal("2027-01-20", draft.FollowUp);
         Assert.Null(draft.Kind); // "spoke with": a call or a meeting, the form asks
     }
+
+    [Theory]
+    [InlineData("I called the Peruvian embassy yesterday regarding Article 9, follow up in two weeks", "2026-12-17")]
+    [InlineData("met the Kenyan mission today about their initial report, they promised it by March", "2027-03-31")]
+    [InlineData("we wrote to Togo about Article 7; they will revert next month", "2027-01-01")]
+    [InlineData("Called Benin today, they committed to send the report before 15 January 2027", "2027-01-15")]
+    [InlineData("emailed Angola re accession, chase within a week", "2026-12-10")]
+    [InlineData("met the Ghanaian mission today, they will reply by the end of January", "2027-01-31")]
+    [InlineData("called Ghana today, follow up on Friday", "2026-12-04")]
+    [InlineData("wrote to Ghana on 1 December 2026, they will answer in mid-December", "2026-12-15")]
+    [InlineData("we met the Ugandan ambassador yesterday about ratification", null)]
+    public void A_follow_up_said_as_a_span_is_its_day_after_today(string line, string? followUp) =>
+        Assert.Equal(followUp, OutreachNarrative.Read(line, Today, Resolver)!.FollowUp);
+
+    [Theory]
+    [InlineData("met the Kenyan mission today about their initial report, they promised it by March", ContactOutcome.Committed)]
+    [InlineData("Called Benin today about ratification but no reply yet", ContactOutcome.NoResponse)]
+    [InlineData("wrote to Togo on 1 December 2026 about Article 7, they declined to commit", ContactOutcome.Declined)]
+    [InlineData("we delivered a démarche to Angola; the ambassador acknowledged the letter", ContactOutcome.Acknowledged)]
+    public void What_the_State_answered_is_the_outcome(string line, ContactOutcome outcome)
+    {
+        var draft = OutreachNarrative.Read(line, Today, Resolver)!;
+        Assert.NotNull(draft.Outcome);
+        var (values, errors) = ContactValidator.Validate(draft with { Kind = draft.Kind ?? "call", Area = "transparency" }, Resolver, Today);
+        Assert.True(errors.Count == 0, string.Join("; ", errors));
+        Assert.Equal(outcome, values!.Outcome);
+    }
+
+    [Fact]
+    public void A_sentence_with_no_answer_in_it_has_no_outcome() =>
+        Assert.Null(OutreachNarrative.Read("the coordinators had a call with the Kenyan delegation on 30 November 2026 about signing", Today, Resolver)!.Outcome);
+
+    [Theory]
+    [InlineData("log: met the Ghana mission today about their report", "met the Ghana mission today about their report")]
+    [InlineData("Please record that we called Peru yesterday", "we called Peru yesterday")]
+    [InlineData("note down - emailed the Angolan mission re accession", "emailed the Angolan mission re accession")]
+    [InlineData("log letter to Togo on 3 May 2019", null)] // the command form, read by the command parser
+    [InlineData("log: Togo is overdue", null)]            // tells no outreach
+    [InlineData("what did we log about Togo?", null)]
+    public void An_explicit_log_request_gives_the_outreach_it_tells(string line, string? told) =>
+        Assert.Equal(told, OutreachNarrative.ToLog(line));
 
     [Fact]
     public void The_draft_validates_into_a_contact_once_the_kind_is_known()

@@ -145,6 +145,23 @@ public sealed class OutreachEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Outreach_told_after_log_is_saved_with_what_the_State_answered()
+    {
+        // The test clock reads Wednesday 25 Nov 2026.
+        var saved = (await Say("log: met the Togolese mission today about their initial report, they promised it by March")).Text();
+        Assert.StartsWith("Contact #1 recorded: bilateral meeting with Togo on 25 Nov 2026, transparency reporting", saved);
+        var shown = (await Say("show contact 1")).Text();
+        Assert.Contains("committed", shown, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("31 Mar 2027", shown);
+        Assert.Equal(1, Counts().Contacts);
+
+        // Said to be logged but missing the kind: the form asks, nothing is saved.
+        var asked = (await Say("record that we spoke to Benin yesterday about ratification")).Text();
+        Assert.StartsWith("Not saved yet. Please fix: Kind:", asked);
+        Assert.Equal(1, Counts().Contacts);
+    }
+
+    [Fact]
     public async Task My_last_contact_is_the_askers_latest_and_a_free_note_goes_on_the_contact_named()
     {
         Assert.StartsWith("You have not recorded any contact yet", (await Say("delete my last contact")).Text());
