@@ -85,8 +85,28 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var region = question.Region is { } named && AnswersPerRegion.Contains(question.Intent) ? named : null;
         var answer = AnswerFor(question, region is null ? data : data.InRegion(region), asOf, today, outreach);
         answer = region is null ? answer : InRegion(answer, region);
+        if (question.AsksQuantity) answer = NoQuantities(answer, question.Article);
         if (question.PeriodLeftOut is { } leftOut) answer = ReadAs(answer, $"One period is answered at a time: {leftOut} was left out; ask again for it.");
         return question is { RegionAsked: { } asked, Region: { } nearest } ? ReadAs(answer, $"\"{asked}\" is read as CcmBot's region {nearest}; its regions are Africa, Americas, Asia, Europe, Middle East and Pacific.") : answer;
+    }
+
+    /// <summary>The data record who had an obligation and when it was met, not how much: said first, then what they do record.</summary>
+    static Answer NoQuantities(Answer answer, int? article)
+    {
+        var what = article switch
+        {
+            3 => "numbers of cluster munitions or submunitions destroyed",
+            4 => "areas cleared or contaminated",
+            5 => "numbers of victims",
+            _ => "quantities (munitions destroyed, areas cleared, victims)",
+        };
+        var note = $"CcmBot's data hold no {what}, so that figure cannot be given here (States report them in their Article 7 reports; the Cluster Munition Monitor compiles them).";
+        return answer.Model switch
+        {
+            ListAnswerModel list when list with { Summary = $"{note} What the data record: {list.Summary}" } is var said => new Answer(ListAnswers.Render(said), said),
+            StateProfileModel profile => new Answer($"{note}\n{answer.Text}", profile with { Notes = [note, .. profile.Notes] }),
+            _ => answer,
+        };
     }
 
     /// <summary>A note on how the question was read, added where the answer keeps its notes.</summary>

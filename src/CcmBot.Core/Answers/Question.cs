@@ -85,6 +85,8 @@ public sealed record Question(
     public bool Left { get; init; }
     /// <summary>"Which States acceded?": only instruments of that kind, all of them (not the latest few).</summary>
     public Treaties.InstrumentKind? Instrument { get; init; }
+    /// <summary>"How many submunitions were destroyed?", "how many square kilometres has Lao PDR cleared?": a quantity the data do not hold.</summary>
+    public bool AsksQuantity { get; init; }
     /// <summary>"Who joined in 2016 or 2018?": the period asked about that one answer cannot hold, said in the answer.</summary>
     public string? PeriodLeftOut { get; init; }
     /// <summary>"Which signatories ratified after 2015?": only States that had signed (accessions left out).</summary>

@@ -63,6 +63,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             ByRegion = Has(t, @"\b(by|per|each|every) region\b|\bregional (breakdown|split)\b|\bregions\b"),
             ByYear = Has(t, @"\b(by|per|each|every|a) year\b|\byearly\b|\byear by year\b|\bannual (count|breakdown|totals?)\b|\bper annum\b"),
             Interpretation = null,
+            AsksQuantity = Has(t, QuantityAsked),
         };
         return LookingAhead(Classify(q, t, full, namesState, states.ResolveExact), full, today);
     }
@@ -487,11 +488,16 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         : Has(t, @"\b(led to|resulted in|ended in) (a )?submission\b|\boutcome (was )?submitted\b") ? Outreach.ContactOutcome.Submitted
         : null;
 
+    /// <summary>Amounts of munitions, land or people: none are in CcmBot's data, and the answer says so before what it has.</summary>
+    const string QuantityAsked =
+        @"\bhow (many|much)\s+(\w+\s+){0,2}(cluster munitions?|munitions?|submunitions?|sub munitions?|bomblets?|bombs?|rounds|items|tonnes|tons|square (kilo)?met(er|re)s?|sq km|km2|hectares?|land|area|territory|ground|victims?|survivors?|casualties)\b" +
+        @"|\b(total|amount|quantity|number|size) of (the )?(cluster munitions?|submunitions?|munitions|bomblets|land|area|contaminated (land|area)|stockpiles?|victims|casualties)\b";
+
     static int? ArticleFromTopic(string t)
     {
-        if (Has(t, @"\b(stockpiles?|stocks?|destruction|destroy\w*|retention|retain\w*)\b")) return 3;
-        if (Has(t, @"\b(clearance|clear|contaminat\w*|remnants|cmr|land release|survey)\b")) return 4;
-        if (Has(t, @"\b(victims?|victim assistance|va|survivors?|focal points?)\b")) return 5;
+        if (Has(t, @"\b(stockpiles?|stocks?|destruction|destroy\w*|retention|retain\w*|submunitions?|bomblets?)\b")) return 3;
+        if (Has(t, @"\b(clearance|clear\w*|contaminat\w*|remnants|cmr|land release|survey|square (kilo)?met(er|re)s?|sq km|km2|hectares?)\b")) return 4;
+        if (Has(t, @"\b(victims?|victim assistance|va|survivors?|casualties|focal points?)\b")) return 5;
         return null;
     }
 

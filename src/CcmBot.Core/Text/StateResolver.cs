@@ -16,7 +16,7 @@ public sealed class StateResolver
     static readonly JaroWinkler Similarity = new();
 
     readonly Dictionary<string, StateInfo> _exact = new(StringComparer.Ordinal);
-    /// <summary>Forms that are only an ISO code: "and", "can", "per" are words, so a code counts only in capitals ("AND").</summary>
+    /// <summary>Forms that are only an ISO code, or a capitals-only short form: "and", "can", "per", "us" are words, so they count only in capitals ("AND", "US").</summary>
     readonly HashSet<string> _codesOnly = new(StringComparer.Ordinal);
     /// <summary>A name two States share ("Korea"): never taken as either; the asker chooses.</summary>
     readonly Dictionary<string, List<StateInfo>> _shared = new(StringComparer.Ordinal);
@@ -28,6 +28,9 @@ public sealed class StateResolver
     /// <summary>Short forms that are ordinary words elsewhere in questions; matched only when exact.</summary>
     static readonly HashSet<string> ExactOnly = new(StringComparer.Ordinal) { "uk", "nz", "car", "drc", "rsa", "lao", "bih", "congo", "guinea", "niger", "dominica" };
 
+    /// <summary>Short forms that are ordinary words in lower case: "the US" is a State, "contact us" is not.</summary>
+    static readonly (string Form, string Iso3)[] CapitalsOnly = [("us", "USA")];
+
     public StateResolver(IEnumerable<StateInfo> states, IEnumerable<StateAlias> aliases)
     {
         var byIso3 = states.ToDictionary(s => s.Iso3, StringComparer.OrdinalIgnoreCase);
@@ -38,6 +41,8 @@ public sealed class StateResolver
         }
         foreach (var alias in aliases)
             if (byIso3.TryGetValue(alias.Iso3, out var state)) Add(alias.Alias, state);
+        foreach (var (form, iso3) in CapitalsOnly)
+            if (byIso3.TryGetValue(iso3, out var state) && _exact.TryAdd(form, state)) _codesOnly.Add(form);
         _maxWords = _exact.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
         foreach (var (adjective, iso3) in Demonyms.Irregular)
             if (byIso3.TryGetValue(iso3, out var state)) _irregularAdjectives[adjective] = state;

@@ -169,4 +169,22 @@ public sealed class SubmittedAndInstrumentTests
         var norway = Ask("Norway reporting history");
         Assert.Contains("Next due: the annual report, for 2026, on 30 Apr 2027.", norway.Text);
     }
+
+    [Theory]
+    [InlineData("how many submunitions has Norway destroyed?", true, 3)]
+    [InlineData("how many cluster munitions were destroyed in 2019?", true, 3)]
+    [InlineData("how many square kilometres has Austria cleared?", true, 4)]
+    [InlineData("total amount of contaminated land", true, 4)]
+    [InlineData("how many victims are there in Austria?", true, 5)]
+    [InlineData("how many States have stockpiles?", false, 3)]
+    [InlineData("how many States Parties are there?", false, null)]
+    [InlineData("how many reports are overdue?", false, null)]
+    [InlineData("how many have ratified?", false, null)]
+    public void A_quantity_of_munitions_land_or_victims_is_told_apart_from_a_count_of_States(string question, bool quantity, int? article)
+    {
+        var parsed = Parse(question);
+        Assert.Equal(quantity, parsed.AsksQuantity);
+        if (quantity) Assert.Equal(article, parsed.Article);
+        if (quantity) Assert.StartsWith("CcmBot's data hold no", Ask(question).Text);
+    }
 }

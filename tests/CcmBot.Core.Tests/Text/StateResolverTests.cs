@@ -158,4 +158,17 @@ public sealed class TextNormalizerTests
         Assert.Equal("KOR", resolver.ResolveExact("South Korea")!.Iso3);
         Assert.Equal("KOR", Assert.Single(resolver.FindAll("South Korea reports")).State.Iso3);
     }
+
+    [Theory]
+    [InlineData("tell me about the US", true)]
+    [InlineData("has the US signed?", true)]
+    [InlineData("what about the U.S.?", true)]
+    [InlineData("did DRC contact us?", false)]
+    [InlineData("tell us about Togo", false)]
+    [InlineData("remind us on Monday", false)]
+    public void The_US_is_a_State_only_in_capitals(string text, bool named)
+    {
+        var resolver = new StateResolver([A.State("USA", "United States of America", "Americas"), A.State("TGO", "Togo", "Africa")], [new("USA", "U.S.")]);
+        Assert.Equal(named, resolver.FindAll(text).Any(m => m.State.Iso3 == "USA" && m.Exact));
+    }
 }

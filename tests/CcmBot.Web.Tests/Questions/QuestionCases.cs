@@ -275,6 +275,12 @@ public static class QuestionCases
 
         // Help and what it cannot read
         yield return C("help", "help", "I answer questions about the Convention on Cluster Munitions");
+        // Quantities are not in the data: said first, then what the data do record.
+        yield return I("obligations README", "how many submunitions has Peru destroyed?", "CcmBot's data hold no numbers of cluster munitions or submunitions destroyed", "What the data record: Peru, stockpile destruction (Art. 3)");
+        yield return I("obligations README", "how many square kilometres has Lao PDR cleared?", "CcmBot's data hold no areas cleared or contaminated", "What the data record: Lao People's Democratic Republic, clearance of cluster munition remnants (Art. 4)");
+        yield return I("obligations README", "how much land is still contaminated?", "CcmBot's data hold no areas cleared or contaminated", "Art. 4 (clearance): 11 States Parties with an open obligation");
+        yield return I("seed 002 §43", "how many victims are there in Lebanon?", "CcmBot's data hold no numbers of victims", "\nLebanon as of 25 Nov 2026: State Party (in force).");
+        yield return new("obligations README", "how many States have stockpiles?", ["Art. 3 (stockpile destruction): 1 State Party with an open obligation"], ["hold no"], Informal: true);
         yield return I("help", "what can you do?", "I answer questions");
         yield return I("help", "hi", "I answer questions");
         yield return I("not understood", "asdfgh qwerty", "Sorry, I did not understand that.");
