@@ -5,7 +5,8 @@ using CcmBot.Core.Treaties;
 
 namespace CcmBot.Core.Records;
 
-public enum DataAction { None, Record, OpenForm, StateHistory, Changes, ShowChange, Revert, Conflicts, Export, Backup, Import }
+/// <summary><see cref="UndoWhich"/>: "undo that" — a data change or a contact, the line does not say; nothing is undone.</summary>
+public enum DataAction { None, Record, OpenForm, StateHistory, Changes, ShowChange, Revert, Conflicts, Export, Backup, Import, UndoWhich }
 
 public enum ImportKind { Receipts, Membership }
 
@@ -41,11 +42,12 @@ public static class DataCommands
 
     static readonly Regex FormRequest = R(@"^\s*(?:please\s+)?(?:record|enter|add|update|correct)\s+(?:a\s+|the\s+|some\s+)?(?:data|fact|facts|change|correction|report receipt|receipt|membership change)(?:\s+(?:form|card))?\s*[.!]?\s*$");
     static readonly Regex StateHistory = R(@"^\s*(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|audit(?:\s+trail)?|change\s*log|changes|edits|corrections)\s+(?:of|for|to|on)\s+(?!contact\b|outreach\b|record\b)(?<subject>.{2,120}?)\s*[?.!]?\s*$");
-    static readonly Regex Changes = R(@"^\s*(?:show\s+(?:me\s+)?|list\s+)?(?:what(?:'s|\s+has|\s+have)?\s+changed|(?:recent\s+|latest\s+|data\s+)?changes|what\s+was\s+(?:changed|recorded|corrected))\b(?<rest>.*)$");
+    static readonly Regex Changes = R(@"^\s*(?:show\s+(?:me\s+)?(?:the\s+)?|list\s+(?:the\s+)?)?(?:what(?:'s|\s+has|\s+have)?\s+changed|what\s+(?:data\s+)?changes(?:\s+(?:have|has)\s+been\s+made|\s+were\s+made|\s+(?:have|were)\s+(?:recorded|entered))?|(?:recent\s+|latest\s+|data\s+)?changes|what\s+was\s+(?:changed|recorded|corrected))\b(?<rest>.*)$");
     /// <summary>"Who changed Togo's data?", "who edited the record for Chile?": that State's history of changes.</summary>
-    static readonly Regex WhoChanged = R(@"^\s*who\s+(?:has\s+)?(?:changed|edited|corrected|updated|touched|modified)\s+(?:the\s+)?(?:(?:data|record|records|facts?|entry|entries|details)\s+(?:for|of|on|about)\s+)?(?<subject>[^?!.]{2,80}?)(?:['’]s?)?(?:\s+(?:data|record|records|facts?|entry|entries|details))?\s*[?.!]*\s*$");
+    static readonly Regex WhoChanged = R(@"^\s*who\s+(?:has\s+)?(?:(?:changed|edited|corrected|updated|touched|modified)\s+|(?:entered|added|input|recorded)\s+(?=(?:the\s+)?(?:data|records?|facts?|entries|details)\s+(?:for|of|on|about)\s))(?:the\s+)?(?:(?:data|record|records|facts?|entry|entries|details)\s+(?:for|of|on|about)\s+)?(?<subject>[^?!.]{2,80}?)(?:['’]s?)?(?:\s+(?:data|record|records|facts?|entry|entries|details))?\s*[?.!]*\s*$");
     /// <summary>"Revert my last change", "undo the last change": the asker's latest change still in effect.</summary>
     static readonly Regex RevertLast = R(@"^\s*(?:please\s+)?(?:revert|undo|roll\s*back|cancel)\s+(?:my\s+|the\s+)?(?:last|latest|previous|most\s+recent)\s+(?:data\s+)?(?:change|correction|record|entry)\s*[.!]?\s*$");
+    static readonly Regex UndoThat = R(@"^\s*(?:please\s+)?(?:undo|revert|roll\s*back|take\s+back|reverse)(?:\s+(?:that|it|this|the\s+last\s+one))?(?:\s+please)?\s*[.!]?\s*$");
     static readonly Regex ShowChange = R(@"^\s*(?:show|view|open)\s+change\s*#?(?<id>\d{1,9})\s*[?.!]?\s*$");
     static readonly Regex Revert = R(@"^\s*(?:revert|undo|roll\s*back|cancel)\s+change\s*#?(?<id>\d{1,9})\s*[.!]?\s*$");
     static readonly Regex Conflicts = R(@"^\s*(?:show\s+|list\s+|any\s+)?(?:data\s+)?conflicts(?:\s+with\s+(?:the\s+)?shipped\s+data)?\s*[?.!]?\s*$");
@@ -123,6 +125,7 @@ public static class DataCommands
         if (FormRequest.IsMatch(line)) return new(DataAction.OpenForm) { Draft = new FactDraft() };
         if (Revert.Match(line) is { Success: true } revert) return new(DataAction.Revert) { ChangeId = Id(revert) };
         if (RevertLast.IsMatch(line)) return new(DataAction.Revert);
+        if (UndoThat.IsMatch(line)) return new(DataAction.UndoWhich);
         if (ShowChange.Match(line) is { Success: true } show) return new(DataAction.ShowChange) { ChangeId = Id(show) };
         if (Conflicts.IsMatch(line)) return new(DataAction.Conflicts);
         if (Export.Match(line) is { Success: true } export) return new(DataAction.Export) { Subject = export.Groups["format"].Success ? export.Groups["format"].Value.ToLowerInvariant() : null };

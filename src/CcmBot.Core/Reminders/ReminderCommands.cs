@@ -36,6 +36,16 @@ public static class ReminderCommands
     static readonly Regex ScheduleWord = Compile(@"\b(every|each|daily|weekly|monthly|weekdays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b");
     /// <summary>"the first Monday of the month", "every last Friday": a weekday of one week of each month.</summary>
     static readonly Regex NthWeekday = Compile(@"\b(?<n>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)s?\b");
+    /// <summary>"remind me tomorrow to call Togo", "remind me on 15 December about Chile": one day named, no recurrence — a one-off note.</summary>
+    static readonly Regex OneOffDay = Compile(@"^\s*(please\s+)?remind (me|us)\b.*\b(tomorrow|tonight|today|this (morning|afternoon|evening)|later( today)?|on (the )?\d{1,2}(st|nd|rd|th)?\b|on (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|next (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b|in (\d{1,3}|a|an|one|two|three|four|five|six|ten) (hours?|days?|weeks?|months?)\b|\d{4}-\d{2}-\d{2})");
+
+    /// <summary>What a one-off request gets instead of a daily digest it did not ask for.</summary>
+    public const string OneOffAnswer =
+        "CcmBot's reminders are digests sent on a schedule (overdue reports, treaty deadlines, milestones, follow-ups); it does not keep one-off notes. " +
+        "For a task with a State, give a contact its follow-up date — \"log call with Togo today about the initial report, follow up tomorrow\", " +
+        "or \"postpone the follow-up on contact 12 to 15 December\" — and it comes in \"which follow-ups are due?\" and in a follow-ups digest " +
+        "(\"remind me every weekday at 9 about follow-ups\").";
+
     static readonly Regex MonthDay = Compile(@"\bon the\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b|\bday\s+(?<d>\d{1,2})\b");
 
     static readonly (string Name, DayOfWeek Day)[] DayNames =
@@ -60,6 +70,7 @@ public static class ReminderCommands
             if (SendNow.IsMatch(line) && !ScheduleWord.IsMatch(line)) return new(ReminderAction.SendNow);
             if (Briefing.IsMatch(line)) return new(ReminderAction.Briefing);
             if (!Subscribe.IsMatch(line)) return new(ReminderAction.None);
+            if (!ScheduleWord.IsMatch(line) && OneOffDay.IsMatch(line)) return new(ReminderAction.Subscribe, Problem: OneOffAnswer);
             return ParseSubscription(line);
         }
         catch (RegexMatchTimeoutException)

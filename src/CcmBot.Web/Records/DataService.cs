@@ -54,6 +54,8 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
                 return changes.Get(command.ChangeId!.Value) is { } entry ? RenderedAnswer.Plain(Describe(entry, full: true)) : RenderedAnswer.Plain($"There is no change #{command.ChangeId}.");
             case DataAction.Revert:
                 return Allowed(role, Permission.RecordFacts) ?? (command.ChangeId is { } changeId ? Revert(changeId, user, role) : RevertLast(user, role));
+            case DataAction.UndoWhich:
+                return UndoWhich(user);
             case DataAction.Conflicts:
                 return Conflicts();
             case DataAction.Export:
@@ -158,6 +160,14 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
     }
 
     /// <summary>"Revert my last change": the asker's latest change that is still in effect (a revert is not itself undone this way).</summary>
+    /// <summary>"Undo that": the chat keeps no memory of what "that" was, so the two undo commands are offered, nothing is undone.</summary>
+    RenderedAnswer UndoWhich(Person user)
+    {
+        var last = changes.All().LastOrDefault(c => c.ById == user.Id && !c.IsReverted && c.Reverts is null);
+        var change = last is null ? "you have no data change still in effect" : $"\"undo my last change\" reverts your latest data change, #{last.Id} ({last.Summary})";
+        return RenderedAnswer.Plain($"\"Undo that\" could be a data change or an outreach contact, so nothing was undone: {change}; \"delete my last contact\" removes the latest contact you logged.");
+    }
+
     RenderedAnswer RevertLast(Person user, Role role)
     {
         var last = changes.All().LastOrDefault(c => c.ById == user.Id && !c.IsReverted && c.Reverts is null);

@@ -139,6 +139,12 @@ public class DataCommandsTests
     [InlineData("revert my last change", DataAction.Revert)]
     [InlineData("undo the last change", DataAction.Revert)]
     [InlineData("show change 4", DataAction.ShowChange)]
+    [InlineData("undo that", DataAction.UndoWhich)]
+    [InlineData("undo", DataAction.UndoWhich)]
+    [InlineData("please revert it", DataAction.UndoWhich)]
+    [InlineData("what changes have been made?", DataAction.Changes)]
+    [InlineData("show the recent changes", DataAction.Changes)]
+    [InlineData("what data changes were made this month?", DataAction.Changes)]
     [InlineData("data conflicts", DataAction.Conflicts)]
     [InlineData("export data as csv", DataAction.Export)]
     [InlineData("back up the store", DataAction.Backup)]
@@ -151,6 +157,8 @@ public class DataCommandsTests
     [InlineData("who changed Togo's data?", "Togo")]
     [InlineData("who edited the record for Lao PDR?", "Lao PDR")]
     [InlineData("who updated Chile", "Chile")]
+    [InlineData("who entered the data on Togo?", "Togo")]
+    [InlineData("who added the records for Lao PDR", "Lao PDR")]
     public void Who_changed_a_State_is_its_history(string line, string subject)
     {
         var command = DataCommands.Parse(line, Today);

@@ -203,4 +203,25 @@ public sealed class ReminderCommandsTests
     [InlineData("remind me daily at 25:00")]
     [InlineData("monthly digest on the 40th")]
     public void Impossible_times_and_days_are_refused_with_a_reason(string line) => Assert.NotNull(ReminderCommands.Parse(line).Problem);
+
+    [Theory]
+    [InlineData("remind me tomorrow to call Togo")]
+    [InlineData("remind me on 15 December about Chile's follow-up")]
+    [InlineData("please remind us next Tuesday to chase Benin")]
+    [InlineData("remind me in two days to write to Peru")]
+    [InlineData("remind me on Monday about overdue reports")]
+    public void A_one_off_reminder_is_told_what_reminders_are_not_given_a_daily_digest(string line)
+    {
+        var command = ReminderCommands.Parse(line);
+        Assert.Equal(ReminderCommands.OneOffAnswer, command.Problem);
+        Assert.Null(command.Request);
+    }
+
+    [Theory]
+    [InlineData("remind me every Monday about overdue reports", Frequency.Weekly)]
+    [InlineData("remind me on Mondays about follow-ups", Frequency.Weekly)]
+    [InlineData("remind me daily at 9 about follow-ups", Frequency.Daily)]
+    [InlineData("remind me about overdue reports", Frequency.Daily)]
+    public void A_recurring_reminder_is_still_a_subscription(string line, Frequency frequency) =>
+        Assert.Equal(frequency, ReminderCommands.Parse(line).Request!.Frequency);
 }

@@ -250,6 +250,8 @@ public sealed class DataKeepingEndToEndTests : IDisposable
         var second = ChangeNumber(await Say("Benin submitted its initial report on 2 December 2025", user: "coordinator-1"));
         var other = ChangeNumber(await Say("Chile submitted its annual report for 2024 on 3 May 2025", user: "coordinator-2"));
 
+        // "Undo that" does not say whether a contact or a change is meant: both commands are offered, nothing is undone.
+        Assert.StartsWith($"\"Undo that\" could be a data change or an outreach contact, so nothing was undone: \"undo my last change\" reverts your latest data change, #{second} (Benin", await Say("undo that", user: "coordinator-1"));
         Assert.StartsWith($"Reverted change #{second} (Benin", await Say("undo my last change", user: "coordinator-1"));
         Assert.StartsWith($"Reverted change #{first} (Togo", await Say("revert my last change", user: "coordinator-1"));
         Assert.StartsWith("You have no recorded change still in effect to revert.", await Say("revert the last change", user: "coordinator-1"));
