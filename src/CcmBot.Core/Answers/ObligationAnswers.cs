@@ -62,6 +62,21 @@ public static class ObligationAnswers
                 continue;
             }
 
+            // "Article 3 deadlines in 2019" asked later: the deadlines that fell then, met or not, as they stood at the period's end.
+            if (view.HasFlag(ObligationView.Deadlines) && !view.HasFlag(ObligationView.Overdue) && q.Window is { To: { } end } past && end < asOf)
+            {
+                var fell = holders.Select(h => (h.State, A: ArticleObligationAssessor.Assess(h.State, article, end, data.EventsFor(h.State.Iso3))))
+                    .Where(h => h.A.Status != ObligationStatus.NotApplicable && h.A.Deadline is { } d && past.Contains(d))
+                    .OrderBy(h => h.A.Deadline).ToList();
+                groups.Add(new ListGroup($"{label}: deadlines that fell {MembershipAnswers.Describe(past)}", fell.Select(h => Row(h.State, h.A, end)).ToList()));
+                summary.Add(fell.Count == 0
+                    ? $"{label}: no deadline fell {MembershipAnswers.Describe(past)}"
+                    : $"{label}: {fell.Count} deadline{(fell.Count == 1 ? "" : "s")} fell {MembershipAnswers.Describe(past)}, as they stood on {Dates.Format(end)}: " +
+                      ListAnswers.Names(fell.Select(h => $"{h.State.Name} ({Dates.Format(h.A.Deadline!.Value)}, {StatusText.Label(h.A.Status)})")));
+                sources.AddRange(fell.SelectMany(h => h.A.Sources).Select(ListAnswers.Source));
+                continue;
+            }
+
             if (view.HasFlag(ObligationView.Deadlines) || view.HasFlag(ObligationView.Overdue))
             {
                 var inWindow = holders.Where(h => h.A.Status != ObligationStatus.Met && h.A.Status != ObligationStatus.NotApplicable && h.A.Deadline is { } d

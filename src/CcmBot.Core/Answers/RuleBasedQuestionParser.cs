@@ -307,7 +307,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (ratifiedInPeriod) return q with { Intent = Intent.MembershipChanges, Instrument = OnlyAccessions(t), FromSignatories = Has(t, @"\bsignator(y|ies)\b") };
         if (signatories && !Has(t, @"\b(how many|hw many|number of|count|total)\b"))
             return q with { Intent = Intent.Signatories };
-        if (Has(t, @"\b(withdr[ae]w\w*|withdrawals?|left|leave|leaving|denounc\w*)\b"))
+        // "Who left the Convention?" is a withdrawal; "how many signatories are left?" asks what remains.
+        if (Has(t, @"\b(withdr[ae]w\w*|withdrawals?|denounc\w*)\b|\b(left|leave|leaving|quit)\s+(the\s+)?(convention|ccm|treaty)\b|\b(who|which (states?|countries))\s+(has\s+|have\s+)?(left|quit)\b"))
             return q with { Intent = Intent.MembershipChanges, Left = true };
         if (Has(t, @"\b(enter\w* into force|eif|comes? into force|in force (soon|next))\b") && !namesState)
             return q with { Intent = Intent.EnteringIntoForce };

@@ -75,4 +75,24 @@ public sealed class StateArticleAnswersTests
         Assert.Contains("(Lebanon)", Ask("which states have stockpiles?").Text.Split('\n')[0]);
         Assert.StartsWith("CcmBot's data hold no numbers of cluster munitions or submunitions destroyed, so that figure cannot be given here (States report them in their Article 7 reports; the Cluster Munition Monitor compiles them). What the data record: Peru, stockpile destruction (Art. 3)", Ask("how many submunitions has Peru destroyed?").Text);
     }
+
+    [Fact]
+    public void A_past_periods_deadlines_are_those_that_fell_then_met_or_not_and_not_those_extended_before()
+    {
+        var chile = A.State("CHL", "Chile", "Americas", deposited: "2010-12-16");
+        var iraq = A.State("IRQ", "Iraq", "Middle East", deposited: "2011-05-14");
+        ObligationEvent For(string iso3, ObligationEventKind kind, string date, string deadline = "") =>
+            new(iso3, 4, kind, PartialDate.Parse(date), PartialDate.Parse(deadline), null, null, false, Source);
+        var data = new TreatyData([Lebanon, chile, iraq], obligationEvents:
+        [
+            Original, Granted, // extended in 2020, so no deadline fell in 2021
+            For("CHL", ObligationEventKind.OriginalDeadline, "2011-06-01", "2021-06-01"), For("CHL", ObligationEventKind.Completed, "2021-03-01"),
+            For("IRQ", ObligationEventKind.OriginalDeadline, "2011-11-01", "2021-11-01"),
+        ]);
+        var answer = new AnswerEngine().Answer("Article 4 deadlines in 2021", data, new DateOnly(2026, 11, 25));
+        Assert.StartsWith("As of 25 Nov 2026: Art. 4 (clearance): 2 deadlines fell between 1 Jan 2021 and 31 Dec 2021, as they stood on 31 Dec 2021: Chile (1 Jun 2021, met) and Iraq (1 Nov 2021, overdue).", answer.Text);
+        Assert.DoesNotContain("Lebanon", answer.Text.Split('\n')[0]);
+        // The same period asked while it is still running: the open deadlines in it, as before.
+        Assert.Contains("1 open deadline between 1 Jan 2021 and 31 Dec 2021: Iraq", new AnswerEngine().Answer("Article 4 deadlines in 2021", data, new DateOnly(2021, 7, 1)).Text);
+    }
 }

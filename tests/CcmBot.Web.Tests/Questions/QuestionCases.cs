@@ -275,6 +275,10 @@ public static class QuestionCases
 
         // Help and what it cannot read
         yield return C("help", "help", "I answer questions about the Convention on Cluster Munitions");
+        // A past period's deadlines are those that fell then, met or not; "left" is a withdrawal only when something was left.
+        yield return I("obligations README", "Article 3 deadlines in 2019", "Art. 3 (stockpile destruction): ", "fell between 1 Jan 2019 and 31 Dec 2019, as they stood on 31 Dec 2019:", "Guinea-Bissau (1 May 2019, overdue)", "Botswana (1 Dec 2019, met)");
+        yield return I("states.csv", "how many signatories are left?", "12 signatories had not ratified");
+        yield return I("states.csv", "who left the convention?", "Lithuania");
         // Quantities are not in the data: said first, then what the data do record.
         yield return I("obligations README", "how many submunitions has Peru destroyed?", "CcmBot's data hold no numbers of cluster munitions or submunitions destroyed", "What the data record: Peru, stockpile destruction (Art. 3)");
         yield return I("obligations README", "how many square kilometres has Lao PDR cleared?", "CcmBot's data hold no areas cleared or contaminated", "What the data record: Lao People's Democratic Republic, clearance of cluster munition remnants (Art. 4)");
