@@ -50,14 +50,37 @@ public static class MilestoneAnswers
         var groups = new List<ListGroup>();
         string summary;
 
-        if (q.Window is { } window)
+        if (q.CompletedOnly)
+        {
+            // Done within the period asked about, or by the date asked about; a seed's "completed" without a day counts only without a period.
+            var done = selected.Where(s => s.State == MilestoneState.Completed
+                                           && (q.Window is not { } period || s.Milestone.CompletedOn is { } on && period.Contains(on)))
+                .OrderBy(s => s.Milestone.CompletedOn ?? DateOnly.MinValue).ToList();
+            var when = q.Window is { } w ? MembershipAnswers.Describe(w) : $"by {Dates.Format(asOf)}";
+            groups.Add(new ListGroup("Completed", done.Select(Row).ToList()));
+            summary = done.Count == 0
+                ? $"No milestone{scope} recorded as completed {when}."
+                : $"{done.Count} milestone{(done.Count == 1 ? "" : "s")}{scope} recorded as completed {when}: {ListAnswers.Names(done.Select(Name))}.";
+        }
+        else if (q.Window is { } window)
         {
             var inWindow = selected.Where(s => s.Target.IsKnown && s.Target.Latest >= (window.From ?? DateOnly.MinValue) && s.Target.Earliest <= (window.To ?? DateOnly.MaxValue))
                 .OrderBy(s => s.Target.Latest).ToList();
-            groups.Add(new ListGroup($"Due {MembershipAnswers.Describe(window)}", inWindow.Select(Row).ToList()));
-            summary = inWindow.Count == 0
-                ? $"No milestone{scope} falls due {MembershipAnswers.Describe(window)}." + Nearest(selected, window)
-                : $"{inWindow.Count} milestone{(inWindow.Count == 1 ? "" : "s")}{scope} due {MembershipAnswers.Describe(window)}: {ListAnswers.Names(inWindow.Select(Name))}.";
+            if (q.OverdueOnly)
+            {
+                // "What milestones did we miss in 2017?": due then and not done by their target (still open, or done late).
+                var missed = inWindow.Where(s => s.State == MilestoneState.Overdue || s.Milestone.CompletedOn is { } on && on > s.Target.Latest).ToList();
+                groups.Add(new ListGroup($"Due {MembershipAnswers.Describe(window)} and missed", missed.Select(Row).ToList()));
+                summary = $"{missed.Count} of {inWindow.Count} milestone{(inWindow.Count == 1 ? "" : "s")}{scope} due {MembershipAnswers.Describe(window)} missed {(missed.Count == 1 ? "its" : "their")} target (no completion recorded by then)" +
+                          (missed.Count > 0 ? $": {ListAnswers.Names(missed.Select(Name))}." : ".");
+            }
+            else
+            {
+                groups.Add(new ListGroup($"Due {MembershipAnswers.Describe(window)}", inWindow.Select(Row).ToList()));
+                summary = inWindow.Count == 0
+                    ? $"No milestone{scope} falls due {MembershipAnswers.Describe(window)}." + Nearest(selected, window)
+                    : $"{inWindow.Count} milestone{(inWindow.Count == 1 ? "" : "s")}{scope} due {MembershipAnswers.Describe(window)}: {ListAnswers.Names(inWindow.Select(Name))}.";
+            }
         }
         else
         {

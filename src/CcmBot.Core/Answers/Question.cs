@@ -67,6 +67,8 @@ public sealed record Question(
     public bool AsOfMeetingEve { get; init; }
     public bool NextOnly { get; init; }
     public bool OverdueOnly { get; init; }
+    /// <summary>"Which NIM milestones are completed?": only what is recorded as done.</summary>
+    public bool CompletedOnly { get; init; }
     /// <summary>"Who submitted the 2016 report?": the States recorded as having reported, not those overdue.</summary>
     public bool Submitted { get; init; }
     /// <summary>"Which States are not party?", "who has never signed?": the States that neither signed nor joined.</summary>

@@ -212,8 +212,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             meeting = null;
         }
         if (!Has(t, @"\b(milestones?|action plan|actions?|extensions?|extended|granted)\b") &&
-            (meeting is not null && !Has(t, @"\b(before|by)\b \d+ ?(msp|rc)") || Has(t, @"\b(meetings?|msp|review conference|intersessionals?|conference)\b") && Has(t, @"\b(when|where|next|upcoming|dates?|held|venue|last|previous|list|calendar|schedule)\b")))
-            return q with { Intent = Intent.Meetings, MeetingId = meeting, NextOnly = Has(t, @"\b(next|upcoming|coming)\b") };
+            (meeting is not null && !Has(t, @"\b(before|by)\b \d+ ?(msp|rc)") || Has(t, @"\b(meetings?|msp|review conference|intersessionals?|conference)\b") && Has(t, @"\b(when|where|next|upcoming|coming|forthcoming|future|scheduled|planned|dates?|held|venue|last|previous|list|calendar|schedule)\b")))
+            return q with { Intent = Intent.Meetings, MeetingId = meeting, NextOnly = Has(t, @"\b(next|upcoming|coming|forthcoming|future|scheduled|planned)\b") };
 
         // Action plans and coordinators' milestones.
         var plan = PlanIn(t, full);
@@ -225,7 +225,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 MeetingRelation = meeting is not null && Has(full, @"\b(before|by|until|till|ahead of|up to|prior to)\s+(the\s+)?\d{1,2}\s?(st|nd|rd|th)?\s?(msp|rc)\b") ? "before" : null,
                 ActionId = Patterns.Get(@"\b(?:action|milestone)\s+(\d{1,2}(?:\.\d{1,2})*)\b|\b(?:dap|lap|nim)\s+(\d{1,2}(?:\.\d{1,2})*)\b").Match(q.Text.ToLowerInvariant()) is { Success: true } action
                     ? (action.Groups[1].Success ? action.Groups[1].Value : action.Groups[2].Value) : null,
-                OverdueOnly = Has(t, @"\b(overdue|late|missed|behind|past due)\b"),
+                OverdueOnly = Has(t, @"\b(overdue|late|miss|missed|behind|past due|slipped)\b"),
+                CompletedOnly = Has(t, @"\b(completed|complete|done|achieved|accomplished|finished|delivered|met)\b") && !Has(t, @"\b(not|never|yet|still|overdue|incomplete|outstanding|left)\b"),
             };
 
         // Article 9 (national implementation measures).

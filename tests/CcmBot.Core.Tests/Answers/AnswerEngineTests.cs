@@ -562,4 +562,28 @@ public sealed class AnswerEngineTests
         Assert.StartsWith("Instruments of ratification or accession deposited up to 25 Nov 2026, by year: 2010 2, 2015 1 (3 in all).", answer.Text);
         Assert.Contains("- 2010: 2 deposited; Aland (ratification, 5 Jan 2010), Bland (ratification, 1 Jul 2010)", answer.Text);
     }
+
+    [Fact]
+    public void Milestones_missed_in_a_period_and_milestones_done_are_told_apart()
+    {
+        Milestone M(string id, string target, DateOnly? done = null) =>
+            new("NIM-2016 concept note", id, $"Step {id}", $"by {target}", MilestoneTargetType.Date, PartialDate.Parse(target), null, null, null, A.Source, CompletedOn: done);
+        var data = new TreatyData([A.State("TGO", "Togo", "Africa")], milestones:
+        [
+            M("1", "2017-02-28", done: new DateOnly(2017, 2, 1)),  // on time
+            M("2", "2017-06-30", done: new DateOnly(2017, 9, 1)),  // late
+            M("3", "2017-11-30"),                                  // never recorded done
+            M("4", "2018-03-31", done: new DateOnly(2018, 3, 1)),
+        ]);
+        Answer Ask(string question) => new AnswerEngine().Answer(question, data, new DateOnly(2026, 11, 25));
+
+        Assert.StartsWith("2 of 3 milestones in the NIM concept notes due between 1 Jan 2017 and 31 Dec 2017 missed their target (no completion recorded by then): NIM-2016 concept note 2 (Step 2) and NIM-2016 concept note 3 (Step 3).",
+            Ask("what NIM milestones did we miss in 2017?").Text);
+        Assert.StartsWith("3 milestones in the NIM concept notes recorded as completed by 25 Nov 2026: NIM-2016 concept note 1 (Step 1), NIM-2016 concept note 2 (Step 2) and NIM-2016 concept note 4 (Step 4).",
+            Ask("which NIM milestones are completed?").Text);
+        Assert.StartsWith("1 milestone in the NIM concept notes recorded as completed between 1 Jan 2018 and 31 Dec 2018: NIM-2016 concept note 4 (Step 4).",
+            Ask("NIM milestones completed in 2018").Text);
+        // "Not completed" is the overdue list, not the done one.
+        Assert.Contains("overdue (target passed", Ask("which NIM milestones are not completed?").Text);
+    }
 }
