@@ -10,7 +10,11 @@ public enum OutreachAction { None, Log, OpenForm, Edit, Close, Reopen, Delete, S
 /// An outreach command read from a chat line: what to do, to which contact, with which fields.
 /// <see cref="LatestOfMine"/>: "delete my last contact" — the asker's latest contact, found in the log.
 /// </summary>
-public sealed record OutreachCommand(OutreachAction Action, int? ContactId, ContactDraft Draft, bool LatestOfMine = false);
+public sealed record OutreachCommand(OutreachAction Action, int? ContactId, ContactDraft Draft, bool LatestOfMine = false)
+{
+    /// <summary>"close contacts 3, 4 and 7": every contact the line names, <see cref="ContactId"/> first.</summary>
+    public IReadOnlyList<int> ContactIds { get; init; } = ContactId is { } id ? [id] : [];
+}
 
 /// <summary>
 /// Reads one-line outreach commands:
@@ -25,7 +29,7 @@ public static partial class OutreachCommands
     static readonly Regex FormRequest = new(@"^\s*(?:log|record|add|new|register|enter)\s+(?:an?\s+|new\s+)?(?:outreach|contact)(?:\s+(?:form|card))?(?:\s+(?:for|to|with)\s+(?<states>.+?))?\s*[.!]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     /// <summary>A day written straight after the States, without "on": "log letter to Chad yesterday", "… to Peru 3 May 2019".</summary>
-    const string BareDay = @"yesterday|today|(?:last|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d{1,3}\s+(?:days?|weeks?)\s+ago|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}";
+    const string BareDay = @"yesterday|today|(?:last|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d{1,3}\s+(?:days?|weeks?)\s+ago|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?";
 
     /// <summary>Where the States end: a day, a topic, a labelled field, or the end.</summary>
     const string StatesEnd = $@"(?=\s+on\s+|\s+(?:about|re|regarding|concerning)\s+|\s*,?\s+(?:{BareDay})\b|\s*[,;]\s*(?:{Labels})\b|\s*$)";
@@ -58,6 +62,14 @@ public static partial class OutreachCommands
     static readonly Regex OnContact = new(@"^\s*(?<verb>edit|update|change|close|complete|done|reopen|re-open|delete|remove|show|view|open|history|audit|history of|audit of|audit trail of)\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\b\s*[:,]?\s*(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>"close contacts 3, 4 and 7", "mark contacts 3 and 4 as done", "delete contacts 3 & 4".</summary>
+    static readonly Regex OnMany = new(@"^\s*(?:(?<verb>close|complete|reopen|re-open|delete|remove|show|view)\s+(?:contacts?|records?)|mark\s+(?:contacts?|records?))\s*(?<ids>#?\d{1,9}(?:\s*(?:,|and|&)\s*#?\d{1,9})+)(?:\s+(?:as\s+)?(?<state>done|closed|complete|completed|finished|open|reopened|not\s+done))?\s*[.!]?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>"what was the outcome of contact 12?", "what happened with contact 12?", "contact 12?": the contact shown.</summary>
+    static readonly Regex AskContact = new(@"^\s*(?:(?:what(?:'s|\s+(?:was|is|were|are))\s+)?(?:the\s+)?(?:outcome|status|result|details?|summary|state)\s+(?:of|for|on)\s+|what\s+happened\s+(?:with|to|on|after)\s+|details\s+)?(?:contact|record)\s*#?(?<id>\d{1,9})\s*\?\s*$|^\s*(?:what(?:'s|\s+(?:was|is))\s+)?(?:the\s+)?(?:outcome|status|result|details?)\s+(?:of|for|on)\s+(?:contact|record)\s*#?(?<id>\d{1,9})\s*[?.]?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>"delete my last contact", "show my latest contact", "edit my last contact: outcome: committed".</summary>
     static readonly Regex OnLatest = new(@"^\s*(?<verb>edit|update|change|close|complete|reopen|re-open|delete|remove|show|view|open|history of|audit of|audit trail of)\s+(?:my\s+|the\s+)?(?:last|latest|most\s+recent|previous)\s+(?:contact|outreach|entry|log\s+entry|record)\b\s*[:,]?\s*(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
@@ -78,12 +90,21 @@ public static partial class OutreachCommands
         if (line.Length == 0 || line.Length > 12_000) return new(OutreachAction.None, null, new ContactDraft());
         try
         {
+            if (OnMany.Match(line) is { Success: true } many)
+            {
+                var ids = Regex.Matches(many.Groups["ids"].Value, @"\d{1,9}", RegexOptions.None, Timeout).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+                var action = many.Groups["verb"].Success ? ActionOf(many.Groups["verb"].Value)
+                    : many.Groups["state"].Value.ToLowerInvariant() is "open" or "reopened" or "not done" ? OutreachAction.Reopen : OutreachAction.Close;
+                return new(action, ids[0], new ContactDraft()) { ContactIds = ids };
+            }
             if (OnContact.Match(line) is { Success: true } on)
             {
                 var id = int.Parse(on.Groups["id"].Value, CultureInfo.InvariantCulture);
                 var action = ActionOf(on.Groups["verb"].Value);
                 return new(action, id, action == OutreachAction.Edit ? LabelledFields(on.Groups["rest"].Value, new ContactDraft()) : new ContactDraft());
             }
+            if (AskContact.Match(line) is { Success: true } asked)
+                return new(OutreachAction.Show, int.Parse(asked.Groups["id"].Value, CultureInfo.InvariantCulture), new ContactDraft());
             if (OnLatest.Match(line) is { Success: true } latest)
             {
                 var action = ActionOf(latest.Groups["verb"].Value);

@@ -47,6 +47,15 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
             if (mine is null) return Refused("You have not recorded any contact yet, so there is no last one. \"my contacts\" lists what you recorded.");
             command = command with { ContactId = mine.Id };
         }
+        // "close contacts 3, 4 and 7": each in turn, each result on its own line; one refused does not stop the others.
+        if (command.ContactIds.Count > 1)
+            return RenderedAnswer.Plain(string.Join(command.Action == OutreachAction.Show ? "\n\n" : "\n", command.ContactIds.Select(id =>
+                On(command with { ContactId = id }, user, sourceKey, canEditAny)!.Answer.Text is var text && command.Action == OutreachAction.Show ? text : text.Split('\n')[0])));
+        return On(command, user, sourceKey, canEditAny);
+    }
+
+    RenderedAnswer? On(OutreachCommand command, Person user, string sourceKey, bool canEditAny)
+    {
         return command.Action switch
         {
             OutreachAction.None => null,

@@ -60,6 +60,9 @@ public sealed class OutreachCommandsTests
     [InlineData("log meeting with Lao PDR last Thursday about clearance, follow-up: in 1 month", "2026-11-19", "2026-12-25")]
     [InlineData("log email to Togo 3 days ago about NIM, follow up a week from now", "2026-11-22", "2026-12-02")]
     [InlineData("log letter to Togo and Benin 3 May 2019 about ratification", "2019-05-03", null)]
+    [InlineData("log email to Togo 1 Nov about Article 4 extension, counterpart: Ambassador Pérez", "2026-11-01", null)]
+    [InlineData("log call with Benin Nov 20 re ratification", "2026-11-20", null)]
+    [InlineData("log letter to Ghana 3rd May 2019 about NIM", "2019-05-03", null)]
     [InlineData("log a demarche to Togo yesterday on universalization, outcome: positive, follow up in 2 weeks", "2026-11-24", "2026-12-09")]
     public void Reads_days_written_the_way_people_log_them(string line, string date, string? followUp)
     {
@@ -263,5 +266,33 @@ public sealed class OutreachCommandsTests
         var command = OutreachCommands.Parse(line);
         Assert.Equal((OutreachAction.Edit, 12, followUp), (command.Action, command.ContactId, command.Draft.FollowUp));
         Assert.Null(command.Draft.Outcome);
+    }
+
+    [Theory]
+    [InlineData("close contacts 1 and 2", OutreachAction.Close, new[] { 1, 2 })]
+    [InlineData("close contact 3, 4 and 7", OutreachAction.Close, new[] { 3, 4, 7 })]
+    [InlineData("mark contacts 5 & 6 as done", OutreachAction.Close, new[] { 5, 6 })]
+    [InlineData("mark contacts #5, #6 as open", OutreachAction.Reopen, new[] { 5, 6 })]
+    [InlineData("delete contacts 8 and 9", OutreachAction.Delete, new[] { 8, 9 })]
+    [InlineData("show contacts 1, 2", OutreachAction.Show, new[] { 1, 2 })]
+    [InlineData("close contact 12", OutreachAction.Close, new[] { 12 })]
+    public void A_command_on_several_contacts_names_each(string line, OutreachAction action, int[] ids)
+    {
+        var command = OutreachCommands.Parse(line);
+        Assert.Equal(action, command.Action);
+        Assert.Equal(ids, command.ContactIds);
+    }
+
+    [Theory]
+    [InlineData("what was the outcome of contact 12?")]
+    [InlineData("what's the status of contact 12")]
+    [InlineData("outcome of contact #12")]
+    [InlineData("what happened with contact 12?")]
+    [InlineData("contact 12?")]
+    public void A_question_about_one_contact_shows_it(string line)
+    {
+        var command = OutreachCommands.Parse(line);
+        Assert.Equal(OutreachAction.Show, command.Action);
+        Assert.Equal(12, command.ContactId);
     }
 }

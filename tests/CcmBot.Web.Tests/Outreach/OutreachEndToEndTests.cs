@@ -162,6 +162,21 @@ public sealed class OutreachEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Several_contacts_are_closed_in_one_line_and_one_not_allowed_does_not_stop_the_others()
+    {
+        await Say("log letter to Togo on 20 November 2026 about overdue initial report");
+        await Say("log call with Benin on 21 November 2026 about ratification");
+        await Say("log email to Ghana on 22 November 2026 about ratification", user: "someone-else");
+
+        var closed = (await Say("close contacts 1, 2 and 3")).Text().Split('\n');
+        Assert.StartsWith("Contact #1 marked done", closed[0]);
+        Assert.StartsWith("Contact #2 marked done", closed[1]);
+        Assert.StartsWith("Only A Coordinator, who recorded contact #3", closed[2]);
+        Assert.Contains("status done", (await Say("what was the outcome of contact 2?")).Text());
+        Assert.Contains("status open", (await Say("contact 3?")).Text());
+    }
+
+    [Fact]
     public async Task My_last_contact_is_the_askers_latest_and_a_free_note_goes_on_the_contact_named()
     {
         Assert.StartsWith("You have not recorded any contact yet", (await Say("delete my last contact")).Text());
