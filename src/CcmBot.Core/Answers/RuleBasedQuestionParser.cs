@@ -306,7 +306,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         var ratifiedInPeriod = q.Window is not null && !namesState && Has(t, @"\b(ratified|ratif\w+|acceded|accession\w*|joined)\b")
                                && !Has(t, @"\b(not|never|yet|still|havent|hasnt|didnt|dont|doesnt)\b");
         if (ratifiedInPeriod) return q with { Intent = Intent.MembershipChanges, Instrument = OnlyAccessions(t), FromSignatories = Has(t, @"\bsignator(y|ies)\b") };
-        if (signatories && !Has(t, @"\b(how many|hw many|number of|count|total)\b"))
+        // "How many signatories (are there)?" is the signatories' own count; "how many signatories ratified?" counts instruments.
+        if (signatories && (!Has(t, @"\b(how many|hw many|number of|count|total)\b") || !Has(t, @"\b(ratified|ratif\w+|acceded|accession\w*|joined|states? part(y|ies)|parties)\b")))
             return q with { Intent = Intent.Signatories };
         // "Who left the Convention?" is a withdrawal; "how many signatories are left?" asks what remains.
         if (Has(t, @"\b(withdr[ae]w\w*|withdrawals?|denounc\w*)\b|\b(left|leave|leaving|quit)\s+(the\s+)?(convention|ccm|treaty)\b|\b(who|which (states?|countries))\s+(has\s+|have\s+)?(left|quit)\b"))
