@@ -32,6 +32,12 @@ public static class AccessPolicy
         _ => "reader",
     };
 
+    /// <summary>"What can a reader do?", "who can log outreach?": each role and what it adds to the one before, from the rules above.</summary>
+    public static string Explain(Role asker) =>
+        "Roles, each with everything the one before it may do:\n" +
+        string.Join("\n", Enum.GetValues<Role>().Select(r => $"- {Label(r)}: {string.Join(", ", Enum.GetValues<Permission>().Where(p => Needed(p) == r).Select(What))}")) +
+        $"\nYour role is {Label(asker)}. An admin gives a role with \"make <id> coordinator\"; \"my role\" shows your id.";
+
     static string What(Permission permission) => permission switch
     {
         Permission.LogOutreach => "logging outreach",

@@ -234,7 +234,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
     static Answer NotUnderstood(Question question)
     {
         var words = Text.TextNormalizer.Normalize(question.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
-        var suggestions = HelpTopics.SelectMany(t => t.Examples)
+        // An example under two help topics is offered once.
+        var suggestions = HelpTopics.SelectMany(t => t.Examples).Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(e => (Example: e, Score: Text.TextNormalizer.Normalize(e).Split(' ').Count(words.Contains)))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Example.Length)
             .Take(4).Select(x => new SuggestedQuestion(x.Example, x.Example)).ToList();

@@ -116,6 +116,14 @@ public sealed class AnswerEngineTests
     }
 
     [Fact]
+    public void A_suggestion_is_offered_once_even_when_two_help_topics_give_it()
+    {
+        // "what is overdue in the NIM plan?" is an example under action plans and under Article 9.
+        var suggestions = Assert.IsType<NotUnderstoodModel>(Ask("what is in the").Model).Suggestions.Select(s => s.Text).ToList();
+        Assert.Equal(suggestions.Distinct(StringComparer.OrdinalIgnoreCase).Count(), suggestions.Count);
+    }
+
+    [Fact]
     public void A_name_that_is_no_State_gets_suggestions()
     {
         var answer = Ask("tell me about Narnia");
@@ -322,6 +330,8 @@ public sealed class AnswerEngineTests
         Assert.StartsWith("As of 1 Jan 2028: 1 milestone in the victim assistance plan overdue", own.Text);
         Assert.DoesNotContain("NIM-2016 concept note 3.1:", own.Text);
         Assert.Contains("NIM-2016 concept note 3.1", Ask("what is overdue in the NIM plan?").Text);
+        // Named at the start of the line, without "the" or "our".
+        Assert.StartsWith("As of 25 Nov 2026: 0 milestones in the victim assistance plan overdue", Ask("victim assistance plan progress").Text);
 
         Assert.StartsWith("Outreach between 1 Jan 2026 and 31 Dec 2026", Ask("export outreach for 2026").Text);
     }

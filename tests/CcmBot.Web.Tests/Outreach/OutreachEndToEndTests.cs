@@ -326,6 +326,8 @@ public sealed class OutreachEndToEndTests : IDisposable
     public async Task Roles_are_managed_by_admins_in_chat_and_every_refusal_says_why()
     {
         Assert.StartsWith("You are A Coordinator (id a-reader); your role is reader.", (await Say("my role", user: "a-reader")).Text());
+        Assert.Contains("- coordinator: logging outreach", (await Say("who can log outreach?", user: "a-reader")).Text());
+        Assert.EndsWith("\"my role\" shows your id.", (await Say("what can a reader do?", user: "a-reader")).Text());
         Assert.StartsWith("Your role is coordinator; managing roles needs the admin role.", (await Say("make a-reader coordinator", user: "coordinator-1")).Text());
         Assert.StartsWith("a-reader is now coordinator", (await Say("make a-reader coordinator", user: "isu-admin")).Text());
         Assert.StartsWith("Contact #1 recorded", (await Say(LogLine, user: "a-reader")).Text());
