@@ -251,7 +251,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             if (Has(t, @"\b(extensions?|extended|extend)\b")) view |= ObligationView.Extensions;
             if (view.HasFlag(ObligationView.Extensions) && Has(t, @"\b(pending|awaiting|await\w*|undecided|open|outstanding|no outcome|not (yet )?(decided|granted))\b")) view |= ObligationView.Pending;
             if (Has(t, @"\b(completed?|completion|finished|done|fulfilled|compliance|cleared|destroyed)\b")) view |= ObligationView.Completed;
-            if (Has(t, @"\b(overdue|missed|late|passed|past)\b")) view |= ObligationView.Overdue;
+            if (Has(t, @"\b(overdue|missed|late|passed|past|breach\w*|non ?compliant|noncompliance|non compliance|violat\w*|failed to|behind)\b")) view |= ObligationView.Overdue;
             // "Which States had stockpiles?", "who ever declared contamination?": every holder, completed or not.
             // With a date ("who had stockpiles on 30 June 2017?") or "still", it is those open then.
             if (view == ObligationView.Holders && q.AsOf is null && q.Window is null && !Has(t, @"\b(still|left|remaining|outstanding|to destroy|to clear)\b")
