@@ -41,6 +41,7 @@ public static partial class DateExpressions
         $@"|(?:(?:the\s+)?(?:start|beginning)[\s-]+(?:of\s+)?(?<startyear>(?:19|20)\d{{2}}))" +
         $@"|(?:(?<month3>{Month[9..^1]})\.?,?\s+(?<year3>(?:19|20)\d{{2}}))" +
         $@"|(?:mid[\s-]?(?<midyear>(?:19|20)\d{{2}}))" +
+        $@"|(?:(?:h(?<half>[12])|(?:the\s+)?(?<halfword>first|second|1st|2nd)\s+half(?:\s+of)?)\s*(?<halfyear>(?:19|20)\d{{2}}))" +
         $@"|(?:(?:q(?<quarter>[1-4])|(?<quarterword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?)\s*(?<quarteryear>(?:19|20)\d{{2}}))" +
         $@"|(?<relative>today|now|yesterday|tomorrow)" +
         $@"|(?<bareyear>(?:19|20)\d{{2}})";
@@ -77,7 +78,7 @@ public static partial class DateExpressions
     static readonly Regex RelativeWindowPattern = new(
         // "next April", "last March"; "this may …" is a verb.
         $@"\b(?:(?:(?<whichmonth>next|last|coming)\s+|(?<whichmonth>this)\s+(?!may\b)){Month}\b(?!\s*,?\s*\d)|" +
-        @"(?<which>this|next|last|past|coming|current)\s+(?<unit>week|month|year|quarter)|(?:in\s+the\s+|within\s+(?:the\s+)?|over\s+the\s+)?(?<dir>next|coming|last|past|previous)\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s+(?<unit2>days?|weeks?|months?|years?)|within\s+(?<n2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty)\s+(?<unit3>days?|weeks?|months?|years?))\b",
+        @"(?<which>this|next|last|past|coming|current)\s+(?<unit>week|month|year|quarter|fortnight)|(?:in\s+the\s+|within\s+(?:the\s+)?|over\s+the\s+)?(?<dir>next|coming|last|past|previous)\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s+(?<unit2>days?|weeks?|months?|years?)|within\s+(?<n2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty)\s+(?<unit3>days?|weeks?|months?|years?))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     static readonly Regex AnySingle = new($@"\b(?:{Single})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
@@ -284,6 +285,14 @@ public static partial class DateExpressions
                 range = (mid, mid);
                 return true;
             }
+            if (m.Groups["halfyear"].Success)
+            {
+                // "H1 2027", "the second half of 2018": January to June, July to December.
+                var second = m.Groups["half"].Success ? m.Groups["half"].Value == "2" : m.Groups["halfword"].Value.ToLowerInvariant() is "second" or "2nd";
+                var start = new DateOnly(int.Parse(m.Groups["halfyear"].Value, CultureInfo.InvariantCulture), second ? 7 : 1, 1);
+                range = (start, start.AddMonths(6).AddDays(-1));
+                return true;
+            }
             if (m.Groups["quarteryear"].Success)
             {
                 var quarter = m.Groups["quarter"].Success ? int.Parse(m.Groups["quarter"].Value, CultureInfo.InvariantCulture)
@@ -421,6 +430,8 @@ public static partial class DateExpressions
                 "week" => WeekOf(today.AddDays(7 * offset), text),
                 "month" => MonthOf(today.AddMonths(offset), text),
                 "quarter" => QuarterOf(today.AddMonths(3 * offset), text),
+                // Fourteen days counted from today, forward or back: there is no calendar fortnight.
+                "fortnight" => offset < 0 ? new DateWindow(today.AddDays(-14), today, text) : new DateWindow(today, today.AddDays(14), text),
                 _ => new DateWindow(new DateOnly(today.Year + offset, 1, 1), new DateOnly(today.Year + offset, 12, 31), text),
             };
         }

@@ -160,6 +160,10 @@ public sealed class DateExpressionsTests
     [InlineData("q4 2016", "2016-10-01", "2016-12-31")]
     [InlineData("the third quarter of 2019", "2019-07-01", "2019-09-30")]
     [InlineData("first quarter 2020", "2020-01-01", "2020-03-31")]
+    [InlineData("H1 2027", "2027-01-01", "2027-06-30")]
+    [InlineData("h2 2026", "2026-07-01", "2026-12-31")]
+    [InlineData("the first half of 2018", "2018-01-01", "2018-06-30")]
+    [InlineData("second half 2019", "2019-07-01", "2019-12-31")]
     public void Reads_mid_year_and_quarters(string text, string from, string to)
     {
         Assert.True(DateExpressions.TryRead(text.Replace("the ", ""), Today, out var range), text);
@@ -171,5 +175,17 @@ public sealed class DateExpressionsTests
     {
         Assert.Equal(A.Day("2018-06-30"), DateExpressions.Find("overdue as of Q2 2018", Today).AsOf);
         Assert.Equal(A.Day("2017-06-30"), DateExpressions.Find("status as of mid-2017", Today).AsOf);
+    }
+
+    [Theory]
+    [InlineData("what was due in the first half of 2018?", "2018-01-01", "2018-06-30")]
+    [InlineData("what's due in H1 2027?", "2027-01-01", "2027-06-30")]
+    [InlineData("deadlines in the coming fortnight", "2026-11-25", "2026-12-09")]
+    [InlineData("contacts over the past fortnight", "2026-11-11", "2026-11-25")]
+    public void Half_years_and_fortnights_are_windows(string question, string from, string to)
+    {
+        var window = DateExpressions.Find(question, Today).Window;
+        Assert.NotNull(window);
+        Assert.Equal((A.Day(from), A.Day(to)), (window.From!.Value, window.To!.Value));
     }
 }
