@@ -169,6 +169,15 @@ public static class OutreachAnswers
 
     const int TopStates = 10;
 
+    /// <summary>"What's the response rate?": contacts with an answer recorded, against those recorded unanswered and those with no outcome yet.</summary>
+    static string Responses(IReadOnlyList<Contact> contacts)
+    {
+        if (contacts.Count == 0) return "";
+        var answered = contacts.Count(c => c.Outcome is { } o && o != ContactOutcome.NoResponse);
+        var unanswered = contacts.Count(c => c.Outcome == ContactOutcome.NoResponse);
+        return $" Answered: {answered} of {contacts.Count} ({100.0 * answered / contacts.Count:0}%); no response: {unanswered}; no outcome recorded: {contacts.Count - answered - unanswered}.";
+    }
+
     public static Answer ReportAnswer(TreatyData data, OutreachReport report, string? csvUrl, string? xlsxUrl)
     {
         var period = (report.Window is null ? "all dates" : MembershipAnswers.Describe(report.Window)) + (report.Region is { } region ? $", States in {region}" : "");
@@ -178,7 +187,8 @@ public static class OutreachAnswers
             .OrderByDescending(x => x.Count).ThenBy(x => x.Name).ToList();
         var summary = $"Outreach {period}: {report.Contacts.Count} {(report.Contacts.Count == 1 ? "contact" : "contacts")} with {report.StatesContacted} {(report.StatesContacted == 1 ? "State" : "States")}. By area: " +
                       (report.ByArea.Count == 0 ? "none" : string.Join(", ", report.ByArea.Select(a => $"{a.Label} {a.Count}"))) + "." +
-                      (byState.Count == 0 ? "" : " Most contacted: " + string.Join(", ", byState.Take(3).Select(x => $"{x.Name} {x.Count}")) + ".");
+                      (byState.Count == 0 ? "" : " Most contacted: " + string.Join(", ", byState.Take(3).Select(x => $"{x.Name} {x.Count}")) + ".") +
+                      Responses(report.Contacts);
         var groups = new List<ListGroup>
         {
             new("By thematic area", report.ByArea.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contact{(a.Count == 1 ? "" : "s")}", null)).ToList()),

@@ -244,4 +244,22 @@ public sealed class OutreachLogTests
         var due = new CcmBot.Core.Answers.AnswerEngine().Answer("which follow-ups are due?", data, new DateOnly(2026, 12, 3), log);
         Assert.StartsWith("3 open follow-ups due by 10 Dec 2026 (2 already past their date)", due.Text);
     }
+
+    [Theory]
+    [InlineData("what's the response rate to our letters?")]
+    [InlineData("what percentage of our contacts got a reply?")]
+    [InlineData("who have we contacted more than once?")]
+    public void Response_rates_and_repeated_contacts_are_the_outreach_report(string question)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("CHL", "Chile", "Americas")]);
+        var log = new OutreachLog(
+        [
+            By(1, "TGO", Maria) with { Outcome = ContactOutcome.NoResponse }, By(2, "TGO", Maria) with { Outcome = ContactOutcome.Committed },
+            By(3, "CHL", Maria) with { Outcome = ContactOutcome.Acknowledged }, By(4, "CHL", Maria),
+        ], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith("Outreach all dates: 4 contacts with 2 States.", answer.Text);
+        Assert.Contains("Most contacted: Chile 2, Togo 2.", answer.Text);
+        Assert.Contains("Answered: 2 of 4 (50%); no response: 1; no outcome recorded: 1.", answer.Text);
+    }
 }
