@@ -4,14 +4,18 @@ using CcmBot.Core.Text;
 
 namespace CcmBot.Core.Reminders;
 
-/// <summary><see cref="Briefing"/>: "what needs my attention?", today's digest asked for in the moment, no subscription needed.</summary>
-public enum ReminderAction { None, Subscribe, Stop, Resume, Change, Show, SendNow, Briefing }
+/// <summary><see cref="Briefing"/>: "what needs my attention?", today's digest asked for in the moment, no subscription needed;
+/// <see cref="Note"/>: "remind me tomorrow to call Togo", a one-off note on one day.</summary>
+public enum ReminderAction { None, Subscribe, Stop, Resume, Change, Show, SendNow, Briefing, Note }
 
 /// <summary>A subscription as asked for in chat, before the time zone and the conversation are known.</summary>
 public sealed record SubscriptionRequest(Frequency Frequency, IReadOnlySet<DayOfWeek> Days, int DayOfMonth, TimeOnly At, string? TimeZone,
     IReadOnlySet<DayOfWeek> QuietDays, IReadOnlySet<ReminderTopic> Topics, int WithinDays, string? Plan, bool OwnFollowUpsOnly, int? WeekOfMonth = null);
 
-public sealed record ReminderCommand(ReminderAction Action, SubscriptionRequest? Request = null, string? Problem = null);
+/// <summary>A one-off note as asked for: the day as written ("tomorrow", "15 December"), the time if one was said, and what to be reminded of.</summary>
+public sealed record NoteRequest(string When, TimeOnly? At, string What);
+
+public sealed record ReminderCommand(ReminderAction Action, SubscriptionRequest? Request = null, string? Problem = null, NoteRequest? Note = null);
 
 /// <summary>
 /// "remind me every Monday at 9:00 about overdue reports and NIM milestones", "daily digest for this
@@ -37,14 +41,12 @@ public static class ReminderCommands
     /// <summary>"the first Monday of the month", "every last Friday": a weekday of one week of each month.</summary>
     static readonly Regex NthWeekday = Compile(@"\b(?<n>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)s?\b");
     /// <summary>"remind me tomorrow to call Togo", "remind me on 15 December about Chile": one day named, no recurrence — a one-off note.</summary>
-    static readonly Regex OneOffDay = Compile(@"^\s*(please\s+)?remind (me|us)\b.*\b(tomorrow|tonight|today|this (morning|afternoon|evening)|later( today)?|on (the )?\d{1,2}(st|nd|rd|th)?\b|on (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|next (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b|in (\d{1,3}|a|an|one|two|three|four|five|six|ten) (hours?|days?|weeks?|months?)\b|\d{4}-\d{2}-\d{2})");
-
-    /// <summary>What a one-off request gets instead of a daily digest it did not ask for.</summary>
-    public const string OneOffAnswer =
-        "CcmBot's reminders are digests sent on a schedule (overdue reports, treaty deadlines, milestones, follow-ups); it does not keep one-off notes. " +
-        "For a task with a State, give a contact its follow-up date — \"log call with Togo today about the initial report, follow up tomorrow\", " +
-        "or \"postpone the follow-up on contact 12 to 15 December\" — and it comes in \"which follow-ups are due?\" and in a follow-ups digest " +
-        "(\"remind me every weekday at 9 about follow-ups\").";
+    static readonly Regex NoteStart = Compile(@"^\s*(please\s+)?(remind (me|us)|set (me |us )?a reminder|add a reminder|reminder)\b");
+    const string MonthName = @"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
+    const string WeekdayName = @"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    static readonly Regex NoteDay = Compile(
+        $@"\b(?<when>tomorrow|tonight|today|this (?:morning|afternoon|evening)|later today|(?:on\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{MonthName})(?:,?\s+\d{{4}})?|(?:on\s+)?{MonthName}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|(?:on\s+)?{WeekdayName}|next\s+(?:{WeekdayName}|week|month)|in\s+(?:\d{{1,3}}|a|an|one|two|three|four|five|six|ten)\s+(?:days?|weeks?|months?)|(?:on\s+)?\d{{4}}-\d{{2}}-\d{{2}}|(?:on\s+)?\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})\b");
+    static readonly Regex NoteLead = Compile(@"^\s*(please\s+)?(remind (me|us)|set (me |us )?a reminder|add a reminder|reminder)\s*(?:,|:)?\s*(?:(?:to|that|about|regarding|re|of|for)\b\s*)?");
 
     static readonly Regex MonthDay = Compile(@"\bon the\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b|\bday\s+(?<d>\d{1,2})\b");
 
@@ -69,14 +71,38 @@ public static class ReminderCommands
             // "send me the digest every Monday" sets one up; "send me the digest" sends it now.
             if (SendNow.IsMatch(line) && !ScheduleWord.IsMatch(line)) return new(ReminderAction.SendNow);
             if (Briefing.IsMatch(line)) return new(ReminderAction.Briefing);
+            if (!ScheduleWord.IsMatch(line) && NoteStart.IsMatch(line) && NoteDay.Match(line) is { Success: true } day) return ParseNote(line, day);
             if (!Subscribe.IsMatch(line)) return new(ReminderAction.None);
-            if (!ScheduleWord.IsMatch(line) && OneOffDay.IsMatch(line)) return new(ReminderAction.Subscribe, Problem: OneOffAnswer);
             return ParseSubscription(line);
         }
         catch (RegexMatchTimeoutException)
         {
             return new(ReminderAction.None);
         }
+    }
+
+    /// <summary>The day and time come out of the line; what is left after "remind me (to)" is the note, as written.</summary>
+    static ReminderCommand ParseNote(string line, Match day)
+    {
+        var rest = line.Remove(day.Index, day.Length);
+        TimeOnly? at = null;
+        if (Time.Match(rest) is { Success: true } time)
+        {
+            var hour = int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture);
+            var minute = time.Groups["m"].Success ? int.Parse(time.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+            var ampm = time.Groups["ampm"].Value.ToLowerInvariant();
+            if (ampm == "pm" && hour < 12) hour += 12;
+            if (ampm == "am" && hour == 12) hour = 0;
+            if (hour > 23 || minute > 59) return new(ReminderAction.Note, Problem: $"{time.Value.Trim()} is not a time of day; say it like \"at 9:00\" or \"at 4pm\".");
+            at = new TimeOnly(hour, minute);
+            rest = rest.Remove(time.Index, time.Length);
+        }
+        var what = Patterns.Get(@"\s+").Replace(NoteLead.Replace(rest, "", 1), " ").Trim(' ', ',', ';', ':', '.', '!', '-');
+        what = Patterns.Get(@"^(?i:to|that|about|regarding|re|of|for)\s+").Replace(what, "").Trim();
+        if (what.Length == 0) return new(ReminderAction.Note, Problem: "Say what to remind you of, e.g. \"remind me tomorrow to call Togo\".");
+        if (what.Length > 300) return new(ReminderAction.Note, Problem: $"That note is {what.Length} characters; keep it under 300.");
+        var when = Patterns.Get(@"^(?i:on)\s+").Replace(day.Groups["when"].Value, "").Trim();
+        return new(ReminderAction.Note, Note: new NoteRequest(when, at, what));
     }
 
     static ReminderCommand ParseSubscription(string line)

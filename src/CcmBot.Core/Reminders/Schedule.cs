@@ -1,6 +1,7 @@
 namespace CcmBot.Core.Reminders;
 
-public enum Frequency { Daily, Weekly, Monthly }
+/// <summary><see cref="Once"/>: a one-off note ("remind me on 15 December to chase Togo"), on <see cref="Schedule.OnDate"/> only.</summary>
+public enum Frequency { Daily, Weekly, Monthly, Once }
 
 /// <summary>
 /// When a subscriber wants their digest: local time in an IANA time zone, on chosen days, never on quiet days.
@@ -8,8 +9,11 @@ public enum Frequency { Daily, Weekly, Monthly }
 /// one week of it ("the first Monday": 1 and Monday; "the last Friday": -1 and Friday).
 /// </summary>
 public sealed record Schedule(Frequency Frequency, IReadOnlySet<DayOfWeek> Days, int DayOfMonth, TimeOnly LocalTime, string TimeZone, IReadOnlySet<DayOfWeek> QuietDays,
-    int? WeekOfMonth = null)
+    int? WeekOfMonth = null, DateOnly? OnDate = null)
 {
+    public static Schedule Once(DateOnly day, TimeOnly at, string timeZone) =>
+        new(Frequency.Once, new HashSet<DayOfWeek>(), 1, at, timeZone, new HashSet<DayOfWeek>(), OnDate: day);
+
     public static Schedule Daily(TimeOnly at, string timeZone, params DayOfWeek[] quiet) =>
         new(Frequency.Daily, new HashSet<DayOfWeek>(), 1, at, timeZone, quiet.ToHashSet());
 
@@ -23,6 +27,7 @@ public sealed record Schedule(Frequency Frequency, IReadOnlySet<DayOfWeek> Days,
     {
         var when = Frequency switch
         {
+            Frequency.Once => $"once, on {OnDate:ddd d MMM yyyy}",
             Frequency.Daily => "every day",
             Frequency.Weekly => "every " + string.Join(", ", Days.OrderBy(d => ((int)d + 6) % 7).Select(d => d.ToString())),
             _ when WeekOfMonth is { } week => $"on the {WeekName(week)} {string.Join(" and ", Days.OrderBy(d => ((int)d + 6) % 7))} of each month",
@@ -45,6 +50,8 @@ public static class ScheduleCalculator
 
     public static DateTimeOffset? LatestAtOrBefore(Schedule schedule, DateTimeOffset utc, TimeZoneInfo zone)
     {
+        if (schedule is { Frequency: Frequency.Once, OnDate: { } on })
+            return ToUtc(on, schedule.LocalTime, zone) is var once && once <= utc ? once : null;
         var localDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(utc, zone).DateTime);
         for (var day = localDay.AddDays(1); day >= localDay.AddDays(-LookBackDays); day = day.AddDays(-1))
         {
@@ -57,6 +64,9 @@ public static class ScheduleCalculator
 
     public static DateTimeOffset? NextAfter(Schedule schedule, DateTimeOffset utc, TimeZoneInfo zone)
     {
+        // A note may be set months ahead, beyond the days searched for a repeating schedule.
+        if (schedule is { Frequency: Frequency.Once, OnDate: { } on })
+            return ToUtc(on, schedule.LocalTime, zone) is var once && once > utc ? once : null;
         var localDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(utc, zone).DateTime);
         for (var day = localDay.AddDays(-1); day <= localDay.AddDays(LookBackDays); day = day.AddDays(1))
         {
@@ -72,6 +82,7 @@ public static class ScheduleCalculator
         if (schedule.QuietDays.Contains(day.DayOfWeek)) return false;
         return schedule.Frequency switch
         {
+            Frequency.Once => day == schedule.OnDate,
             Frequency.Daily => true,
             Frequency.Weekly => schedule.Days.Contains(day.DayOfWeek),
             _ when schedule.WeekOfMonth is { } week => schedule.Days.Contains(day.DayOfWeek) && (week > 0 ? (day.Day - 1) / 7 + 1 == week : day.AddDays(7).Month != day.Month),

@@ -19,8 +19,12 @@ public sealed record Subscription(
     bool Active,
     string? InactiveReason)
 {
+    /// <summary>What a one-off note says ("chase Togo about its initial report"); null for a digest.</summary>
+    public string? Note { get; init; }
+
     public string DescribeTopics()
     {
+        if (Note is not null) return $"note \"{Note}\"";
         var parts = Topics.OrderBy(t => t).Select(t => t switch
         {
             ReminderTopic.OverdueReports => "overdue reports",

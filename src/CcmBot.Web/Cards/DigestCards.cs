@@ -33,6 +33,16 @@ public sealed record DateInput(string Id, string Label) : CardElement
 
 public static class DigestCards
 {
+    /// <summary>A one-off note when its day comes: what it says, who set it and when.</summary>
+    public static string NoteText(Subscription note) =>
+        $"Reminder: {note.Note} (set by {note.Owner.Name} on {note.CreatedAt:d MMM yyyy}).";
+
+    public static AdaptiveCard NoteCard(Subscription note) => new([
+        new TextBlock("Reminder", TextSize.Large, true),
+        new TextBlock(note.Note ?? ""),
+        new TextBlock($"Set by {note.Owner.Name} on {note.CreatedAt:d MMM yyyy}.", Subtle: true),
+    ]);
+
     /// <summary>Items shown per topic; the digest text carries them all and says how to see the rest.</summary>
     public const int ItemsPerTopic = 3;
 

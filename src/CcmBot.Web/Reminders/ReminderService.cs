@@ -62,6 +62,8 @@ public sealed class ReminderService(
                     + Environment.NewLine + Show(conversationKey).Answer.Text);
             case ReminderAction.SendNow:
                 return await SendNowAsync(conversationKey, cancellationToken);
+            case ReminderAction.Note:
+                return command.Problem is { } noteProblem ? RenderedAnswer.Plain(noteProblem + " Nothing was set up.") : CreateNote(command.Note!, user, conversationKey);
         }
         if (command.Problem is { } problem) return RenderedAnswer.Plain(problem + " Nothing was set up.");
         if (FormRequest.IsMatch(text)) return Form(store.Conversation(conversationKey)?.TimeZone ?? options.Value.DefaultTimeZone);
@@ -99,7 +101,7 @@ public sealed class ReminderService(
     {
         if (!AccessPolicy.Allows(role, Permission.ManageOwnReminders)) return RenderedAnswer.Plain(AccessPolicy.Refusal(role, Permission.ManageOwnReminders));
         string F(string key) => value[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim() : "";
-        if (!EnumNames.TryRead<Frequency>(F("frequency"), out var frequency)) return RenderedAnswer.Plain("Choose how often: every day, week or month. Nothing was set up.");
+        if (!EnumNames.TryRead<Frequency>(F("frequency"), out var frequency) || frequency == Frequency.Once) return RenderedAnswer.Plain("Choose how often: every day, week or month. Nothing was set up.");
         var days = F("days").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(d => EnumNames.TryRead<DayOfWeek>(d, out var day) ? day : (DayOfWeek?)null).ToList();
         var topics = F("topics").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => EnumNames.TryRead<ReminderTopic>(t, out var topic) ? topic : (ReminderTopic?)null).ToList();
         if (days.Any(d => d is null) || topics.Any(t => t is null)) return RenderedAnswer.Plain("The form sent a day or a topic CcmBot does not know; nothing was set up.");
@@ -134,6 +136,52 @@ public sealed class ReminderService(
         return RenderedAnswer.Plain($"Reminder set: {subscription.DescribeTopics()}, {subscription.Schedule.Describe()}." +
                      (next is { } n ? $" The first digest comes {TimeZoneInfo.ConvertTime(n, zone):ddd d MMM yyyy HH:mm} ({zone.Id})." : "") +
                      " \"send my digest now\" shows one at once; \"stop reminders\" ends it.");
+    }
+
+    /// <summary>"Remind me tomorrow to call Togo": a note for this conversation on that day (09:00 unless a time is said), sent once.</summary>
+    RenderedAnswer CreateNote(NoteRequest note, Person user, string conversationKey)
+    {
+        var zoneName = store.Conversation(conversationKey)?.TimeZone ?? options.Value.DefaultTimeZone;
+        if (!ScheduleCalculator.TryFindZone(zoneName, out var zone)) zone = TimeZoneInfo.Utc;
+        var now = clock.GetUtcNow();
+        var localToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var when = note.When.ToLowerInvariant();
+        // "Tonight", "this afternoon": today, at the part of the day named unless a time is said.
+        var partOfDay = when switch { "tonight" or "this evening" => new TimeOnly(18, 0), "this afternoon" => new TimeOnly(14, 0), "this morning" => new TimeOnly(9, 0), _ => (TimeOnly?)null };
+        DateOnly day;
+        if (partOfDay is not null || when is "today" or "later today") day = localToday;
+        else if (!DateExpressions.TryReadDay(note.When, localToday, future: true, out day) && !TryDayOfMonth(note.When, localToday, out day))
+            return RenderedAnswer.Plain($"\"{note.When}\" is not a day I can read; say it like \"tomorrow\", \"next Tuesday\" or \"15 December\". Nothing was set up.");
+        // A day written without its year that has passed ("3 May" in December) is next year's.
+        if (day < localToday && !Patterns.Get(@"\b(?:19|20)\d{2}\b").IsMatch(note.When)) day = day.AddYears(1);
+        var at = note.At ?? partOfDay ?? (when is "today" or "later today" ? TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime).AddHours(2) : new TimeOnly(9, 0));
+        var instant = ScheduleCalculator.ToUtc(day, at, zone);
+        if (instant <= now)
+            return RenderedAnswer.Plain($"{day:d MMM yyyy} at {at:HH\\:mm} ({zone.Id}) has already passed; say a later day or time. Nothing was set up.");
+        if (day > localToday.AddYears(2)) return RenderedAnswer.Plain("A note can be set up to two years ahead. Nothing was set up.");
+        var document = new SubscriptionDocument
+        {
+            Id = Guid.NewGuid().ToString("N")[..10], ConversationKey = conversationKey, OwnerId = user.Id, OwnerName = user.Name,
+            Frequency = nameof(Frequency.Once), OnDate = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), Note = note.What,
+            LocalTime = at.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), TimeZone = zone.Id, CreatedAt = now.UtcDateTime,
+        };
+        store.Add(document);
+        return RenderedAnswer.Plain($"Noted: on {TimeZoneInfo.ConvertTime(instant, zone):ddd d MMM yyyy} at {at:HH\\:mm} ({zone.Id}) I will remind this conversation: \"{note.What}\". " +
+                                    "\"show my reminders\" lists it; \"stop reminders\" cancels it with the others.");
+    }
+
+    /// <summary>"On the 15th": that day of this month, or of the next when it has passed.</summary>
+    static bool TryDayOfMonth(string when, DateOnly today, out DateOnly day)
+    {
+        day = default;
+        if (Patterns.Get(@"^(?i:the\s+)?(\d{1,2})(?i:st|nd|rd|th)$").Match(when.Trim()) is not { Success: true } m) return false;
+        var n = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (n is < 1 or > 31) return false;
+        var month = new DateOnly(today.Year, today.Month, 1);
+        if (n < today.Day) month = month.AddMonths(1);
+        if (n > DateTime.DaysInMonth(month.Year, month.Month)) return false;
+        day = new DateOnly(month.Year, month.Month, n);
+        return true;
     }
 
     RenderedAnswer Show(string conversationKey)
@@ -185,7 +233,8 @@ public sealed class ReminderService(
     /// <summary>"send my digest now": every active subscription of the conversation, through the same proactive path as scheduled sends.</summary>
     async Task<RenderedAnswer> SendNowAsync(string conversationKey, CancellationToken cancellationToken)
     {
-        var subscriptions = store.ForConversation(conversationKey).Where(s => s.Active).Select(ReminderStore.ToSubscription).ToList();
+        // Notes wait for their day; "send my digest now" is about digests.
+        var subscriptions = store.ForConversation(conversationKey).Where(s => s.Active).Select(ReminderStore.ToSubscription).Where(s => s.Note is null).ToList();
         if (subscriptions.Count == 0) return RenderedAnswer.Plain("There are no active reminders in this conversation to send.");
         // A preview on request: no claim and no change to the schedule, so the next scheduled digest still comes.
         var conversation = store.Conversation(conversationKey);
@@ -227,6 +276,7 @@ public sealed class ReminderService(
         if (!store.Claim(subscription.Id, occurrence, clock.GetUtcNow())) return null;
         try
         {
+            if (subscription.Note is not null) return await DeliverNoteAsync(subscription, occurrence, cancellationToken);
             var digest = Build(subscription);
             if (digest.IsEmpty)
             {
@@ -263,6 +313,35 @@ public sealed class ReminderService(
             logger.LogError(ex, "Reminder {Subscription} for {Occurrence} failed", subscription.Id, occurrence);
             store.Release(subscription.Id, occurrence);
             return "retry";
+        }
+    }
+
+    /// <summary>A note goes once, through the same claim as a digest; once sent (or undeliverable) it is done.</summary>
+    async Task<string> DeliverNoteAsync(Subscription note, DateTimeOffset occurrence, CancellationToken cancellationToken)
+    {
+        var conversation = store.Conversation(note.ConversationKey);
+        if (conversation is null)
+        {
+            store.Deactivate(note.Id, "the conversation's address is no longer known");
+            store.Complete(note.Id, occurrence, "failed", null, 0, "no conversation address");
+            return "failed";
+        }
+        var result = await sender.SendAsync(conversation.Reference, DigestCards.NoteText(note), DigestCards.NoteCard(note).ToJson().ToJsonString(),
+            $"{note.Id}|{occurrence.UtcDateTime:yyyyMMddTHHmmssZ}", cancellationToken);
+        switch (result.Outcome)
+        {
+            case SendOutcome.Sent:
+                store.Complete(note.Id, occurrence, "sent", result.ActivityId, 1, null);
+                store.Deactivate(note.Id, $"sent on {TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone(note.Schedule.TimeZone)):d MMM yyyy HH:mm}");
+                return "sent";
+            case SendOutcome.Gone:
+                store.Deactivate(note.Id, result.Reason ?? "the conversation can no longer be reached");
+                store.Complete(note.Id, occurrence, "failed", null, 1, result.Reason);
+                return "failed";
+            default:
+                logger.LogWarning("Note {Subscription} for {Occurrence} not delivered, will retry: {Reason}", note.Id, occurrence, result.Reason);
+                store.Release(note.Id, occurrence);
+                return "retry";
         }
     }
 

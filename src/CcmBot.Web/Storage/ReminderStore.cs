@@ -26,6 +26,9 @@ public sealed class SubscriptionDocument
     public DateTime? LastOccurrence { get; set; }
     public bool Active { get; set; } = true;
     public string? InactiveReason { get; set; }
+    /// <summary>A one-off note: what it says and its day (Frequency "Once"); both null for a digest.</summary>
+    public string? Note { get; set; }
+    public DateTime? OnDate { get; set; }
 }
 
 public sealed class DeliveryDocument
@@ -224,8 +227,8 @@ public sealed class ReminderStore
         d.Id, d.ConversationKey, new Person(d.OwnerId, d.OwnerName),
         new Schedule(Enum.Parse<Frequency>(d.Frequency), d.Days.Select(Enum.Parse<DayOfWeek>).ToHashSet(), d.DayOfMonth,
             TimeOnly.Parse(d.LocalTime, System.Globalization.CultureInfo.InvariantCulture), d.TimeZone, d.QuietDays.Select(Enum.Parse<DayOfWeek>).ToHashSet(),
-            d.WeekOfMonth),
+            d.WeekOfMonth, d.OnDate is { } on ? DateOnly.FromDateTime(on) : null),
         d.Topics.Select(Enum.Parse<ReminderTopic>).ToHashSet(), d.WithinDays, d.Plan, d.OwnFollowUpsOnly,
         new DateTimeOffset(DateTime.SpecifyKind(d.CreatedAt, DateTimeKind.Utc)),
-        d.LastOccurrence is { } l ? new DateTimeOffset(DateTime.SpecifyKind(l, DateTimeKind.Utc)) : null, d.Active, d.InactiveReason);
+        d.LastOccurrence is { } l ? new DateTimeOffset(DateTime.SpecifyKind(l, DateTimeKind.Utc)) : null, d.Active, d.InactiveReason) { Note = d.Note };
 }

@@ -205,16 +205,42 @@ public sealed class ReminderCommandsTests
     public void Impossible_times_and_days_are_refused_with_a_reason(string line) => Assert.NotNull(ReminderCommands.Parse(line).Problem);
 
     [Theory]
-    [InlineData("remind me tomorrow to call Togo")]
-    [InlineData("remind me on 15 December about Chile's follow-up")]
-    [InlineData("please remind us next Tuesday to chase Benin")]
-    [InlineData("remind me in two days to write to Peru")]
-    [InlineData("remind me on Monday about overdue reports")]
-    public void A_one_off_reminder_is_told_what_reminders_are_not_given_a_daily_digest(string line)
+    [InlineData("remind me tomorrow to call Togo", "tomorrow", null, "call Togo")]
+    [InlineData("remind me on 15 December about Chile's follow-up", "15 December", null, "Chile's follow-up")]
+    [InlineData("please remind us next Tuesday at 10:30 to chase Benin", "next Tuesday", "10:30", "chase Benin")]
+    [InlineData("remind me in two days to write to Peru", "in two days", null, "write to Peru")]
+    [InlineData("remind me to call the Kenyan mission on Friday at 4pm", "Friday", "16:00", "call the Kenyan mission")]
+    [InlineData("remind me on Monday about overdue reports", "Monday", null, "overdue reports")]
+    [InlineData("set a reminder for 2027-01-15: draft the 14MSP report", "2027-01-15", null, "draft the 14MSP report")]
+    [InlineData("remind me on the 20th that Lao PDR's request is due", "the 20th", null, "Lao PDR's request is due")]
+    public void A_one_off_note_is_read_with_its_day_time_and_words(string line, string when, string? at, string what)
     {
         var command = ReminderCommands.Parse(line);
-        Assert.Equal(ReminderCommands.OneOffAnswer, command.Problem);
-        Assert.Null(command.Request);
+        Assert.Equal(ReminderAction.Note, command.Action);
+        Assert.Null(command.Problem);
+        Assert.Equal(when, command.Note!.When);
+        Assert.Equal(at is null ? null : TimeOnly.Parse(at), command.Note.At);
+        Assert.Equal(what, command.Note.What);
+    }
+
+    [Theory]
+    [InlineData("remind me tomorrow")]
+    [InlineData("remind me tomorrow at 25:00 to call Togo")]
+    public void A_note_without_words_or_with_an_impossible_time_is_refused(string line) =>
+        Assert.NotNull(ReminderCommands.Parse(line).Problem);
+
+    [Fact]
+    public void A_note_fires_on_its_day_only_and_is_never_due_again()
+    {
+        var note = Schedule.Once(new DateOnly(2026, 12, 15), new TimeOnly(9, 0), "Europe/Zurich");
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich");
+        Assert.Equal(DateTimeOffset.Parse("2026-12-15T08:00:00Z"), ScheduleCalculator.NextAfter(note, DateTimeOffset.Parse("2026-11-25T10:00:00Z"), zone));
+        Assert.Null(ScheduleCalculator.LatestAtOrBefore(note, DateTimeOffset.Parse("2026-12-15T07:59:00Z"), zone));
+        Assert.Equal(DateTimeOffset.Parse("2026-12-15T08:00:00Z"), ScheduleCalculator.LatestAtOrBefore(note, DateTimeOffset.Parse("2027-03-01T00:00:00Z"), zone));
+        Assert.Null(ScheduleCalculator.NextAfter(note, DateTimeOffset.Parse("2026-12-15T08:00:00Z"), zone));
+        // Far ahead too: a note is not limited to the days a repeating schedule searches.
+        Assert.NotNull(ScheduleCalculator.NextAfter(Schedule.Once(new DateOnly(2027, 9, 1), new TimeOnly(9, 0), "UTC"), DateTimeOffset.Parse("2026-11-25T10:00:00Z"), TimeZoneInfo.Utc));
+        Assert.Equal("once, on Tue 15 Dec 2026 at 09:00 Europe/Zurich", note.Describe());
     }
 
     [Theory]

@@ -80,6 +80,35 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_one_off_note_is_sent_once_on_its_day_and_then_done()
+    {
+        // The clock reads Wednesday 25 Nov 2026, 09:00 UTC (10:00 in Geneva, the conversation's zone).
+        await SayAsync("remind me tomorrow at 14:00 to call the Togolese mission about the initial report");
+        Assert.Equal("Noted: on Thu 26 Nov 2026 at 14:00 (Europe/Zurich) I will remind this conversation: \"call the Togolese mission about the initial report\". " +
+                     "\"show my reminders\" lists it; \"stop reminders\" cancels it with the others.", LastReply());
+        await SayAsync("show my reminders");
+        Assert.Contains("note \"call the Togolese mission about the initial report\", once, on Thu 26 Nov 2026 at 14:00 Europe/Zurich (active; set by", LastReply());
+        await SayAsync("send my digest now");
+        Assert.StartsWith("There are no active reminders in this conversation to send.", LastReply()); // a note waits for its day
+
+        Advance(TimeSpan.FromHours(27)); // 26 Nov 12:00 UTC = 13:00 in Geneva: not yet
+        Assert.Equal(0, await SweepAsync());
+        Advance(TimeSpan.FromHours(1));  // 14:00 in Geneva
+        Assert.Equal(1, await Task.WhenAll(SweepAsync(), SweepAsync()).ContinueWith(t => t.Result.Sum()));
+        var sent = Assert.Single(_channel.Delivered("Reminder: call the Togolese mission about the initial report"));
+        Assert.Contains("\"Reminder\"", Decoded(sent.Activity["attachments"]![0]!["content"]!));
+        Advance(TimeSpan.FromDays(1));
+        Assert.Equal(0, await SweepAsync());
+        await SayAsync("show my reminders");
+        Assert.Contains("(inactive: sent on 26 Nov 2026 14:00;", LastReply());
+
+        await SayAsync("remind me this morning at 8 to call Benin");
+        Assert.StartsWith("27 Nov 2026 at 08:00 (Europe/Zurich) has already passed", LastReply());
+        await SayAsync("remind me on the 99th to call Benin");
+        Assert.StartsWith("\"the 99th\" is not a day I can read", LastReply());
+    }
+
+    [Fact]
     public async Task A_due_digest_is_sent_once_to_the_conversation_even_when_sweeps_overlap_or_the_host_restarts()
     {
         await SubscribeWithAFollowUpAsync();
