@@ -57,6 +57,9 @@ public sealed class DigestCardTests : IAsyncLifetime
         // Numbers are not names: "7" is no frequency, "9" no day and "99" no topic, though Enum.TryParse would take them.
         await SayAsync("", new JsonObject { ["action"] = "reminder.subscribe", ["frequency"] = "7", ["topics"] = "FollowUps", ["time"] = "08:30" });
         Assert.StartsWith("Choose how often", Last()["text"]!.GetValue<string>());
+        // A one-off note is set in chat with its day; the form cannot make one without a day.
+        await SayAsync("", new JsonObject { ["action"] = "reminder.subscribe", ["frequency"] = "Once", ["topics"] = "FollowUps", ["time"] = "08:30" });
+        Assert.StartsWith("Choose how often", Last()["text"]!.GetValue<string>());
         await SayAsync("", new JsonObject { ["action"] = "reminder.subscribe", ["frequency"] = "Weekly", ["days"] = "9", ["topics"] = "99", ["time"] = "08:30" });
         Assert.StartsWith("The form sent a day or a topic CcmBot does not know; nothing was set up.", Last()["text"]!.GetValue<string>());
     }
