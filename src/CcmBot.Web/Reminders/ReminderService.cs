@@ -276,13 +276,16 @@ public sealed class ReminderService(
         if (!store.Claim(subscription.Id, occurrence, clock.GetUtcNow())) return null;
         try
         {
-            if (subscription.Note is not null) return await DeliverNoteAsync(subscription, occurrence, cancellationToken);
-            var digest = Build(subscription);
-            if (digest.IsEmpty)
+            // A one-off note goes through the same claim and outcomes as a digest, and is done once sent.
+            var digest = subscription.Note is null ? Build(subscription) : null;
+            if (digest is { IsEmpty: true })
             {
                 store.Complete(subscription.Id, occurrence, "empty", null, 0, null);
                 return "empty";
             }
+            var (text, card, items) = digest is null
+                ? (DigestCards.NoteText(subscription), DigestCards.NoteCard(subscription), 1)
+                : (DigestCards.Text(digest), DigestCards.Card(digest), digest.Items.Count);
             var conversation = store.Conversation(subscription.ConversationKey);
             if (conversation is null)
             {
@@ -290,17 +293,18 @@ public sealed class ReminderService(
                 store.Complete(subscription.Id, occurrence, "failed", null, 0, "no conversation address");
                 return "failed";
             }
-            var result = await sender.SendAsync(conversation.Reference, DigestCards.Text(digest), DigestCards.Card(digest).ToJson().ToJsonString(),
+            var result = await sender.SendAsync(conversation.Reference, text, card.ToJson().ToJsonString(),
                 $"{subscription.Id}|{occurrence.UtcDateTime:yyyyMMddTHHmmssZ}", cancellationToken);
             switch (result.Outcome)
             {
                 case SendOutcome.Sent:
-                    store.Complete(subscription.Id, occurrence, "sent", result.ActivityId, digest.Items.Count, null);
+                    store.Complete(subscription.Id, occurrence, "sent", result.ActivityId, items, null);
+                    if (digest is null) store.Deactivate(subscription.Id, $"sent on {TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone(subscription.Schedule.TimeZone)):d MMM yyyy HH:mm}");
                     return "sent";
                 case SendOutcome.Gone:
                     logger.LogWarning("Reminder {Subscription} deactivated: {Reason}", subscription.Id, result.Reason);
                     store.Deactivate(subscription.Id, result.Reason ?? "the conversation can no longer be reached");
-                    store.Complete(subscription.Id, occurrence, "failed", null, digest.Items.Count, result.Reason);
+                    store.Complete(subscription.Id, occurrence, "failed", null, items, result.Reason);
                     return "failed";
                 default:
                     logger.LogWarning("Reminder {Subscription} for {Occurrence} not delivered, will retry: {Reason}", subscription.Id, occurrence, result.Reason);
@@ -313,35 +317,6 @@ public sealed class ReminderService(
             logger.LogError(ex, "Reminder {Subscription} for {Occurrence} failed", subscription.Id, occurrence);
             store.Release(subscription.Id, occurrence);
             return "retry";
-        }
-    }
-
-    /// <summary>A note goes once, through the same claim as a digest; once sent (or undeliverable) it is done.</summary>
-    async Task<string> DeliverNoteAsync(Subscription note, DateTimeOffset occurrence, CancellationToken cancellationToken)
-    {
-        var conversation = store.Conversation(note.ConversationKey);
-        if (conversation is null)
-        {
-            store.Deactivate(note.Id, "the conversation's address is no longer known");
-            store.Complete(note.Id, occurrence, "failed", null, 0, "no conversation address");
-            return "failed";
-        }
-        var result = await sender.SendAsync(conversation.Reference, DigestCards.NoteText(note), DigestCards.NoteCard(note).ToJson().ToJsonString(),
-            $"{note.Id}|{occurrence.UtcDateTime:yyyyMMddTHHmmssZ}", cancellationToken);
-        switch (result.Outcome)
-        {
-            case SendOutcome.Sent:
-                store.Complete(note.Id, occurrence, "sent", result.ActivityId, 1, null);
-                store.Deactivate(note.Id, $"sent on {TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone(note.Schedule.TimeZone)):d MMM yyyy HH:mm}");
-                return "sent";
-            case SendOutcome.Gone:
-                store.Deactivate(note.Id, result.Reason ?? "the conversation can no longer be reached");
-                store.Complete(note.Id, occurrence, "failed", null, 1, result.Reason);
-                return "failed";
-            default:
-                logger.LogWarning("Note {Subscription} for {Occurrence} not delivered, will retry: {Reason}", note.Id, occurrence, result.Reason);
-                store.Release(note.Id, occurrence);
-                return "retry";
         }
     }
 
