@@ -85,7 +85,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var region = question.Region is { } named && AnswersPerRegion.Contains(question.Intent) ? named : null;
         var answer = AnswerFor(question, region is null ? data : data.InRegion(region), asOf, today, outreach);
         answer = region is null ? answer : InRegion(answer, region);
-        if (question.AsksQuantity) answer = NoQuantities(answer, question.Article);
+        // Only where the answer is about the obligations that quantity belongs to: "how many items are in the NIM plan?" is a count.
+        if (question.AsksQuantity && question.Intent is Intent.ArticleObligations or Intent.StateProfile) answer = NoQuantities(answer, question.Article);
         if (question.PeriodLeftOut is { } leftOut) answer = ReadAs(answer, $"One period is answered at a time: {leftOut} was left out; ask again for it.");
         return question is { RegionAsked: { } asked, Region: { } nearest } ? ReadAs(answer, $"\"{asked}\" is read as CcmBot's region {nearest}; its regions are Africa, Americas, Asia, Europe, Middle East and Pacific.") : answer;
     }

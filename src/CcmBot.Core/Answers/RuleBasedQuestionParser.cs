@@ -495,7 +495,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
     /// <summary>Amounts of munitions, land or people: none are in CcmBot's data, and the answer says so before what it has.</summary>
     const string QuantityAsked =
-        @"\bhow (many|much)\s+(\w+\s+){0,2}(cluster munitions?|munitions?|submunitions?|sub munitions?|bomblets?|bombs?|rounds|items|tonnes|tons|square (kilo)?met(er|re)s?|sq km|km2|hectares?|land|area|territory|ground|victims?|survivors?|casualties)\b" +
+        @"\bhow (many|much)\s+(\w+\s+){0,2}(cluster munitions?|munitions?|submunitions?|sub munitions?|bomblets?|bombs?|tonnes|tons|square (kilo)?met(er|re)s?|sq km|km2|hectares?|land|area|territory|ground|victims?|survivors?|casualties)\b" +
         @"|\b(total|amount|quantity|number|size) of (the )?(cluster munitions?|submunitions?|munitions|bomblets|land|area|contaminated (land|area)|stockpiles?|victims|casualties)\b";
 
     static int? ArticleFromTopic(string t)

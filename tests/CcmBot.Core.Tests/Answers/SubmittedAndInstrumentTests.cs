@@ -180,6 +180,7 @@ public sealed class SubmittedAndInstrumentTests
     [InlineData("how many States Parties are there?", false, null)]
     [InlineData("how many reports are overdue?", false, null)]
     [InlineData("how many have ratified?", false, null)]
+    [InlineData("how many items are in the NIM plan?", false, null)]
     public void A_quantity_of_munitions_land_or_victims_is_told_apart_from_a_count_of_States(string question, bool quantity, int? article)
     {
         var parsed = Parse(question);
