@@ -141,7 +141,10 @@ public sealed class ReminderService(
     /// <summary>"Remind me tomorrow to call Togo": a note for this conversation on that day (09:00 unless a time is said), sent once.</summary>
     RenderedAnswer CreateNote(NoteRequest note, Person user, string conversationKey)
     {
-        var zoneName = store.Conversation(conversationKey)?.TimeZone ?? options.Value.DefaultTimeZone;
+        // Without an address (the command line) the note could never arrive: refused, as "send my digest now" is.
+        if (store.Conversation(conversationKey) is not { } conversation)
+            return RenderedAnswer.Plain("I have no address to send to in this conversation (the command line, for one, cannot receive proactive messages). Ask again from Teams, Slack or the local chat page. Nothing was set up.");
+        var zoneName = conversation.TimeZone ?? options.Value.DefaultTimeZone;
         if (!ScheduleCalculator.TryFindZone(zoneName, out var zone)) zone = TimeZoneInfo.Utc;
         var now = clock.GetUtcNow();
         var localToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
@@ -150,7 +153,9 @@ public sealed class ReminderService(
         var partOfDay = when switch { "tonight" or "this evening" => new TimeOnly(18, 0), "this afternoon" => new TimeOnly(14, 0), "this morning" => new TimeOnly(9, 0), _ => (TimeOnly?)null };
         DateOnly day;
         if (partOfDay is not null || when is "today" or "later today") day = localToday;
-        else if (!DateExpressions.TryReadDay(note.When, localToday, future: true, out day) && !TryDayOfMonth(note.When, localToday, out day))
+        // "15 December", "Dec 20": a day written without its year is read in this year first (and moved on below once passed).
+        else if (!DateExpressions.TryReadDay(note.When, localToday, future: true, out day)
+                 && !DateExpressions.TryReadDay($"{note.When} {localToday.Year}", localToday, future: true, out day) && !TryDayOfMonth(note.When, localToday, out day))
             return RenderedAnswer.Plain($"\"{note.When}\" is not a day I can read; say it like \"tomorrow\", \"next Tuesday\" or \"15 December\". Nothing was set up.");
         // A day written without its year that has passed ("3 May" in December) is next year's.
         if (day < localToday && !Patterns.Get(@"\b(?:19|20)\d{2}\b").IsMatch(note.When)) day = day.AddYears(1);

@@ -102,6 +102,18 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         await SayAsync("show my reminders");
         Assert.Contains("(inactive: sent on 26 Nov 2026 14:00;", LastReply());
 
+        await SayAsync("remind me on 15 December at 9 to send the 14MSP invitations"); // no year: this year's, still to come
+        Assert.StartsWith("Noted: on Tue 15 Dec 2026 at 09:00 (Europe/Zurich)", LastReply());
+        await SayAsync("remind me on 3 May to call Togo");                                // passed this year: next year's
+        Assert.StartsWith("Noted: on Mon 3 May 2027 at 09:00 (Europe/Zurich)", LastReply());
+
+        // Replies returned in the HTTP response leave no address to write to later: the note could never arrive.
+        using (var client = _factory.CreateClient())
+        {
+            var response = await client.PostAsJsonAsync("/api/messages", Activities.Message("remind me tomorrow to call Togo", "slack", conversationId: "no-address", userId: "coordinator-1"));
+            Assert.StartsWith("I have no address to send to in this conversation", Assert.Single(await Activities.RepliesAsync(response)).Text());
+        }
+
         await SayAsync("remind me this morning at 8 to call Benin");
         Assert.StartsWith("27 Nov 2026 at 08:00 (Europe/Zurich) has already passed", LastReply());
         await SayAsync("remind me on the 99th to call Benin");
