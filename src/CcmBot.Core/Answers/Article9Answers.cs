@@ -12,14 +12,17 @@ public static class Article9Answers
             .Where(x => x.Obs is not null && (q.Article9Category is null || x.Obs.Category == q.Article9Category))
             .Where(x => !q.Article9Lacking || x.Obs!.Category is not (Article9Category.SpecificLegislation or Article9Category.ExistingLawSufficient))
             .OrderBy(x => x.Obs!.Category).ThenBy(x => x.State.Name).ToList();
-        var groups = latest.GroupBy(x => x.Obs!.Category)
-            .Select(g => new ListGroup(Article9Observation.Label(g.Key), g.Select(x => new ListRow(x.State.Name, Article9Observation.Label(x.Obs!.Category), null, null,
-                $"{x.Obs.Basis}, as of {x.Obs.AsOf.Display()}" + (x.Obs.Notes is { } n ? $" — {n}" : ""), ListAnswers.Source(x.Obs.Provenance), x.State.Iso3)).ToList()))
-            .ToList();
+        ListRow Row((StateInfo State, Article9Observation? Obs) x) => new(x.State.Name, Article9Observation.Label(x.Obs!.Category), null, null,
+            $"{x.Obs.Basis}, as of {x.Obs.AsOf.Display()}" + (x.Obs.Notes is { } n ? $" — {n}" : ""), ListAnswers.Source(x.Obs.Provenance), x.State.Iso3);
+        // "NIM status by region": a group per region, each State with its status; otherwise a group per status.
+        var groups = q.ByRegion
+            ? latest.GroupBy(x => x.State.Region).OrderBy(g => g.Key).Select(g => new ListGroup(g.Key, g.OrderBy(x => x.State.Name).Select(Row).ToList())).ToList()
+            : latest.GroupBy(x => x.Obs!.Category).Select(g => new ListGroup(Article9Observation.Label(g.Key), g.Select(Row).ToList())).ToList();
         var what = q.Article9Category is { } c ? $"\"{Article9Observation.Label(c)}\""
             : q.Article9Lacking ? "a status short of adopted legislation or existing law deemed sufficient" : "an Article 9 status";
-        var summary = $"As of {Dates.Format(asOf)}: CcmBot has {what} recorded for {latest.Count} States Parties" +
-                      (latest.Count > 0 ? $": {ListAnswers.Names(latest.Select(x => x.State.Name))}" : "") + ".";
+        var summary = $"As of {Dates.Format(asOf)}: CcmBot has {what} recorded for {latest.Count} {(latest.Count == 1 ? "State Party" : "States Parties")}" +
+                      (latest.Count > 0 ? $": {ListAnswers.Names(latest.Select(x => x.State.Name))}" : "") + "." +
+                      (q.ByRegion && latest.Count > 0 ? " By region: " + string.Join(", ", latest.GroupBy(x => x.State.Region).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")) + "." : "");
         var notes = new List<string>();
         var counts = data.Figures.Where(f => f.Topic == "article9" && f.AsOf.IsKnown && f.AsOf.Earliest <= asOf && f.Metric.StartsWith("total:", StringComparison.Ordinal)
                                              && (q.Article9Category is null || f.Metric.EndsWith(Key(q.Article9Category.Value), StringComparison.Ordinal)

@@ -279,6 +279,8 @@ public static class QuestionCases
         yield return I("obligations README", "Article 3 deadlines in 2019", "Art. 3 (stockpile destruction): ", "fell between 1 Jan 2019 and 31 Dec 2019, as they stood on 31 Dec 2019:", "Guinea-Bissau (1 May 2019, overdue)", "Botswana (1 Dec 2019, met)");
         yield return I("states.csv", "how many signatories are left?", "12 signatories had not ratified");
         yield return I("states.csv", "who left the convention?", "Lithuania");
+        yield return I("seed 002 §96", "NIM status by region", "CcmBot has an Article 9 status recorded for", "By region: Africa ", "\nAfrica (");
+        yield return I("seed 002 §96", "list states with existing law deemed sufficient as of 2017", "CcmBot has \"existing law deemed sufficient\" recorded for 1 State Party: Cuba.", "existing law sufficient 18");
         yield return new("obligations README", "which countries are in breach of article 4?", ["Art. 4 (clearance): "], ["with an open obligation"], Informal: true);
         yield return new("seed 004", "how many signatories as of 2015?", ["As of 31 Dec 2015: ", "signatories had not ratified"], ["States Parties (instrument deposited"], Informal: true);
         // Milestones missed in a period, milestones done; meetings still to come.
