@@ -96,9 +96,21 @@ public static partial class DateExpressions
     /// <summary>"In the year 2015" says no more than "in 2015".</summary>
     static readonly Regex TheYear = new(@"\b(?:the\s+)?(?:calendar\s+)?year\s+(?=(?:19|20)\d{2}\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
+    /// <summary>
+    /// "Article 4 deadlines 2027", "who joined 2017": a year ending the line with nothing before it that says how
+    /// it is meant is the year asked about ("in 2027"). After "as of", "since", "report" and the like it is left alone.
+    /// </summary>
+    static readonly Regex TrailingYear = new(
+        @"(?<![\w/.\-–])(?<!\b(?:in|during|for|of|since|before|after|by|until|till|from|to|and|or|through|between|the|end|mid|start|beginning|q[1-4]|h[12]|half|quarter|year|report|reports|reporting|rate|annual|initial|\d{1,2}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*),?\s+)(?<!\b(?:as\s+of|as\s+at|on|at|of|by|to|from|since|until|before|after)\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+)(?<!\b\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+)(?<year>(?:19|20)\d{2})(?=\s*[?.!]*\s*$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
+
+    static readonly Regex ReportWords = new(@"\b(?:report\w*|submi\w*|receipts?|compliance|transparency|art(?:icle)?\.?\s*7)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
+
     public static DateFindings Find(string text, DateOnly today)
     {
         var rest = TheYear.Replace(text ?? "", "");
+        // About reports, a year is the report's year ("reporting compliance 2016"), which the question reader takes.
+        if (!ReportWords.IsMatch(rest)) rest = TrailingYear.Replace(rest, "in ${year}", 1);
         DateOnly? asOf = null;
         string? asOfText = null;
         DateWindow? window = null;

@@ -188,4 +188,24 @@ public sealed class DateExpressionsTests
         Assert.NotNull(window);
         Assert.Equal((A.Day(from), A.Day(to)), (window.From!.Value, window.To!.Value));
     }
+
+    [Theory]
+    [InlineData("Article 4 deadlines 2027", "2027-01-01", "2027-12-31")]
+    [InlineData("who joined 2017?", "2017-01-01", "2017-12-31")]
+    [InlineData("milestones 2017", "2017-01-01", "2017-12-31")]
+    public void A_year_ending_the_line_is_the_year_asked_about(string question, string from, string to)
+    {
+        var window = DateExpressions.Find(question, Today).Window;
+        Assert.NotNull(window);
+        Assert.Equal((A.Day(from), A.Day(to)), (window.From!.Value, window.To!.Value));
+    }
+
+    [Theory]
+    [InlineData("reporting rate 2016")]
+    [InlineData("who missed the annual report 2016")]
+    [InlineData("overdue as of 30 Jnue 2017")]
+    [InlineData("status as of June 30, 2017")]
+    [InlineData("who joined since 2017")]
+    public void A_year_that_says_how_it_is_meant_is_not_made_a_period(string question) =>
+        Assert.False(DateExpressions.Find(question, Today).Window is { From.Year: 2016 or 2017, To.Month: 12, To.Day: 31 } w && w.From!.Value.Month == 1 && w.From.Value.Day == 1 && w.To!.Value.Year == w.From.Value.Year, question);
 }
