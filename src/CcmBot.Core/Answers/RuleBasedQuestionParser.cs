@@ -31,6 +31,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         var raw = (text ?? "").Trim();
         if (raw.Length > MaxQuestionLength) raw = raw[..MaxQuestionLength];
         raw = ControlCharacters.Replace(raw, "").Replace("%", " percent ");
+        raw = DomainSpelling.Correct(raw, states.IsNameWord);
         // "the annual report due April 2017" names a report, not the date asked about.
         var textWithoutMeetingYears = Patterns.Get(ReportDue).Replace(raw, "report ");
         var dates = DateExpressions.Find(textWithoutMeetingYears, today);

@@ -44,6 +44,7 @@ public sealed class StateResolver
         foreach (var (form, iso3) in CapitalsOnly)
             if (byIso3.TryGetValue(iso3, out var state) && _exact.TryAdd(form, state)) _codesOnly.Add(form);
         _maxWords = _exact.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
+        _nameWords = _exact.Keys.Concat(_shared.Keys).SelectMany(k => k.Split(' ')).ToHashSet(StringComparer.Ordinal);
         foreach (var (adjective, iso3) in Demonyms.Irregular)
             if (byIso3.TryGetValue(iso3, out var state)) _irregularAdjectives[adjective] = state;
     }
@@ -113,6 +114,11 @@ public sealed class StateResolver
         }
         return found;
     }
+
+    readonly HashSet<string> _nameWords;
+
+    /// <summary>Whether a word (lower case) is part of a State's name or alias: such a word is never taken for a misspelling.</summary>
+    public bool IsNameWord(string word) => _nameWords.Contains(word);
 
     public StateInfo? ResolveExact(string name) => _exact.GetValueOrDefault(TextNormalizer.Normalize(name));
 

@@ -293,6 +293,8 @@ public static class QuestionCases
         yield return I("obligations README", "how much land is still contaminated?", "CcmBot's data hold no areas cleared or contaminated", "Art. 4 (clearance): 11 States Parties with an open obligation");
         yield return I("seed 002 §43", "how many victims are there in Lebanon?", "CcmBot's data hold no numbers of victims", "\nLebanon as of 25 Nov 2026: State Party (in force).");
         yield return new("obligations README", "how many States have stockpiles?", ["Art. 3 (stockpile destruction): 1 State Party with an open obligation"], ["hold no"], Informal: true);
+        // A slip in a key word is read through.
+        yield return I("002 §84", "overdu initial reprots as of 30 June 2017", "As of 30 Jun 2017: 20 States Parties overdue with their initial report");
         yield return I("help", "what can you do?", "I answer questions");
         yield return I("help", "hi", "I answer questions");
         yield return I("not understood", "asdfgh qwerty", "Sorry, I did not understand that.");

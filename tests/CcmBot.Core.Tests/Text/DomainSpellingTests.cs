@@ -1,0 +1,31 @@
+using CcmBot.Core.Text;
+
+namespace CcmBot.Core.Tests.Text;
+
+public sealed class DomainSpellingTests
+{
+    static string Correct(string text) => DomainSpelling.Correct(text, word => word is "lesotho" or "mauritania");
+
+    [Theory]
+    [InlineData("overdu initial reprots", "overdue initial reports")]
+    [InlineData("who has overdeu reports", "who has overdue reports")]
+    [InlineData("signatoires not ratified", "signatories not ratified")]
+    [InlineData("stockpile destrcution deadlines", "stockpile destruction deadlines")]
+    [InlineData("milestnoes due next month", "milestones due next month")]
+    [InlineData("legislaiton in process", "legislation in process")]
+    public void One_slip_in_a_key_word_is_put_right(string typed, string read) => Assert.Equal(read, Correct(typed));
+
+    [Theory]
+    [InlineData("who remained overdue?")]               // "retained" is a key word's neighbour, not this word
+    [InlineData("we met the Kenyan mission")]
+    [InlineData("the date stated in the report")]
+    [InlineData("measured progress since the 2RC")]
+    [InlineData("who coordinated victim assistance?")]
+    [InlineData("which States withdrawn?")]
+    [InlineData("what démarches were made?")]
+    [InlineData("the resident coordinator")]
+    [InlineData("tell me about Lesotho")]
+    [InlineData("who has stockpiled munitions")]
+    [InlineData("remind me on Monday about my follow-ups")]
+    public void Words_that_are_right_are_left_as_typed(string text) => Assert.Equal(text, Correct(text));
+}
