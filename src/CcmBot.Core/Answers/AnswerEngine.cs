@@ -87,6 +87,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         answer = region is null ? answer : InRegion(answer, region);
         // Only where the answer is about the obligations that quantity belongs to: "how many items are in the NIM plan?" is a count.
         if (question.AsksQuantity && question.Intent is Intent.ArticleObligations or Intent.StateProfile) answer = NoQuantities(answer, question.Article);
+        if (question.AsksWhenJoined && answer.Model is StateProfileModel joined) answer = MembershipDatesFirst(answer, joined);
         if (question.PeriodLeftOut is { } leftOut) answer = ReadAs(answer, $"One period is answered at a time: {leftOut} was left out; ask again for it.");
         return question is { RegionAsked: { } asked, Region: { } nearest } ? ReadAs(answer, $"\"{asked}\" is read as CcmBot's region {nearest}; its regions are Africa, Americas, Asia, Europe, Middle East and Pacific.") : answer;
     }
@@ -108,6 +109,27 @@ public sealed class AnswerEngine(IQuestionParser parser)
             StateProfileModel profile => new Answer($"{note}\n{answer.Text}", profile with { Notes = [note, .. profile.Notes] }),
             _ => answer,
         };
+    }
+
+    /// <summary>"When did Chile join?": the day of signature, deposit and entry into force in one line, before the profile.</summary>
+    static Answer MembershipDatesFirst(Answer answer, StateProfileModel profile)
+    {
+        var (state, asOf) = (profile.State, profile.AsOf);
+        var signed = state.SignatureDate is { } s && s <= asOf ? $"signed the Convention on {Dates.Format(s)}" : null;
+        string line;
+        if (state.InstrumentDate is { } deposit && deposit <= asOf)
+        {
+            var eif = TreatyCalendar.EntryIntoForce(deposit).Date;
+            line = $"{state.Name} {(signed is null ? "" : signed + " and ")}deposited its instrument of {state.Instrument.ToString().ToLowerInvariant()} on {Dates.Format(deposit)}; " +
+                   $"the Convention {(eif <= asOf ? "entered" : "enters")} into force for it on {Dates.Format(eif)} (Art. 17).";
+            if (state.WithdrawalNotified is { } notice && notice <= asOf)
+                line += $" It notified its withdrawal on {Dates.Format(notice)}" + (state.WithdrawalEffective is { } effective ? $", effective {Dates.Format(effective)} (Art. 20)." : ".");
+        }
+        else
+            line = signed is not null
+                ? $"{state.Name} {signed} and had not ratified it by {Dates.Format(asOf)}."
+                : $"{state.Name} had neither signed nor joined the Convention by {Dates.Format(asOf)}; it may accede at any time (Art. 16(2)).";
+        return new Answer($"{line}\n{answer.Text}", profile with { DirectAnswer = line });
     }
 
     /// <summary>A note on how the question was read, added where the answer keeps its notes.</summary>

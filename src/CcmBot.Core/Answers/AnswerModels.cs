@@ -58,6 +58,8 @@ public sealed record StateProfileModel(
 {
     /// <summary>For a State Party, what is overdue and what the data cannot tell, in one line; null otherwise.</summary>
     public string? Standing { get; init; }
+    /// <summary>The line that answers what was asked ("when did Chile join?"), shown before everything else.</summary>
+    public string? DirectAnswer { get; init; }
 }
 
 /// <summary>Several States asked about at once ("compare Togo and Benin"): each one's profile, in the order named.</summary>

@@ -67,6 +67,8 @@ public sealed record Question(
     public bool AsOfMeetingEve { get; init; }
     public bool NextOnly { get; init; }
     public bool OverdueOnly { get; init; }
+    /// <summary>"Which contacts have no follow-up?": open contacts with no follow-up day set.</summary>
+    public bool WithoutFollowUp { get; init; }
     /// <summary>"Which NIM milestones are completed?": only what is recorded as done.</summary>
     public bool CompletedOnly { get; init; }
     /// <summary>"Who submitted the 2016 report?": the States recorded as having reported, not those overdue.</summary>
@@ -89,6 +91,8 @@ public sealed record Question(
     public Treaties.InstrumentKind? Instrument { get; init; }
     /// <summary>"How many submunitions were destroyed?", "how many square kilometres has Lao PDR cleared?": a quantity the data do not hold.</summary>
     public bool AsksQuantity { get; init; }
+    /// <summary>"When did Chile join?", "what year did Iraq ratify?": the membership dates are the answer, said first.</summary>
+    public bool AsksWhenJoined { get; init; }
     /// <summary>"Who joined in 2016 or 2018?": the period asked about that one answer cannot hold, said in the answer.</summary>
     public string? PeriodLeftOut { get; init; }
     /// <summary>"Which signatories ratified after 2015?": only States that had signed (accessions left out).</summary>

@@ -65,6 +65,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             ByYear = Has(t, @"\b(by|per|each|every|a) year\b|\byearly\b|\byear by year\b|\bannual (count|breakdown|totals?)\b|\bper annum\b"),
             Interpretation = null,
             AsksQuantity = Has(t, QuantityAsked),
+            AsksWhenJoined = Has(t, WhenJoinedAsked),
         };
         return LookingAhead(Classify(q, t, full, namesState, states.ResolveExact), full, today);
     }
@@ -123,6 +124,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             {
                 Intent = Intent.FollowUps, Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = true,
                 OverdueOnly = Has(t, @"\b(overdue|late|past (their |its |the )?(due )?dates?|past due|missed|slipped|behind)\b"),
+                WithoutFollowUp = Has(t, @"\b(no|without|missing|lacking|lack|lacks)\s+(an?\s+|any\s+)?(set\s+)?(follow ?ups?|followups?)\b|\b(follow ?ups?|followups?)( (date|day)s?)? (is |are )?(not set|missing|unset|blank|empty)\b"),
             };
         // "Which overdue States haven't we contacted?", "who have we not written to?": the subject may sit between.
         if (Has(t, @"\b(not|never|havent|hasnt|hadnt|didnt|no one has|nobody has|no)\s+(?:(?:we|you|i|they|anyone|anybody|yet|ever|been)\s+){0,2}(contacted|contact|written|wrote|approached|reached)\b|\bno contact\b|\bwithout (a )?contact\b"))
@@ -495,6 +497,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         : null;
 
     /// <summary>Amounts of munitions, land or people: none are in CcmBot's data, and the answer says so before what it has.</summary>
+    const string WhenJoinedAsked =
+        @"^(when|what (date|day|year|month)|(in )?(what|which) year|since when|how long ago)\b.*\b(join\w*|ratif\w*|acced\w*|accession|sign\w*|bec[oa]me?( a)?( states?)? part(y|ies)|enter\w* into force|entry into force|c[oa]me into force|deposit\w*)\b";
+
     const string QuantityAsked =
         @"\bhow (many|much)\s+(\w+\s+){0,2}(cluster munitions?|munitions?|submunitions?|sub munitions?|bomblets?|bombs?|tonnes|tons|square (kilo)?met(er|re)s?|sq km|km2|hectares?|land|area|territory|ground|victims?|survivors?|casualties)\b" +
         @"|\b(total|amount|quantity|number|size) of (the )?(cluster munitions?|submunitions?|munitions|bomblets|land|area|contaminated (land|area)|stockpiles?|victims|casualties)\b";

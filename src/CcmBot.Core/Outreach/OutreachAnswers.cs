@@ -78,6 +78,7 @@ public static class OutreachAnswers
 
     public static Answer FollowUps(TreatyData data, OutreachLog log, Question q, DateOnly today)
     {
+        if (q.WithoutFollowUp) return WithoutFollowUp(data, log, q, today);
         // "Which follow-ups are overdue?": those whose day has passed, however long ago; otherwise the coming week.
         var window = q.Window ?? (q.OverdueOnly ? new DateWindow(null, today.AddDays(-1), "past their date") : new DateWindow(null, today.AddDays(7), "due in the next 7 days"));
         var mine = q.Mine && log.User is not null;
@@ -96,6 +97,30 @@ public static class OutreachAnswers
         return ListAnswers.Create(mine ? "My follow-ups" : "Follow-ups", today, summary,
             [new ListGroup("Open follow-ups", rows.Select(c => Row(data, c) with { Deadline = Dates.Format(c.FollowUp!.Value), DaysOverdue = c.FollowUp < today ? today.DayNumber - c.FollowUp.Value.DayNumber : null }).ToList())],
             [], [], [$"{Source}, as of {Dates.Format(today)}"]);
+    }
+
+    /// <summary>Open contacts with no follow-up day: nothing will bring them back to anyone's attention.</summary>
+    static Answer WithoutFollowUp(TreatyData data, OutreachLog log, Question q, DateOnly today)
+    {
+        var mine = q.Mine && log.User is not null;
+        var rows = log.Live.Where(c => c.Status == ContactStatus.Open && c.FollowUp is null && c.Date <= today)
+            .Where(c => q.Window is null || q.Window.Contains(c.Date))
+            .Where(c => !mine || c.Author.Id == log.User!.Id)
+            .Where(c => q.States.Count == 0 || c.States.Any(s => q.States.Any(x => x.Iso3 == s)))
+            .Where(c => InRegion(data, c, q.Region))
+            .OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToList();
+        var scope = (q.Window is { } w ? $", contacts dated {w.Text}" : "") + (q.Region is { } region && q.States.Count == 0 ? $", with States in {region}" : "")
+                    + (q.States.Count > 0 ? $", with {ListAnswers.Names(q.States.Select(s => s.Name))}" : "");
+        var summary = rows.Count == 0
+            ? $"{(mine ? "You have no" : "No")} open contacts without a follow-up day{scope} on {Dates.Format(today)}."
+            : $"{(mine ? "You have " : "")}{rows.Count} open contact{(rows.Count == 1 ? "" : "s")} without a follow-up day{scope} on {Dates.Format(today)}: " +
+              ListAnswers.Names(rows.Take(12).Select(c => $"{Names(data, c)} ({OutreachText.Label(c.Kind)} on {Dates.Format(c.Date)}, contact {c.Id})")) +
+              (rows.Count > 12 ? $", and {rows.Count - 12} more in the list" : "") + ".";
+        return ListAnswers.Create(mine ? "My contacts without a follow-up" : "Contacts without a follow-up", today, summary,
+            [new ListGroup("Open, no follow-up day", rows.Select(c => Row(data, c)).ToList())], [],
+            rows.Count == 0 ? [] : [$"Set one with \"set the follow-up on contact {rows[0].Id} to <date>\", or close a contact that needs nothing more with \"close contact {rows[0].Id}\"."],
+            [$"{Source}, as of {Dates.Format(today)}"],
+            [new("Follow-ups due this week", "follow-ups due this week")]);
     }
 
     /// <summary>States overdue with a report (or last recorded so) that nobody has contacted in the last N months.</summary>

@@ -70,6 +70,7 @@ public static class AnswerCards
             new FactSet(m.Facts.Skip(1).Select(f => (f.Label, f.Rule is null ? f.Value : $"{f.Value} ({f.Rule})")).ToList()),
         };
         if (m.Standing is { } standing) body.Insert(2, new TextBlock(standing));
+        if (m.DirectAnswer is { } direct) body.Insert(1, new TextBlock(direct, Bold: true));
         if (m.Obligations.Count > 0)
             body.Add(new Table(["Obligation", "Status", "Deadline", "Days overdue", "Rule"],
                 m.Obligations.Select(o => (IReadOnlyList<string>)[

@@ -188,4 +188,21 @@ public sealed class SubmittedAndInstrumentTests
         if (quantity) Assert.Equal(article, parsed.Article);
         if (quantity) Assert.StartsWith("CcmBot's data hold no", Ask(question).Text);
     }
+    [Theory]
+    [InlineData("when did Norway join?", "Norway signed the Convention on 3 Dec 2008 and deposited its instrument of ratification on 3 Dec 2008; the Convention entered into force for it on 1 Aug 2010 (Art. 17).")]
+    [InlineData("what year did Madagascar ratify?", "Madagascar signed the Convention on 3 Dec 2008 and deposited its instrument of ratification on 20 May 2017; the Convention entered into force for it on 1 Nov 2017 (Art. 17).")]
+    [InlineData("when did Palau accede", "Palau deposited its instrument of accession on 19 Apr 2016; the Convention entered into force for it on 1 Oct 2016 (Art. 17).")]
+    [InlineData("when did the convention enter into force for Austria?", "Austria signed the Convention on 3 Dec 2008 and deposited its instrument of ratification on 2 Apr 2009; the Convention entered into force for it on 1 Aug 2010 (Art. 17).")]
+    [InlineData("when did the Democratic Republic of the Congo sign?", "Democratic Republic of the Congo signed the Convention on 18 Mar 2009 and had not ratified it by 25 Nov 2026.")]
+    [InlineData("when did Madagascar join as of 30 June 2017?", "Madagascar signed the Convention on 3 Dec 2008 and deposited its instrument of ratification on 20 May 2017; the Convention enters into force for it on 1 Nov 2017 (Art. 17).")]
+    public void When_a_State_joined_is_answered_in_the_first_line_then_its_profile(string question, string first)
+    {
+        var answer = Ask(question);
+        var profile = Assert.IsType<StateProfileModel>(answer.Model);
+        Assert.Equal(first, answer.Text.Split('\n')[0]);
+        Assert.Equal(first, profile.DirectAnswer);
+        Assert.Contains(" as of ", answer.Text.Split('\n')[1]);
+        // A plain "tell me about" keeps the profile's own first line.
+        Assert.Null(Assert.IsType<StateProfileModel>(Ask("tell me about Norway").Model).DirectAnswer);
+    }
 }

@@ -246,6 +246,29 @@ public sealed class OutreachLogTests
     }
 
     [Theory]
+    [InlineData("list contacts with no follow-up date")]
+    [InlineData("which contacts have no follow up?")]
+    [InlineData("open contacts without a follow-up")]
+    [InlineData("contacts where the follow-up date is missing")]
+    public void Contacts_without_a_follow_up_are_the_open_ones_with_no_day_set(string question)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("CHL", "Chile", "Americas"), A.State("FRA", "France", "Europe")]);
+        var log = new OutreachLog(
+            [By(1, "TGO", Maria), By(2, "CHL", Maria) with { FollowUp = new DateOnly(2026, 12, 20) },
+             By(3, "FRA", Coord1) with { Status = ContactStatus.Done }, By(4, "FRA", Coord1), By(5, "CHL", Maria) with { Deleted = true }], Maria);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        var ids = Assert.IsType<CcmBot.Core.Answers.ListAnswerModel>(answer.Model).Groups.SelectMany(g => g.Rows).Select(r => r.Label.Split(' ')[0]).Order();
+        Assert.Equal(["#1", "#4"], ids);
+        Assert.StartsWith("2 open contacts without a follow-up day on 3 Dec 2026:", answer.Text);
+        Assert.Contains("set the follow-up on contact", answer.Text);
+
+        var mine = new CcmBot.Core.Answers.AnswerEngine().Answer("my contacts with no follow-up", data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith("You have 1 open contact without a follow-up day on 3 Dec 2026: Togo", mine.Text);
+        // Follow-ups themselves are still asked the usual way.
+        Assert.StartsWith("1 open follow-up this month: Chile", new CcmBot.Core.Answers.AnswerEngine().Answer("which contacts need a follow-up this month?", data, new DateOnly(2026, 12, 3), log).Text);
+    }
+
+    [Theory]
     [InlineData("what's the response rate to our letters?")]
     [InlineData("what percentage of our contacts got a reply?")]
     [InlineData("who have we contacted more than once?")]

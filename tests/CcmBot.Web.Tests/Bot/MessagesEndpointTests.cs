@@ -119,6 +119,17 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     }
 
     [Fact]
+    public async Task When_a_State_joined_is_the_first_line_on_the_card_and_no_text_repeats_it()
+    {
+        var reply = Assert.Single(await _factory.AskAsync("when did Chile join?"));
+        var card = reply.Card()!;
+        const string joined = "Chile signed the Convention on 3 Dec 2008 and deposited its instrument of ratification on 16 Dec 2010; the Convention entered into force for it on 1 Jun 2011 (Art. 17).";
+        Assert.Equal(joined, TextBlocks(card).ElementAt(1));
+        Assert.True(string.IsNullOrEmpty(reply.Text()));
+        Assert.StartsWith(joined, Assert.Single(await _factory.AskAsync("when did Chile join?", channelId: "slack")).Text());
+    }
+
+    [Fact]
     public async Task Help_card_examples_are_buttons_that_ask_the_question()
     {
         var reply = Assert.Single(await _factory.AskAsync("help"));
