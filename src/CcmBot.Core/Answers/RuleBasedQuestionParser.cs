@@ -143,7 +143,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 OpenOnly = Has(t, @"\bopen\b"), ContactOutcome = OutcomeIn(t),
             };
         if (Has(t, @"\b(outreach|contacts|outreach log|log)\b") && Has(t, @"\b(report|summary|statistics|stats|counts?|totals?|breakdown|export|csv|excel|xlsx|spreadsheet|download)\b|\b(by|per) (thematic )?(area|areas|kind|type|state|country|region|month|quarter|coordinator)\b")
-            || Has(t, @"\b(contacted|approached|written to) (the )?most\b|\bmost (contacted|approached)\b|\b(who|which coordinators?) (did|made|logged|recorded) (the )?most\b|\bmost (outreach|contacts)\b")
+            || Has(t, @"\b(contact|contacted|approach|approached|write to|written to|wrote to|chase|chased) (the )?most\b|\bmost (contacted|approached)\b|\b(who|which coordinators?) (did|made|logged|recorded) (the )?most\b|\bmost (outreach|contacts)\b")
             || Has(t, @"\b(contacted|approached|written to|wrote to|chased) (more than once|repeatedly|several times|multiple times|twice|again and again)\b")
             || Has(t, @"\b(response|reply|answer) rates?\b|\b(how many|what share|what percentage|what proportion|share|percentage|proportion)\b.{0,40}\b(replied|answered|responded|reply|replies|responses?)\b"))
             return q with { Intent = Intent.OutreachReport, Window = q.Window ?? PeriodNamed(q) ?? YearNamed(full) };

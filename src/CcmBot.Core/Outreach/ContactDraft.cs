@@ -206,10 +206,11 @@ public static class ContactValidator
         if (note.Length > MaxShortText) { errors.Add(new("outcome", $"Keep the outcome under {MaxShortText} characters; put details in the summary.")); return (null, null); }
         if (EnumNames.TryRead<ContactOutcome>(t.Replace(" ", ""), out var exact)) return (exact, null);
         if (Has(t, "no (response|reply|answer)|unanswered|silence")) return (ContactOutcome.NoResponse, note);
-        if (Has(t, "declin|refus|reject|will not|wont|cannot")) return (ContactOutcome.Declined, note);
+        if (Has(t, "declin|refus|reject|will not|wont|cannot|not interested|negative|unwilling|opposed")) return (ContactOutcome.Declined, note);
         if (Has(t, "submitted|sent (the|its|their) report|received|delivered|done")) return (ContactOutcome.Submitted, note);
         if (Has(t, "commit|promis|will (submit|send|ratify|report)|agreed|undert")) return (ContactOutcome.Committed, note);
-        if (Has(t, "acknowledg|noted|received the letter|thanked")) return (ContactOutcome.Acknowledged, note);
+        // A reply that promises nothing yet ("positive", "receptive") is still an answer: acknowledged, the words kept.
+        if (Has(t, "acknowledg|noted|received the letter|thanked|positive|receptive|interested|open to|welcomed|favou?rabl|replied|responded|answered")) return (ContactOutcome.Acknowledged, note);
         return (ContactOutcome.Other, note);
     }
 

@@ -65,14 +65,14 @@ public static partial class DateExpressions
         $@"\b(?:(?:as\s+(?:of|at|on)|on|at)\s+)?(?<d>{Single})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
-    /// <summary>"since January", "before June": a month without a year, only after a preposition ("may" alone is a verb).</summary>
     /// <summary>"In Q4", "during the third quarter": a quarter named without a year.</summary>
     static readonly Regex QuarterOnlyPattern = new(
         @"\b(?:in|during|for|over)\s+(?:the\s+)?(?:q(?<quarter>[1-4])|(?<quarterword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s*,?\s*(?:of\s+)?(?:19|20)\d{2})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
+    /// <summary>"since January", "before June", "report for November": a month without a year, only after a preposition ("may" alone is a verb).</summary>
     static readonly Regex MonthOnlyBoundPattern = new(
-        $@"\b(?<op>before|after|since|by|until|till|from|in|during)\s+(?:the\s+)?(?:end\s+of\s+)?{Month}\b(?!\s*,?\s*(?:19|20)\d{{2}})(?!\s+\d)",
+        $@"\b(?<op>before|after|since|by|until|till|from|in|during|for|over)\s+(?:the\s+)?(?:end\s+of\s+)?{Month}\b(?!\s*,?\s*(?:19|20)\d{{2}})(?!\s+\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     static readonly Regex RelativeWindowPattern = new(

@@ -194,6 +194,9 @@ public sealed class OutreachCommandsTests
     [InlineData("report submitted", ContactOutcome.Submitted)]
     [InlineData("declined to ratify for now", ContactOutcome.Declined)]
     [InlineData("asked for a model law", ContactOutcome.Other)]
+    [InlineData("positive", ContactOutcome.Acknowledged)]
+    [InlineData("receptive, will consult capital", ContactOutcome.Acknowledged)]
+    [InlineData("not interested at this stage", ContactOutcome.Declined)]
     public void Outcomes_map_to_the_progress_report_categories(string outcome, ContactOutcome expected)
     {
         var draft = new ContactDraft { States = "Togo", Date = "2018-05-03", Kind = "letter", Area = "transparency", Outcome = outcome };
@@ -205,7 +208,8 @@ public sealed class OutreachCommandsTests
     {
         var colon = OutreachCommands.Parse("log: meeting with Ghana, 1 Dec 2026, universalization, positive");
         Assert.Equal(OutreachAction.Log, colon.Action);
-        Assert.Equal(("meeting", "Ghana", "1 Dec 2026", "universalization", "positive"), (colon.Draft.Kind, colon.Draft.States, colon.Draft.Date, colon.Draft.Area, colon.Draft.Summary));
+        // "positive" is how the meeting went: its outcome (a reply that promises nothing yet), the word kept.
+        Assert.Equal(("meeting", "Ghana", "1 Dec 2026", "universalization", "positive"), (colon.Draft.Kind, colon.Draft.States, colon.Draft.Date, colon.Draft.Area, colon.Draft.Outcome));
 
         var bare = OutreachCommands.Parse("record démarche Togo 2 Dec 2026 re initial report");
         Assert.Equal(("démarche", "Togo", "2 Dec 2026", "initial report"), (bare.Draft.Kind, bare.Draft.States, bare.Draft.Date, bare.Draft.Chases));

@@ -272,6 +272,8 @@ public sealed class OutreachLogTests
     [InlineData("what's the response rate to our letters?")]
     [InlineData("what percentage of our contacts got a reply?")]
     [InlineData("who have we contacted more than once?")]
+    [InlineData("which States did we contact most?")]
+    [InlineData("who did we write to the most?")]
     public void Response_rates_and_repeated_contacts_are_the_outreach_report(string question)
     {
         var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("CHL", "Chile", "Americas")]);
@@ -284,5 +286,14 @@ public sealed class OutreachLogTests
         Assert.StartsWith("Outreach all dates: 4 contacts with 2 States.", answer.Text);
         Assert.Contains("Most contacted: Chile 2, Togo 2.", answer.Text);
         Assert.Contains("Answered: 2 of 4 (50%); no response: 1; no outcome recorded: 1.", answer.Text);
+    }
+
+    [Fact]
+    public void An_outreach_report_for_a_month_named_without_a_year_covers_that_month()
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa")]);
+        var log = new OutreachLog([By(1, "TGO", Maria) with { Date = new DateOnly(2026, 11, 20) }, By(2, "TGO", Maria) with { Date = new DateOnly(2026, 12, 2) }], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer("outreach summary for November", data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith("Outreach between 1 Nov 2026 and 30 Nov 2026: 1 contact with 1 State.", answer.Text);
     }
 }

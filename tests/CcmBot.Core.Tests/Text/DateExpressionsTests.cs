@@ -62,6 +62,8 @@ public sealed class DateExpressionsTests
     [InlineData("outreach on NIM since January", "2026-01-01", null)]
     [InlineData("letters sent in March", "2026-03-01", "2026-03-31")]
     [InlineData("contacts since December", "2025-12-01", null)]
+    [InlineData("outreach summary for November", "2026-11-01", "2026-11-30")]
+    [InlineData("outreach report over October", "2026-10-01", "2026-10-31")]
     [InlineData("who ratified in 2020 or 2021", "2020-01-01", "2021-12-31")]
     [InlineData("letters sent during 2019 and 2020?", "2019-01-01", "2020-12-31")]
     [InlineData("joined in 2016 or in 2017", "2016-01-01", "2017-12-31")]
