@@ -6,7 +6,7 @@ namespace CcmBot.Core.Reminders;
 
 /// <summary><see cref="Briefing"/>: "what needs my attention?", today's digest asked for in the moment, no subscription needed;
 /// <see cref="Note"/>: "remind me tomorrow to call Togo", a one-off note on one day.</summary>
-public enum ReminderAction { None, Subscribe, Stop, Resume, Change, Show, SendNow, Briefing, Note }
+public enum ReminderAction { None, Subscribe, Stop, Resume, Change, Show, SendNow, Briefing, Note, Preview }
 
 /// <summary>A subscription as asked for in chat, before the time zone and the conversation are known.</summary>
 public sealed record SubscriptionRequest(Frequency Frequency, IReadOnlySet<DayOfWeek> Days, int DayOfMonth, TimeOnly At, string? TimeZone,
@@ -20,7 +20,7 @@ public sealed record ReminderCommand(ReminderAction Action, SubscriptionRequest?
 /// <summary>
 /// "remind me every Monday at 9:00 about overdue reports and NIM milestones", "daily digest for this
 /// channel at 8:30 except weekends", "monthly digest on the 1st", "stop reminders", "show my reminders",
-/// "send my digest now".
+/// "send my digest now", "what's in my digest?".
 /// </summary>
 public static class ReminderCommands
 {
@@ -30,6 +30,8 @@ public static class ReminderCommands
     /// <summary>"change my reminder to 10:00", "move the digest to Fridays": a reminder is changed by setting up its replacement.</summary>
     static readonly Regex Change = Compile(@"^\s*(change|move|edit|update|modify|reschedule|switch)( all)?( my| the| these| our| this)? (reminders?|digests?)\b");
     static readonly Regex Show = Compile(@"^\s*(show|list|what are)( me)?( my| the| our)? (reminders?|digests?|subscriptions?)\b|^\s*my (reminders|digests)\s*\??\s*$|^\s*(what|which) (reminders?|digests?)( do| have| did)? (i|we) (have|got|set|set up)\b|^\s*(do|have) (i|we) (have|got|set( up)?) (any )?(reminders?|digests?)\b");
+    /// <summary>"What's in my digest?", "preview my digest": the conversation's digests shown in the reply, nothing sent or changed.</summary>
+    static readonly Regex Preview = Compile(@"^\s*(?:what(?:'?s|\s+is|\s+will\s+be|\s+would\s+be|\s+goes)\s+in\s+(?:my|our|the)\s+(?:next\s+)?(?:digest|reminder)s?|preview(?:\s+of)?(?:\s+(?:my|our|the))?\s+(?:next\s+)?(?:digest|reminder)s?|show\s+(?:me\s+)?(?:my|our|the)\s+(?:digest|reminder)s?\s+here|what\s+(?:will|would)\s+(?:my|our|the)\s+(?:next\s+)?(?:digest|reminder)s?\s+(?:say|show|contain|look\s+like))\b");
     static readonly Regex SendNow = Compile(@"^\s*(send|show|give)( me)?( my| the| a| our)? (digest|reminder)( now)?\b");
     /// <summary>Whole-line only: "what needs my attention?" is a briefing, "what is pending in extension requests?" a question.</summary>
     static readonly Regex Briefing = Compile(@"^\s*(?:(?:what|anything)\s+(?:needs?|requires?|calls\s+for|deserves)\s+(?:my\s+|our\s+)?(?:attention|action|follow[- ]?up)|what(?:'?s|\s+is)\s+(?:new|pending|urgent|on\s+(?:my|our)\s+(?:plate|desk|agenda|list))|(?:any\s+)?(?:news|updates)|what\s+(?:should|do|must)\s+(?:i|we)\s+(?:do|work\s+on|focus\s+on|chase|look\s+at)|(?:my\s+|today'?s\s+|the\s+|a\s+)?(?:daily\s+|morning\s+)?(?:briefing|brief|dashboard|summary|overview|to-?do(?:\s+list)?)|brief\s+me)(?:\s+(?:for\s+)?(?:today|now|this\s+week|first|next|me|please))?\s*[?.!]*\s*$");
@@ -67,6 +69,7 @@ public static class ReminderCommands
             if (Stop.IsMatch(line)) return new(ReminderAction.Stop);
             if (Resume.IsMatch(line)) return new(ReminderAction.Resume);
             if (Change.IsMatch(line)) return new(ReminderAction.Change);
+            if (Preview.IsMatch(line)) return new(ReminderAction.Preview);
             if (Show.IsMatch(line)) return new(ReminderAction.Show);
             // "send me the digest every Monday" sets one up; "send me the digest" sends it now.
             if (SendNow.IsMatch(line) && !ScheduleWord.IsMatch(line)) return new(ReminderAction.SendNow);

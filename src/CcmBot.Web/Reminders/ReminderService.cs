@@ -41,6 +41,8 @@ public sealed class ReminderService(
                 return Show(conversationKey);
             case ReminderAction.Briefing:
                 return Briefing(user, role);
+            case ReminderAction.Preview:
+                return Preview(conversationKey, user, role, null);
         }
         if (!AccessPolicy.Allows(role, Permission.ManageOwnReminders)) return RenderedAnswer.Plain(AccessPolicy.Refusal(role, Permission.ManageOwnReminders));
         switch (command.Action)
@@ -61,7 +63,7 @@ public sealed class ReminderService(
                 return RenderedAnswer.Plain("A reminder is changed by replacing it: \"stop reminders\", then set up the new one, e.g. \"remind me every Friday at 10:00 about follow-ups\" (or \"set up reminders\" for the form)."
                     + Environment.NewLine + Show(conversationKey).Answer.Text);
             case ReminderAction.SendNow:
-                return await SendNowAsync(conversationKey, cancellationToken);
+                return await SendNowAsync(conversationKey, user, role, cancellationToken);
             case ReminderAction.Note:
                 return command.Problem is { } noteProblem ? RenderedAnswer.Plain(noteProblem + " Nothing was set up.") : CreateNote(command.Note!, user, conversationKey);
         }
@@ -235,16 +237,44 @@ public sealed class ReminderService(
     OutreachLog LogFor(Subscription subscription) =>
         new(subscription.Topics.Contains(ReminderTopic.FollowUps) ? outreach.All() : [], subscription.Owner);
 
-    /// <summary>"send my digest now": every active subscription of the conversation, through the same proactive path as scheduled sends.</summary>
-    async Task<RenderedAnswer> SendNowAsync(string conversationKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// "What's in my digest?": each active digest of the conversation as it would be sent now, in the reply.
+    /// Nothing is claimed or marked, so the scheduled digest still comes and still carries the same items.
+    /// </summary>
+    RenderedAnswer Preview(string conversationKey, Person user, Role role, string? lead)
     {
-        // Notes wait for their day; "send my digest now" is about digests.
-        var subscriptions = store.ForConversation(conversationKey).Where(s => s.Active).Select(ReminderStore.ToSubscription).Where(s => s.Note is null).ToList();
+        var subscriptions = ActiveDigests(conversationKey);
+        if (subscriptions.Count == 0)
+            return RenderedAnswer.Plain((lead is null ? "" : lead + Environment.NewLine) + "No digest is set up in this conversation; this is what needs your attention today." + Environment.NewLine + Briefing(user, role).Answer.Text);
+        var parts = new List<string>();
+        var cards = new List<string>();
+        foreach (var s in subscriptions)
+        {
+            var digest = Build(s);
+            if (digest.IsEmpty) { parts.Add($"Your digest of {s.DescribeTopics()} ({s.Schedule.Describe()}): nothing to remind you of today."); continue; }
+            parts.Add(DigestCards.Text(digest));
+            cards.Add(DigestCards.Card(digest).ToJson().ToJsonString());
+        }
+        // First, as the line a card channel shows above the card: what this is and that nothing changed.
+        var text = (lead ?? $"A preview of {(parts.Count == 1 ? "this conversation's digest" : $"this conversation's {parts.Count} digests")}:") +
+                   " nothing was sent or marked, and the scheduled digest comes as planned." + Environment.NewLine +
+                   string.Join(Environment.NewLine + Environment.NewLine, parts);
+        return new RenderedAnswer(new Answer(text, new MessageModel(text)), cards);
+    }
+
+    List<Subscription> ActiveDigests(string conversationKey) =>
+        // Notes wait for their day; digests are what is previewed or sent now.
+        store.ForConversation(conversationKey).Where(s => s.Active).Select(ReminderStore.ToSubscription).Where(s => s.Note is null).ToList();
+
+    /// <summary>"send my digest now": every active subscription of the conversation, through the same proactive path as scheduled sends.</summary>
+    async Task<RenderedAnswer> SendNowAsync(string conversationKey, Person user, Role role, CancellationToken cancellationToken)
+    {
+        var subscriptions = ActiveDigests(conversationKey);
         if (subscriptions.Count == 0) return RenderedAnswer.Plain("There are no active reminders in this conversation to send.");
         // A preview on request: no claim and no change to the schedule, so the next scheduled digest still comes.
         var conversation = store.Conversation(conversationKey);
         if (conversation is null)
-            return RenderedAnswer.Plain("I have no address to send to in this conversation (the command line, for one, cannot receive proactive messages). Ask again from Teams, Slack or the local chat page.");
+            return Preview(conversationKey, user, role, "I have no address to send to in this conversation (the command line, for one, cannot receive proactive messages), so here it is as a reply:");
         int sent = 0, empty = 0;
         var failures = new List<string>();
         foreach (var s in subscriptions)

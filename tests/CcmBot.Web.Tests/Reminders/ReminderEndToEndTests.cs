@@ -257,6 +257,27 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         Assert.StartsWith("Reminder set", elsewhere);
         var noAddress = (await _factory.AskAsync("send my digest now"))[0]["text"]!.GetValue<string>();
         Assert.StartsWith("I have no address to send to in this conversation", noAddress);
+        // ... so the digest comes back as the reply instead, and nothing is marked.
+        Assert.Contains("so here it is as a reply: nothing was sent or marked", noAddress);
+    }
+
+    [Fact]
+    public async Task Whats_in_my_digest_shows_it_in_the_reply_and_sends_nothing()
+    {
+        await SubscribeWithAFollowUpAsync();
+        Advance(TimeSpan.FromDays(1)); // 26 Nov 09:00 UTC: the follow-up is due today, the 10:00 Zurich digest still to come
+        await SayAsync("what's in my digest?");
+        var preview = _channel.Requests.Last(r => r.Method == "POST").Activity;
+        Assert.Equal("A preview of this conversation's digest: nothing was sent or marked, and the scheduled digest comes as planned.", preview["text"]!.GetValue<string>());
+        Assert.Contains("Togo", preview["attachments"]!.ToJsonString());
+        Assert.Empty(_channel.Delivered("CcmBot digest for 26 Nov 2026")); // nothing proactive
+        // The scheduled digest still comes, with the same follow-up in it.
+        Assert.Equal(1, await SweepAsync());
+        Assert.Contains("Togo", Assert.Single(_channel.Delivered("CcmBot digest for 26 Nov 2026")).Activity.ToJsonString());
+
+        // A conversation with no digest gets today's briefing instead, and is told so.
+        var none = Assert.Single(await _factory.AskAsync("preview my digest", channelId: "slack")).Text();
+        Assert.StartsWith("No digest is set up in this conversation; this is what needs your attention today.", none);
     }
 
     [Fact]
