@@ -12,7 +12,7 @@ public static class ObligationAnswers
 
     public static Answer Answer(TreatyData data, Question q, DateOnly asOf)
     {
-        if (q.Article == 5) return VictimAssistance(data, asOf);
+        if (q.Article == 5) return VictimAssistance(data, asOf, q.VictimAssistanceItem);
         var articles = q.Article is 3 or 4 ? new[] { q.Article.Value } : [3, 4];
         var view = q.View;
         var groups = new List<ListGroup>();
@@ -141,8 +141,9 @@ public static class ObligationAnswers
         if (figure is not null) sources.Add(ListAnswers.Source(figure.Provenance));
     }
 
-    static Answer VictimAssistance(TreatyData data, DateOnly asOf)
+    static Answer VictimAssistance(TreatyData data, DateOnly asOf, DeliverableKind? item = null)
     {
+        if (item is { } asked) return VictimAssistanceItem(data, asOf, asked);
         var snapshots = data.ArticleSnapshots.Where(s => s.Article == "5" && s.AsOf.IsKnown).ToList();
         var date = snapshots.Select(s => s.AsOf.Latest).DefaultIfEmpty().Max();
         var rows = new List<ListRow>();
@@ -167,6 +168,39 @@ public static class ObligationAnswers
             [$"{Rules.VictimAssistance.Description} — {Rules.VictimAssistance.Citation}", $"{Rules.VictimAssistanceFocalPoint.Description} — {Rules.VictimAssistanceFocalPoint.Citation}",
              $"{Rules.VictimAssistanceActionPlan.Description} — {Rules.VictimAssistanceActionPlan.Citation}"],
             notes, rows.Select(r => r.Source!).Concat(fig is null ? [] : [ListAnswers.Source(fig.Provenance)]));
+    }
+
+    /// <summary>
+    /// "Who has no victim assistance focal point?": the States with Art. 5 obligations placed by that one item —
+    /// recorded, not recorded by its date, or not known either way — so the same answer serves "who has one?".
+    /// </summary>
+    static Answer VictimAssistanceItem(TreatyData data, DateOnly asOf, DeliverableKind item)
+    {
+        var rule = item == DeliverableKind.VictimAssistanceFocalPoint ? Rules.VictimAssistanceFocalPoint : Rules.VictimAssistanceActionPlan;
+        var snapshots = data.ArticleSnapshots.Where(s => s.Article == "5" && s.AsOf.IsKnown).ToList();
+        var date = snapshots.Select(s => s.AsOf.Latest).DefaultIfEmpty().Max();
+        var assessed = snapshots.Select(s => data.State(s.Iso3)!).OrderBy(s => s.Name)
+            .Select(s => (State: s, A: StateAssessment.VictimAssistance(data, s, asOf).FirstOrDefault(a => a.Rule == rule)))
+            .Where(x => x.A is not null).Select(x => (x.State, A: x.A!)).ToList();
+        var what = new Deliverable(item).Name;
+        var recorded = assessed.Where(x => x.A.Status == ObligationStatus.Met).ToList();
+        var missing = assessed.Where(x => x.A.Status == ObligationStatus.Overdue).ToList();
+        var unknown = assessed.Where(x => x.A.Status is not (ObligationStatus.Met or ObligationStatus.Overdue)).ToList();
+        string Part(string label, List<(StateInfo State, ObligationAssessment A)> rows) =>
+            $"{label}: {rows.Count}" + (rows.Count > 0 ? $" ({ListAnswers.Names(rows.Select(r => r.State.Name))})" : "");
+        var summary = $"As of {Dates.Format(asOf)}, {what}, due {Dates.Format((item == DeliverableKind.VictimAssistanceFocalPoint ? TreatyCalendar.VictimAssistanceFocalPointDue() : TreatyCalendar.VictimAssistanceActionPlanDue()).Date)}, among the {assessed.Count} States Parties with reported victims: " +
+                      $"{Part("not recorded by its date", missing)}; {Part("not known either way", unknown)}; {Part("recorded", recorded)}.";
+        // The explanation already says the due date and days late.
+        ListGroup Group(string label, List<(StateInfo State, ObligationAssessment A)> rows) => new(label, rows.Select(x =>
+            new ListRow(x.State.Name, StatusText.Label(x.A.Status), null, null, x.A.Explanation, string.Join("; ", x.A.Sources.Take(2).Select(ListAnswers.Source)), x.State.Iso3)).ToList());
+        var notes = new List<string>();
+        if (item == DeliverableKind.VictimAssistanceFocalPoint)
+            notes.Add("Seed 002 §53 names only Guinea Bissau and Sierra Leone as yet to inform of a focal point (they did not answer the January 2017 letter); by §52's count Chad and Montenegro had not reported one either (conflict I-6).");
+        notes.Add($"The States with Art. 5 obligations are those of the list of {Dates.Format(date)}; CcmBot has no other list.");
+        return ListAnswers.Create($"Article 5: {what}", asOf, summary,
+            [Group("Not recorded by its date", missing), Group("Not known either way", unknown), Group("Recorded", recorded)],
+            [$"{rule.Description} — {rule.Citation}", $"{Rules.VictimAssistance.Description} — {Rules.VictimAssistance.Citation}"],
+            notes, assessed.SelectMany(x => x.A.Sources.Take(1).Select(ListAnswers.Source)).Concat(snapshots.Take(1).Select(s => ListAnswers.Source(s.Provenance))).Distinct());
     }
 
     static ListRow Row(StateInfo state, ObligationAssessment a, DateOnly asOf) =>

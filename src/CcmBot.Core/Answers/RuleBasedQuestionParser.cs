@@ -66,6 +66,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             Interpretation = null,
             AsksQuantity = Has(t, QuantityAsked),
             AsksWhenJoined = Has(t, WhenJoinedAsked),
+            VictimAssistanceItem = Has(t, @"\bfocal points?\b") ? Treaties.DeliverableKind.VictimAssistanceFocalPoint
+                : Has(t, @"\b(victim assistance|va|disability) (action )?plans?\b|\bnational (disability |victim assistance )?action plans?\b") ? Treaties.DeliverableKind.VictimAssistanceActionPlan
+                : null,
         };
         return LookingAhead(Classify(q, t, full, namesState, states.ResolveExact), full, today);
     }

@@ -95,4 +95,26 @@ public sealed class StateArticleAnswersTests
         // The same period asked while it is still running: the open deadlines in it, as before.
         Assert.Contains("1 open deadline between 1 Jan 2021 and 31 Dec 2021: Iraq", new AnswerEngine().Answer("Article 4 deadlines in 2021", data, new DateOnly(2021, 7, 1)).Text);
     }
+    [Theory]
+    [InlineData("who has no victim assistance focal point?")]
+    [InlineData("which states have a VA focal point?")]
+    [InlineData("focal points missing")]
+    public void A_focal_point_question_places_each_State_with_victims_by_that_one_item(string question)
+    {
+        static ArticleSnapshot Victims(string iso3) => new(iso3, "5", "victims reported", PartialDate.Parse("2017-06-30"), null, [], null, Source);
+        var data = new TreatyData(
+            [A.State("AFG", "Afghanistan", "Asia", deposited: "2011-09-08"), A.State("TCD", "Chad", "Africa", deposited: "2013-03-26"), A.State("LBN", "Lebanon", "Middle East", deposited: "2010-11-05")],
+            evidence:
+            [
+                A.Evidence(Deliverable.FocalPoint, EvidenceKind.SubmittedOn, "2016-05-01", "AFG", "7MSP progress report"),
+                A.Evidence(Deliverable.FocalPoint, EvidenceKind.NotSubmittedAt, "2017-06-30", "LBN", "7MSP progress report"),
+            ],
+            articleSnapshots: [Victims("AFG"), Victims("TCD"), Victims("LBN")]);
+        var answer = new AnswerEngine().Answer(question, data, new DateOnly(2017, 6, 30));
+        Assert.Equal("As of 30 Jun 2017, victim assistance focal point (DAP Action 4.1(a)), due 31 Dec 2016, among the 3 States Parties with reported victims: " +
+                     "not recorded by its date: 1 (Lebanon); not known either way: 1 (Chad); recorded: 1 (Afghanistan).", answer.Text.Split('\n')[0]);
+        var groups = Assert.IsType<ListAnswerModel>(answer.Model).Groups;
+        Assert.Equal(["Lebanon", "Chad", "Afghanistan"], groups.SelectMany(g => g.Rows).Select(r => r.Label));
+        Assert.Contains("DAP Action 4.1(a)", answer.Text);
+    }
 }
