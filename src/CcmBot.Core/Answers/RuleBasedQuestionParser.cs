@@ -524,8 +524,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"\b(dap|dubrovnik)\b")) return "DAP";
         if (Has(t, @"\b(lap|lausanne)\b")) return "LAP";
         // A coordinator's own plan: "the victim assistance plan", "our universalization plan".
-        var own = Patterns.Get(@"(?:^|\b(?:the|our|my|their) )(?<name>(?:[a-z0-9]+ ){1,4}?)plan\b").Match(t);
-        return own.Success && own.Groups["name"].Value.Trim() is { Length: > 1 } name && !Has(name, @"\b(action|what|which|who|how|is|are|a|this|that|your)\b")
+        // Named after "the"/"our" where there is one ("how is the universalization plan going?"), else at the start of the line.
+        var own = Patterns.Get(@"\b(?:the|our|my|their) (?<name>(?:[a-z0-9]+ ){1,4}?)plan\b").Match(t) is { Success: true } afterArticle ? afterArticle
+            : Patterns.Get(@"^(?<name>(?:[a-z0-9]+ ){1,4}?)plan\b").Match(t);
+        return own.Success && own.Groups["name"].Value.Trim() is { Length: > 1 } name && !Has(name, @"\b(action|what|which|who|how|is|are|a|the|our|my|their|this|that|your)\b")
             ? name + " plan" : null;
     }
 

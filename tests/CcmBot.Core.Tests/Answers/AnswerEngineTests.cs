@@ -461,6 +461,22 @@ public sealed class AnswerEngineTests
         Assert.DoesNotContain("DAP 3.1", action.Text);
     }
 
+    [Theory]
+    [InlineData("how is the universalization plan going?")]
+    [InlineData("how is our universalization plan going?")]
+    [InlineData("is the universalization plan going well?")]
+    [InlineData("universalization plan progress")]
+    [InlineData("the universalization plan")]
+    public void A_coordinators_own_plan_is_read_by_its_name_however_the_question_starts(string question)
+    {
+        var data = new TreatyData([A.State("AAA", "Aland", deposited: "2010-01-05")],
+            milestones: [new Milestone("universalization plan", "1", "Visit three signatories", "before 14MSP", MilestoneTargetType.Date, PartialDate.Parse("2026-09-01"), null, null, null, A.Source)]);
+        var answer = new AnswerEngine().Answer(question, data, Today);
+        Assert.Contains("universalization plan 1", answer.Text);
+        Assert.DoesNotContain("the universalization plan plan", answer.Text);
+        Assert.DoesNotContain("the the", answer.Text);
+    }
+
     [Fact]
     public void A_day_named_without_as_of_is_the_window_and_the_NIM_notes_are_told_apart()
     {
