@@ -41,8 +41,13 @@ public static class ObligationAnswers
                 groups.Add(new ListGroup($"{label}: extensions" + (q.MeetingId is { } by ? $" decided or requested at {by}" : ""), rows));
                 var granted = rows.Count(r => r.Status == "granted");
                 var pending = rows.Count(r => r.Status == "requested");
-                summary.Add((pendingOnly ? $"{label}: {pending} extension request{(pending == 1 ? "" : "s")} with no recorded outcome"
-                                : $"{label}: {granted} extension{(granted == 1 ? "" : "s")} granted{(pending > 0 ? $" and {pending} requested with no recorded outcome" : "")}") +
+                var requested = rows.Count - granted;
+                // In a period both counts are said, so "who requested an extension this year?" reads "0 requested", not only "0 granted".
+                var period = q.Window is null ? "" : " " + MembershipAnswers.Describe(q.Window);
+                summary.Add((pendingOnly ? $"{label}: {pending} extension request{(pending == 1 ? "" : "s")} with no recorded outcome{period}"
+                                : q.Window is not null
+                                    ? $"{label}: {granted} extension{(granted == 1 ? "" : "s")} granted and {requested} requested{period}{(pending > 0 ? $", {pending} of them with no recorded outcome" : "")}"
+                                    : $"{label}: {granted} extension{(granted == 1 ? "" : "s")} granted{(pending > 0 ? $" and {pending} requested with no recorded outcome" : "")}") +
                             (rows.Count > 0 ? $" ({ListAnswers.Names(rows.Select(r => r.Label).Distinct())})" : ""));
                 sources.AddRange(rows.Select(r => r.Source!));
                 continue;

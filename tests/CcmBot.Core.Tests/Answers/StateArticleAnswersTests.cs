@@ -117,4 +117,14 @@ public sealed class StateArticleAnswersTests
         Assert.Equal(["Lebanon", "Chad", "Afghanistan"], groups.SelectMany(g => g.Rows).Select(r => r.Label));
         Assert.Contains("DAP Action 4.1(a)", answer.Text);
     }
+    [Fact]
+    public void Extensions_asked_in_a_period_say_how_many_were_granted_and_how_many_requested_then()
+    {
+        var requested = Event(ObligationEventKind.ExtensionRequested, "2025-03-01", "2031-05-01");
+        var data = Data(Original, Granted, requested);
+        var in2025 = new AnswerEngine().Answer("which Art 4 states requested an extension in 2025?", data, new DateOnly(2026, 12, 4));
+        Assert.StartsWith("As of 4 Dec 2026: Art. 4 (clearance): 0 extensions granted and 1 requested between 1 Jan 2025 and 31 Dec 2025, 1 of them with no recorded outcome (Lebanon)", in2025.Text);
+        var thisYear = new AnswerEngine().Answer("which Art 4 states have requested extensions this year?", data, new DateOnly(2026, 12, 4));
+        Assert.StartsWith("As of 4 Dec 2026: Art. 4 (clearance): 0 extensions granted and 0 requested between 1 Jan 2026 and 31 Dec 2026", thisYear.Text);
+    }
 }
