@@ -73,6 +73,8 @@ public sealed record Question(
     public bool CompletedOnly { get; init; }
     /// <summary>"Who submitted the 2016 report?": the States recorded as having reported, not those overdue.</summary>
     public bool Submitted { get; init; }
+    /// <summary>"Who submitted the 2016 report late?": of those recorded as submitted, the ones dated after the deadline.</summary>
+    public bool SubmittedLate { get; init; }
     /// <summary>"Which States are not party?", "who has never signed?": the States that neither signed nor joined.</summary>
     public bool NotParty { get; init; }
     /// <summary>"Who hasn't joined?": signatories have not joined either, so they are listed beside the States not party.</summary>

@@ -78,7 +78,7 @@ public static class ReportingAnswers
         if (q.Reports is ReportScope.Both or ReportScope.Initial)
         {
             rules.Add(InitialRule);
-            CollectSubmitted(data, InitialAssessments(data, asOf), "Initial report submitted", "States Parties with the Convention in force", "initial report", Deliverable.InitialReport, asOf, groups, summary, notes, sources);
+            CollectSubmitted(data, InitialAssessments(data, asOf), q.SubmittedLate ? "Initial report submitted late" : "Initial report submitted", "States Parties with the Convention in force", "initial report", Deliverable.InitialReport, asOf, groups, summary, notes, sources, q.SubmittedLate);
             AddReportedFigures(data, asOf, null, notes, sources, initial: true);
         }
         if (q.Reports is ReportScope.Both or ReportScope.Annual)
@@ -86,8 +86,8 @@ public static class ReportingAnswers
             rules.Add(AnnualRule);
             var year = q.Year ?? LatestDueYear(asOf);
             var due = TreatyCalendar.AnnualReportDue(year).Date;
-            CollectSubmitted(data, AnnualAssessments(data, Owing(data, year, asOf), year, asOf), $"Annual report for {year} submitted", $"States Parties that owe the annual report for {year} (due {Dates.Format(due)})",
-                $"annual report for {year}", Deliverable.AnnualReport(year), asOf, groups, summary, notes, sources);
+            CollectSubmitted(data, AnnualAssessments(data, Owing(data, year, asOf), year, asOf), $"Annual report for {year} submitted{(q.SubmittedLate ? " late" : "")}", $"States Parties that owe the annual report for {year} (due {Dates.Format(due)})",
+                $"annual report for {year}", Deliverable.AnnualReport(year), asOf, groups, summary, notes, sources, q.SubmittedLate);
             if (due >= asOf) notes.Add($"The annual report for {year} falls due on {Dates.Format(due)}, after {Dates.Format(asOf)}: a State not listed is not late yet.");
             AddReportedFigures(data, asOf, year, notes, sources, initial: false);
             if (SourceRate(data, year) is { } sourceRate) notes.Add($"Rate as the source reported it: {sourceRate.Text}.");
@@ -105,9 +105,14 @@ public static class ReportingAnswers
         owing.Select(s => (State: s, A: StateAssessment.AnnualReport(data, s, year, asOf))).ToList();
 
     static void CollectSubmitted(TreatyData data, List<(StateInfo State, ObligationAssessment A)> assessed, string groupTitle, string owedBy, string what,
-        Deliverable deliverable, DateOnly asOf, List<ListGroup> groups, List<string> summary, List<string> notes, List<string> sources)
+        Deliverable deliverable, DateOnly asOf, List<ListGroup> groups, List<string> summary, List<string> notes, List<string> sources, bool lateOnly = false)
     {
         var met = assessed.Where(x => x.A.Status == ObligationStatus.Met).OrderBy(x => x.State.Name).ToList();
+        if (lateOnly)
+        {
+            CollectLate(met, groupTitle, what, groups, summary, sources);
+            return;
+        }
         var overdue = assessed.Count(x => x.A.Status == ObligationStatus.Overdue);
         var unknown = assessed.Count(x => x.A.Status == ObligationStatus.Unknown);
         groups.AddRange(ListAnswers.ByRegionIfLong(groupTitle, met.Select(x => (x.State, new ListRow(x.State.Name, "submitted",
@@ -122,6 +127,21 @@ public static class ReportingAnswers
         if (unknown > 0 && !data.Evidence.Any(e => e.Deliverable == deliverable))
             notes.Add($"CcmBot's data hold no record of the {what} for any State: 'unknown' means no record either way, not 'not submitted'.");
         else if (unknown > 0) CoverageNote(data, deliverable, what, asOf, notes);
+    }
+
+    /// <summary>Of the reports recorded as submitted, those dated after their deadline; on time and undated ones are counted beside them.</summary>
+    static void CollectLate(List<(StateInfo State, ObligationAssessment A)> met, string groupTitle, string what,
+        List<ListGroup> groups, List<string> summary, List<string> sources)
+    {
+        var late = met.Where(x => x.A.SubmittedLate == true).ToList();
+        var onTime = met.Count(x => x.A.SubmittedLate == false);
+        var undated = met.Count(x => x.A.SubmittedLate is null);
+        groups.AddRange(ListAnswers.ByRegionIfLong(groupTitle, late.Select(x => (x.State, new ListRow(x.State.Name, "submitted late",
+            x.A.Deadline is { } d ? Dates.Format(d) : null, null, Evidence(x.A), string.Join("; ", x.A.Sources.Select(ListAnswers.Source)), x.State.Iso3))).ToList()));
+        sources.AddRange(late.SelectMany(x => x.A.Sources).Select(ListAnswers.Source));
+        summary.Add($"{late.Count} of the {met.Count} States Parties recorded as having submitted the {what} did so after the deadline" +
+                    (late.Count == 0 ? "" : $": {ListAnswers.Names(late.Select(x => x.State.Name))}") +
+                    $" ({onTime} on time; {undated} with no day of submission recorded, so not known whether late)");
     }
 
     static void Collect(TreatyData data, List<(StateInfo State, ObligationAssessment A)> assessed, string groupTitle, string what, Deliverable deliverable,

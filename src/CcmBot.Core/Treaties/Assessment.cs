@@ -20,6 +20,9 @@ public sealed record ObligationAssessment(
     string Explanation,
     IReadOnlyList<Provenance> Sources)
 {
+    /// <summary>For a deliverable met: true when handed in after its deadline, false when on time, null when its day is not recorded.</summary>
+    public bool? SubmittedLate { get; init; }
+
     public int? DaysOverdue(DateOnly asOf) =>
         Status == ObligationStatus.Overdue && Deadline is { } d ? asOf.DayNumber - d.DayNumber : null;
 }

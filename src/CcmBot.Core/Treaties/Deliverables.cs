@@ -82,9 +82,10 @@ public static class DeliverableAssessor
                     $"sources disagree: {inFrom.Describe()} per {SourceNames.Friendly(inFrom.Provenance.Source)}, but {missingUntil.Describe()} per {SourceNames.Friendly(missingUntil.Provenance.Source)}",
                     [inFrom.Provenance, missingUntil.Provenance]);
 
-            var late = inFrom.Kind == EvidenceKind.SubmittedOn && inFrom.Date.Earliest > deadline.Date ? " (after the deadline)" : "";
+            bool? submittedLate = inFrom.Kind != EvidenceKind.SubmittedOn || !inFrom.Date.IsKnown ? null
+                : inFrom.Date.Earliest > deadline.Date ? true : inFrom.Date.Latest <= deadline.Date ? false : null;
             return new(deliverable.Name, ObligationStatus.Met, deadline.Date, deadline.Rule,
-                $"due {Dates.Format(deadline.Date)}; {inFrom.Describe()}{late}", [inFrom.Provenance]);
+                $"due {Dates.Format(deadline.Date)}; {inFrom.Describe()}{(submittedLate == true ? " (after the deadline)" : "")}", [inFrom.Provenance]) { SubmittedLate = submittedLate };
         }
 
         if (asOf <= deadline.Date)

@@ -205,4 +205,16 @@ public sealed class SubmittedAndInstrumentTests
         // A plain "tell me about" keeps the profile's own first line.
         Assert.Null(Assert.IsType<StateProfileModel>(Ask("tell me about Norway").Model).DirectAnswer);
     }
+    [Theory]
+    [InlineData("list the states that submitted their 2016 report late")]
+    [InlineData("who reported late for 2016?")]
+    [InlineData("which 2016 annual reports were submitted after the deadline?")]
+    public void Reports_submitted_late_are_those_recorded_with_a_day_after_the_deadline(string question)
+    {
+        var answer = Ask(question);
+        Assert.StartsWith("As of 25 Nov 2026: 1 of the 2 States Parties recorded as having submitted the annual report for 2016 did so after the deadline: Austria (1 on time; 0 with no day of submission recorded, so not known whether late).", answer.Text);
+        Assert.Equal(["Austria"], Assert.IsType<ListAnswerModel>(answer.Model).Groups.SelectMany(g => g.Rows).Select(r => r.Label));
+        // Overdue is still the reports not handed in.
+        Assert.Contains("Australia", Ask("who is late with the 2016 report as of 30 June 2017?").Text);
+    }
 }
