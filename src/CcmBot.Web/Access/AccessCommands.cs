@@ -25,8 +25,12 @@ public sealed partial class AccessCommands(RoleStore roles, TimeProvider clock)
         {
             if (!AccessPolicy.Allows(role, Permission.ManageRoles)) return RenderedAnswer.Plain(AccessPolicy.Refusal(role, Permission.ManageRoles));
             var all = roles.All();
-            return RenderedAnswer.Plain(all.Count == 0 ? "No roles are recorded; everyone is a reader." :
-                "Roles:" + Environment.NewLine + string.Join(Environment.NewLine, all.Select(r => $"- {r.Id}: {r.Role.ToLowerInvariant()} (set by {r.GrantedBy}, {r.GrantedAt:yyyy-MM-dd})")));
+            var others = roles.LocalEveryoneAdmin
+                ? "an admin (a local run without an app id and with no admins or coordinators in settings: whoever can reach the bot runs it)"
+                : "a reader";
+            return RenderedAnswer.Plain(all.Count == 0 ? $"No roles are recorded; everyone is {others}." :
+                "Roles:" + Environment.NewLine + string.Join(Environment.NewLine, all.Select(r => $"- {r.Id}: {r.Role.ToLowerInvariant()} (set by {r.GrantedBy}, {r.GrantedAt:yyyy-MM-dd})"))
+                + Environment.NewLine + $"Anyone else is {others}.");
         }
         if (Grant.Match(text) is { Success: true } grant)
         {

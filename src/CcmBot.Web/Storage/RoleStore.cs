@@ -58,11 +58,13 @@ public sealed class RoleStore
     /// Local runs without an app id treat everyone as admin (one person on a laptop), unless settings
     /// name admins or coordinators; otherwise an unknown user is a reader.
     /// </summary>
-    public Role RoleOf(string userId)
-    {
-        if (Known().TryGetValue(userId, out var role)) return role;
-        return _localMode && _options.Admins.Count == 0 && _options.Coordinators.Count == 0 ? Role.Admin : Role.Reader;
-    }
+    public Role RoleOf(string userId) => Known().TryGetValue(userId, out var role) ? role : DefaultRole;
+
+    /// <summary>The role of anyone with no role recorded.</summary>
+    public Role DefaultRole => LocalEveryoneAdmin ? Role.Admin : Role.Reader;
+
+    /// <summary>A local run without an app id and with no admins or coordinators in settings.</summary>
+    public bool LocalEveryoneAdmin => _localMode && _options.Admins.Count == 0 && _options.Coordinators.Count == 0;
 
     // Every message asks for its sender's role: the few roles are kept in memory and read again after a change.
     long _version;

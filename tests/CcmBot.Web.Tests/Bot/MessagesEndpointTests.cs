@@ -130,6 +130,13 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     }
 
     [Fact]
+    public async Task A_local_run_with_no_roles_set_says_everyone_is_an_admin_as_my_role_does()
+    {
+        Assert.EndsWith("your role is admin.", Assert.Single(await _factory.AskAsync("my role", channelId: "slack")).Text());
+        Assert.StartsWith("No roles are recorded; everyone is an admin (a local run without an app id", Assert.Single(await _factory.AskAsync("who are the admins?", channelId: "slack")).Text());
+    }
+
+    [Fact]
     public async Task Help_card_examples_are_buttons_that_ask_the_question()
     {
         var reply = Assert.Single(await _factory.AskAsync("help"));
