@@ -43,6 +43,7 @@ public sealed class StateResolver
             if (byIso3.TryGetValue(alias.Iso3, out var state)) Add(alias.Alias, state);
         foreach (var (form, iso3) in CapitalsOnly)
             if (byIso3.TryGetValue(iso3, out var state) && _exact.TryAdd(form, state)) _codesOnly.Add(form);
+        AddLeadingWords();
         _maxWords = _exact.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
         _nameWords = _exact.Keys.Concat(_shared.Keys).SelectMany(k => k.Split(' ')).ToHashSet(StringComparer.Ordinal);
         foreach (var (adjective, iso3) in Demonyms.Irregular)
@@ -70,6 +71,31 @@ public sealed class StateResolver
         if (form.StartsWith("the ")) _exact.TryAdd(form[4..], state);
         _forms.Add((form, state));
     }
+
+    /// <summary>
+    /// "burkina", "sierra", "bosnia": the first word of a longer name, taken alone, when no other State's
+    /// name or alias starts with it and it is no ordinary word. Matched only exactly, never as a misspelling.
+    /// </summary>
+    void AddLeadingWords()
+    {
+        foreach (var group in _forms.Where(f => f.Form.Contains(' ')).GroupBy(f => f.Form[..f.Form.IndexOf(' ')]))
+        {
+            var word = group.Key;
+            if (word.Length < 5 || NotLeadingNames.Contains(word) || _exact.ContainsKey(word) || _shared.ContainsKey(word)) continue;
+            if (group.Select(f => f.State.Iso3).Distinct().Skip(1).Any()) continue;
+            _exact[word] = group.First().State;
+        }
+    }
+
+    /// <summary>First words of official names that are ordinary words or shared by many names.</summary>
+    static readonly HashSet<string> NotLeadingNames = new(StringComparer.Ordinal)
+    {
+        "republic", "democratic", "islamic", "federal", "federated", "plurinational", "kingdom", "united", "union", "state", "states",
+        "independent", "people", "peoples", "former", "central", "saint", "great", "grand", "principality", "commonwealth", "socialist",
+        "bolivarian", "oriental", "north", "south", "northern", "southern", "western", "eastern", "island", "islands", "royal", "sultanate",
+        // People are called this too ("met Marshall from the mission").
+        "dominic", "marshall", "solomon", "costa",
+    };
 
     static readonly string[] DemonymEndings = ["an", "ian", "ean", "ese", "ish", "i", "ien", "ic", "ois", "ais"];
 

@@ -171,4 +171,22 @@ public sealed class TextNormalizerTests
         var resolver = new StateResolver([A.State("USA", "United States of America", "Americas"), A.State("TGO", "Togo", "Africa")], [new("USA", "U.S.")]);
         Assert.Equal(named, resolver.FindAll(text).Any(m => m.State.Iso3 == "USA" && m.Exact));
     }
+
+    [Theory]
+    [InlineData("whats up with burkina", "BFA")]
+    [InlineData("sierra status", "SLE")]
+    [InlineData("tell me about bosnia", "BIH")]
+    [InlineData("ivory", "CIV")]
+    public void The_first_word_of_a_longer_name_alone_names_the_State_when_no_other_starts_so(string text, string iso3)
+    {
+        var resolver = new StateResolver([A.State("CIV", "Côte d'Ivoire", "Africa"), A.State("BFA", "Burkina Faso", "Africa"), A.State("SLE", "Sierra Leone", "Africa"), A.State("BIH", "Bosnia and Herzegovina", "Europe"),
+            A.State("ZAF", "South Africa", "Africa"), A.State("SSD", "South Sudan", "Africa"), A.State("CAF", "Central African Republic", "Africa")], [new("CIV", "Ivory Coast")]);
+        var match = Assert.Single(resolver.FindAll(text));
+        Assert.Equal((iso3, true), (match.State.Iso3, match.Exact));
+        // A first word many names share, or an ordinary word, names nothing alone.
+        Assert.Empty(resolver.FindAll("south"));
+        Assert.Empty(resolver.FindAll("central"));
+        // Only exactly: "burkino" is no State.
+        Assert.DoesNotContain(resolver.FindAll("burkino"), m => m.State.Iso3 == "BFA" && m.Exact);
+    }
 }

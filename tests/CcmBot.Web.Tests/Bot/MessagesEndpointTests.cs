@@ -103,6 +103,8 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     [InlineData("Guinea Bissau", "Guinea-Bissau as of 25 Nov 2026")]
     [InlineData("Dominic Republic as of 30/06/2017", "Dominican Republic as of 30 Jun 2017")]
     [InlineData("tell me about madagscar", "Madagascar as of 25 Nov 2026")]
+    [InlineData("RDC", "Democratic Republic of the Congo as of 25 Nov 2026: signatory")]
+    [InlineData("whats up with burkina", "Burkina Faso as of 25 Nov 2026")]
     public async Task State_names_resolve_through_aliases_and_typos(string question, string expectedStart)
     {
         var reply = Assert.Single(await _factory.AskAsync(question, channelId: "slack"));
