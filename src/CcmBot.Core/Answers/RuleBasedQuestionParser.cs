@@ -151,7 +151,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             || Has(t, @"\b(response|reply|answer) rates?\b|\b(how many|what share|what percentage|what proportion|share|percentage|proportion)\b.{0,40}\b(replied|answered|responded|reply|replies|responses?)\b"))
             return q with { Intent = Intent.OutreachReport, Window = q.Window ?? PeriodNamed(q) ?? YearNamed(full) };
         if (Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(did|have) we (send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b|\b(did|have) (i|we) (log|logged|record|recorded)\b|\b(i|we) (logged|recorded)\b|\b(did|has|have|had)\b.{1,60}\b(contact|reach out to|write to)\b") && !Has(t, @"\b(focal points?)\b")
-            || Has(t, @"\bmeetings? with\b") && namesState)
+            || Has(t, @"\bmeetings? with\b") && namesState
+            // "What did Kenya say last time?", "any reply from Angola?": what the log records of the State's answers.
+            || namesState && Has(t, @"\bwhat (did|has|have|had)\b.{1,60}\b(say|said|reply|replied|answer|answered|respond|responded|tell us|told us|come back|came back|get back|got back)\b|\b(any|last|latest) (reply|replies|response|responses|answer|word|news) from\b|\bheard (back )?from\b"))
             return q with
             {
                 Intent = Intent.OutreachContacts, ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)), ContactArea = OutreachAreaIn(t),

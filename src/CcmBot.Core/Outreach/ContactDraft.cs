@@ -68,6 +68,9 @@ public static class ContactValidator
         if (kind is null) errors.Add(new("kind", $"Say what kind of contact it was: {string.Join(", ", Enum.GetValues<ContactKind>().Select(OutreachText.Label))}."));
 
         var area = ReadArea(draft.Area) ?? ReadArea(draft.Chases) ?? ReadArea(draft.Summary);
+        // A State not party (signatory or not) owes the Convention nothing yet: what is said to it is universalization.
+        if (area is null && string.IsNullOrWhiteSpace(draft.Area) && states.Count > 0 && states.All(s => !Membership.At(s, date ?? today).IsStateParty))
+            area = ThematicArea.Universalization;
         if (area is null) errors.Add(new("area", $"Say which thematic area it belongs to: {string.Join(", ", Enum.GetValues<ThematicArea>().Select(OutreachText.Label))}."));
 
         var (outcome, outcomeNote) = ReadOutcome(draft.Outcome, errors);

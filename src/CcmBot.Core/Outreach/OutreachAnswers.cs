@@ -126,8 +126,8 @@ public static class OutreachAnswers
     /// <summary>States overdue with a report (or last recorded so) that nobody has contacted in the last N months.</summary>
     public static Answer NotContacted(TreatyData data, OutreachLog log, Question q, DateOnly today)
     {
-        var months = q.Months ?? 6;
-        var since = today.AddMonths(-months);
+        // "Who haven't we contacted this year?": since the period began; otherwise the last N months (6 unless said).
+        var since = q.Months is null && q.Window?.From is { } from && from <= today ? from : today.AddMonths(-(q.Months ?? 6));
         if (q.ContactArea == ThematicArea.Universalization) return SignatoriesNotContacted(data, log, today, since);
         var overdue = new List<(StateInfo State, string Why)>();
         foreach (var state in data.States.Where(s => Membership.At(s, today).IsInForce))

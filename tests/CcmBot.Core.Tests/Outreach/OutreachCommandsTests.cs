@@ -187,6 +187,17 @@ public sealed class OutreachCommandsTests
         Assert.Contains(bad.Errors, e => e.Message.Contains("Did you mean Togo"));
     }
 
+    [Fact]
+    public void A_contact_with_States_not_party_and_no_area_said_is_universalization()
+    {
+        var resolver = new StateResolver([A.State("TGO", "Togo", "Africa"), A.Signatory("KEN", "Kenya"), A.State("BRA", "Brazil", "Americas", signed: null, deposited: null)], []);
+        var signatory = ContactValidator.Validate(new ContactDraft { States = "Kenya, Brazil", Date = "2026-11-20", Kind = "meeting", Summary = "the bill goes to cabinet in January" }, resolver, Today);
+        Assert.Equal(ThematicArea.Universalization, signatory.Values!.Area);
+        // A State Party could be any area: it is asked for.
+        var party = ContactValidator.Validate(new ContactDraft { States = "Togo, Kenya", Date = "2026-11-20", Kind = "meeting", Summary = "the bill goes to cabinet in January" }, resolver, Today);
+        Assert.Contains(party.Errors, e => e.Field == "area");
+    }
+
     [Theory]
     [InlineData("no reply", ContactOutcome.NoResponse)]
     [InlineData("acknowledged receipt", ContactOutcome.Acknowledged)]

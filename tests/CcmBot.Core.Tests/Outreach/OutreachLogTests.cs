@@ -112,6 +112,28 @@ public sealed class OutreachLogTests
     }
 
     [Theory]
+    [InlineData("what did Togo say last time?")]
+    [InlineData("any reply from Togo?")]
+    [InlineData("have we heard back from Togo?")]
+    public void What_a_State_said_is_its_contacts_newest_first(string question)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa")]);
+        var log = new OutreachLog([Contact(1, "TGO", new DateOnly(2026, 7, 2)) with { Outcome = ContactOutcome.Committed }, Contact(2, "BEN", new DateOnly(2026, 7, 30)), Contact(3, "TGO", new DateOnly(2026, 10, 5))], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        Assert.Equal(["#3", "#1"], Assert.IsType<CcmBot.Core.Answers.ListAnswerModel>(answer.Model).Groups.SelectMany(g => g.Rows).Select(r => r.Label.Split(' ')[0]));
+        Assert.Contains("outcome: committed", answer.Text);
+    }
+
+    [Fact]
+    public void Not_contacted_this_year_counts_from_the_start_of_the_year()
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.Signatory("AGO", "Angola", "2008-12-03"), A.Signatory("KEN", "Kenya", "2008-12-03")]);
+        var log = new OutreachLog([Contact(1, "AGO", new DateOnly(2026, 2, 2)), Contact(2, "KEN", new DateOnly(2025, 12, 5))], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer("which signatories haven't we contacted this year?", data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith("As of 3 Dec 2026: 1 of 2 signatories that have not ratified had no contact since 1 Jan 2026: Kenya.", answer.Text);
+    }
+
+    [Theory]
     [InlineData("what did I log this week?", 1)]
     [InlineData("what have I logged?", 2)]
     [InlineData("what have we recorded this month?", 2)]
