@@ -4,7 +4,8 @@ using CcmBot.Core.Text;
 
 namespace CcmBot.Core.Outreach;
 
-public enum OutreachAction { None, Log, OpenForm, Edit, Close, Reopen, Delete, Show, History }
+/// <summary><see cref="Confirm"/>: "log it", "save that" — the line CcmBot just offered the asker, sent back as a yes.</summary>
+public enum OutreachAction { None, Log, OpenForm, Edit, Close, Reopen, Delete, Show, History, Confirm }
 
 /// <summary>
 /// An outreach command read from a chat line: what to do, to which contact, with which fields.
@@ -26,6 +27,8 @@ public static partial class OutreachCommands
     const string Labels = "outcome|counterpart|summary|notes?|area|mandate|chases|status|kind|date|states?|follow[- ]?up";
     static readonly TimeSpan Timeout = Patterns.Timeout;
 
+    static readonly Regex Confirm = new(@"^\s*(?:(?:yes|yep|yeah|ok|okay|sure|right)\s*[,.!]?\s*)?(?:please\s+)?(?:go\s+ahead\s+and\s+)?(?:log|save|record|enter|add)\s+(?:it|that|this|the\s+contact|the\s+outcome)(?:\s+(?:please|now|for\s+me))?\s*[.!]*\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex FormRequest = new(@"^\s*(?:log|record|add|new|register|enter)\s+(?:an?\s+|new\s+)?(?:outreach|contact)(?:\s+(?:form|card))?(?:\s+(?:for|to|with)\s+(?<states>.+?))?\s*[.!]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     /// <summary>A day written straight after the States, without "on": "log letter to Chad yesterday", "… to Peru 3 May 2019".</summary>
@@ -90,6 +93,7 @@ public static partial class OutreachCommands
         if (line.Length == 0 || line.Length > 12_000) return new(OutreachAction.None, null, new ContactDraft());
         try
         {
+            if (Confirm.IsMatch(line)) return new(OutreachAction.Confirm, null, new ContactDraft());
             if (OnMany.Match(line) is { Success: true } many)
             {
                 var ids = Regex.Matches(many.Groups["ids"].Value, @"\d{1,9}", RegexOptions.None, Timeout).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();

@@ -6,6 +6,7 @@ using CcmBot.Core.Treaties;
 using CcmBot.Web.Answers;
 using CcmBot.Web.Cards;
 using CcmBot.Web.Storage;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CcmBot.Web.Outreach;
 
@@ -13,8 +14,40 @@ namespace CcmBot.Web.Outreach;
 /// Recording and changing outreach contacts, from a chat line or a card submit. Channel-neutral:
 /// the bot glue hands in the text or the submitted values and the person, and sends what comes back.
 /// </summary>
-public sealed class OutreachService(OutreachStore store, TreatyDataCache data, TimeProvider clock)
+public sealed class OutreachService(OutreachStore store, TreatyDataCache data, TimeProvider clock, IMemoryCache offers)
 {
+    /// <summary>How long "log it" can take up a line CcmBot offered: long enough to read it, short enough not to surprise.</summary>
+    public static readonly TimeSpan OfferLifetime = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// The line last offered to one person ("To log it, send: …"), kept in memory only: a restart forgets
+    /// it and "log it" then says so. <see cref="ConfirmedBy"/>: the message that used it, so a channel's
+    /// retry of that message gets the same answer while a second "log it" logs nothing twice.
+    /// </summary>
+    sealed class Offer(string line)
+    {
+        public string Line { get; } = line;
+        public string? ConfirmedBy { get; set; }
+    }
+
+    static string OfferKey(Person user) => "outreach-offer:" + user.Id;
+
+    void Remember(Person user, string line) =>
+        offers.Set(OfferKey(user), new Offer(line), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = OfferLifetime });
+
+    RenderedAnswer Confirmed(Person user, Role role, string sourceKey)
+    {
+        if (!offers.TryGetValue(OfferKey(user), out Offer? offer) || offer is null)
+            return Refused("Nothing is waiting to be logged: \"log it\" saves the line CcmBot has just offered you (it is kept for 30 minutes). Send the line itself, or \"log outreach\" for the form.");
+        lock (offer)
+        {
+            if (offer.ConfirmedBy is { } earlier && earlier != sourceKey)
+                return Refused("That was saved already, from your earlier \"log it\"; nothing was saved twice. \"show my latest contact\" shows it.");
+            offer.ConfirmedBy = sourceKey;
+        }
+        return TryCommand(offer.Line, user, role, sourceKey) ?? Refused("That line no longer reads as a command; nothing was saved.");
+    }
+
     /// <summary>Fields a card submit may carry; anything else means the payload was not made by our card.</summary>
     static readonly HashSet<string> FormFields = ["states", "date", "kind", "area", "chases", "mandate", "counterpart", "summary", "outcome", "followUp", "status"];
     static readonly HashSet<string> ControlFields = ["action", "id", "formId", "msteams"];
@@ -30,13 +63,14 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
         if (command.Action == OutreachAction.None)
         {
             if (OutreachNarrative.ReplyFrom(text, data.Current.Resolver) is { } answering)
-                return AccessPolicy.Allows(role, Permission.EditOwnOutreach) ? ReplyProposed(answering, text) : Refused(AccessPolicy.Refusal(role, Permission.EditOwnOutreach) + " Nothing was saved.");
+                return AccessPolicy.Allows(role, Permission.EditOwnOutreach) ? ReplyProposed(answering, text, user) : Refused(AccessPolicy.Refusal(role, Permission.EditOwnOutreach) + " Nothing was saved.");
             // "log: met the Ghana mission today …": the coordinator asked for it to be logged, so it is saved (or the form shows what is missing).
             var toLog = OutreachNarrative.ToLog(text);
             if (OutreachNarrative.Read(toLog ?? text, Today, data.Current.Resolver) is not { } told) return null;
             if (!AccessPolicy.Allows(role, Permission.LogOutreach)) return Refused(AccessPolicy.Refusal(role, Permission.LogOutreach) + " Nothing was saved.");
-            return toLog is null ? Proposed(told) : Save(told, null, user, sourceKey, fromChat: true);
+            return toLog is null ? Proposed(told, user) : Save(told, null, user, sourceKey, fromChat: true);
         }
+        if (command.Action == OutreachAction.Confirm) return Confirmed(user, role, sourceKey);
         var needed = command.Action is OutreachAction.Log or OutreachAction.OpenForm ? Permission.LogOutreach : Permission.EditOwnOutreach;
         if (!AccessPolicy.Allows(role, needed)) return Refused(AccessPolicy.Refusal(role, needed) + " Nothing was changed.");
         var canEditAny = AccessPolicy.Allows(role, Permission.EditAnyOutreach);
@@ -204,14 +238,15 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
     /// Outreach told in a sentence: shown filled in, to check and save, never saved as it stands (the
     /// sentence may be a plan or hearsay). Channels without cards get the one-line command that logs it.
     /// </summary>
-    RenderedAnswer Proposed(ContactDraft draft)
+    RenderedAnswer Proposed(ContactDraft draft, Person user)
     {
         var (values, errors) = ContactValidator.Validate(draft, data.Current.Resolver, Today);
         const string NotSaved = "That reads like outreach, so nothing was saved yet.";
         var card = OutreachCards.Form(draft, null, Guid.NewGuid().ToString("N"), errors,
             NotSaved + (errors.Count == 0 ? " Check the details and save." : " Fill in what is marked and save; the rest is taken from your message."));
+        if (values is { } offered) Remember(user, CommandFor(offered));
         var text = values is { } v
-            ? $"{NotSaved}\nTo log it, send (changed as needed):\n{CommandFor(v)}"
+            ? $"{NotSaved}\nTo log it, say \"log it\", or send (changed as needed):\n{CommandFor(v)}"
             : $"{NotSaved}\nTo log it, send \"log <kind> to <State> on <date> about <topic>\"; still to say: " +
               string.Join(" ", errors.Select(e => $"{OutreachCards.FieldLabel(e.Field)}: {e.Message}"));
         return RenderedAnswer.Of(new Answer(text, new MessageModel(text)), card);
@@ -221,7 +256,7 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
     /// "Togo replied, they will submit by January": the answer belongs to the latest open contact with
     /// that State, as its outcome. Nothing is saved until the coordinator sends the command given.
     /// </summary>
-    RenderedAnswer ReplyProposed(StateInfo state, string said)
+    RenderedAnswer ReplyProposed(StateInfo state, string said, Person user)
     {
         var latest = store.LatestWith(state.Iso3, Today, 10).Latest;
         var open = latest.FirstOrDefault(c => c.Status == ContactStatus.Open);
@@ -235,10 +270,11 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
                   $"To add it to that contact, send: contact {latest[0].Id} outcome: {words}\nor reopen it first with \"reopen contact {latest[0].Id}\".";
             return RenderedAnswer.Plain(text);
         }
+        Remember(user, $"contact {open.Id} outcome: {words}");
         return RenderedAnswer.Plain(
             $"That reads like {state.Name}'s reply to contact #{open.Id} ({OutreachText.Label(open.Kind)} on {Dates.Format(open.Date)}" +
             (open.Chases is { } chases ? $", chasing {chases}" : "") + "), so nothing was saved yet.\n" +
-            $"To record it as that contact's outcome, send: contact {open.Id} outcome: {words}" +
+            $"To record it as that contact's outcome, say \"save it\", or send: contact {open.Id} outcome: {words}" +
             (open.FollowUp is { } f ? $"\nIts follow-up is {Dates.Format(f)}; \"mark contact {open.Id} as done\" closes it." : ""));
     }
 

@@ -187,6 +187,19 @@ public sealed class OutreachCommandsTests
         Assert.Contains(bad.Errors, e => e.Message.Contains("Did you mean Togo"));
     }
 
+    [Theory]
+    [InlineData("log it", OutreachAction.Confirm)]
+    [InlineData("yes, log it", OutreachAction.Confirm)]
+    [InlineData("please save that", OutreachAction.Confirm)]
+    [InlineData("OK go ahead and log it!", OutreachAction.Confirm)]
+    [InlineData("record the outcome please", OutreachAction.Confirm)]
+    [InlineData("log outreach", OutreachAction.OpenForm)]
+    public void A_yes_to_the_line_offered_is_told_from_a_command(string line, OutreachAction action)
+    {
+        Assert.Equal(action, OutreachCommands.Parse(line).Action);
+        Assert.NotEqual(OutreachAction.Confirm, OutreachCommands.Parse(line + " as a letter to Togo").Action);
+    }
+
     [Fact]
     public void A_contact_with_States_not_party_and_no_area_said_is_universalization()
     {

@@ -145,6 +145,33 @@ public sealed class OutreachEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Log_it_saves_the_line_just_offered_once_and_only_for_the_person_it_was_offered_to()
+    {
+        Assert.StartsWith("Nothing is waiting to be logged", (await Say("log it")).Text());
+        var offered = (await Say("we met the Ugandan ambassador yesterday about ratification")).Text();
+        Assert.Contains("say \"log it\"", offered);
+        Assert.StartsWith("Nothing is waiting to be logged", (await Say("log it", user: "someone-else")).Text());
+        Assert.Equal((0, 0), Counts());
+
+        using var client = _factory.CreateClient();
+        var yes = Activities.Message("yes, log it", "slack", userId: "coordinator-1");
+        var first = Assert.Single(await Activities.RepliesAsync(await client.PostAsJsonAsync("/api/messages", yes))).Text();
+        Assert.StartsWith("Contact #1 recorded: bilateral meeting with Uganda on 24 Nov 2026, universalization", first);
+        // The channel retries the same message: the same contact, nothing new.
+        var retried = Assert.Single(await Activities.RepliesAsync(await client.PostAsJsonAsync("/api/messages", yes))).Text();
+        Assert.StartsWith("Contact #1 was already recorded from this message", retried);
+        // A second "log it" is not a second contact.
+        Assert.StartsWith("That was saved already", (await Say("save it")).Text());
+        Assert.Equal(1, Counts().Contacts);
+
+        // A State's reply offered as an outcome is saved the same way.
+        var reply = (await Say("Uganda replied, the bill goes to parliament in March")).Text();
+        Assert.Contains("say \"save it\"", reply);
+        Assert.StartsWith("Contact #1 updated", (await Say("save it")).Text());
+        Assert.Contains("the bill goes to parliament in March", (await Say("show contact 1")).Text());
+    }
+
+    [Fact]
     public async Task Outreach_told_after_log_is_saved_with_what_the_State_answered()
     {
         // The test clock reads Wednesday 25 Nov 2026.
@@ -202,11 +229,11 @@ public sealed class OutreachEndToEndTests : IDisposable
         await Say("log letter to Togo on 20 November 2026 about overdue initial report, follow up 4 December 2026");
         var reply = (await Say("Togo replied, they will submit by January")).Text().Split('\n');
         Assert.Equal("That reads like Togo's reply to contact #1 (letter on 20 Nov 2026, chasing Art. 7 initial report), so nothing was saved yet.", reply[0]);
-        Assert.Equal("To record it as that contact's outcome, send: contact 1 outcome: Togo replied, they will submit by January", reply[1]);
+        Assert.Equal("To record it as that contact's outcome, say \"save it\", or send: contact 1 outcome: Togo replied, they will submit by January", reply[1]);
         Assert.Equal((1, 0), Counts());
 
         // The command given records it: the outcome read from the words, the words kept.
-        var recorded = (await Say(reply[1]["To record it as that contact's outcome, send: ".Length..])).Text();
+        var recorded = (await Say(reply[1][(reply[1].IndexOf("send: ", StringComparison.Ordinal) + "send: ".Length)..])).Text();
         Assert.StartsWith("Contact #1 updated", recorded);
         Assert.Contains("outcome: committed", recorded);
         Assert.StartsWith("Your role is reader", (await Say("Togo replied, they will submit by January", user: "a-reader")).Text());
