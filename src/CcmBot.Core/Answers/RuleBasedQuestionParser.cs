@@ -349,7 +349,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.MembershipList };
 
         // "What's due in the next 3 months?", "anything coming up?": every kind of deadline in one window.
-        if (!namesState && Has(t, @"\b(due|coming up|upcoming|ahead|on the horizon|agenda)\b"))
+        // "What happens in 2027?", "what's on in March?": a period with nothing else asked is what falls in it.
+        if (!namesState && (Has(t, @"\b(due|coming up|upcoming|ahead|on the horizon|agenda)\b")
+                            || q.Window is not null && Has(t, @"^(whats?|anything)( (is|s|will|does|do))? (happen|happening|happens|going on|on|planned|scheduled|expected)\b")))
         {
             // "Anything due tomorrow?" asks about that day; "as of 1 June 2017" moves the starting point.
             var oneDay = q is { Window: null, AsOf: not null } && !Has(full, @"\bas (of|at)\b");

@@ -106,9 +106,38 @@ public static partial class DateExpressions
 
     static readonly Regex ReportWords = new(@"\b(?:report\w*|submi\w*|receipts?|compliance|transparency|art(?:icle)?\.?\s*7)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
+    /// <summary>Holidays that close the UN in Geneva, named instead of a day: "before Christmas", "after Easter".</summary>
+    static readonly Regex NamedDay = new(@"\b(?<day>christmas(?:\s+day)?|christmas\s+eve|new\s+year(?:['’]s)?\s+(?:day|eve)|easter(?:\s+(?:sunday|monday))?)\b(?!\s*,?\s*(?:19|20)\d{2})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
+
+    /// <summary>The next such day from today (today included), written out so that it reads like any other date.</summary>
+    static string NamedDays(string text, DateOnly today) => NamedDay.Replace(text, m =>
+    {
+        var name = Regex.Replace(m.Groups["day"].Value.ToLowerInvariant(), @"\s+", " ", RegexOptions.None, Patterns.Timeout);
+        DateOnly On(int year) => name switch
+        {
+            "christmas eve" => new DateOnly(year, 12, 24),
+            _ when name.StartsWith("christmas", StringComparison.Ordinal) => new DateOnly(year, 12, 25),
+            _ when name.EndsWith("eve", StringComparison.Ordinal) => new DateOnly(year, 12, 31),
+            _ when name.StartsWith("new year", StringComparison.Ordinal) => new DateOnly(year + 1, 1, 1),
+            "easter monday" => EasterSunday(year).AddDays(1),
+            _ => EasterSunday(year),
+        };
+        var day = On(today.Year) >= today ? On(today.Year) : On(today.Year + 1);
+        return day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    });
+
+    /// <summary>Western Easter Sunday (the anonymous Gregorian computus).</summary>
+    public static DateOnly EasterSunday(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+        return new DateOnly(year, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1);
+    }
+
     public static DateFindings Find(string text, DateOnly today)
     {
-        var rest = TheYear.Replace(text ?? "", "");
+        var rest = TheYear.Replace(NamedDays(text ?? "", today), "");
         // About reports, a year is the report's year ("reporting compliance 2016"), which the question reader takes.
         if (!ReportWords.IsMatch(rest)) rest = TrailingYear.Replace(rest, "in ${year}", 1);
         DateOnly? asOf = null;

@@ -25,6 +25,18 @@ public sealed class LookingAheadTests
     }
 
     [Theory]
+    [InlineData("what happens in 2027?", "2027-01-01", "2027-12-31")]
+    [InlineData("what's on in March?", "2027-03-01", "2027-03-31")]
+    [InlineData("anything planned before Christmas?", null, "2026-12-24")]
+    public void A_period_with_nothing_else_asked_is_what_falls_in_it(string question, string? from, string to)
+    {
+        var parsed = Parse(question);
+        Assert.Equal(Intent.ComingUp, parsed.Intent);
+        Assert.Equal(from is null ? null : A.Day(from), parsed.Window!.From);
+        Assert.Equal(A.Day(to), parsed.Window.To);
+    }
+
+    [Theory]
     [InlineData("what was due in January?", "2026-01-01")]
     [InlineData("who joined in January?", "2026-01-01")]
     [InlineData("anything due in January 2026?", "2026-01-01")]

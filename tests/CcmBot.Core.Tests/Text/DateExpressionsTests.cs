@@ -62,6 +62,10 @@ public sealed class DateExpressionsTests
     [InlineData("outreach on NIM since January", "2026-01-01", null)]
     [InlineData("letters sent in March", "2026-03-01", "2026-03-31")]
     [InlineData("contacts since December", "2025-12-01", null)]
+    [InlineData("anything due before Christmas?", null, "2026-12-24")]
+    [InlineData("milestones due after Easter", "2027-03-29", null)]
+    [InlineData("what's due between Christmas and Easter?", "2026-12-25", "2027-03-28")]
+    [InlineData("deadlines before New Year's Day", null, "2026-12-31")]
     [InlineData("outreach summary for November", "2026-11-01", "2026-11-30")]
     [InlineData("outreach report over October", "2026-10-01", "2026-10-31")]
     [InlineData("who ratified in 2020 or 2021", "2020-01-01", "2021-12-31")]
@@ -210,4 +214,12 @@ public sealed class DateExpressionsTests
     [InlineData("who joined since 2017")]
     public void A_year_that_says_how_it_is_meant_is_not_made_a_period(string question) =>
         Assert.False(DateExpressions.Find(question, Today).Window is { From.Year: 2016 or 2017, To.Month: 12, To.Day: 31 } w && w.From!.Value.Month == 1 && w.From.Value.Day == 1 && w.To!.Value.Year == w.From.Value.Year, question);
+    [Theory]
+    [InlineData(2019, "2019-04-21")]
+    [InlineData(2024, "2024-03-31")]
+    [InlineData(2025, "2025-04-20")]
+    [InlineData(2026, "2026-04-05")]
+    [InlineData(2027, "2027-03-28")]
+    [InlineData(2038, "2038-04-25")]
+    public void Easter_is_the_western_computus(int year, string expected) => Assert.Equal(A.Day(expected), DateExpressions.EasterSunday(year));
 }
