@@ -318,8 +318,13 @@ public sealed class AnswerEngine(IQuestionParser parser)
         if (withdrawn > 0) text.Append($" {withdrawn} State had withdrawn.");
         text.AppendLine();
         if (byRegion)
+        {
             foreach (var r in regions)
-                text.AppendLine($"- {r.Region}: {r.StatesParties} States Parties ({r.InForce} in force), {r.Signatories} signatories");
+                text.AppendLine($"- {r.Region}: {r.StatesParties} {(r.StatesParties == 1 ? "State Party" : "States Parties")} ({r.InForce} in force), {r.Signatories} {(r.Signatories == 1 ? "signatory" : "signatories")}");
+            // "Which region has the most States Parties?": said, not left to be worked out from the list.
+            if (regions.Count > 1 && regions.MaxBy(r => r.StatesParties) is { } most && regions.MinBy(r => r.StatesParties) is { } fewest && most.StatesParties > fewest.StatesParties)
+                text.AppendLine($"Most States Parties: {Tied(regions, most.StatesParties)} ({most.StatesParties}); fewest: {Tied(regions, fewest.StatesParties)} ({fewest.StatesParties}).");
+        }
         foreach (var figure in figures)
         {
             var ours = figure.Metric switch
@@ -345,6 +350,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
     public const int MaxProfiles = 5;
 
     /// <summary>"compare Togo and Benin", "status of Chad, Iraq and Lao PDR": each profile in turn, under one line naming them.</summary>
+    static string Tied(IEnumerable<RegionCount> regions, int count) => ListAnswers.Names(regions.Where(r => r.StatesParties == count).Select(r => r.Region));
+
     static Answer StateProfiles(TreatyData data, IReadOnlyList<StateInfo> states, DateOnly asOf, DateOnly today, Outreach.OutreachLog? outreach)
     {
         var shown = states.Take(MaxProfiles).ToList();

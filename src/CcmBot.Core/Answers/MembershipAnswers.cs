@@ -17,6 +17,13 @@ public static class MembershipAnswers
         var summary = rows.Count == 0
             ? $"As of {Dates.Format(asOf)}: no signatory{where} was still to ratify."
             : $"As of {Dates.Format(asOf)}: {rows.Count} {(rows.Count == 1 ? "signatory" : "signatories")}{where} had not ratified: {ListAnswers.Names(rows.Select(r => r.State.Name))}.";
+        // "What share of signatories have ratified?": of every State that had signed by then, how many went on to.
+        var signers = data.States.Where(s => s.SignatureDate is { } signed && signed <= asOf && (q.Region is null || s.Region == q.Region)).ToList();
+        var ratified = signers.Count(s => s.InstrumentDate is { } deposited && deposited <= asOf);
+        var withdrawn = signers.Count(s => s.WithdrawalNotified is { } notice && notice <= asOf);
+        if (signers.Count > 0)
+            summary += $" Of the {signers.Count} States{where} that had signed by then, {ratified} had ratified ({100.0 * ratified / signers.Count:0}%)" +
+                       (withdrawn > 0 ? $", {withdrawn} of them since withdrawn" : "") + ".";
         var notes = new List<string>
         {
             "Signatories here are States that signed and have not ratified (as the ISU and the seeds count them); the UN Treaty Collection counts every State that ever signed (conflict M-SIG).",

@@ -61,7 +61,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             Article = ArticleNumber(t),
             Region = RegionIn(t),
             RegionAsked = ApproximateRegion.Match(t) is { Success: true } approximate ? approximate.Value : null,
-            ByRegion = Has(t, @"\b(by|per|each|every) region\b|\bregional (breakdown|split)\b|\bregions\b"),
+            ByRegion = Has(t, @"\b(by|per|each|every) region\b|\bregional (breakdown|split)\b|\bregions\b|\bwhich region\b|\bregion (has|had|with) the (most|fewest|least|largest|smallest|highest|lowest)\b"),
             ByYear = Has(t, @"\b(by|per|each|every|a) year\b|\byearly\b|\byear by year\b|\bannual (count|breakdown|totals?)\b|\bper annum\b"),
             Interpretation = null,
             AsksQuantity = Has(t, QuantityAsked),
@@ -336,7 +336,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             // "Which States acceded?" (not ratified): accessions only. "Who ratified?" stays every way of joining.
             return q with { Intent = Intent.MembershipChanges, Instrument = OnlyAccessions(t) };
         if (Has(t, @"\b(how many|hw many|how much|number of|count|total|tally)\b") && Has(t, @"\b(states? part(y|ys|ies|ie)|parties|partys|members?|membership|signator(y|ies)|sps?|ratifications?|states)\b")
-            || q.ByRegion && !Has(t, @"\b(list|which|who|name|names)\b") && Has(t, @"\b(states? part(y|ys|ies|ie)|parties|members?|membership)\b"))
+            || q.ByRegion && (!Has(t, @"\b(list|which|who|name|names)\b") || Has(t, @"\bwhich regions?\b")) && Has(t, @"\b(states? part(y|ys|ies|ie)|parties|members?|membership)\b"))
             return q with { Intent = Intent.MembershipCount };
         if (signatories)
             return q with { Intent = Intent.Signatories };

@@ -217,4 +217,18 @@ public sealed class SubmittedAndInstrumentTests
         // Overdue is still the reports not handed in.
         Assert.Contains("Australia", Ask("who is late with the 2016 report as of 30 June 2017?").Text);
     }
+    [Theory]
+    [InlineData("what percentage of signatories have ratified?")]
+    [InlineData("which signatories have not ratified?")]
+    public void The_signatories_answer_says_how_many_of_the_States_that_signed_went_on_to_ratify(string question) =>
+        Assert.EndsWith("Of the 5 States that had signed by then, 4 had ratified (80%).", Ask(question).Text.Split('\n')[0]);
+
+    [Fact]
+    public void Which_region_has_the_most_States_Parties_is_said_not_left_to_the_list()
+    {
+        var answer = Ask("which region has the most states parties?");
+        Assert.IsType<MembershipCountModel>(answer.Model);
+        Assert.Contains("- Africa: 1 State Party (1 in force), 1 signatory", answer.Text);
+        Assert.Contains("Most States Parties: Europe and Pacific (2); fewest: Africa (1).", answer.Text);
+    }
 }
