@@ -33,18 +33,21 @@ public sealed class AnswerEngine(IQuestionParser parser)
     /// </summary>
     public AnswerDependencies DependsOn(string text, TreatyData data, DateOnly today)
     {
-        var question = parser.Parse(text, today, data.Resolver);
+        var question = Parse(text, data, today);
         var reads = question.Intent is Intent.StateProfile or Intent.OutreachContacts or Intent.FollowUps or Intent.NotContacted or Intent.OutreachReport;
         // A profile reads only the contacts with its State.
         var states = question.Intent == Intent.StateProfile && question.States.Count > 0 ? question.States.Take(MaxProfiles).Select(s => s.Iso3).ToList() : null;
         return new AnswerDependencies(question.Mine, reads, states);
     }
 
+    /// <summary>"Since the last Review Conference" is read as the meeting it is today ("since the 3RC").</summary>
+    Question Parse(string text, TreatyData data, DateOnly today) => parser.Parse(MeetingReferences.Resolve(text, data.Meetings, today), today, data.Resolver);
+
     public Answer Answer(string text, TreatyData data, DateOnly today) => Answer(text, data, today, Outreach.OutreachLog.Empty);
 
     public Answer Answer(string text, TreatyData data, DateOnly today, Outreach.OutreachLog outreach)
     {
-        var question = parser.Parse(text, today, data.Resolver);
+        var question = Parse(text, data, today);
         // "by 30 June 2017" is the date asked about, except where a window is the question ("deadlines before 2027").
         var windowIsTheDate = question.Intent is Intent.MembershipCount or Intent.MembershipList or Intent.Signatories or Intent.Article9
             or Intent.OverdueReports or Intent.ReportingRate or Intent.ReportingHistory or Intent.StateProfile or Intent.Coordinators;
