@@ -55,10 +55,17 @@ public sealed class ReminderService(
             case ReminderAction.Resume:
                 // Only those someone stopped: a reminder the channel refused stays off until it is set up again.
                 var stopped = store.ForConversation(conversationKey).Where(s => !s.Active && s.InactiveReason?.StartsWith(StoppedBy, StringComparison.Ordinal) == true).ToList();
+                // A one-off note whose day passed while it was stopped has nothing left to send: it stays off, and the answer says so.
+                var passed = stopped.Select(ReminderStore.ToSubscription).Where(s => s.Note is not null && NextOf(s) is null).ToList();
+                foreach (var note in passed) store.Deactivate(note.Id, $"its day passed while it was stopped ({note.Schedule.Describe()}); not sent");
+                stopped = stopped.Where(s => passed.All(p => p.Id != s.Id)).ToList();
                 foreach (var s in stopped) store.Reactivate(s.Id, clock.GetUtcNow());
+                var missedNotes = passed.Count == 0 ? "" : Environment.NewLine +
+                    $"Not started again: {string.Join("; ", passed.Select(n => $"the note \"{n.Note}\" ({n.Schedule.Describe()})"))} — {(passed.Count == 1 ? "its day" : "their days")} passed while stopped; set {(passed.Count == 1 ? "it" : "them")} again with a new day.";
+                if (stopped.Count == 0 && passed.Count > 0) return RenderedAnswer.Plain(missedNotes.TrimStart());
                 return stopped.Count == 0
                     ? RenderedAnswer.Plain("There are no stopped reminders in this conversation to start again. \"show my reminders\" lists them; \"remind me every Monday at 9:00\" sets one up.")
-                    : RenderedAnswer.Plain($"Started {stopped.Count} reminder{(stopped.Count == 1 ? "" : "s")} again; digests missed while {(stopped.Count == 1 ? "it was" : "they were")} stopped are not sent." + Environment.NewLine + Show(conversationKey).Answer.Text);
+                    : RenderedAnswer.Plain($"Started {stopped.Count} reminder{(stopped.Count == 1 ? "" : "s")} again; digests missed while {(stopped.Count == 1 ? "it was" : "they were")} stopped are not sent." + missedNotes + Environment.NewLine + Show(conversationKey).Answer.Text);
             case ReminderAction.Change:
                 return RenderedAnswer.Plain("A reminder is changed by replacing it: \"stop reminders\", then set up the new one, e.g. \"remind me every Friday at 10:00 about follow-ups\" (or \"set up reminders\" for the form)."
                     + Environment.NewLine + Show(conversationKey).Answer.Text);
@@ -189,6 +196,12 @@ public sealed class ReminderService(
         if (n > DateTime.DaysInMonth(month.Year, month.Month)) return false;
         day = new DateOnly(month.Year, month.Month, n);
         return true;
+    }
+
+    DateTimeOffset? NextOf(Subscription s)
+    {
+        ScheduleCalculator.TryFindZone(s.Schedule.TimeZone, out var zone);
+        return ScheduleCalculator.NextAfter(s.Schedule, clock.GetUtcNow(), zone);
     }
 
     RenderedAnswer Show(string conversationKey)

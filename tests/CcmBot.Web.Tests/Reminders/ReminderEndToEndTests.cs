@@ -262,6 +262,24 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_note_whose_day_passed_while_stopped_is_not_started_again_and_the_answer_says_so()
+    {
+        await SayAsync("remind me tomorrow to call Togo");
+        Assert.StartsWith("Noted: on Thu 26 Nov 2026 at 09:00 (Europe/Zurich)", LastReply());
+        await SayAsync("remind me every Monday at 9:00 about overdue reports");
+        await SayAsync("pause my reminders");
+        Assert.StartsWith("Stopped 2 reminders", LastReply());
+        Advance(TimeSpan.FromDays(2));
+        await SayAsync("resume my reminders");
+        var resumed = LastReply();
+        Assert.StartsWith("Started 1 reminder again", resumed);
+        Assert.Contains("Not started again: the note \"call Togo\"", resumed);
+        Assert.Equal(0, await SweepAsync());
+        await SayAsync("show my reminders");
+        Assert.Contains("its day passed while it was stopped", LastReply());
+    }
+
+    [Fact]
     public async Task Whats_in_my_digest_shows_it_in_the_reply_and_sends_nothing()
     {
         await SubscribeWithAFollowUpAsync();
