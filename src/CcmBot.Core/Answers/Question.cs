@@ -75,6 +75,8 @@ public sealed record Question(
     public bool Submitted { get; init; }
     /// <summary>"Who submitted the 2016 report late?": of those recorded as submitted, the ones dated after the deadline.</summary>
     public bool SubmittedLate { get; init; }
+    /// <summary>"Who reports late most often?": States ranked by how many of their reports are recorded late or missing after the deadline.</summary>
+    public bool LateMostOften { get; init; }
     /// <summary>"Which States are not party?", "who has never signed?": the States that neither signed nor joined.</summary>
     public bool NotParty { get; init; }
     /// <summary>"Who hasn't joined?": signatories have not joined either, so they are listed beside the States not party.</summary>

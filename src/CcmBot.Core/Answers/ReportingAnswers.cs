@@ -20,6 +20,7 @@ public static class ReportingAnswers
 
     public static Answer Overdue(TreatyData data, Question q, DateOnly asOf)
     {
+        if (q.LateMostOften) return LateMostOften(data, asOf);
         if (q.Submitted) return Submitted(data, q, asOf);
         var groups = new List<ListGroup>();
         var summary = new List<string>();
@@ -68,6 +69,43 @@ public static class ReportingAnswers
     /// "Who submitted the 2016 report?": the States Parties recorded as having submitted it by the date asked,
     /// beside how many owed it, how many are recorded overdue and how many the data cannot place.
     /// </summary>
+    /// <summary>
+    /// "Who reports late most often?": for each State Party, the reports on record as handed in after their
+    /// deadline or still missing after it (by the date asked), counted and ranked. Only what a source recorded
+    /// counts; for most reports the data say nothing either way, and the answer says so.
+    /// </summary>
+    static Answer LateMostOften(TreatyData data, DateOnly asOf)
+    {
+        var counted = new List<(StateInfo State, List<string> Reports, List<string> Sources)>();
+        foreach (var state in data.States.Where(s => Membership.At(s, asOf).IsStateParty && s.EntryIntoForce is not null))
+        {
+            var late = new Dictionary<Deliverable, (string Text, string Source)>();
+            foreach (var e in data.EvidenceFor(state.Iso3).Where(e => e.Date.IsKnown && e.Date.Earliest <= asOf && e.Kind is EvidenceKind.SubmittedOn or EvidenceKind.NotSubmittedAt))
+            {
+                var deadline = e.Deliverable.Kind switch
+                {
+                    DeliverableKind.InitialReport => TreatyCalendar.InitialReportDue(state.EntryIntoForce!.Value).Date,
+                    DeliverableKind.AnnualReport when e.Deliverable.Year is { } year => TreatyCalendar.AnnualReportDue(year).Date,
+                    _ => (DateOnly?)null,
+                };
+                if (deadline is not { } due || e.Date.Earliest <= due || late.ContainsKey(e.Deliverable)) continue;
+                var what = e.Kind == EvidenceKind.SubmittedOn ? $"handed in {e.Date.Display()}, after {Dates.Format(due)}" : $"still missing {e.Date.Display()}, due {Dates.Format(due)}";
+                late[e.Deliverable] = ($"{e.Deliverable.Name}: {what}", ListAnswers.Source(e.Provenance));
+            }
+            if (late.Count > 0)
+                counted.Add((state, late.Values.Select(v => v.Text).ToList(), late.Values.Select(v => v.Source).Distinct().ToList()));
+        }
+        var ranked = counted.OrderByDescending(c => c.Reports.Count).ThenBy(c => c.State.Name).ToList();
+        var summary = ranked.Count == 0
+            ? $"As of {Dates.Format(asOf)}: no State Party has a report on record as late or missing after its deadline."
+            : $"As of {Dates.Format(asOf)}: {ranked.Count} States Parties have reports on record as late or still missing after the deadline; most often: " +
+              ListAnswers.Names(ranked.Take(10).Select(c => $"{c.State.Name} ({c.Reports.Count})")) + ".";
+        var rows = ranked.Select(c => new ListRow(c.State.Name, $"{c.Reports.Count} late or missing", null, null, string.Join("; ", c.Reports), string.Join("; ", c.Sources), c.State.Iso3)).ToList();
+        return ListAnswers.Create("Reports late or missing, by State", asOf, summary, [new ListGroup("Late or missing after the deadline", rows)], [InitialRule, AnnualRule],
+            ["Counted only where a source recorded a report handed in after its deadline or still missing after it; CcmBot's records cover a few reporting rounds, so for most reports the data cannot tell, and a State with none counted is not known to be on time."],
+            ranked.SelectMany(c => c.Sources).Distinct(), [new("Who is overdue", $"who is overdue with reports as of {Dates.Format(asOf)}")]);
+    }
+
     static Answer Submitted(TreatyData data, Question q, DateOnly asOf)
     {
         var groups = new List<ListGroup>();

@@ -294,6 +294,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "Which initial reports fall due in 2027?", "who must submit an initial report next year?": what falls due then.
         if (!namesState && !overdueWords && q.Window is not null && reportWords && Has(t, @"\b(due|falls?|falling|to submit|must submit|should submit|upcoming|coming)\b"))
             return q with { Intent = Intent.ComingUp, Article = 7, Reports = ScopeOf(t, q.Year) };
+        // "Who reports late most often?", "worst reporting record": a ranking over every report on record, not one year's list.
+        if (!namesState && !signatories && q.Article is null or 7
+            && (reportWords || Has(t, @"\b(reports|reporters?|reporting)\b"))
+            && Has(t, @"\b(late|behind|overdue|missed|miss|misses|delinquent)\b.*\b(most|often|oftenest|frequently|repeatedly|usually|always|again and again|every year|habitually)\b|\b(most|often|frequently|repeatedly|usually|always|habitually)\b.*\b(late|behind|overdue|missed|miss|misses)\b|\bworst\b|\b(serial|chronic|chronically|repeat|persistent|persistently)\b"))
+            return q with { Intent = Intent.OverdueReports, LateMostOften = true };
         // "Which States submitted their 2016 report late?": handed in, after the deadline (not "overdue", which is still missing).
         if (!namesState && !signatories && q.Article is null or 7 && !Has(t, @"\b(not|never|no|yet)\b")
             && Has(t, @"\b(submitted|reported|filed|sent|delivered|handed in|turned in|came in|arrived)\b.{0,40}\b(late|after the deadline|after (the |its |their )?(due date|deadline)|past the deadline)\b|\blate (submissions?|submitters?)\b"))

@@ -231,4 +231,17 @@ public sealed class SubmittedAndInstrumentTests
         Assert.Contains("- Africa: 1 State Party (1 in force), 1 signatory", answer.Text);
         Assert.Contains("Most States Parties: Europe and Pacific (2); fewest: Africa (1).", answer.Text);
     }
+    [Theory]
+    [InlineData("who reports late most often?")]
+    [InlineData("which states have the worst reporting record?")]
+    [InlineData("which States Parties are chronically late with their reports?")]
+    public void Who_reports_late_most_often_ranks_the_reports_on_record_as_late_or_missing(string question)
+    {
+        var answer = Ask(question);
+        Assert.StartsWith("As of 25 Nov 2026: 2 States Parties have reports on record as late or still missing after the deadline; most often: Australia (1) and Austria (1).", answer.Text);
+        Assert.Contains("annual report for 2016 (Art. 7(2)): handed in 1 Jun 2017, after 30 Apr 2017", answer.Text);
+        Assert.Contains("still missing 30 Jun 2017, due 30 Apr 2017", answer.Text);
+        Assert.DoesNotContain("Norway", answer.Text.Split('\n')[0]);
+        Assert.Contains("for most reports the data cannot tell", answer.Text);
+    }
 }
