@@ -79,7 +79,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// </summary>
     static Question LookingAhead(Question q, string full, DateOnly today)
     {
-        var dueQuestion = q.Intent is Intent.ComingUp or Intent.Milestones || q.Intent == Intent.ArticleObligations && q.View.HasFlag(ObligationView.Deadlines);
+        var dueQuestion = q.Intent is Intent.ComingUp or Intent.Milestones || q.Intent == Intent.ArticleObligations && q.View.HasFlag(ObligationView.Deadlines)
+                          || q is { Intent: Intent.FollowUps, OverdueOnly: false, WithoutFollowUp: false };
         if (!dueQuestion || q.Window is not { To: { } to } window || to >= (q.AsOf ?? today)) return q;
         if (!Has(window.Text.ToLowerInvariant(), @"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\bq[1-4]\b|\bquarter\b") || Has(window.Text, @"(19|20)\d{2}")
             || Has(full, @"\b(was|were|did|had|missed|passed|last)\b")) return q;

@@ -17,6 +17,7 @@ public sealed class LookingAheadTests
     [InlineData("milestones due in February", "2027-02-01", "2027-02-28")]
     [InlineData("Article 4 deadlines in May", "2027-05-01", "2027-05-31")]
     [InlineData("what falls due in December?", "2026-12-01", "2026-12-31")]
+    [InlineData("which follow-ups are due in February?", "2027-02-01", "2027-02-28")]
     public void A_month_already_over_in_a_question_about_what_falls_due_is_next_years(string question, string from, string to)
     {
         var window = Parse(question).Window!;
