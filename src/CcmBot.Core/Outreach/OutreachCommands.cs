@@ -15,6 +15,12 @@ public sealed record OutreachCommand(OutreachAction Action, int? ContactId, Cont
 {
     /// <summary>"close contacts 3, 4 and 7": every contact the line names, <see cref="ContactId"/> first.</summary>
     public IReadOnlyList<int> ContactIds { get; init; } = ContactId is { } id ? [id] : [];
+
+    /// <summary>"close all my contacts with Kenya": every open contact with the States in <see cref="ContactDraft.States"/>, found in the log.</summary>
+    public bool AllWithStates { get; init; }
+
+    /// <summary>With <see cref="AllWithStates"/>: only those the asker recorded ("my").</summary>
+    public bool MineOnly { get; init; }
 }
 
 /// <summary>
@@ -66,6 +72,8 @@ public static partial class OutreachCommands
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>"close contacts 3, 4 and 7", "mark contacts 3 and 4 as done", "delete contacts 3 & 4".</summary>
+    static readonly Regex CloseAllWith = new(@"^\s*(?:close|complete|finish)\s+(?:all\s+|every\s+)?(?:of\s+)?(?<mine>my\s+)?(?:open\s+)?(?:contacts?|outreach|records?)\s+(?:with|to|for|on)\s+(?<states>[^,;:]{2,200}?)\s*[.!]?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex OnMany = new(@"^\s*(?:(?<verb>close|complete|reopen|re-open|delete|remove|show|view)\s+(?:contacts?|records?)|mark\s+(?:contacts?|records?))\s*(?<ids>#?\d{1,9}(?:\s*(?:,|and|&)\s*#?\d{1,9})+)(?:\s+(?:as\s+)?(?<state>done|closed|complete|completed|finished|open|reopened|not\s+done))?\s*[.!]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
@@ -94,6 +102,8 @@ public static partial class OutreachCommands
         try
         {
             if (Confirm.IsMatch(line)) return new(OutreachAction.Confirm, null, new ContactDraft());
+            if (CloseAllWith.Match(line) is { Success: true } all)
+                return new(OutreachAction.Close, null, new ContactDraft { States = all.Groups["states"].Value.Trim() }) { AllWithStates = true, MineOnly = all.Groups["mine"].Success };
             if (OnMany.Match(line) is { Success: true } many)
             {
                 var ids = Regex.Matches(many.Groups["ids"].Value, @"\d{1,9}", RegexOptions.None, Timeout).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();

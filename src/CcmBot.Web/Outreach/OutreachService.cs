@@ -81,8 +81,19 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
             if (mine is null) return Refused("You have not recorded any contact yet, so there is no last one. \"my contacts\" lists what you recorded.");
             command = command with { ContactId = mine.Id };
         }
+        if (command.AllWithStates)
+        {
+            // "close all my contacts with Kenya": the open ones with those States, each closed in turn like a list of ids.
+            var states = data.Current.Resolver.FindAll(command.Draft.States ?? "").Where(m => m.Exact).Select(m => m.State).DistinctBy(s => s.Iso3).ToList();
+            if (states.Count == 0) return Refused($"\"{command.Draft.States}\" names no State I know; nothing was closed.");
+            var names = string.Join(" and ", states.Select(s => s.Name));
+            var open = store.All().Where(c => !c.Deleted && c.Status == ContactStatus.Open && c.States.Any(s => states.Any(x => x.Iso3 == s))
+                                              && (!command.MineOnly || c.Author.Id == user.Id)).Select(c => c.Id).ToList();
+            if (open.Count == 0) return Refused($"No open contacts with {names}{(command.MineOnly ? " recorded by you" : "")}; nothing was closed.");
+            command = command with { ContactId = open[0], ContactIds = open };
+        }
         // "close contacts 3, 4 and 7": each in turn, each result on its own line; one refused does not stop the others.
-        if (command.ContactIds.Count > 1)
+        if (command.ContactIds.Count > 1 || command.AllWithStates)
             return RenderedAnswer.Plain(string.Join(command.Action == OutreachAction.Show ? "\n\n" : "\n", command.ContactIds.Select(id =>
                 On(command with { ContactId = id }, user, sourceKey, canEditAny)!.Answer.Text is var text && command.Action == OutreachAction.Show ? text : text.Split('\n')[0])));
         return On(command, user, sourceKey, canEditAny);

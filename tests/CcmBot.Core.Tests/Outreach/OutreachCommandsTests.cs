@@ -200,6 +200,17 @@ public sealed class OutreachCommandsTests
         Assert.NotEqual(OutreachAction.Confirm, OutreachCommands.Parse(line + " as a letter to Togo").Action);
     }
 
+    [Theory]
+    [InlineData("close all my contacts with Kenya", "Kenya", true)]
+    [InlineData("close my open contacts with Togo and Benin.", "Togo and Benin", true)]
+    [InlineData("close contacts with Chile", "Chile", false)]
+    public void Closing_every_contact_with_a_State_is_read_with_whose(string line, string states, bool mine)
+    {
+        var command = OutreachCommands.Parse(line);
+        Assert.Equal((OutreachAction.Close, true, states, mine), (command.Action, command.AllWithStates, command.Draft.States, command.MineOnly));
+        Assert.False(OutreachCommands.Parse("close contacts 3, 4 and 7").AllWithStates);
+    }
+
     [Fact]
     public void A_contact_with_States_not_party_and_no_area_said_is_universalization()
     {

@@ -189,6 +189,25 @@ public sealed class OutreachEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Close_all_my_contacts_with_a_State_closes_the_open_ones_the_asker_recorded()
+    {
+        await Say("log letter to Togo on 20 November 2026 about overdue initial report");
+        await Say("log call with Togo on 21 November 2026 about its annual report");
+        await Say("log email to Togo on 22 November 2026 about ratification", user: "someone-else");
+        await Say("log email to Benin on 22 November 2026 about ratification");
+
+        var closed = (await Say("close all my contacts with Togo")).Text().Split('\n');
+        Assert.Equal(2, closed.Length);
+        Assert.StartsWith("Contact #1 marked done", closed[0]);
+        Assert.StartsWith("Contact #2 marked done", closed[1]);
+        Assert.StartsWith("No open contacts with Togo recorded by you; nothing was closed.", (await Say("close all my contacts with Togo")).Text());
+        // Without "my": every open one, each refused where the asker may not change it.
+        Assert.StartsWith("Only A Coordinator, who recorded contact #3", (await Say("close contacts with Togo")).Text());
+        Assert.StartsWith("\"Narnia\" names no State I know; nothing was closed.", (await Say("close all my contacts with Narnia")).Text());
+        Assert.Contains("status open", (await Say("show contact 4")).Text());
+    }
+
+    [Fact]
     public async Task Several_contacts_are_closed_in_one_line_and_one_not_allowed_does_not_stop_the_others()
     {
         await Say("log letter to Togo on 20 November 2026 about overdue initial report");
