@@ -261,8 +261,11 @@ public sealed class ReminderService(
             return RenderedAnswer.Plain((lead is null ? "" : lead + Environment.NewLine) + "No digest is set up in this conversation; this is what needs your attention today." + Environment.NewLine + Briefing(user, role).Answer.Text);
         var parts = new List<string>();
         var cards = new List<string>();
-        foreach (var s in subscriptions)
+        // Asked in the moment, a digest shows follow-ups only to someone who may read the outreach log, as a briefing does.
+        var readsLog = AccessPolicy.Allows(role, Permission.LogOutreach);
+        foreach (var subscribed in subscriptions)
         {
+            var s = readsLog ? subscribed : subscribed with { Topics = subscribed.Topics.Where(t => t != ReminderTopic.FollowUps).ToHashSet() };
             var digest = Build(s);
             if (digest.IsEmpty) { parts.Add($"Your digest of {s.DescribeTopics()} ({s.Schedule.Describe()}): nothing to remind you of today."); continue; }
             parts.Add(DigestCards.Text(digest));

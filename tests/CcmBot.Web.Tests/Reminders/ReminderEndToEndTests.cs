@@ -280,6 +280,24 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reader_previewing_the_conversations_digest_sees_no_follow_ups()
+    {
+        using var roles = new CcmBotFactory(_folder.File("roles.db"), new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero),
+            new Dictionary<string, string> { ["Access:Coordinators:0"] = "coordinator-1" });
+        await SayAsync("remind me every day at 9:00 about my follow-ups and overdue reports", factory: roles);
+        await SayAsync("log démarche to Togo on 20 November 2026 about overdue initial report, follow up 26 November 2026", factory: roles);
+        using var client = roles.CreateClient();
+        // The same conversation the reminder was set up in (Teams): the lead above the card, the digest on it.
+        async Task<string> PreviewFor(string user) => Decoded(Assert.Single(await Activities.RepliesAsync(await client.PostAsJsonAsync("/api/messages",
+            Activities.Message("what's in my digest?", "msteams", conversationId: Conversation, userId: user)))));
+        Assert.Contains("Togo", await PreviewFor("coordinator-1"));
+        var reader = await PreviewFor("a-reader");
+        Assert.Contains("A preview of this conversation's digest", reader);
+        Assert.Contains("overdue", reader, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Togo", reader);
+    }
+
+    [Fact]
     public async Task Whats_in_my_digest_shows_it_in_the_reply_and_sends_nothing()
     {
         await SubscribeWithAFollowUpAsync();
