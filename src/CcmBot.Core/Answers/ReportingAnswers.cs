@@ -85,7 +85,8 @@ public static class ReportingAnswers
                 var deadline = e.Deliverable.Kind switch
                 {
                     DeliverableKind.InitialReport => TreatyCalendar.InitialReportDue(state.EntryIntoForce!.Value).Date,
-                    DeliverableKind.AnnualReport when e.Deliverable.Year is { } year => TreatyCalendar.AnnualReportDue(year).Date,
+                    // Only a year the State owed by CcmBot's reading of Art. 7(2) (a list may name a State that did not owe it yet).
+                    DeliverableKind.AnnualReport when e.Deliverable.Year is { } year && year >= TreatyCalendar.FirstAnnualReportYear(state.EntryIntoForce!.Value) => TreatyCalendar.AnnualReportDue(year).Date,
                     _ => (DateOnly?)null,
                 };
                 if (deadline is not { } due || e.Date.Earliest <= due || late.ContainsKey(e.Deliverable)) continue;
