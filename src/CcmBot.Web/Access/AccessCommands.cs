@@ -37,6 +37,13 @@ public sealed partial class AccessCommands(RoleStore roles, TimeProvider clock)
             if (!AccessPolicy.Allows(role, Permission.ManageRoles)) return RenderedAnswer.Plain(AccessPolicy.Refusal(role, Permission.ManageRoles));
             AccessPolicy.TryParse(grant.Groups["role"].Value, out var newRole);
             var id = grant.Groups["id"].Value;
+            // "make me coordinator" is the asker; "make him admin" names nobody, and must not give a role to a user called "him".
+            if (id.ToLowerInvariant() is "me" or "myself") id = user.Id;
+            else if (id.ToLowerInvariant() is "him" or "her" or "them" or "it" or "this" or "that" or "everyone" or "everybody" or "all" or "anyone" or "anybody" or "someone" or "somebody" or "us" or "you")
+                return RenderedAnswer.Plain($"\"{id}\" names no one in particular, so no role was changed. Use the person's id: they can see it with \"my role\" (e.g. \"make 29:1abc coordinator\").");
+            // An admin who demoted themselves could leave no one able to manage roles.
+            if (string.Equals(id, user.Id, StringComparison.OrdinalIgnoreCase) && newRole != Role.Admin)
+                return RenderedAnswer.Plain("You cannot take the admin role from yourself (no one might be left to manage roles); another admin can. No role was changed.");
             roles.Set(id, newRole, user.Id, clock.GetUtcNow());
             return RenderedAnswer.Plain($"{id} is now {AccessPolicy.Label(newRole)} (set by {user.Name}).");
         }
