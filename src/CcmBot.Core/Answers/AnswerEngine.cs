@@ -160,7 +160,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         return question.Intent switch
         {
             Intent.Help => Help(),
-            Intent.MembershipCount => MembershipCount(data, asOf, today, question.ByRegion),
+            Intent.MembershipCount => MembershipCount(data, asOf, today, question.ByRegion, question.UnMembers),
             Intent.MembershipList => MembershipAnswers.StatesParties(data, question, asOf),
             Intent.MembershipChanges => MembershipAnswers.Changes(data, question, asOf),
             Intent.EnteringIntoForce => MembershipAnswers.EnteringIntoForce(data, question, asOf),
@@ -291,7 +291,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         return new Answer(text, new ChooseStateModel(message, question.Text, choices));
     }
 
-    public static Answer MembershipCount(TreatyData data, DateOnly asOf, DateOnly today, bool byRegion = false)
+    public static Answer MembershipCount(TreatyData data, DateOnly asOf, DateOnly today, bool byRegion = false, bool unMembers = false)
     {
         var at = data.States.Select(s => (State: s, Membership: Membership.At(s, asOf))).ToList();
         var parties = at.Where(x => x.Membership.IsStateParty).ToList();
@@ -320,6 +320,16 @@ public sealed class AnswerEngine(IQuestionParser parser)
         text.Append(signatories == 1 ? " 1 signatory had not ratified." : $" {signatories} signatories had not ratified.");
         if (withdrawn > 0) text.Append($" {withdrawn} State had withdrawn.");
         text.AppendLine();
+        // "What share of UN members are party?": States Parties that are UN members, against every UN Member State in the data.
+        var members = at.Where(x => x.State.UnMember == true).ToList();
+        if (unMembers && members.Count > 0)
+        {
+            var memberParties = members.Count(x => x.Membership.IsStateParty);
+            var others = parties.Where(x => x.State.UnMember == false).Select(x => x.State.Name).ToList();
+            text.AppendLine($"Of the {members.Count} UN Member States, {memberParties} {(memberParties == 1 ? "was a State Party" : "were States Parties")} ({100.0 * memberParties / members.Count:0}%)" +
+                            (others.Count > 0 ? $"; {(others.Count == 1 ? "1 other State Party is not a UN member" : $"the other {others.Count} States Parties are not UN members")} ({ListAnswers.Names(others)})" : "") + ".");
+            sources.Add("UN membership: UN Member States list (un.org/en/about-us/member-states)");
+        }
         if (byRegion)
         {
             foreach (var r in regions)
@@ -344,7 +354,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         }
         text.AppendLine($"Rule: {Rules.EntryIntoForce}.");
         foreach (var caveat in caveats) text.AppendLine($"Note: {caveat}");
-        text.Append($"Source: {sources[0]}.");
+        text.Append(sources.Count == 1 ? $"Source: {sources[0]}." : $"Sources: {string.Join("; ", sources)}.");
         return new Answer(text.ToString(), new MembershipCountModel(asOf, parties.Count, inForce, pending.Count, signatories, withdrawn, pending,
             regions, figures, Rules.EntryIntoForce, caveats, sources, ByInstrument: instruments));
     }

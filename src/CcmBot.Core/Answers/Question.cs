@@ -77,6 +77,8 @@ public sealed record Question(
     public bool SubmittedLate { get; init; }
     /// <summary>"Who reports late most often?": States ranked by how many of their reports are recorded late or missing after the deadline.</summary>
     public bool LateMostOften { get; init; }
+    /// <summary>"What share of UN members are party?": the count set against the UN Member States.</summary>
+    public bool UnMembers { get; init; }
     /// <summary>"Which States are not party?", "who has never signed?": the States that neither signed nor joined.</summary>
     public bool NotParty { get; init; }
     /// <summary>"Who hasn't joined?": signatories have not joined either, so they are listed beside the States not party.</summary>

@@ -66,6 +66,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             Interpretation = null,
             AsksQuantity = Has(t, QuantityAsked),
             AsksWhenJoined = Has(t, WhenJoinedAsked),
+            UnMembers = Has(t, @"\b(un|united nations) (members?|member states?|membership)\b|\bmembers of the (un|united nations)\b"),
             VictimAssistanceItem = Has(t, @"\bfocal points?\b") ? Treaties.DeliverableKind.VictimAssistanceFocalPoint
                 : Has(t, @"\b(victim assistance|va|disability) (action )?plans?\b|\bnational (disability |victim assistance )?action plans?\b") ? Treaties.DeliverableKind.VictimAssistanceActionPlan
                 : null,
@@ -334,6 +335,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.MembershipChanges, Left = true };
         if (Has(t, @"\b(enter\w* into force|eif|comes? into force|in force (soon|next))\b") && !namesState)
             return q with { Intent = Intent.EnteringIntoForce };
+        // "What share of UN members are party?": the count, set against the UN Member States.
+        if (q.UnMembers && !namesState && !reportWords && Has(t, @"\b(part(y|ies)|joined|ratified|members?|share|percentage|percent|proportion|how many|hw many|number)\b")
+            && !Has(t, @"\b(not|never|non|havent|hasnt|yet)\b"))
+            return q with { Intent = Intent.MembershipCount };
         // "How many have ratified?", "number of accessions": the count, with the instruments behind it.
         if (!namesState && !q.ByYear && Has(t, @"\b(how many|hw many|number of|count|total)\b") && Has(t, @"\b(ratified|ratif\w+|acceded|accession\w*|joined)\b")
             && !Has(t, @"\b(newest|latest|recent|recently|new)\b"))

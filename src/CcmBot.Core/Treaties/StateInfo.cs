@@ -17,6 +17,9 @@ public sealed record StateInfo(
 {
     /// <summary>Entry into force as the rule computes it from the deposit date (Art. 17).</summary>
     public DateOnly? EntryIntoForce => InstrumentDate is { } deposit ? TreatyCalendar.EntryIntoForce(deposit).Date : null;
+
+    /// <summary>A member of the United Nations (the UN Member States list); null where the data do not say.</summary>
+    public bool? UnMember { get; init; }
 }
 
 public enum MembershipStatus

@@ -51,7 +51,10 @@ public static class TreatyDataLoader
     static StateInfo State(IReadOnlyDictionary<string, string> r) => new(
         r["iso3"], r["name"], r["region"], Day(r, "signature_date"),
         Enum.TryParse<InstrumentKind>(Get(r, "instrument"), true, out var kind) ? kind : InstrumentKind.None,
-        Day(r, "instrument_date"), Day(r, "eif_date"), Day(r, "withdrawal_date"), Day(r, "withdrawal_effective_date"), Provenance(r));
+        Day(r, "instrument_date"), Day(r, "eif_date"), Day(r, "withdrawal_date"), Day(r, "withdrawal_effective_date"), Provenance(r))
+    {
+        UnMember = Get(r, "un_member") switch { "yes" => true, "no" => false, _ => null },
+    };
 
     static DeliverableEvidence Evidence(IReadOnlyDictionary<string, string> r)
     {

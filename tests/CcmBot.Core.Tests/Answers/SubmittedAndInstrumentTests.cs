@@ -244,4 +244,22 @@ public sealed class SubmittedAndInstrumentTests
         Assert.DoesNotContain("Norway", answer.Text.Split('\n')[0]);
         Assert.Contains("for most reports the data cannot tell", answer.Text);
     }
+    [Theory]
+    [InlineData("what percentage of UN members are party?")]
+    [InlineData("how many UN member states have joined?")]
+    [InlineData("share of United Nations members that are States Parties")]
+    public void The_share_of_UN_members_that_are_party_is_counted_against_the_UN_Member_States(string question)
+    {
+        var data = new TreatyData(
+        [
+            A.State("NOR", "Norway", "Europe", deposited: "2008-12-03") with { UnMember = true },
+            A.State("COK", "Cook Islands", "Pacific", deposited: "2011-08-23") with { UnMember = false },
+            A.Signatory("COD", "Democratic Republic of the Congo") with { UnMember = true },
+            A.State("BRA", "Brazil", "Americas", signed: null, deposited: null) with { UnMember = true },
+        ]);
+        var answer = new AnswerEngine().Answer(question, data, Today);
+        Assert.IsType<MembershipCountModel>(answer.Model);
+        Assert.Contains("Of the 3 UN Member States, 1 was a State Party (33%); 1 other State Party is not a UN member (Cook Islands).", answer.Text);
+        Assert.Contains("UN Member States list", answer.Text);
+    }
 }

@@ -132,6 +132,13 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     }
 
     [Fact]
+    public async Task The_share_of_UN_members_that_are_party_comes_from_the_shipped_membership_data()
+    {
+        var reply = Assert.Single(await _factory.AskAsync("what percentage of UN members are party?", channelId: "slack")).Text();
+        Assert.Contains("Of the 193 UN Member States, 108 were States Parties (56%); the other 4 States Parties are not UN members (Cook Islands, Holy See, Niue and State of Palestine).", reply);
+    }
+
+    [Fact]
     public async Task A_local_run_with_no_roles_set_says_everyone_is_an_admin_as_my_role_does()
     {
         Assert.EndsWith("your role is admin.", Assert.Single(await _factory.AskAsync("my role", channelId: "slack")).Text());
