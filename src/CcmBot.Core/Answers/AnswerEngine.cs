@@ -384,6 +384,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             new("Status", $"{StatusText.Label(membership.Status)}: {membership.Explanation}"),
             new("Region", state.Region),
         };
+        if (state.UnMember is { } member) facts.Add(new("UN Member State", member ? "yes" : "no (not a member of the United Nations)"));
         // Only what had happened by the date asked about: an answer for a past date reads as it would have then.
         if (state.SignatureDate is { } signed && signed <= asOf) facts.Add(new("Signed", Dates.Format(signed)));
         if (state.InstrumentDate is { } deposit && deposit <= asOf)

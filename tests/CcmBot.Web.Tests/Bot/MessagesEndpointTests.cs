@@ -136,6 +136,8 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     {
         var reply = Assert.Single(await _factory.AskAsync("what percentage of UN members are party?", channelId: "slack")).Text();
         Assert.Contains("Of the 193 UN Member States, 108 were States Parties (56%); the other 4 States Parties are not UN members (Cook Islands, Holy See, Niue and State of Palestine).", reply);
+        Assert.Contains("- UN Member State: no (not a member of the United Nations)", Assert.Single(await _factory.AskAsync("is Niue a UN member?", channelId: "slack")).Text());
+        Assert.Contains("- UN Member State: yes", Assert.Single(await _factory.AskAsync("tell me about Brazil", channelId: "slack")).Text());
     }
 
     [Fact]
