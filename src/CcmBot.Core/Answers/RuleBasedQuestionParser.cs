@@ -31,6 +31,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         var raw = (text ?? "").Trim();
         if (raw.Length > MaxQuestionLength) raw = raw[..MaxQuestionLength];
         raw = ControlCharacters.Replace(raw, "").Replace("%", " percent ");
+        raw = Greetings.WithoutLeading(raw);
         raw = DomainSpelling.Correct(raw, states.IsNameWord);
         // "the annual report due April 2017" names a report, not the date asked about.
         var textWithoutMeetingYears = Patterns.Get(ReportDue).Replace(raw, "report ");
@@ -91,7 +92,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     static Question Classify(Question q, string t, string full, bool namesState, Func<string, StateInfo?> stateNamed)
     {
         if (t.Length == 0) return q with { Intent = namesState ? Intent.StateProfile : Intent.Help };
-        if (Has(t, @"^(help|menu|commands|hi|hello|hey|start|what can you (do|answer|tell me)|what do you know|how do i use|examples?)\b") || t is "h")
+        if (Has(t, @"^(help|menu|commands|hi|hello|hey|hiya|greetings|good (morning|afternoon|evening|day)|bonjour|start|what can you (do|answer|tell me)|what do you know|how do i use|examples?)\b") || t is "h")
             return q with { Intent = Intent.Help };
         if (Has(t, @"^(thanks|thank you|thank u|thx|ty|cheers|merci|great thanks|ok thanks|many thanks)\b"))
             return q with { Intent = Intent.Thanks };

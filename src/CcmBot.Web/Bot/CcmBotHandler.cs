@@ -136,8 +136,9 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
         // The SDK's mention removal throws on a mention without text or target; a channel could send one.
         if (activity is Activity full && activity.Entities?.Count > 0 && full.GetMentions().All(m => m.Mentioned?.Id is not null && m.Text is not null))
             full.RemoveRecipientMention();
+        // "Good morning, log a letter to Togo …": commands read what follows the greeting, as questions do.
         var text = activity.Text?.Trim();
-        if (!string.IsNullOrEmpty(text)) return text;
+        if (!string.IsNullOrEmpty(text)) return CcmBot.Core.Text.Greetings.WithoutLeading(text);
         return activity.Value is JObject value && value["question"] is JValue { Type: JTokenType.String } asked ? ((string)asked!).Trim() : "";
     }
 

@@ -462,6 +462,15 @@ public sealed class AnswerEngineTests
     }
 
     [Theory]
+    [InlineData("good morning", Intent.Help)]
+    [InlineData("Hello!", Intent.Help)]
+    [InlineData("Good morning, which signatories are overdue?", Intent.OverdueReports)]
+    [InlineData("hi there - tell me about Aland", Intent.StateProfile)]
+    [InlineData("hey CcmBot, how many States Parties are there?", Intent.MembershipCount)]
+    public void A_greeting_alone_gets_help_and_before_a_question_is_passed_over(string question, Intent intent) =>
+        Assert.Equal(intent, new RuleBasedQuestionParser().Parse(question, Today, new TreatyData([A.State("AAA", "Aland", deposited: "2010-01-05")]).Resolver).Intent);
+
+    [Theory]
     [InlineData("how is the universalization plan going?")]
     [InlineData("how is our universalization plan going?")]
     [InlineData("is the universalization plan going well?")]

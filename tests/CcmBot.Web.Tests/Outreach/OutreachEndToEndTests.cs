@@ -189,6 +189,13 @@ public sealed class OutreachEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task A_command_after_a_greeting_is_still_a_command()
+    {
+        Assert.StartsWith("Contact #1 recorded: letter to Togo on 20 Nov 2026", (await Say("Good morning, log letter to Togo on 20 November 2026 about overdue initial report")).Text());
+        Assert.StartsWith("I answer questions", (await Say("hello")).Text());
+    }
+
+    [Fact]
     public async Task Close_all_my_contacts_with_a_State_closes_the_open_ones_the_asker_recorded()
     {
         await Say("log letter to Togo on 20 November 2026 about overdue initial report");
