@@ -53,7 +53,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
             or Intent.OverdueReports or Intent.ReportingRate or Intent.ReportingHistory or Intent.StateProfile or Intent.Coordinators;
         // "Reporting rates 2015-2020" picks report years; it is asked today, so the 2020 report counts once it is due.
         if (question is { Intent: Intent.ReportingRate, Window: { From: { } first, To: { } last } } && last.Year > first.Year) windowIsTheDate = false;
-        var asOf = question.AsOf ?? (windowIsTheDate ? question.Window?.To : null) ?? today;
+        // A period still running ("this week", "this year") is asked about as of today: its last day has not come, and the data cannot know it.
+        var asOf = question.AsOf ?? (windowIsTheDate && question.Window is { To: { } end } window ? end > today && (window.From ?? DateOnly.MinValue) <= today ? today : end : (DateOnly?)null) ?? today;
         // "as of 31 Juen 2017" must not quietly become an answer for today.
         if (question.AsOf is null && question.Window is null
             && AsOfMarker.Match(text) is { Success: true } unread)

@@ -38,6 +38,13 @@ public sealed class LookingAheadTests
     }
 
     [Theory]
+    [InlineData("who should I chase this week about overdue reports?", "As of 3 Dec 2026")]
+    [InlineData("how many States Parties this year?", "As of 3 Dec 2026")]
+    [InlineData("overdue reports in 2017", "As of 31 Dec 2017")]
+    public void A_period_still_running_is_answered_as_of_today_and_one_over_as_of_its_last_day(string question, string start) =>
+        Assert.StartsWith(start, new AnswerEngine().Answer(question, Data, Today).Text);
+
+    [Theory]
     [InlineData("what was due in January?", "2026-01-01")]
     [InlineData("who joined in January?", "2026-01-01")]
     [InlineData("anything due in January 2026?", "2026-01-01")]
