@@ -208,7 +208,8 @@ public static class ContactValidator
         var note = text!.Trim();
         if (note.Length > MaxShortText) { errors.Add(new("outcome", $"Keep the outcome under {MaxShortText} characters; put details in the summary.")); return (null, null); }
         if (EnumNames.TryRead<ContactOutcome>(t.Replace(" ", ""), out var exact)) return (exact, null);
-        if (Has(t, "no (response|reply|answer)|unanswered|silence")) return (ContactOutcome.NoResponse, note);
+        // Before the words of an answer: "has not replied yet" is no answer.
+        if (Has(t, "no (response|reply|answer)|unanswered|silence|(not|never|nobody|no one)( yet)? (replied|responded|answered)|(hasnt|havent|didnt|did not|has not|have not|does not|doesnt)( yet)? (replied|responded|answered|reply|respond|answer)")) return (ContactOutcome.NoResponse, note);
         if (Has(t, "declin|refus|reject|will not|wont|cannot|not interested|negative|unwilling|opposed")) return (ContactOutcome.Declined, note);
         if (Has(t, "submitted|sent (the|its|their) report|received|delivered|done")) return (ContactOutcome.Submitted, note);
         if (Has(t, "commit|promis|will (submit|send|ratify|report)|agreed|undert")) return (ContactOutcome.Committed, note);

@@ -232,6 +232,10 @@ public sealed class OutreachCommandsTests
     [InlineData("positive", ContactOutcome.Acknowledged)]
     [InlineData("receptive, will consult capital", ContactOutcome.Acknowledged)]
     [InlineData("not interested at this stage", ContactOutcome.Declined)]
+    [InlineData("has not replied yet", ContactOutcome.NoResponse)]
+    [InlineData("they haven't answered", ContactOutcome.NoResponse)]
+    [InlineData("no one responded", ContactOutcome.NoResponse)]
+    [InlineData("replied, will consult capital", ContactOutcome.Acknowledged)]
     public void Outcomes_map_to_the_progress_report_categories(string outcome, ContactOutcome expected)
     {
         var draft = new ContactDraft { States = "Togo", Date = "2018-05-03", Kind = "letter", Area = "transparency", Outcome = outcome };
