@@ -92,6 +92,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         // Only where the answer is about the obligations that quantity belongs to: "how many items are in the NIM plan?" is a count.
         if (question.AsksQuantity && question.Intent is Intent.ArticleObligations or Intent.StateProfile) answer = NoQuantities(answer, question.Article);
         if (question.AsksWhenJoined && answer.Model is StateProfileModel joined) answer = MembershipDatesFirst(answer, joined);
+        else if (question.AsksDeadlines && answer.Model is StateProfileModel owing) answer = DeadlinesFirst(answer, owing);
         if (question.PeriodLeftOut is { } leftOut) answer = ReadAs(answer, $"One period is answered at a time: {leftOut} was left out; ask again for it.");
         return question is { RegionAsked: { } asked, Region: { } nearest } ? ReadAs(answer, $"\"{asked}\" is read as CcmBot's region {nearest}; its regions are Africa, Americas, Asia, Europe, Middle East and Pacific.") : answer;
     }
@@ -133,6 +134,31 @@ public sealed class AnswerEngine(IQuestionParser parser)
             line = signed is not null
                 ? $"{state.Name} {signed} and had not ratified it by {Dates.Format(asOf)}."
                 : $"{state.Name} had neither signed nor joined the Convention by {Dates.Format(asOf)}; it may accede at any time (Art. 16(2)).";
+        return new Answer($"{line}\n{answer.Text}", profile with { DirectAnswer = line });
+    }
+
+    /// <summary>"What's the deadline for Lebanon?": what falls due next, what is overdue and what passed with no record either way, in one line before the profile.</summary>
+    static Answer DeadlinesFirst(Answer answer, StateProfileModel profile)
+    {
+        var (state, asOf) = (profile.State, profile.AsOf);
+        string line;
+        if (!profile.Membership.IsStateParty)
+            line = $"{state.Name} has no deadlines under the Convention on {Dates.Format(asOf)} ({StatusText.Label(profile.Membership.Status)}); only a State Party owes reports and deadlines.";
+        else
+        {
+            static string Dated(string obligation, DateOnly due) => $"{obligation}, due {Dates.Format(due)}";
+            var open = profile.Obligations.Where(o => o.Deadline is not null && o.Status is ObligationStatus.NotYetDue or ObligationStatus.Overdue or ObligationStatus.Unknown).ToList();
+            var next = open.Where(o => o.Deadline >= asOf).Select(o => (o.Obligation, Due: o.Deadline!.Value)).ToList();
+            if (StateAssessment.NextAnnualReport(state, asOf) is var (year, due) && next.All(n => n.Obligation != Deliverable.AnnualReport(year).Name))
+                next.Add((Deliverable.AnnualReport(year).Name, due));
+            List<string> Passed(ObligationStatus status) =>
+                open.Where(o => o.Deadline < asOf && o.Status == status).OrderBy(o => o.Deadline).Select(o => Dated(o.Obligation, o.Deadline!.Value)).ToList();
+            var (overdue, unknown) = (Passed(ObligationStatus.Overdue), Passed(ObligationStatus.Unknown));
+            line = $"{state.Name}'s deadlines as of {Dates.Format(asOf)}. Next: " +
+                   (next.Count == 0 ? "none in CcmBot's data" : string.Join("; ", next.OrderBy(n => n.Due).Select(n => Dated(n.Obligation, n.Due)))) +
+                   $". Overdue: {(overdue.Count == 0 ? "none recorded" : string.Join("; ", overdue))}." +
+                   (unknown.Count == 0 ? "" : $" Passed with no record either way: {string.Join("; ", unknown)}.");
+        }
         return new Answer($"{line}\n{answer.Text}", profile with { DirectAnswer = line });
     }
 

@@ -396,10 +396,8 @@ public static class ReportingAnswers
         var summary = $"{state.Name}, reporting as of {Dates.Format(asOf)}: initial report {StatusText.Label(initial.Status)}" +
                       (annual.Count > 0 ? $"; {annual.Count} annual reports due — {counts.GetValueOrDefault(ObligationStatus.Met)} recorded as submitted, {counts.GetValueOrDefault(ObligationStatus.Overdue)} overdue, {counts.GetValueOrDefault(ObligationStatus.Unknown)} with no record either way." : ".");
         // "When is its first annual report due?": the next report to fall due, from the same rule.
-        if (state.EntryIntoForce is { } eif && Membership.At(state, asOf).IsStateParty)
+        if (StateAssessment.NextAnnualReport(state, asOf) is var (nextYear, next))
         {
-            var nextYear = Math.Max(TreatyCalendar.FirstAnnualReportYear(eif), LatestDueYear(asOf) + 1);
-            var next = TreatyCalendar.AnnualReportDue(nextYear).Date;
             if (initial.Status == ObligationStatus.NotYetDue && initial.Deadline is { } initialDue && initialDue < next)
                 summary += $" Next due: the initial report, on {Dates.Format(initialDue)}; then the {(annual.Count == 0 ? "first " : "")}annual report, for {nextYear}, on {Dates.Format(next)}.";
             else

@@ -67,6 +67,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             Interpretation = null,
             AsksQuantity = Has(t, QuantityAsked),
             AsksWhenJoined = Has(t, WhenJoinedAsked),
+            AsksDeadlines = Has(t, DeadlinesAsked),
             UnMembers = Has(t, @"\b(un|united nations) (members?|member states?|membership)\b|\bmembers of the (un|united nations)\b"),
             VictimAssistanceItem = Has(t, @"\bfocal points?\b") ? Treaties.DeliverableKind.VictimAssistanceFocalPoint
                 : Has(t, @"\b(victim assistance|va|disability) (action )?plans?\b|\bnational (disability |victim assistance )?action plans?\b") ? Treaties.DeliverableKind.VictimAssistanceActionPlan
@@ -522,6 +523,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// <summary>Amounts of munitions, land or people: none are in CcmBot's data, and the answer says so before what it has.</summary>
     const string WhenJoinedAsked =
         @"^(when|what (date|day|year|month)|(in )?(what|which) year|since when|how long ago)\b.*\b(join\w*|ratif\w*|acced\w*|accession|sign\w*|bec[oa]me?( a)?( states?)? part(y|ies)|enter\w* into force|entry into force|c[oa]me into force|deposit\w*)\b";
+
+    const string DeadlinesAsked =
+        @"\b(deadlines?|due( dates?)?|owes?|owing|coming up|upcoming|on track|schedule|timeline|calendar)\b|\bwhat('s| is)? next\b";
 
     const string QuantityAsked =
         @"\bhow (many|much)\s+(\w+\s+){0,2}(cluster munitions?|munitions?|submunitions?|sub munitions?|bomblets?|bombs?|tonnes|tons|square (kilo)?met(er|re)s?|sq km|km2|hectares?|land|area|territory|ground|victims?|survivors?|casualties)\b" +

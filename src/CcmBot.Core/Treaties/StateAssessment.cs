@@ -23,6 +23,15 @@ public static class StateAssessment
         return results;
     }
 
+    /// <summary>For a State Party, the next annual report to fall due on or after <paramref name="asOf"/> (Art. 7(2)); null otherwise.</summary>
+    public static (int Year, DateOnly Due)? NextAnnualReport(StateInfo state, DateOnly asOf)
+    {
+        if (state.EntryIntoForce is not { } eif || !Membership.At(state, asOf).IsStateParty) return null;
+        var firstNotYetDue = asOf > new DateOnly(asOf.Year, 4, 30) ? asOf.Year : asOf.Year - 1;
+        var year = Math.Max(TreatyCalendar.FirstAnnualReportYear(eif), firstNotYetDue);
+        return (year, TreatyCalendar.AnnualReportDue(year).Date);
+    }
+
     public static ObligationAssessment AnnualReport(TreatyData data, StateInfo state, int calendarYear, DateOnly asOf)
     {
         var deliverable = Deliverable.AnnualReport(calendarYear);
