@@ -15,7 +15,8 @@ public sealed record SubscriptionRequest(Frequency Frequency, IReadOnlySet<DayOf
 /// <summary>A one-off note as asked for: the day as written ("tomorrow", "15 December"), the time if one was said, and what to be reminded of.</summary>
 public sealed record NoteRequest(string When, TimeOnly? At, string What);
 
-public sealed record ReminderCommand(ReminderAction Action, SubscriptionRequest? Request = null, string? Problem = null, NoteRequest? Note = null);
+/// <summary><see cref="Selector"/>: for stop and resume, which reminders ("the Monday reminder", "reminder 2"); all of them when it selects nothing.</summary>
+public sealed record ReminderCommand(ReminderAction Action, SubscriptionRequest? Request = null, string? Problem = null, NoteRequest? Note = null, ReminderSelector? Selector = null);
 
 /// <summary>
 /// "remind me every Monday at 9:00 about overdue reports and NIM milestones", "daily digest for this
@@ -25,6 +26,9 @@ public sealed record ReminderCommand(ReminderAction Action, SubscriptionRequest?
 public static class ReminderCommands
 {
     static readonly Regex Subscribe = Compile(@"^\s*(please\s+)?(remind (me|us)|(set( up)?|create|start|add|schedule|new)( me| us)?( an?| my| our| the)?( daily| weekly| monthly)? (reminder|digest)s?|(daily|weekly|monthly) (digest|reminders?)|digest (every|daily|weekly|monthly)|subscribe( me| us)?( to)?|(i|we) (want|would like|need)( to (get|receive))?( an?| the| my| our)?( daily| weekly| monthly)? (digest|reminders?)|(send|email|message|notify|alert|ping|tell) (me|us)\b.*\b(every|each|daily|weekly|monthly|weekdays))\b");
+    /// <summary>"stop the Monday reminder", "cancel reminder 2", "delete the digest about follow-ups": the words around the noun choose which.</summary>
+    static readonly Regex StopSelected = Compile(@"^\s*(?:please\s+)?(?:stop|cancel|turn off|unsubscribe from|pause|suspend|mute|silence|disable|delete|remove|end|drop)\s+(?<which>[^,;:]{0,80}?)\s*\b(?:reminders?|digests?)\b(?<rest>[^,;:]{0,120})$");
+    static readonly Regex ResumeSelected = Compile(@"^\s*(?:please\s+)?(?:resume|restart|unpause|unmute|re-?enable|reactivate|turn (?:back )?on|restore)\s+(?<which>[^,;:]{0,80}?)\s*\b(?:reminders?|digests?)\b(?<rest>[^,;:]{0,120})$");
     static readonly Regex Stop = Compile(@"^\s*(stop|cancel|turn off|unsubscribe|no more|pause|suspend|mute|silence|disable)( all)?( my| the| these| our)? (reminders?|digests?)\b|^\s*unsubscribe\s*$");
     static readonly Regex Resume = Compile(@"^\s*(resume|restart|unpause|unmute|re-?enable|turn (back )?on|start again|restore)( all)?( my| the| these| our)? (reminders?|digests?)( again)?\b|^\s*(start|turn on) (my |the |our )?(reminders?|digests?) again\b");
     /// <summary>"change my reminder to 10:00", "move the digest to Fridays": a reminder is changed by setting up its replacement.</summary>
@@ -66,7 +70,11 @@ public static class ReminderCommands
         if (line.Length is 0 or > 500) return new(ReminderAction.None);
         try
         {
+            if (StopSelected.Match(line) is { Success: true } stop)
+                return new(ReminderAction.Stop, Selector: ReminderSelector.Parse(stop.Groups["which"].Value + " " + stop.Groups["rest"].Value));
             if (Stop.IsMatch(line)) return new(ReminderAction.Stop);
+            if (ResumeSelected.Match(line) is { Success: true } resume)
+                return new(ReminderAction.Resume, Selector: ReminderSelector.Parse(resume.Groups["which"].Value + " " + resume.Groups["rest"].Value));
             if (Resume.IsMatch(line)) return new(ReminderAction.Resume);
             if (Change.IsMatch(line)) return new(ReminderAction.Change);
             if (Preview.IsMatch(line)) return new(ReminderAction.Preview);
@@ -146,11 +154,7 @@ public static class ReminderCommands
         }
         var zone = Zone.Match(line) is { Success: true } z ? z.Groups["zone"].Value : null;
 
-        var topics = new HashSet<ReminderTopic>();
-        if (Regex.IsMatch(t, @"\breports?\b|\breporting\b|\bart(icle)?\.? ?7\b")) topics.Add(ReminderTopic.OverdueReports);
-        if (Regex.IsMatch(t, @"\bdeadlines?\b|\bart(icle)?\.? ?[34]\b|\bstockpiles?\b|\bclearance\b")) topics.Add(ReminderTopic.TreatyDeadlines);
-        if (Regex.IsMatch(t, @"\bmilestones?\b|\baction plans?\b|\bnim plan\b")) topics.Add(ReminderTopic.Milestones);
-        if (Regex.IsMatch(t, @"\bfollow[- ]?ups?\b")) topics.Add(ReminderTopic.FollowUps);
+        var topics = TopicsIn(t);
         if (topics.Count == 0) topics.UnionWith(Enum.GetValues<ReminderTopic>());
         var plan = Regex.IsMatch(t, @"\bnim\b|national implementation") ? "NIM" : Regex.IsMatch(t, @"\bdap\b|dubrovnik") ? "DAP" : Regex.IsMatch(t, @"\blap\b|lausanne") ? "LAP" : null;
         var within = Within.Match(t) is { Success: true } w ? int.Parse(w.Groups["n"].Value, CultureInfo.InvariantCulture) : 90;
@@ -159,7 +163,26 @@ public static class ReminderCommands
         return new(ReminderAction.Subscribe, new SubscriptionRequest(frequency, days, dayOfMonth, at, zone, quiet, topics, Math.Clamp(within, 1, 365), plan, own, weekOfMonth));
     }
 
-    static HashSet<DayOfWeek> DaysIn(string text)
+    static readonly (ReminderTopic Topic, string Pattern)[] TopicWords =
+    [
+        (ReminderTopic.OverdueReports, @"\b(overdue )?reports?\b|\breporting\b|\bart(icle)?\.? ?7\b"),
+        (ReminderTopic.TreatyDeadlines, @"\b(treaty )?deadlines?\b|\bart(icle)?\.? ?[34]\b|\bstockpiles?\b|\bclearance\b"),
+        (ReminderTopic.Milestones, @"\b(action[- ]plan )?milestones?\b|\baction plans?\b|\bnim plan\b"),
+        (ReminderTopic.FollowUps, @"\bfollow[- ]?ups?\b"),
+    ];
+
+    internal static HashSet<ReminderTopic> TopicsIn(string text) =>
+        TopicWords.Where(w => Regex.IsMatch(text, w.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout)).Select(w => w.Topic).ToHashSet();
+
+    /// <summary>The text with day names, frequencies and topic words taken out.</summary>
+    internal static string WithoutScheduleAndTopicWords(string text)
+    {
+        foreach (var (name, _) in DayNames) text = Regex.Replace(text, $@"\b{name}s?\b", " ", RegexOptions.IgnoreCase, Patterns.Timeout);
+        foreach (var (_, pattern) in TopicWords) text = Regex.Replace(text, pattern, " ", RegexOptions.IgnoreCase, Patterns.Timeout);
+        return Regex.Replace(text, @"\b(daily|weekly|monthly|every day)\b", " ", RegexOptions.IgnoreCase, Patterns.Timeout);
+    }
+
+    internal static HashSet<DayOfWeek> DaysIn(string text)
     {
         var days = new HashSet<DayOfWeek>();
         foreach (var (name, day) in DayNames)

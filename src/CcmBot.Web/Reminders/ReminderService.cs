@@ -48,13 +48,21 @@ public sealed class ReminderService(
         switch (command.Action)
         {
             case ReminderAction.Stop:
-                var active = store.ForConversation(conversationKey).Where(s => s.Active).ToList();
+                var chosenToStop = Selected(conversationKey, command.Selector);
+                if (chosenToStop is null) return NoneSelected(conversationKey, "stop");
+                var active = chosenToStop.Where(s => s.Active).ToList();
                 foreach (var s in active) store.Deactivate(s.Id, $"{StoppedBy}{user.Name} on {Dates.Format(Today)}");
-                return RenderedAnswer.Plain(active.Count == 0 ? "There are no active reminders in this conversation."
-                    : $"Stopped {active.Count} reminder{(active.Count == 1 ? "" : "s")} in this conversation. \"resume reminders\" starts {(active.Count == 1 ? "it" : "them")} again.");
+                if (active.Count == 0)
+                    return RenderedAnswer.Plain(command.Selector?.Any == true ? "That reminder is already stopped. \"show my reminders\" lists them; \"resume reminders\" starts stopped ones again." : "There are no active reminders in this conversation.");
+                var stoppedWhat = command.Selector?.Any == true ? ": " + string.Join("; ", active.Select(s => $"{ReminderStore.ToSubscription(s).DescribeTopics()}, {ReminderStore.ToSubscription(s).Schedule.Describe()}")) : "";
+                var stillActive = store.ForConversation(conversationKey).Count(s => s.Active);
+                return RenderedAnswer.Plain($"Stopped {active.Count} reminder{(active.Count == 1 ? "" : "s")} in this conversation{stoppedWhat}. \"resume reminders\" starts {(active.Count == 1 ? "it" : "them")} again." +
+                    (stillActive > 0 ? $" {stillActive} other{(stillActive == 1 ? " is" : "s are")} still active." : ""));
             case ReminderAction.Resume:
                 // Only those someone stopped: a reminder the channel refused stays off until it is set up again.
-                var stopped = store.ForConversation(conversationKey).Where(s => !s.Active && s.InactiveReason?.StartsWith(StoppedBy, StringComparison.Ordinal) == true).ToList();
+                var chosenToResume = Selected(conversationKey, command.Selector);
+                if (chosenToResume is null) return NoneSelected(conversationKey, "resume");
+                var stopped = chosenToResume.Where(s => !s.Active && s.InactiveReason?.StartsWith(StoppedBy, StringComparison.Ordinal) == true).ToList();
                 // A one-off note whose day passed while it was stopped has nothing left to send: it stays off, and the answer says so.
                 var passed = stopped.Select(ReminderStore.ToSubscription).Where(s => s.Note is not null && NextOf(s) is null).ToList();
                 foreach (var note in passed) store.Deactivate(note.Id, $"its day passed while it was stopped ({note.Schedule.Describe()}); not sent");
@@ -67,7 +75,7 @@ public sealed class ReminderService(
                     ? RenderedAnswer.Plain("There are no stopped reminders in this conversation to start again. \"show my reminders\" lists them; \"remind me every Monday at 9:00\" sets one up.")
                     : RenderedAnswer.Plain($"Started {stopped.Count} reminder{(stopped.Count == 1 ? "" : "s")} again; digests missed while {(stopped.Count == 1 ? "it was" : "they were")} stopped are not sent." + missedNotes + Environment.NewLine + Show(conversationKey).Answer.Text);
             case ReminderAction.Change:
-                return RenderedAnswer.Plain("A reminder is changed by replacing it: \"stop reminders\", then set up the new one, e.g. \"remind me every Friday at 10:00 about follow-ups\" (or \"set up reminders\" for the form)."
+                return RenderedAnswer.Plain("A reminder is changed by replacing it: stop it (\"stop reminder 1\", \"stop the Monday reminder\"), then set up the new one, e.g. \"remind me every Friday at 10:00 about follow-ups\" (or \"set up reminders\" for the form)."
                     + Environment.NewLine + Show(conversationKey).Answer.Text);
             case ReminderAction.SendNow:
                 return await SendNowAsync(conversationKey, user, role, cancellationToken);
@@ -204,18 +212,33 @@ public sealed class ReminderService(
         return ScheduleCalculator.NextAfter(s.Schedule, clock.GetUtcNow(), zone);
     }
 
+    /// <summary>The conversation's reminders the selector picks, by their place in the list as shown; all of them when it picks nothing; null when it matches none.</summary>
+    IReadOnlyList<SubscriptionDocument>? Selected(string conversationKey, ReminderSelector? selector)
+    {
+        var all = store.ForConversation(conversationKey);
+        if (selector is not { Any: true }) return all;
+        var chosen = all.Where((d, i) => selector.Matches(ReminderStore.ToSubscription(d), i + 1)).ToList();
+        return chosen.Count == 0 ? null : chosen;
+    }
+
+    RenderedAnswer NoneSelected(string conversationKey, string verb) =>
+        RenderedAnswer.Plain(store.ForConversation(conversationKey).Count == 0
+            ? "No reminders in this conversation. Try \"remind me every Monday at 9:00 about overdue reports and NIM milestones\"."
+            : $"No reminder in this conversation matches that, so nothing was changed. Say which by its number, e.g. \"{verb} reminder 1\", or \"{verb} all reminders\"." +
+              Environment.NewLine + Show(conversationKey).Answer.Text);
+
     RenderedAnswer Show(string conversationKey)
     {
         var subscriptions = store.ForConversation(conversationKey);
         if (subscriptions.Count == 0) return RenderedAnswer.Plain("No reminders in this conversation. Try \"remind me every Monday at 9:00 about overdue reports and NIM milestones\".");
-        var lines = subscriptions.Select(d =>
+        var lines = subscriptions.Select((d, position) =>
         {
             var s = ReminderStore.ToSubscription(d);
             var state = s.Active ? "active" : $"inactive: {s.InactiveReason}";
             var last = store.DeliveriesOf(s.Id).LastOrDefault(x => x.State is "sent" or "empty");
             ScheduleCalculator.TryFindZone(s.Schedule.TimeZone, out var zone);
             var next = s.Active ? ScheduleCalculator.NextAfter(s.Schedule, clock.GetUtcNow(), zone) : null;
-            return $"- {s.DescribeTopics()}, {s.Schedule.Describe()} ({state}; set by {s.Owner.Name})" +
+            return $"{position + 1}. {s.DescribeTopics()}, {s.Schedule.Describe()} ({state}; set by {s.Owner.Name})" +
                    (last is not null ? $"; last {(last.State == "sent" ? "sent" : "had nothing to send")} for {last.Occurrence:yyyy-MM-dd HH:mm} UTC" : "") +
                    (next is { } n ? $"; next {TimeZoneInfo.ConvertTime(n, zone):ddd d MMM HH:mm}" : "");
         });

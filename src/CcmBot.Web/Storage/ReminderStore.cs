@@ -103,7 +103,7 @@ public sealed class ReminderStore
     public void Add(SubscriptionDocument subscription) => _store.Write(db => db.GetCollection<SubscriptionDocument>(Subscriptions).Insert(subscription));
 
     public IReadOnlyList<SubscriptionDocument> ForConversation(string key) =>
-        Db.GetCollection<SubscriptionDocument>(Subscriptions).Find(s => s.ConversationKey == key).OrderBy(s => s.CreatedAt).ToList();
+        Db.GetCollection<SubscriptionDocument>(Subscriptions).Find(s => s.ConversationKey == key).OrderBy(s => s.CreatedAt).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
 
     public IReadOnlyList<SubscriptionDocument> All() => Db.GetCollection<SubscriptionDocument>(Subscriptions).FindAll().ToList();
 

@@ -76,7 +76,43 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         await SayAsync("resume reminders");
         Assert.StartsWith("There are no stopped reminders in this conversation to start again.", LastReply());
         await SayAsync("change my reminder to 10:00");
-        Assert.StartsWith("A reminder is changed by replacing it: \"stop reminders\", then set up the new one", LastReply());
+        Assert.StartsWith("A reminder is changed by replacing it: stop it (\"stop reminder 1\", \"stop the Monday reminder\"), then set up the new one", LastReply());
+    }
+
+    [Fact]
+    public async Task One_reminder_is_stopped_and_resumed_by_its_day_topic_or_number_and_the_others_keep_running()
+    {
+        // Listed (and numbered) in the order they were set up.
+        await SayAsync("remind me every Monday at 9:00 about overdue reports");
+        Advance(TimeSpan.FromMinutes(1));
+        await SayAsync("daily digest at 8:00 about follow-ups");
+        Advance(TimeSpan.FromMinutes(1));
+        await SayAsync("remind me tomorrow at 14:00 to call the Togolese mission");
+        await SayAsync("show my reminders");
+        Assert.Contains("1. overdue reports, every Monday at 09:00", LastReply());
+        Assert.Contains("2. follow-ups, every day at 08:00", LastReply());
+        Assert.Contains("3. note \"call the Togolese mission\"", LastReply());
+
+        await SayAsync("stop the Monday reminder");
+        Assert.StartsWith("Stopped 1 reminder in this conversation: overdue reports, every Monday at 09:00 Europe/Zurich. \"resume reminders\" starts it again. 2 others are still active.", LastReply());
+        await SayAsync("cancel the reminder about Togo");
+        Assert.StartsWith("Stopped 1 reminder in this conversation: note \"call the Togolese mission\"", LastReply());
+        // Nothing matches: nothing changes, and the list says how to choose.
+        await SayAsync("stop reminder 7");
+        Assert.StartsWith("No reminder in this conversation matches that, so nothing was changed. Say which by its number, e.g. \"stop reminder 1\"", LastReply());
+        await SayAsync("stop the monthly digest");
+        Assert.StartsWith("No reminder in this conversation matches that", LastReply());
+        await SayAsync("show my reminders");
+        Assert.Contains("2. follow-ups, every day at 08:00 Europe/Zurich (active;", LastReply());
+
+        await SayAsync("resume reminder 1");
+        Assert.StartsWith("Started 1 reminder again;", LastReply());
+        Assert.Contains("1. overdue reports, every Monday at 09:00 Europe/Zurich (active;", LastReply());
+        Assert.Contains("3. note \"call the Togolese mission\"", LastReply());
+        Assert.Contains("(inactive: stopped by", LastReply().Split('\n').Single(l => l.StartsWith("3.", StringComparison.Ordinal)));
+        await SayAsync("stop the Monday reminder");
+        await SayAsync("stop the Monday reminder");
+        Assert.StartsWith("That reminder is already stopped.", LastReply());
     }
 
     [Fact]
