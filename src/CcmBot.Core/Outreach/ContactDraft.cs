@@ -146,6 +146,8 @@ public static class ContactValidator
         // The contact happened; its follow-up is to come: "Friday" is the last one for the first, the next one for the second.
         if (DateExpressions.TryReadDay(trimmed, today, future: yearFrom is not null, out var day)) return day;
         if (yearFrom is { } from && DayMonth(trimmed, from) is { } dayMonth) return dayMonth;
+        // A follow-up said as a span ("by end of January", "mid-February"), read as a narrative's promise is.
+        if (field == "followUp" && OutreachNarrative.FollowUpSaid(trimmed, today) is { } span) return span;
         // A contact's "1 December" without a year is the latest one that has come.
         if (yearFrom is null && PastDayMonth(trimmed, today) is { } past) return past;
         errors.Add(new(field, $"\"{Clip(trimmed, 40)}\" is not a date I can read; write it like 3 May 2018, 03/05/2018 or 2018-05-03."));

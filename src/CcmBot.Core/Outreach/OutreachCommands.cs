@@ -48,10 +48,14 @@ public static partial class OutreachCommands
     /// <summary>"record démarche Togo 2 Dec 2026 …": a kind of contact straight before the States, without "to" or "with".</summary>
     static readonly Regex BareLogLine = new($@"^\s*(?:log|record|register|note)\s*:?\s+(?:an?\s+)?(?<kind>bilateral\s+meeting|phone\s+call|video\s+call|side\s+event|note\s+verbale|d[ée]marche|letter|meeting|bilateral|call|e-?mail|workshop|seminar)s?\s+(?<states>(?-i:\p{{Lu}}).+?){StatesEnd}",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    static readonly Regex SubjectThenDay = new($@"^(?<subject>.+?)\s+(?:on\s+)?(?<day>{BareDay})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex LeadingDay = new($@"^\s*,?\s+(?<date>{BareDay})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     /// <summary>"mark contact 12 as done", "contact 12 outcome: committed", "add a note to contact 12: …".</summary>
-    static readonly Regex MarkContact = new(@"^\s*mark\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\s+(?:as\s+)?(?<state>done|closed|complete|completed|finished|open|reopened|not\s+done)\s*[.!]?\s*$",
+    static readonly Regex MarkContact = new(@"^\s*mark\s+(?:(?:contact|outreach|record)\s*#?|#)(?<id>\d{1,9})\s+(?:as\s+)?(?<state>done|closed|complete|completed|finished|open|reopened|not\s+done)\s*[.!]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    /// <summary>"mark #12 as replied: bill in parliament", "contact 12 declined", "#12 replied - will report in May": the answer and what was said.</summary>
+    static readonly Regex ContactAnswered = new(@"^\s*(?:(?:mark|set)\s+)?(?:(?:contact|outreach|record)\s*#?|#)(?<id>\d{1,9})\s+(?:as\s+|has\s+|have\s+)?(?<outcome>replied|answered|responded|acknowledged|declined|refused|committed|submitted|no\s+response|no\s+reply|positive|negative)\b\s*(?:[:\-–—,.]\s*(?<note>\S.*))?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
     static readonly Regex ContactFields = new($@"^\s*(?:contact|outreach|record)\s*#?(?<id>\d{{1,9}})\s*[:,]?\s+(?<rest>(?:{Labels})\b.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     /// <summary>"postpone the follow-up on contact 12 to 15 December", "snooze contact 12's follow-up by a week".</summary>
@@ -64,7 +68,8 @@ public static partial class OutreachCommands
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
     static readonly Regex OnDate = new($@"\s+on\s+(?<date>.+?)(?=\s+(?:about|re|regarding|concerning)\s+|\s*[,;]|\s*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
-    static readonly Regex About = new($@"\s(?:about|re|regarding|concerning)\s+(?<about>.+?)(?=\s*[,;]\s*(?:{Labels})\b|\s*$)",
+    /// <summary>The topic runs to the next comma: "about universalization, positive, will revert in two weeks" — the rest are their own parts.</summary>
+    static readonly Regex About = new(@"\s(?:about|re|regarding|concerning)\s+(?<about>.+?)(?=\s*[,;]|\s*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex Labelled = new($@"(?:^|[,;:]\s*|\s)(?<label>{Labels})\s*(?:[:=]|\s(?:on|by|date)\s|\s)\s*(?<value>.+?)(?=\s*[,;]\s*(?:{Labels})\b|\s*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
@@ -127,6 +132,12 @@ public static partial class OutreachCommands
             if (MarkContact.Match(line) is { Success: true } mark)
                 return new(mark.Groups["state"].Value.ToLowerInvariant() is "open" or "reopened" or "not done" ? OutreachAction.Reopen : OutreachAction.Close,
                     int.Parse(mark.Groups["id"].Value, CultureInfo.InvariantCulture), new ContactDraft());
+            if (ContactAnswered.Match(line) is { Success: true } answered)
+                return new(OutreachAction.Edit, int.Parse(answered.Groups["id"].Value, CultureInfo.InvariantCulture), new ContactDraft
+                {
+                    Outcome = answered.Groups["outcome"].Value.Trim(),
+                    AddNote = answered.Groups["note"].Success ? answered.Groups["note"].Value.Trim() : null,
+                });
             if (MoveFollowUp.Match(line) is { Success: true } move)
             {
                 // "by a week" counts from today, like a snooze; "to 15 December" is that day.
@@ -153,6 +164,9 @@ public static partial class OutreachCommands
             {
                 var value = on2.Groups["date"].Value.Trim();
                 if (IsSubjectNotDay(value)) draft = draft with { Area = value, Chases = value };
+                // "on universalization today": the subject, then the day.
+                else if (SubjectThenDay.Match(value) is { Success: true } both && IsSubjectNotDay(both.Groups["subject"].Value))
+                    draft = draft with { Area = both.Groups["subject"].Value.Trim(), Chases = both.Groups["subject"].Value.Trim(), Date = leadingDay.Success ? draft.Date : both.Groups["day"].Value.Trim() };
                 else if (!leadingDay.Success) draft = draft with { Date = value };
             }
             if (About.Match(" " + afterStates) is { Success: true } about)
@@ -199,14 +213,26 @@ public static partial class OutreachCommands
     static ContactDraft UnlabelledFields(string afterStates, ContactDraft draft)
     {
         var leftover = new List<string>();
-        foreach (var part in afterStates.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Skip(1))
+        // A part inside a labelled value ("summary: asked for it, they said …") is that field's already.
+        var labelled = Labelled.Matches(afterStates).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
+        foreach (Match piece in Regex.Matches(afterStates, @"[^,;]+", RegexOptions.None, Timeout).Skip(1))
         {
-            if (UnlabelledSkip.IsMatch(part)) continue;
+            var part = piece.Value.Trim();
+            if (part.Length == 0 || UnlabelledSkip.IsMatch(part) || labelled.Any(l => piece.Index >= l.Start && piece.Index < l.End)) continue;
             if (draft.Area is null && ContactValidator.ReadArea(part) is not null) draft = draft with { Area = part };
-            else if (draft.Outcome is null && ContactValidator.SaysOutcome(part)) draft = draft with { Outcome = part };
-            else leftover.Add(part);
+            else
+            {
+                var isOutcome = draft.Outcome is null && ContactValidator.SaysOutcome(part);
+                if (isOutcome) draft = draft with { Outcome = part };
+                // "they promised to reply by end of January": the outcome and the follow-up both.
+                var promised = draft.FollowUp is null ? OutreachNarrative.FollowUpWords(part) : null;
+                if (promised is not null) draft = draft with { FollowUp = promised };
+                if (!isOutcome) leftover.Add(part);
+            }
         }
-        return leftover.Count > 0 && draft.Summary is null ? draft with { Summary = string.Join(", ", leftover) } : draft;
+        if (leftover.Count == 0) return draft;
+        var rest = string.Join(", ", leftover);
+        return draft with { Summary = draft.Summary is null ? rest : $"{draft.Summary}; {rest}" };
     }
 
     /// <summary>Parts already read: a labelled field, a day, a topic.</summary>

@@ -131,11 +131,28 @@ public static class OutreachNarrative
     }
 
     /// <summary>The day a follow-up span points to, always after today: "by March" in December is next March.</summary>
-    static DateOnly? SpanFollowUp(string text, DateOnly today)
+    static DateOnly? SpanFollowUp(string text, DateOnly today) =>
+        Safe(() => FollowUpSpan.Match(text)) is { Success: true } m ? FollowUpWhen(m.Groups["prep"].Value.ToLowerInvariant(), m.Groups["when"].Value.Trim(), today) : null;
+
+    /// <summary>
+    /// The words of a promise or a follow-up in a longer line ("they promised to reply by end of January" → "by end of January"),
+    /// for a follow-up field that <see cref="FollowUpSaid"/> reads; null when the line promises nothing with a time.
+    /// </summary>
+    public static string? FollowUpWords(string text) =>
+        Safe(() => FollowUpSpan.Match(text)) is { Success: true } m ? $"{m.Groups["prep"].Value.ToLowerInvariant()} {m.Groups["when"].Value.Trim()}" : null;
+
+    /// <summary>A follow-up said as a span, after today: "by end of January", "mid-February", "within two weeks", "by March".</summary>
+    public static DateOnly? FollowUpSaid(string text, DateOnly today)
     {
-        if (Safe(() => FollowUpSpan.Match(text)) is not { Success: true } m) return null;
-        var prep = m.Groups["prep"].Value.ToLowerInvariant();
-        var when = m.Groups["when"].Value.Trim();
+        var said = Safe(() => LeadingPreposition.Match(text.Trim()));
+        if (said is not { Success: true }) return null;
+        return FollowUpWhen(said.Groups["prep"].Success ? said.Groups["prep"].Value.ToLowerInvariant() : "", said.Groups["when"].Value.Trim(), today);
+    }
+
+    static readonly Regex LeadingPreposition = new(@"^(?:(?<prep>by|before|until|till|in|within|next|on)\s+)?(?<when>.{2,40})$", Options, Patterns.Timeout);
+
+    static DateOnly? FollowUpWhen(string prep, string when, DateOnly today)
+    {
         var expression = prep is "in" or "within" or "next" ? $"{prep} {when}" : when;
         var byEnd = prep is "by" or "before" or "until" or "till" or "within";
         if (DateExpressions.TryReadDay(expression, today, future: true, out var day)) return day > today ? day : null;

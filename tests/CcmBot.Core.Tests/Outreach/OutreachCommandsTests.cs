@@ -64,6 +64,11 @@ public sealed class OutreachCommandsTests
     [InlineData("log call with Benin Nov 20 re ratification", "2026-11-20", null)]
     [InlineData("log letter to Ghana 3rd May 2019 about NIM", "2019-05-03", null)]
     [InlineData("log a demarche to Togo yesterday on universalization, outcome: positive, follow up in 2 weeks", "2026-11-24", "2026-12-09")]
+    [InlineData("log a démarche to Togo on universalization today, they promised to reply by end of January", "2026-11-25", "2027-01-31")]
+    [InlineData("log call with Ghana on clearance yesterday", "2026-11-24", null)]
+    [InlineData("log letter to Benin on 20 Nov 2026 about ratification, follow up by mid-February", "2026-11-20", "2027-02-15")]
+    [InlineData("log meeting with Togo on 24 Nov 2026 about NIM, positive, will revert within two weeks", "2026-11-24", "2026-12-09")]
+    [InlineData("log email to Ghana yesterday about the initial report, follow up: early March", "2026-11-24", "2027-03-01")]
     public void Reads_days_written_the_way_people_log_them(string line, string date, string? followUp)
     {
         var (values, errors) = ContactValidator.Validate(OutreachCommands.Parse(line).Draft, Resolver, Today);
@@ -71,6 +76,40 @@ public sealed class OutreachCommandsTests
         Assert.Equal(A.Day(date), values!.Date);
         Assert.Equal(followUp is null ? null : A.Day(followUp), values.FollowUp);
         Assert.DoesNotContain(values.States, s => s.Name.Contains(' ') && s.Iso3 != "LAO");
+    }
+
+    [Fact]
+    public void Parts_after_the_topic_are_read_on_their_own_and_words_inside_a_labelled_value_stay_in_it()
+    {
+        var (values, errors) = ContactValidator.Validate(
+            OutreachCommands.Parse("log a démarche to Togo on universalization today, they promised to reply by end of January").Draft, Resolver, Today);
+        Assert.Empty(errors);
+        Assert.Equal(ThematicArea.Universalization, values!.Area);
+        Assert.Equal(ContactOutcome.Committed, values.Outcome);
+
+        var positive = OutreachCommands.Parse("log meeting with Togo on 24 Nov 2026 about universalization, positive, will revert within two weeks").Draft;
+        Assert.Equal("universalization", positive.Chases);
+        Assert.Equal("positive", positive.Outcome);
+        Assert.Equal("universalization; will revert within two weeks", positive.Summary);
+
+        var labelled = OutreachCommands.Parse("log letter to Ghana on 20 Nov 2026 about Article 7 reports, summary: asked for the 2025 report, they said it is with the minister").Draft;
+        Assert.Equal("asked for the 2025 report, they said it is with the minister", labelled.Summary);
+    }
+
+    [Theory]
+    [InlineData("mark #12 as replied: Angola says the bill is in parliament", "replied", "Angola says the bill is in parliament")]
+    [InlineData("contact 12 declined", "declined", null)]
+    [InlineData("#12 committed - will deposit in March", "committed", "will deposit in March")]
+    [InlineData("mark contact 12 as no response", "no response", null)]
+    [InlineData("record 12 has replied, positive", "replied", "positive")]
+    public void An_answer_recorded_against_a_contact_is_its_outcome_with_what_was_said_as_a_note(string line, string outcome, string? note)
+    {
+        var command = OutreachCommands.Parse(line);
+        Assert.Equal(OutreachAction.Edit, command.Action);
+        Assert.Equal(12, command.ContactId);
+        Assert.Equal(outcome, command.Draft.Outcome);
+        Assert.Equal(note, command.Draft.AddNote);
+        Assert.Equal(OutreachAction.Close, OutreachCommands.Parse("mark #12 as done").Action);
     }
 
     [Fact]
