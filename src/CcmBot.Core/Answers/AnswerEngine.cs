@@ -204,6 +204,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Coordinators => CoordinatorAnswers.Answer(data, question, asOf),
             Intent.Rules => RulesAnswer(question.Article, asOf),
             Intent.Thanks => Message("You're welcome. Ask me anything else about the Convention, or \"help\" for what I can answer."),
+            Intent.Finances => Finances(),
             Intent.Acknowledged => Message("All right. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.StateProfile when question.States.Count == 0 => UnknownState(question, data),
             // "When is Lebanon's clearance deadline?", "Lebanon's extension": that obligation, not the whole profile.
@@ -282,6 +283,16 @@ public sealed class AnswerEngine(IQuestionParser parser)
         return ListAnswers.Create("Rules", asOf, summary, [new ListGroup("Rules", rules.Select(r => new ListRow(r.Citation, null, null, null, r.Description, null)).ToList())],
             [], ["Rules marked \"CcmBot's reading\" fill a gap the text leaves; answers that rest on them say so."],
             ["Convention on Cluster Munitions (Dublin, 30 May 2008); Dubrovnik Action Plan (1RC, 2015); Lausanne Action Plan (2RC, 2021)"]);
+    }
+
+    static Answer Finances()
+    {
+        var message = "CcmBot's data hold no financial records: no assessed contributions, payments or arrears for the meetings and the ISU (Art. 14), " +
+                      "no budgets and no funding figures. The ISU's financial reports are the place for those. What CcmBot can say about what States owe: " +
+                      "overdue transparency reports and treaty deadlines.";
+        List<SuggestedQuestion> suggestions = [new("Who is overdue with reports?", "who is overdue with reports?"), new("Article 4 deadlines in the next year", "Article 4 deadlines in the next 12 months"),
+            new("Who has clearance obligations?", "who has clearance obligations?")];
+        return new Answer(message + Environment.NewLine + string.Join(Environment.NewLine, suggestions.Select(s => $"- {s.Text}")), new NotUnderstoodModel(message, suggestions));
     }
 
     static Answer NotUnderstood(Question question)

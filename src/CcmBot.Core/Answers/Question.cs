@@ -29,6 +29,8 @@ public enum Intent
     Thanks,
     /// <summary>"ok", "got it": an acknowledgement, answered as one.</summary>
     Acknowledged,
+    /// <summary>"Who is in arrears?", "what is the ISU budget?": money, which CcmBot's data do not hold; said so, with what they do hold.</summary>
+    Finances,
     NotUnderstood,
 }
 

@@ -125,6 +125,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (!namesState && q.AsOf is null && q.Window is null && Has(t, @"^when (are|is|do|does) (the )?(annual |initial |art(icle)? 7 |transparency )*(reports?|reporting) (due|have to be|need to be|must be)\b"))
             return q with { Intent = Intent.Rules, Article = 7 };
 
+        // Money: contributions, arrears, budgets. Not about a contact ("what did Kenya say about funding?"), which the log answers.
+        if (Has(t, @"\b(contributions?|arrears|budgets?|funding|funds|finances?|financial|paid|pay|paying|payments?|money|fees?|assessed|invoices?|dues|unpaid|owed? money|cost sharing|costs? of (the )?(meetings?|isu))\b")
+            && !Has(t, @"\b(contacts?|demarches?|letters?|meetings? with|outreach|wrote|written|told|say|said|discuss\w*|log\w*|follow ?ups?)\b"))
+            return q with { Intent = Intent.Finances };
+
         // The outreach log.
         if (Has(t, @"\b(follow ?ups?|followups?)\b"))
             return q with

@@ -23,6 +23,23 @@ public sealed class AnswerEngineTests
 
     static Answer Ask(string text) => new AnswerEngine().Answer(text, Data, Today);
 
+    [Theory]
+    [InlineData("which States are in arrears?")]
+    [InlineData("who has paid their contributions?")]
+    [InlineData("what is the ISU budget?")]
+    [InlineData("which States owe money to the ISU?")]
+    [InlineData("who has not paid for the meeting?")]
+    public void Money_is_said_to_be_outside_the_data_with_what_the_data_hold_about_owing(string question)
+    {
+        var answer = Ask(question);
+        var model = Assert.IsType<NotUnderstoodModel>(answer.Model);
+        Assert.StartsWith("CcmBot's data hold no financial records", model.Message);
+        Assert.Contains(model.Suggestions, s => s.Text == "who is overdue with reports?");
+        // Asked about a contact, it is the outreach log's; owing a report is not money.
+        Assert.Equal(Intent.OutreachContacts, new RuleBasedQuestionParser().Parse("what did Norway say about funding?", Today, Data.Resolver).Intent);
+        Assert.Equal(Intent.OverdueReports, new RuleBasedQuestionParser().Parse("who owes a report?", Today, Data.Resolver).Intent);
+    }
+
     [Fact]
     public void Counts_States_Parties_separating_deposited_from_in_force()
     {
