@@ -103,6 +103,8 @@ public sealed record Question(
     public bool AsksWhenJoined { get; init; }
     /// <summary>"What's the deadline for Lebanon?", "what does Guinea owe?": what falls due and what has passed, said first.</summary>
     public bool AsksDeadlines { get; init; }
+    /// <summary>"Which States have never reported?", "who has not submitted any annual report since 2020?": no report on record over a span.</summary>
+    public bool NoReportOver { get; init; }
     /// <summary>"Who has no victim assistance focal point?": one Art. 5 item asked about, each State placed by its status.</summary>
     public Treaties.DeliverableKind? VictimAssistanceItem { get; init; }
     /// <summary>"Who joined in 2016 or 2018?": the period asked about that one answer cannot hold, said in the answer.</summary>

@@ -21,6 +21,7 @@ public static class ReportingAnswers
     public static Answer Overdue(TreatyData data, Question q, DateOnly asOf)
     {
         if (q.LateMostOften) return LateMostOften(data, asOf);
+        if (q.NoReportOver) return NoReportOver(data, q.Reports, q.Window?.From, asOf);
         if (q.Submitted) return Submitted(data, q, asOf);
         var groups = new List<ListGroup>();
         var summary = new List<string>();
@@ -105,6 +106,61 @@ public static class ReportingAnswers
         return ListAnswers.Create("Reports late or missing, by State", asOf, summary, [new ListGroup("Late or missing after the deadline", rows)], [InitialRule, AnnualRule],
             ["Counted only where a source recorded a report handed in after its deadline or still missing after it; CcmBot's records cover a few reporting rounds, so for most reports the data cannot tell, and a State with none counted is not known to be on time."],
             ranked.SelectMany(c => c.Sources).Distinct(), [new("Who is overdue", $"who is overdue with reports as of {Dates.Format(asOf)}")]);
+    }
+
+    /// <summary>
+    /// "Which States have never reported?", "who has not submitted any annual report since 2020?": for each State Party,
+    /// the reports it owed that fell due in the span (from <paramref name="from"/>, or ever), and whether any is on record as
+    /// submitted. None on record is split into "recorded as missing, every one" and "no record either way" — the latter is not "never".
+    /// </summary>
+    static Answer NoReportOver(TreatyData data, ReportScope scope, DateOnly? from, DateOnly asOf)
+    {
+        var (reported, owedAny) = (0, 0);
+        var recordedNone = new List<(StateInfo State, ListRow Row)>();
+        var notKnown = new List<(StateInfo State, ListRow Row)>();
+        var sources = new List<string>();
+        foreach (var state in data.States.Where(s => Membership.At(s, asOf).IsInForce))
+        {
+            var owedReports = new List<(Deliverable Report, ObligationAssessment Assessment)>();
+            if (scope is ReportScope.Both or ReportScope.Initial && StateAssessment.InitialReport(data, state, asOf) is { Deadline: { } initialDue } initial && initialDue < asOf && (from is null || initialDue >= from))
+                owedReports.Add((Deliverable.InitialReport, initial));
+            // The annual report for a year falls due on 30 April of the next (Art. 7(2)).
+            if (scope is ReportScope.Both or ReportScope.Annual)
+                owedReports.AddRange(StateAssessment.AnnualReports(data, state, asOf).Where(a => from is null || a.Deadline >= from).Select(a => (Deliverable.AnnualReport(a.Deadline!.Value.Year - 1), a)));
+            var owed = owedReports.Select(o => o.Assessment).ToList();
+            if (owed.Count == 0) continue;
+            owedAny++;
+            if (owed.Any(o => o.Status == ObligationStatus.Met)) { reported++; continue; }
+            var missing = owed.Where(o => o.Status == ObligationStatus.Overdue).ToList();
+            var (first, last) = (owed.Min(o => o.Deadline!.Value), owed.Max(o => o.Deadline!.Value));
+            var detail = owed.Count == 1
+                ? $"due {Dates.Format(first)}; " + (missing.Count == 1 ? "recorded as not submitted" : "no record either way")
+                : $"{owed.Count} reports owed, due {Dates.Format(first)} to {Dates.Format(last)}; " +
+                  (missing.Count == owed.Count ? "each recorded as not submitted" : missing.Count > 0 ? $"{missing.Count} recorded as not submitted, no record either way for the rest" : "no record either way");
+            // Where a source saw one still missing after its day, the latest such sighting: "never" is likelier there.
+            var sighting = owedReports.Where(o => o.Assessment.Status == ObligationStatus.Unknown)
+                .Select(o => LastMissing(data, state, o.Report)).Where(e => e is not null).MaxBy(e => e!.CertainlyMissingUntil);
+            if (sighting is not null)
+            {
+                detail += owed.Count == 1 ? $", last recorded as not submitted {sighting.Date.Display()}" : $"; {sighting.Deliverable.Name} last recorded as not submitted {sighting.Date.Display()}";
+                sources.Add(ListAnswers.Source(sighting.Provenance));
+            }
+            var row = new ListRow(state.Name, missing.Count == owed.Count ? "none submitted" : "not known", null, null, detail,
+                string.Join("; ", missing.SelectMany(m => m.Sources).Select(ListAnswers.Source).Distinct()), state.Iso3);
+            (missing.Count == owed.Count ? recordedNone : notKnown).Add((state, row));
+            sources.AddRange(missing.SelectMany(m => m.Sources).Select(ListAnswers.Source));
+        }
+        var what = scope switch { ReportScope.Initial => "initial report", ReportScope.Annual => "annual report", _ => "Article 7 report" };
+        var span = from is { } f ? $"falling due from {Dates.Format(f)} to {Dates.Format(asOf)}" : "ever due";
+        var summary = $"As of {Dates.Format(asOf)}: of the {owedAny} States Parties that owed an {what} {span}, {reported} {(reported == 1 ? "is" : "are")} recorded as having submitted at least one; " +
+                      (recordedNone.Count == 0 ? "none is recorded as having submitted none" : $"{recordedNone.Count} {(recordedNone.Count == 1 ? "is" : "are")} recorded as having submitted none ({ListAnswers.Names(recordedNone.Select(r => r.State.Name).Order())})") +
+                      $"; for {notKnown.Count} the data hold no submission and cannot tell whether one was made.";
+        var groups = ListAnswers.ByRegionIfLong($"No {what} submitted, each one recorded missing", recordedNone.OrderBy(r => r.State.Name).ToList())
+            .Concat(ListAnswers.ByRegionIfLong($"No {what} on record, not known", notKnown.OrderBy(r => r.State.Name).ToList()));
+        List<string> rules = scope switch { ReportScope.Initial => [InitialRule], ReportScope.Annual => [AnnualRule], _ => [InitialRule, AnnualRule] };
+        return ListAnswers.Create($"No {what} on record", asOf, summary, groups, rules,
+            ["\"Not known\" is not \"never\": CcmBot's records of reports received cover a few rounds, so a State with no submission on record may well have reported."],
+            sources.Distinct(), [new("Who reports late most often?", "who reports late most often?"), new("Reporting rate", $"reporting rate for {LatestDueYear(asOf)}")]);
     }
 
     static Answer Submitted(TreatyData data, Question q, DateOnly asOf)

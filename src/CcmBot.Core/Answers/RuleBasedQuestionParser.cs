@@ -308,6 +308,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             && (reportWords || Has(t, @"\b(reports|reporters?|reporting)\b"))
             && Has(t, @"\b(late|behind|overdue|missed|miss|misses|delinquent)\b.*\b(most|often|oftenest|frequently|repeatedly|usually|always|again and again|every year|habitually)\b|\b(most|often|frequently|repeatedly|usually|always|habitually)\b.*\b(late|behind|overdue|missed|miss|misses)\b|\bworst\b|\b(serial|chronic|chronically|repeat|persistent|persistently)\b"))
             return q with { Intent = Intent.OverdueReports, LateMostOften = true };
+        // "Which States have never reported?", "who has not submitted any annual report since 2020?": nothing on record over a span, not one year's list.
+        if (!namesState && !signatories && q.Article is null or 7 && (reportWords || Has(t, @"\b(reported|reporting)\b"))
+            && (Has(t, @"\bnever\b") || Has(t, @"\b(not|no|havent|hasnt|didnt|failed to|yet to)\b") && (Has(t, @"\b(any|at all|a single|single|ever)\b") || SinceSaid(full, q))))
+            return q with { Intent = Intent.OverdueReports, NoReportOver = true, Reports = ScopeOf(t, null), Year = null };
         // "Which States submitted their 2016 report late?": handed in, after the deadline (not "overdue", which is still missing).
         if (!namesState && !signatories && q.Article is null or 7 && !Has(t, @"\b(not|never|no|yet)\b")
             && Has(t, @"\b(submitted|reported|filed|sent|delivered|handed in|turned in|came in|arrived)\b.{0,40}\b(late|after the deadline|after (the |its |their )?(due date|deadline)|past the deadline)\b|\blate (submissions?|submitters?)\b"))
@@ -528,6 +532,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// <summary>Amounts of munitions, land or people: none are in CcmBot's data, and the answer says so before what it has.</summary>
     const string WhenJoinedAsked =
         @"^(when|what (date|day|year|month)|(in )?(what|which) year|since when|how long ago)\b.*\b(join\w*|ratif\w*|acced\w*|accession|sign\w*|bec[oa]me?( a)?( states?)? part(y|ies)|enter\w* into force|entry into force|c[oa]me into force|deposit\w*)\b";
+
+    /// <summary>"since 2020", "in the last three years": a span that starts on a day and runs to the day asked about.</summary>
+    static bool SinceSaid(string full, Question q) =>
+        q.Window is { From: not null } && Has(full, @"\b(since|after|from|in the (last|past)|over the (last|past)|for the (last|past))\b");
 
     const string DeadlinesAsked =
         @"\b(deadlines?|due( dates?)?|owes?|owing|coming up|upcoming|on track|schedule|timeline|calendar)\b|\bwhat('s| is)? next\b";

@@ -1,0 +1,72 @@
+using CcmBot.Core.Answers;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Tests.Answers;
+
+/// <summary>"Which States have never reported?", "who has not submitted any annual report since 2016?": nothing on record over a span.</summary>
+public sealed class NoReportOverTests
+{
+    static readonly DateOnly Today = A.Day("2026-11-25");
+
+    static readonly TreatyData Data = new(
+        [
+            A.State("NOR", "Norway", "Europe", deposited: "2008-12-03"),
+            A.State("AUS", "Australia", "Pacific", deposited: "2012-10-08"),
+            A.State("PLW", "Palau", "Pacific", instrument: InstrumentKind.Accession, signed: null, deposited: "2016-04-19"),
+            A.State("MDG", "Madagascar", "Africa", deposited: "2017-05-20"),
+            A.Signatory("COD", "Democratic Republic of the Congo"),
+        ],
+        evidence:
+        [
+            A.Evidence(Deliverable.InitialReport, EvidenceKind.SubmittedOn, "2011-01-25", "NOR", "Monitor Norway profile"),
+            A.Evidence(Deliverable.AnnualReport(2016), EvidenceKind.NotSubmittedAt, "2017-06-30", "AUS", "7MSP progress report"),
+            A.Evidence(Deliverable.InitialReport, EvidenceKind.NotSubmittedAt, "2017-06-30", "PLW", "7MSP progress report"),
+            A.Evidence(Deliverable.AnnualReport(2016), EvidenceKind.NotSubmittedAt, "2017-06-30", "PLW", "7MSP progress report"),
+        ]);
+
+    static Answer Ask(string text) => new AnswerEngine().Answer(text, Data, Today);
+
+    [Theory]
+    [InlineData("which States have never reported?")]
+    [InlineData("list the States that have never submitted a report")]
+    [InlineData("who hasn't reported at all?")]
+    [InlineData("which States Parties have not submitted any Article 7 report?")]
+    public void Never_reported_splits_none_on_record_into_recorded_missing_and_not_known(string question)
+    {
+        var answer = Ask(question);
+        var model = Assert.IsType<ListAnswerModel>(answer.Model);
+        // Norway reported once; Australia, Palau and Madagascar have no submission on record; the signatory owes none.
+        Assert.Equal("As of 25 Nov 2026: of the 4 States Parties that owed an Article 7 report ever due, 1 is recorded as having submitted at least one; " +
+                     "none is recorded as having submitted none; for 3 the data hold no submission and cannot tell whether one was made.", model.Summary);
+        var rows = model.Groups.SelectMany(g => g.Rows).ToList();
+        Assert.Equal(["Australia", "Madagascar", "Palau"], rows.Select(r => r.Label));
+        Assert.Contains("annual report for 2016 (Art. 7(2)) last recorded as not submitted 30 Jun 2017", rows[0].Detail);
+        Assert.Contains(model.Notes, n => n.StartsWith("\"Not known\" is not \"never\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void On_a_past_date_a_State_whose_every_owed_report_was_recorded_missing_submitted_none()
+    {
+        var model = Assert.IsType<ListAnswerModel>(Ask("which States had never reported as of 30 June 2017?").Model);
+        Assert.StartsWith("As of 30 Jun 2017: of the 3 States Parties that owed an Article 7 report ever due, 1 is recorded as having submitted at least one; 1 is recorded as having submitted none (Palau); for 1 ", model.Summary);
+        var palau = Assert.Single(model.Groups.First().Rows);
+        Assert.Equal(("Palau", "none submitted", "2 reports owed, due 30 Mar 2017 to 30 Apr 2017; each recorded as not submitted"), (palau.Label, palau.Status, palau.Detail));
+        Assert.Contains("5 reports owed, due 28 Sep 2013 to 30 Apr 2017; 1 recorded as not submitted, no record either way for the rest", model.Groups.SelectMany(g => g.Rows).Single(r => r.Label == "Australia").Detail);
+    }
+
+    [Fact]
+    public void Since_a_year_counts_only_the_reports_falling_due_from_then_and_annual_reports_only_when_asked()
+    {
+        var model = Assert.IsType<ListAnswerModel>(Ask("which States Parties have not submitted any annual report since 2020?").Model);
+        Assert.StartsWith("As of 25 Nov 2026: of the 4 States Parties that owed an annual report falling due from 1 Jan 2020 to 25 Nov 2026, 0 are recorded", model.Summary);
+        Assert.Contains("7 reports owed, due 30 Apr 2020 to 30 Apr 2026; no record either way", model.Groups.SelectMany(g => g.Rows).Single(r => r.Label == "Norway").Detail);
+        Assert.Equal(["Rule: annual report"], model.Rules.Select(r => "Rule: " + r.Split(' ').Take(2).Aggregate((a, b) => a + " " + b)));
+    }
+
+    [Theory]
+    [InlineData("who hasn't submitted its 2025 report?")]
+    [InlineData("who is overdue with reports?")]
+    [InlineData("who submitted the 2016 report?")]
+    public void One_years_report_is_not_read_as_a_span(string question) =>
+        Assert.False(new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver).NoReportOver);
+}
