@@ -81,6 +81,26 @@ public static partial class DateExpressions
         @"(?<which>this|next|last|past|coming|current)\s+(?<unit>week|month|year|quarter|fortnight)|(?:in\s+the\s+|within\s+(?:the\s+)?|over\s+the\s+)?(?<dir>next|coming|last|past|previous)\s+(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty)\s+(?<unit2>days?|weeks?|months?|years?)|within\s+(?<n2>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty)\s+(?<unit3>days?|weeks?|months?|years?))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
+    static readonly Regex DayMonthBoundPattern = new(
+        $@"\b(?<op>before|after|since|by|until|till|from|as\s+(?:of|at|on)|on)\s+(?:the\s+)?(?<d>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{Month}\.?|{Month}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b(?!\s*,?\s*(?:19|20)\d{{2}})(?!\s*[/.-]\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
+
+    /// <summary>"1 December" in <paramref name="today"/>'s year, moved a year back (or, <paramref name="future"/>, ahead) to fall on the right side of today.</summary>
+    static bool TryReadDayMonth(string text, DateOnly today, bool future, out DateOnly day)
+    {
+        day = default;
+        var plain = Regex.Replace(text, @"\bof\s+", "", RegexOptions.IgnoreCase, Patterns.Timeout).Trim();
+        if (!TryRead($"{plain} {today.Year}", today, out var range) || range.From != range.To) return false;
+        day = range.From;
+        if (future && day < today) day = TryRead($"{plain} {today.Year + 1}", today, out var next) ? next.From : day;
+        if (!future && day > today) day = TryRead($"{plain} {today.Year - 1}", today, out var last) ? last.From : day;
+        return true;
+    }
+
+    static readonly Regex RollingLead = new(@"\b(?:in|over|during|within|for)\s+the\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
+    static readonly Regex WindowBound = new(@"\b(?<op>since|from|after|before|until|till|by)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
+    static readonly Regex SinceWeekday = new($@"\b(?<op>since|from|after)\s+(?<day>(?:(?:last|this)\s+)?{Weekday})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
+
     static readonly Regex AnySingle = new($@"\b(?:{Single})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     /// <summary>Every expression in the text that names one whole day ("3 May 2018", "2018-05-03", "today"), where it stands.</summary>
@@ -175,7 +195,37 @@ public static partial class DateExpressions
             if (r.Success)
             {
                 window = TryReadRelativeWindow(r, today);
+                var before = rest[..r.Index];
+                // "in the last week", "over the past month": the span up to today, not the calendar week or month before this one.
+                if (window is not null && r.Groups["which"].Value.ToLowerInvariant() is "last" or "past" && RollingLead.IsMatch(before))
+                    window = r.Groups["unit"].Value.ToLowerInvariant() switch
+                    {
+                        "week" => new DateWindow(today.AddDays(-7), today, window.Text),
+                        "month" => new DateWindow(today.AddMonths(-1), today, window.Text),
+                        "quarter" => new DateWindow(today.AddMonths(-3), today, window.Text),
+                        "year" => new DateWindow(today.AddYears(-1), today, window.Text),
+                        _ => window,
+                    };
+                // "since last week", "until next month": the period is one end of the window; the other is open.
+                if (window is not null && WindowBound.Match(before) is { Success: true } bound)
+                {
+                    window = bound.Groups["op"].Value.ToLowerInvariant() switch
+                    {
+                        "since" or "from" => new DateWindow(window.From, null, $"{bound.Value.Trim()} {window.Text}"),
+                        "after" => new DateWindow(window.To?.AddDays(1), null, $"{bound.Value.Trim()} {window.Text}"),
+                        "before" => new DateWindow(null, window.From?.AddDays(-1), $"{bound.Value.Trim()} {window.Text}"),
+                        _ => new DateWindow(null, window.To, $"{bound.Value.Trim()} {window.Text}"),
+                    };
+                    rest = rest.Remove(bound.Index, bound.Length).Insert(bound.Index, " ");
+                    r = RelativeWindowPattern.Match(rest);
+                }
                 rest = Cut(rest, r);
+            }
+            // "since Monday", "after last Tuesday": the latest such day before today, one end of the window.
+            else if (SinceWeekday.Match(rest) is { Success: true } weekday && TryReadDay(weekday.Groups["day"].Value, today, future: false, out var day))
+            {
+                window = weekday.Groups["op"].Value.ToLowerInvariant() == "after" ? new DateWindow(day.AddDays(1), null, weekday.Value.Trim()) : new DateWindow(day, null, weekday.Value.Trim());
+                rest = Cut(rest, weekday);
             }
         }
 
@@ -208,6 +258,29 @@ public static partial class DateExpressions
                 window = new DateWindow(found.From ?? window.From, found.To ?? window.To, $"{window.Text} {found.Text}");
             }
             rest = rest.Replace(bound.Value, " ");
+        }
+
+        // "since 1 December", "as of 30 June", "by 15 January": a day without its year — the latest such day for what has
+        // happened (since, after, from, as of, on), the next one for what is to come (by, until, before).
+        foreach (Match dm in DayMonthBoundPattern.Matches(rest).Cast<Match>().ToList())
+        {
+            var op = Regex.Replace(dm.Groups["op"].Value.ToLowerInvariant(), @"\s+", " ");
+            if (!TryReadDayMonth(dm.Groups["d"].Value, today, future: op is "by" or "until" or "till" or "before", out var day)) continue;
+            DateWindow? found = op switch
+            {
+                "before" => new DateWindow(null, day.AddDays(-1), dm.Value.Trim()),
+                "after" => new DateWindow(day.AddDays(1), null, dm.Value.Trim()),
+                "since" or "from" => new DateWindow(day, null, dm.Value.Trim()),
+                "by" or "until" or "till" => new DateWindow(null, day, dm.Value.Trim()),
+                _ => null,
+            };
+            if (found is null)
+            {
+                asOf ??= day;
+                asOfText ??= Treaties.Dates.Format(day);
+            }
+            else window = window is null ? found : new DateWindow(found.From ?? window.From, found.To ?? window.To, $"{window.Text} {found.Text}");
+            rest = rest.Replace(dm.Value, " ");
         }
 
         if (window is null && QuarterOnlyPattern.Match(rest) is { Success: true } quarterOnly)

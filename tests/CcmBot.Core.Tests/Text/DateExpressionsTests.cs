@@ -35,6 +35,36 @@ public sealed class DateExpressionsTests
     }
 
     [Theory]
+    [InlineData("who was overdue as of 30 June?", "2026-06-30")]
+    [InlineData("how many States Parties as of June 30", "2026-06-30")]
+    [InlineData("what was overdue on 1 May?", "2026-05-01")]
+    [InlineData("status as of 1st of December", "2025-12-01")] // the latest 1 December on or before today
+    public void A_day_without_its_year_is_the_latest_such_day(string text, string expected) =>
+        Assert.Equal(A.Day(expected), DateExpressions.Find(text, Today).AsOf);
+
+    [Theory]
+    [InlineData("who joined since 1 November?", "2026-11-01", null)]
+    [InlineData("any changes since 1 December?", "2025-12-01", null)]
+    [InlineData("who joined after 5 March?", "2026-03-06", null)]
+    [InlineData("follow-ups due by 15 January", null, "2027-01-15")]
+    [InlineData("Article 4 deadlines before 1 March", null, "2027-02-28")]
+    [InlineData("who joined since last week?", "2026-11-16", null)]
+    [InlineData("contacts since last month", "2026-10-01", null)]
+    [InlineData("deadlines until next month", null, "2026-12-31")]
+    [InlineData("what changed since Monday?", "2026-11-23", null)]
+    [InlineData("outreach since last Tuesday", "2026-11-24", null)]
+    [InlineData("what changed in the last week?", "2026-11-18", "2026-11-25")]
+    [InlineData("contacts over the past month", "2026-10-25", "2026-11-25")]
+    [InlineData("what changed last week?", "2026-11-16", "2026-11-22")] // the calendar week before this one
+    public void A_period_or_a_day_after_since_or_by_is_one_end_of_the_window(string text, string? from, string? to)
+    {
+        var window = DateExpressions.Find(text, Today).Window;
+        Assert.NotNull(window);
+        Assert.Equal(from is null ? null : A.Day(from), window.From);
+        Assert.Equal(to is null ? null : A.Day(to), window.To);
+    }
+
+    [Theory]
     [InlineData("Article 4 deadlines before 2027", null, "2026-12-31")]
     [InlineData("deadlines this year", "2026-01-01", "2026-12-31")]
     [InlineData("what milestones are due next month?", "2026-12-01", "2026-12-31")]
