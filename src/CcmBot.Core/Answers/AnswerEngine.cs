@@ -92,7 +92,14 @@ public sealed class AnswerEngine(IQuestionParser parser)
         // Only where the answer is about the obligations that quantity belongs to: "how many items are in the NIM plan?" is a count.
         if (question.AsksQuantity && question.Intent is Intent.ArticleObligations or Intent.StateProfile) answer = NoQuantities(answer, question.Article);
         if (question.AsksWhenJoined && answer.Model is StateProfileModel joined) answer = MembershipDatesFirst(answer, joined);
-        else if (question.AsksDeadlines && answer.Model is StateProfileModel owing) answer = DeadlinesFirst(answer, owing);
+        else if (!question.AsksQuantity && answer.Model is StateProfileModel focused)
+            answer = question.Focus switch
+            {
+                ProfileFocus.Deadlines => DeadlinesFirst(answer, focused),
+                ProfileFocus.NationalMeasures => NationalMeasuresFirst(answer, focused),
+                ProfileFocus.VictimAssistance => VictimAssistanceFirst(answer, focused, data),
+                _ => answer,
+            };
         if (question.PeriodLeftOut is { } leftOut) answer = ReadAs(answer, $"One period is answered at a time: {leftOut} was left out; ask again for it.");
         return question is { RegionAsked: { } asked, Region: { } nearest } ? ReadAs(answer, $"\"{asked}\" is read as CcmBot's region {nearest}; its regions are Africa, Americas, Asia, Europe, Middle East and Pacific.") : answer;
     }
@@ -143,7 +150,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var (state, asOf) = (profile.State, profile.AsOf);
         string line;
         if (!profile.Membership.IsStateParty)
-            line = $"{state.Name} has no deadlines under the Convention on {Dates.Format(asOf)} ({StatusText.Label(profile.Membership.Status)}); only a State Party owes reports and deadlines.";
+            return NotBoundFirst(answer, profile);
         else
         {
             static string Dated(string obligation, DateOnly due) => $"{obligation}, due {Dates.Format(due)}";
@@ -158,6 +165,46 @@ public sealed class AnswerEngine(IQuestionParser parser)
                    (next.Count == 0 ? "none in CcmBot's data" : string.Join("; ", next.OrderBy(n => n.Due).Select(n => Dated(n.Obligation, n.Due)))) +
                    $". Overdue: {(overdue.Count == 0 ? "none recorded" : string.Join("; ", overdue))}." +
                    (unknown.Count == 0 ? "" : $" Passed with no record either way: {string.Join("; ", unknown)}.");
+        }
+        return new Answer($"{line}\n{answer.Text}", profile with { DirectAnswer = line });
+    }
+
+    /// <summary>A State not party asked about what it owes: nothing, and why, first.</summary>
+    static Answer NotBoundFirst(Answer answer, StateProfileModel profile)
+    {
+        var line = $"{profile.State.Name} is not a State Party on {Dates.Format(profile.AsOf)} ({StatusText.Label(profile.Membership.Status)}), so it owes no reports, deadlines or national measures under the Convention.";
+        return new Answer($"{line}\n{answer.Text}", profile with { DirectAnswer = line });
+    }
+
+    /// <summary>"Does Ghana have implementing legislation?": its Art. 9 status and the LAP Action 47 item, first.</summary>
+    static Answer NationalMeasuresFirst(Answer answer, StateProfileModel profile)
+    {
+        var (state, asOf) = (profile.State, profile.AsOf);
+        if (!profile.Membership.IsStateParty) return NotBoundFirst(answer, profile);
+        var measures = profile.Facts.FirstOrDefault(f => f.Label == "National measures (Art. 9)")?.Value ?? "no observation in CcmBot's data (unknown)";
+        var line = $"{state.Name}, national implementation measures (Art. 9) as of {Dates.Format(asOf)}: {measures}.";
+        if (profile.Obligations.FirstOrDefault(o => o.Rule == Rules.NationalMeasures) is { } lap47)
+            line += $" {Capital(lap47.Obligation)}: {StatusText.Label(lap47.Status)}, {lap47.Explanation}.";
+        return new Answer($"{line}\n{answer.Text}", profile with { DirectAnswer = line });
+    }
+
+    /// <summary>"What is Iraq's Art. 5 situation?": whether it reported victims, and its DAP Action 4.1 items, first.</summary>
+    static Answer VictimAssistanceFirst(Answer answer, StateProfileModel profile, TreatyData data)
+    {
+        var (state, asOf) = (profile.State, profile.AsOf);
+        if (!profile.Membership.IsStateParty) return NotBoundFirst(answer, profile);
+        string line;
+        if (StateAssessment.VictimAssistanceSnapshot(data, state, asOf) is not { } va)
+        {
+            var recordedTo = data.ArticleSnapshots.Where(s => s.Article == "5" && s.AsOf.IsKnown).Select(s => s.AsOf.Display()).DefaultIfEmpty("").Max();
+            line = $"{state.Name}, victim assistance (Art. 5) as of {Dates.Format(asOf)}: CcmBot's data record no cluster munition victims reported by {state.Name}, so no Art. 5 obligation is recorded for it" +
+                   (recordedTo.Length > 0 ? $" (its Art. 5 records list the States Parties that had reported victims, as of {recordedTo})." : ".");
+        }
+        else
+        {
+            line = $"{state.Name}, victim assistance (Art. 5) as of {Dates.Format(asOf)}: reported cluster munition victims ({SourceNames.Friendly(va.Provenance.Source)}, as of {va.AsOf.Display()}), so Art. 5 applies.";
+            foreach (var item in profile.Obligations.Where(o => o.Rule == Rules.VictimAssistanceFocalPoint || o.Rule == Rules.VictimAssistanceActionPlan))
+                line += $" {Capital(item.Obligation)}: {StatusText.Label(item.Status)}, {item.Explanation}.";
         }
         return new Answer($"{line}\n{answer.Text}", profile with { DirectAnswer = line });
     }
@@ -459,7 +506,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         if (StateAssessment.VictimAssistanceSnapshot(data, state, asOf) is { } va)
             notes.Add($"Art. 5: reported cluster munition victims ({SourceNames.Friendly(va.Provenance.Source)}, as of {va.AsOf.Display()}).");
         if (StateAssessment.Article9At(data, state, asOf) is { } art9)
-            facts.Add(new("National measures (Art. 9)", $"{Article9Observation.Label(art9.Category)} ({art9.Basis}, as of {art9.AsOf.Display()}; {SourceNames.Friendly(art9.Provenance.Source)})", null, Rules.Article9.ToString()));
+            facts.Add(new("National measures (Art. 9)", $"{Article9Observation.Label(art9.Category)} ({art9.Basis.Replace('_', ' ')}, as of {art9.AsOf.Display()}; {SourceNames.Friendly(art9.Provenance.Source)})", null, Rules.Article9.ToString()));
         else if (membership.IsStateParty)
             facts.Add(new("National measures (Art. 9)", "no observation in CcmBot's data on or before that date (unknown)", ObligationStatus.Unknown, Rules.Article9.ToString()));
         foreach (var snapshot in data.ArticleSnapshots.Where(s => s.Iso3 == state.Iso3 && s.Article is "3" or "4" && s.AsOf.IsKnown && s.AsOf.Latest <= asOf))

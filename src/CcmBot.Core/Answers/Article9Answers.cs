@@ -13,7 +13,7 @@ public static class Article9Answers
             .Where(x => !q.Article9Lacking || x.Obs!.Category is not (Article9Category.SpecificLegislation or Article9Category.ExistingLawSufficient))
             .OrderBy(x => x.Obs!.Category).ThenBy(x => x.State.Name).ToList();
         ListRow Row((StateInfo State, Article9Observation? Obs) x) => new(x.State.Name, Article9Observation.Label(x.Obs!.Category), null, null,
-            $"{x.Obs.Basis}, as of {x.Obs.AsOf.Display()}" + (x.Obs.Notes is { } n ? $" — {n}" : ""), ListAnswers.Source(x.Obs.Provenance), x.State.Iso3);
+            $"{x.Obs.Basis.Replace('_', ' ')}, as of {x.Obs.AsOf.Display()}" + (x.Obs.Notes is { } n ? $" — {n}" : ""), ListAnswers.Source(x.Obs.Provenance), x.State.Iso3);
         // "NIM status by region": a group per region, each State with its status; otherwise a group per status.
         var groups = q.ByRegion
             ? latest.GroupBy(x => x.State.Region).OrderBy(g => g.Key).Select(g => new ListGroup(g.Key, g.OrderBy(x => x.State.Name).Select(Row).ToList())).ToList()

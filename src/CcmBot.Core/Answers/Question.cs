@@ -36,6 +36,9 @@ public enum Intent
 
 public enum ReportScope { Both, Initial, Annual }
 
+/// <summary>The part of a State's profile a question is about, said first.</summary>
+public enum ProfileFocus { None, Deadlines, VictimAssistance, NationalMeasures }
+
 /// <summary>What an Article 3/4 question asks for; <see cref="Pending"/> narrows extensions to requests with no recorded outcome.</summary>
 [Flags]
 /// <summary>What of Articles 3/4 is asked: open holders by default; Ever is every State that had the obligation, completed or not.</summary>
@@ -101,8 +104,9 @@ public sealed record Question(
     public bool AsksQuantity { get; init; }
     /// <summary>"When did Chile join?", "what year did Iraq ratify?": the membership dates are the answer, said first.</summary>
     public bool AsksWhenJoined { get; init; }
-    /// <summary>"What's the deadline for Lebanon?", "what does Guinea owe?": what falls due and what has passed, said first.</summary>
-    public bool AsksDeadlines { get; init; }
+    /// <summary>What a question about one State is mainly about, answered in the profile's first line: "what's the deadline for Lebanon?",
+    /// "does Ghana have implementing legislation?", "what is Iraq's Art 5 situation?".</summary>
+    public ProfileFocus Focus { get; init; }
     /// <summary>"Which States have never reported?", "who has not submitted any annual report since 2020?": no report on record over a span.</summary>
     public bool NoReportOver { get; init; }
     /// <summary>"Who has no victim assistance focal point?": one Art. 5 item asked about, each State placed by its status.</summary>

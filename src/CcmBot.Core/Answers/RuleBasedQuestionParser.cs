@@ -67,7 +67,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             Interpretation = null,
             AsksQuantity = Has(t, QuantityAsked),
             AsksWhenJoined = Has(t, WhenJoinedAsked),
-            AsksDeadlines = Has(t, DeadlinesAsked),
+            Focus = Has(t, NationalMeasuresAsked) ? ProfileFocus.NationalMeasures
+                : Has(t, VictimAssistanceAsked) ? ProfileFocus.VictimAssistance
+                : Has(t, DeadlinesAsked) ? ProfileFocus.Deadlines
+                : ProfileFocus.None,
             UnMembers = Has(t, @"\b(un|united nations) (members?|member states?|membership)\b|\bmembers of the (un|united nations)\b"),
             VictimAssistanceItem = Has(t, @"\bfocal points?\b") ? Treaties.DeliverableKind.VictimAssistanceFocalPoint
                 : Has(t, @"\b(victim assistance|va|disability) (action )?plans?\b|\bnational (disability |victim assistance )?action plans?\b") ? Treaties.DeliverableKind.VictimAssistanceActionPlan
@@ -537,6 +540,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     static bool SinceSaid(string full, Question q) =>
         q.Window is { From: not null } && Has(full, @"\b(since|after|from|in the (last|past)|over the (last|past)|for the (last|past))\b");
 
+    const string NationalMeasuresAsked = @"\b(art(icle)?\.? ?9|national (implementation|implementing|measures|legislation|laws?)|implementing (legislation|laws?)|nim|legislation|penal|laws?)\b";
+    const string VictimAssistanceAsked = @"\b(art(icle)?\.? ?5|victim assistance|va|victims?|survivors?|casualties|focal points?|disability (action )?plans?)\b";
     const string DeadlinesAsked =
         @"\b(deadlines?|due( dates?)?|owes?|owing|coming up|upcoming|on track|schedule|timeline|calendar)\b|\bwhat('s| is)? next\b";
 
@@ -612,7 +617,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"\bincomplete\b")) return Treaties.Article9Category.IncompleteInformation;
         if (Has(t, @"\b(sufficient|existing law)\b")) return Treaties.Article9Category.ExistingLawSufficient;
         if (Has(t, @"\b(in process|in progress|being (adopted|developed|drafted)|drafting|developing|pending)\b")) return Treaties.Article9Category.InProcess;
-        if (Has(t, @"\b(specific|adopted|new) (legislation|law)")) return Treaties.Article9Category.SpecificLegislation;
+        // "have adopted national legislation", "specific CCM legislation" — not "have not adopted legislation", which asks who lacks it.
+        if (!Has(t, @"\b(not|never|no|without|yet to|havent|hasnt|dont|doesnt|lack\w*)\b")
+            && Has(t, @"\b(specific|dedicated|new|adopted|enacted|passed|adopt|enact)\b( \w+){0,2} (legislation|laws?|acts?)\b")) return Treaties.Article9Category.SpecificLegislation;
         return null;
     }
 

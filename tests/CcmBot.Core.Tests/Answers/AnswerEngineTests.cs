@@ -24,6 +24,20 @@ public sealed class AnswerEngineTests
     static Answer Ask(string text) => new AnswerEngine().Answer(text, Data, Today);
 
     [Theory]
+    [InlineData("which States Parties have adopted national legislation?", Article9Category.SpecificLegislation, false)]
+    [InlineData("how many States have specific CCM legislation?", Article9Category.SpecificLegislation, false)]
+    [InlineData("who has enacted a dedicated law?", Article9Category.SpecificLegislation, false)]
+    [InlineData("which States have not adopted legislation?", null, true)]
+    [InlineData("who is still drafting legislation?", Article9Category.InProcess, false)]
+    public void Article_9_questions_name_the_status_asked_about(string question, Article9Category? category, bool lacking)
+    {
+        var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver);
+        Assert.Equal(Intent.Article9, parsed.Intent);
+        Assert.Equal(category, parsed.Article9Category);
+        Assert.Equal(lacking, parsed.Article9Lacking);
+    }
+
+    [Theory]
     [InlineData("which States are in arrears?")]
     [InlineData("who has paid their contributions?")]
     [InlineData("what is the ISU budget?")]

@@ -3,7 +3,10 @@ using CcmBot.Core.Treaties;
 
 namespace CcmBot.Core.Tests.Answers;
 
-/// <summary>"What's the deadline for Lebanon?": what falls due next, what is overdue and what passed unrecorded, first; then the profile.</summary>
+/// <summary>
+/// "What's the deadline for Lebanon?": what falls due next, what is overdue and what passed unrecorded, first; then the profile.
+/// The same for a State's national measures (Art. 9) and victim assistance (Art. 5).
+/// </summary>
 public sealed class StateDeadlinesTests
 {
     static readonly DateOnly Today = A.Day("2026-11-25");
@@ -24,6 +27,14 @@ public sealed class StateDeadlinesTests
         [
             A.Event(4, ObligationEventKind.OriginalDeadline, "2011-05-01", "2021-05-01", "LBN"),
             A.Event(4, ObligationEventKind.ExtensionGranted, "2020-11-26", "2026-05-01", "LBN", grantedBy: "2RC"),
+        ],
+        articleSnapshots:
+        [
+            new ArticleSnapshot("LBN", "5", "victims", PartialDate.Parse("2017-06-30"), null, [], null, new Provenance("seed 002 §43", PartialDate.Parse("2017-06-30"))),
+        ],
+        article9:
+        [
+            new Article9Observation("LBN", Article9Category.InProcess, PartialDate.Parse("2017-06-30"), "last_reported", null, new Provenance("seed 002 §94", PartialDate.Parse("2017-06-30"))),
         ]);
 
     static Answer Ask(string text) => new AnswerEngine().Answer(text, Data, Today);
@@ -54,8 +65,9 @@ public sealed class StateDeadlinesTests
     public void On_a_past_date_the_deadlines_are_those_of_that_day()
     {
         var first = Ask("Lebanon's deadlines as of 30 June 2017").Text.Split('\n')[0];
-        Assert.Equal("Lebanon's deadlines as of 30 Jun 2017. Next: annual report for 2017 (Art. 7(2)), due 30 Apr 2018; clearance of cluster munition remnants (Art. 4), due 1 May 2021. " +
-                     "Overdue: annual report for 2016 (Art. 7(2)), due 30 Apr 2017.", first);
+        Assert.Equal("Lebanon's deadlines as of 30 Jun 2017. Next: annual report for 2017 (Art. 7(2)), due 30 Apr 2018; " +
+                     "national disability or victim assistance action plan (DAP Action 4.1(c)), due 31 Dec 2018; clearance of cluster munition remnants (Art. 4), due 1 May 2021. " +
+                     "Overdue: annual report for 2016 (Art. 7(2)), due 30 Apr 2017. Passed with no record either way: victim assistance focal point (DAP Action 4.1(a)), due 31 Dec 2016.", first);
     }
 
     [Fact]
@@ -67,8 +79,9 @@ public sealed class StateDeadlinesTests
     }
 
     [Theory]
-    [InlineData("deadlines for the Democratic Republic of the Congo", "Democratic Republic of the Congo has no deadlines under the Convention on 25 Nov 2026 (signatory); only a State Party owes reports and deadlines.")]
-    [InlineData("what does Lithuania owe?", "Lithuania has no deadlines under the Convention on 25 Nov 2026 (withdrawn); only a State Party owes reports and deadlines.")]
+    [InlineData("deadlines for the Democratic Republic of the Congo", "Democratic Republic of the Congo is not a State Party on 25 Nov 2026 (signatory), so it owes no reports, deadlines or national measures under the Convention.")]
+    [InlineData("does Lithuania have implementing legislation?", "Lithuania is not a State Party on 25 Nov 2026 (withdrawn), so it owes no reports, deadlines or national measures under the Convention.")]
+    [InlineData("what does Lithuania owe?", "Lithuania is not a State Party on 25 Nov 2026 (withdrawn), so it owes no reports, deadlines or national measures under the Convention.")]
     public void A_State_not_party_is_told_it_owes_nothing(string question, string first) =>
         Assert.Equal(first, Ask(question).Text.Split('\n')[0]);
 
@@ -78,4 +91,25 @@ public sealed class StateDeadlinesTests
     [InlineData("when did Lebanon join?")]
     public void A_plain_profile_question_keeps_the_profiles_own_first_line(string question) =>
         Assert.DoesNotContain("deadlines as of", Ask(question).Text.Split('\n')[0]);
+
+    [Theory]
+    [InlineData("does Lebanon have implementing legislation?")]
+    [InlineData("Lebanon national legislation")]
+    [InlineData("what is Lebanon's NIM status?")]
+    public void National_measures_asked_about_come_first(string question) =>
+        Assert.StartsWith("Lebanon, national implementation measures (Art. 9) as of 25 Nov 2026: legislation in process (last reported, as of 30 Jun 2017; seed 002 §94). " +
+                          "National implementation measures (LAP Action 47): unknown, due 11 Sep 2023; ", Ask(question).Text);
+
+    [Theory]
+    [InlineData("what is Lebanon's Art 5 situation?")]
+    [InlineData("does Lebanon have a victim assistance focal point?")]
+    [InlineData("Lebanon victim assistance")]
+    public void Victim_assistance_asked_about_comes_first(string question)
+    {
+        var first = Ask(question).Text.Split('\n')[0];
+        Assert.StartsWith("Lebanon, victim assistance (Art. 5) as of 25 Nov 2026: reported cluster munition victims (seed 002 §43, as of 30 Jun 2017), so Art. 5 applies. Victim assistance focal point (DAP Action 4.1(a)): ", first);
+        Assert.Contains("National disability or victim assistance action plan (DAP Action 4.1(c)): ", first);
+        Assert.StartsWith("Vanuatu, victim assistance (Art. 5) as of 25 Nov 2026: CcmBot's data record no cluster munition victims reported by Vanuatu, so no Art. 5 obligation is recorded for it",
+            Ask("Vanuatu victim assistance").Text);
+    }
 }
