@@ -150,6 +150,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 ContactArea = Has(t, @"\b(signator(y|ies)|ratif\w*|accede|accession|join(ed)?|universali[sz]ation|non ?(states? )?part(y|ies)|not (yet )?(a )?(states? )?part(y|ies))\b")
                     ? Outreach.ThematicArea.Universalization : null,
             };
+        // "Who owes us a reply?", "who still hasn't replied?", "which States are we waiting to hear from?": open contacts with no answer yet.
+        if (Has(t, @"\bowes? (us|me) (a |an )?(reply|response|answer)\b|\b(not|hasnt|havent|hadnt|didnt|never|yet to|still to)\s+(yet\s+)?(been\s+)?(replied|responded|answered|reply|respond|answer|got(ten)? back|come back|gotten back|reverted|revert)\b|\bwaiting (to hear|for (a |an |their |its |any )?(reply|replies|response|responses|answer|answers|word))\b|\b(pending|outstanding|awaited) (replies|responses|answers)\b|\bawaiting (a |an |their |its )?(reply|replies|response|responses|answer|answers)\b|\bno (reply|response|answer) yet\b"))
+            return q with { Intent = Intent.OutreachContacts, OpenOnly = true, ContactOutcome = Outreach.ContactOutcome.NoResponse, Mine = Has(t, @"\b(my|mine|i)\b") };
         // "Who did coord1 contact?", "letters sent by Maria": the contacts one person recorded.
         if (AuthorIn(t, q.Text, q.States, stateNamed) is { } author)
             return q with
@@ -165,7 +168,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(did|have) we (send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b|\b(did|have) (i|we) (log|logged|record|recorded)\b|\b(i|we) (logged|recorded)\b|\b(did|has|have|had)\b.{1,60}\b(contact|reach out to|write to)\b") && !Has(t, @"\b(focal points?)\b")
             || Has(t, @"\bmeetings? with\b") && namesState
             // "What did Kenya say last time?", "any reply from Angola?": what the log records of the State's answers.
-            || namesState && Has(t, @"\bwhat (did|has|have|had)\b.{1,60}\b(say|said|reply|replied|answer|answered|respond|responded|tell us|told us|come back|came back|get back|got back)\b|\b(any|last|latest) (reply|replies|response|responses|answer|word|news) from\b|\bheard (back )?from\b"))
+            || namesState && Has(t, @"\bwhat (did|has|have|had)\b.{1,60}\b(say|said|reply|replied|answer|answered|respond|responded|tell us|told us|come back|came back|get back|got back)\b|\b(any|last|latest) (reply|replies|response|responses|answer|word|news) from\b|\bheard (back )?from\b|\b(has|have|did|had)\b.{1,60}\b(replied|responded|answered|got(ten)? back|come back|came back|reverted|reply|respond|answer|get back|revert)\b"))
             return q with
             {
                 Intent = Intent.OutreachContacts, ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)), ContactArea = OutreachAreaIn(t),

@@ -252,7 +252,8 @@ public sealed class StateResolver
     IReadOnlyList<StateMatch> ComputeFuzzyCandidates(string phrase)
     {
         var scored = _forms
-            .Where(f => !ExactOnly.Contains(f.Form) && Math.Abs(f.Form.Length - phrase.Length) <= Math.Max(3, phrase.Length / 3))
+            // A form of three letters or fewer is an abbreviation ("usa", "uae"): a near miss of it is other words ("us a reply").
+            .Where(f => !ExactOnly.Contains(f.Form) && f.Form.Length > 3 && Math.Abs(f.Form.Length - phrase.Length) <= Math.Max(3, phrase.Length / 3))
             .Select(f => (f.State, f.Form, Score: Similarity.Similarity(phrase, f.Form)))
             .Where(x => x.Score >= FuzzyThreshold)
             .GroupBy(x => x.State.Iso3)

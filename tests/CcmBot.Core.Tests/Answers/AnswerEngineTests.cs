@@ -38,6 +38,21 @@ public sealed class AnswerEngineTests
     }
 
     [Theory]
+    [InlineData("who owes us a reply?", false)]
+    [InlineData("who still hasn't replied?", false)]
+    [InlineData("which States are we waiting to hear from?", false)]
+    [InlineData("pending replies", false)]
+    [InlineData("which of my contacts have not been answered yet?", true)]
+    public void Waiting_for_a_reply_is_the_open_contacts_with_no_answer(string question, bool mine)
+    {
+        var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver);
+        Assert.Equal((Intent.OutreachContacts, true, CcmBot.Core.Outreach.ContactOutcome.NoResponse, mine), (parsed.Intent, parsed.OpenOnly, parsed.ContactOutcome, parsed.Mine));
+        Assert.Empty(parsed.States);
+        Assert.Equal(Intent.OutreachContacts, new RuleBasedQuestionParser().Parse("has Norway replied?", Today, Data.Resolver).Intent);
+        Assert.Equal(Intent.OverdueReports, new RuleBasedQuestionParser().Parse("who hasn't reported?", Today, Data.Resolver).Intent);
+    }
+
+    [Theory]
     [InlineData("which States are in arrears?")]
     [InlineData("who has paid their contributions?")]
     [InlineData("what is the ISU budget?")]

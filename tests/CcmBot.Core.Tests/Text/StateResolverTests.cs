@@ -166,10 +166,15 @@ public sealed class TextNormalizerTests
     [InlineData("did DRC contact us?", false)]
     [InlineData("tell us about Togo", false)]
     [InlineData("remind us on Monday", false)]
+    [InlineData("who owes us a reply?", false)]
+    [InlineData("send us a copy", false)]
+    [InlineData("is the USA a party?", true)]
     public void The_US_is_a_State_only_in_capitals(string text, bool named)
     {
-        var resolver = new StateResolver([A.State("USA", "United States of America", "Americas"), A.State("TGO", "Togo", "Africa")], [new("USA", "U.S.")]);
+        var resolver = new StateResolver([A.State("USA", "United States of America", "Americas"), A.State("TGO", "Togo", "Africa")], [new("USA", "U.S."), new("USA", "USA"), new("USA", "U.S.A.")]);
         Assert.Equal(named, resolver.FindAll(text).Any(m => m.State.Iso3 == "USA" && m.Exact));
+        // Nor is a near miss of a three-letter form ("us a" against "usa") a State.
+        if (!named) Assert.DoesNotContain(resolver.FindAll(text), m => m.State.Iso3 == "USA");
     }
 
     [Theory]
