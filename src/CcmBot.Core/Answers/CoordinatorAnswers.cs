@@ -65,6 +65,15 @@ public static class CoordinatorAnswers
             shown = records;
             summary = $"Recorded{scope}: {ListAnswers.Names(records.Select(Name).Distinct())}.";
         }
+        else if (q is { Window: { } window, AsOf: null } && Overlapping(records, window, asOf) is { } during && (during.Certain.Count > 0 || during.Possible.Count > 0))
+        {
+            // "Who were the coordinators in 2017?": every term that overlaps the period, not only those on its last day.
+            var (from, to) = (window.From ?? DateOnly.MinValue, window.To ?? asOf);
+            shown = [.. during.Certain, .. during.Possible];
+            var period = window.From is null ? $"up to {Dates.Format(to)}" : $"between {Dates.Format(from)} and {Dates.Format(to)}";
+            summary = $"{Capital(period)}, in office for at least part of the period{scope} by CcmBot's data: {(during.Certain.Count == 0 ? "none certain" : ListAnswers.Names(during.Certain.Select(Name).Distinct()))}" +
+                      (during.Possible.Count > 0 ? $"; possibly, with a term whose start or end is not recorded: {ListAnswers.Names(during.Possible.Select(Name).Distinct())}" : "") + ".";
+        }
         else if (inOffice.Count > 0)
         {
             shown = inOffice;
@@ -87,6 +96,17 @@ public static class CoordinatorAnswers
         return ListAnswers.Create("Coordinators", asOf, summary, groups, [Rule], notes, shown.Select(t => ListAnswers.Source(t.Coordinator.Provenance)),
             [new("Meetings", "when is the next meeting?")]);
     }
+
+    /// <summary>Terms that overlap the window for certain (both ends recorded) and those that may (one end not recorded, the other not ruling it out).</summary>
+    static (List<Term> Certain, List<Term> Possible) Overlapping(List<Term> records, Text.DateWindow window, DateOnly asOf)
+    {
+        var (from, to) = (window.From ?? DateOnly.MinValue, window.To ?? asOf);
+        var certain = records.Where(t => t.From is { } f && t.To is { } e && f <= to && e >= from).ToList();
+        var possible = records.Where(t => (t.From is null) != (t.To is null) && (t.From ?? DateOnly.MinValue) <= to && (t.To ?? DateOnly.MaxValue) >= from).ToList();
+        return (certain, possible);
+    }
+
+    static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     static string Name(Term t) => $"{t.Coordinator.State} ({t.Coordinator.Role}, {t.Coordinator.ThematicArea.ToLowerInvariant()})";
 

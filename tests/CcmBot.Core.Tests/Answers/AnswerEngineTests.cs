@@ -359,6 +359,11 @@ public sealed class AnswerEngineTests
         Assert.Contains("- Chile, coordinator: term ended 6 Sep 2017", today.Text);
         Assert.Contains("- Australia, co-coordinator: in office from its start; end of term not stated (unknown on that day)", today.Text);
         Assert.IsType<ListAnswerModel>(Ask("is Chile a coordinator?").Model);
+
+        // A period: every term that overlaps it, those with an end not recorded as possible.
+        Assert.StartsWith("Between 1 Jan 2017 and 31 Dec 2017, in office for at least part of the period for victim assistance by CcmBot's data: Chile (coordinator, victim assistance); " +
+                          "possibly, with a term whose start or end is not recorded: Australia (co-coordinator, victim assistance).", Ask("who coordinated victim assistance in 2017?").Text);
+        Assert.StartsWith("As of 31 Dec 2014: unknown", Ask("who coordinated victim assistance in 2014?").Text);
     }
 
     [Fact]
