@@ -1,4 +1,5 @@
 using CcmBot.Core.Treaties;
+using static CcmBot.Core.Text.TextCase;
 
 namespace CcmBot.Core.Answers;
 
@@ -105,8 +106,6 @@ public static class CoordinatorAnswers
         var possible = records.Where(t => (t.From is null) != (t.To is null) && (t.From ?? DateOnly.MinValue) <= to && (t.To ?? DateOnly.MaxValue) >= from).ToList();
         return (certain, possible);
     }
-
-    static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     static string Name(Term t) => $"{t.Coordinator.State} ({t.Coordinator.Role}, {t.Coordinator.ThematicArea.ToLowerInvariant()})";
 

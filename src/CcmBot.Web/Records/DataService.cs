@@ -8,6 +8,7 @@ using CcmBot.Core.Records;
 using CcmBot.Core.Text;
 using CcmBot.Core.Treaties;
 using CcmBot.Web.Answers;
+using static CcmBot.Core.Text.TextCase;
 using CcmBot.Web.Cards;
 using CcmBot.Web.Storage;
 using Microsoft.Extensions.Options;
@@ -311,5 +312,4 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
     }
 
     static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..].TrimEnd('.') + ".";
-    static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
