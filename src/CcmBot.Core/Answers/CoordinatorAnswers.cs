@@ -72,8 +72,10 @@ public static class CoordinatorAnswers
             var (from, to) = (window.From ?? DateOnly.MinValue, window.To ?? asOf);
             shown = [.. during.Certain, .. during.Possible];
             var period = window.From is null ? $"up to {Dates.Format(to)}" : $"between {Dates.Format(from)} and {Dates.Format(to)}";
-            summary = $"{Capital(period)}, in office for at least part of the period{scope} by CcmBot's data: {(during.Certain.Count == 0 ? "none certain" : ListAnswers.Names(during.Certain.Select(Name).Distinct()))}" +
-                      (during.Possible.Count > 0 ? $"; possibly, with a term whose start or end is not recorded: {ListAnswers.Names(during.Possible.Select(Name).Distinct())}" : "") + ".";
+            var certain = during.Certain.Select(Name).Distinct().ToList();
+            var possible = during.Possible.Select(Name).Distinct().Except(certain).ToList();
+            summary = $"{Capital(period)}, in office for at least part of the period{scope} by CcmBot's data: {(certain.Count == 0 ? "none certain" : ListAnswers.Names(certain))}" +
+                      (possible.Count > 0 ? $"; possibly, with a term whose start or end is not recorded: {ListAnswers.Names(possible)}" : "") + ".";
         }
         else if (inOffice.Count > 0)
         {

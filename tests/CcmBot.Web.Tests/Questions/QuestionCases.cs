@@ -231,7 +231,7 @@ public static class QuestionCases
         yield return C("002 §99", "who were the universalization coordinators as of 30 June 2017?", "France (coordinator, universalization)", "Zambia (coordinator, universalization)");
         yield return C("002 §98", "who was president of 7MSP?", "Germany (president, presidency)");
         yield return I("004 §31", "who coordinates victim assistance", "unknown — no recorded term for victim assistance covers that day", "run to 6 Sep 2017", "Chile (coordinator, victim assistance)");
-        yield return I("002 §94", "who was the NIM coordinator in 2016", "As of 31 Dec 2016", "New Zealand (coordinator, national implementation measures)");
+        yield return I("002 §94", "who was the NIM coordinator in 2016", "Between 1 Jan 2016 and 31 Dec 2016, in office for at least part of the period", "New Zealand (coordinator, national implementation measures)");
 
         // Profiles, aliases, typos
         yield return I("aliases", "tell me about Lao PDR", "Lao People's Democratic Republic as of 25 Nov 2026");
