@@ -155,7 +155,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.OutreachContacts, OpenOnly = true, ContactOutcome = Outreach.ContactOutcome.NoResponse, Mine = Has(t, @"\b(my|mine|i)\b") };
         // "Who did coord1 contact?", "letters sent by Maria": the contacts one person recorded.
         if (AuthorIn(t, q.Text, q.States, stateNamed) is { } author)
-            return q with
+            return OneDayAsked(q, full) with
             {
                 Intent = Intent.OutreachContacts, Author = author, ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)), ContactArea = OutreachAreaIn(t),
                 OpenOnly = Has(t, @"\bopen\b"), ContactOutcome = OutcomeIn(t),
@@ -169,7 +169,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             || Has(t, @"\bmeetings? with\b") && namesState
             // "What did Kenya say last time?", "any reply from Angola?": what the log records of the State's answers.
             || namesState && Has(t, @"\bwhat (did|has|have|had)\b.{1,60}\b(say|said|reply|replied|answer|answered|respond|responded|tell us|told us|come back|came back|get back|got back)\b|\b(any|last|latest) (reply|replies|response|responses|answer|word|news) from\b|\bheard (back )?from\b|\b(has|have|did|had)\b.{1,60}\b(replied|responded|answered|got(ten)? back|come back|came back|reverted|reply|respond|answer|get back|revert)\b"))
-            return q with
+            return OneDayAsked(q, full) with
             {
                 Intent = Intent.OutreachContacts, ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)), ContactArea = OutreachAreaIn(t),
                 Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = Has(t, @"\bopen\b"), ContactOutcome = OutcomeIn(t),
@@ -368,6 +368,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.MembershipCount };
         if (signatories)
             return q with { Intent = Intent.Signatories };
+        // "Which States Parties have deadlines this month?": what falls due then, not the list of States Parties.
+        if (!namesState && q.Window is not null && Has(t, @"\b(deadlines?|due|falls? due|falling due)\b") && !Has(t, @"\b(overdue|missed|passed)\b"))
+            return q with { Intent = Intent.ComingUp, Article = reportWords ? 7 : q.Article, Reports = ScopeOf(t, q.Year) };
         if (Has(t, @"\b(list|which|who|show|name)\b.*\b(states? part(y|ys|ies|ie)|parties|members)\b|\b(states parties|members) list\b"))
             return q with { Intent = Intent.MembershipList };
         if (q.ByRegion && Has(t, @"\b(states|parties|members|membership)\b"))
@@ -538,6 +541,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// <summary>Amounts of munitions, land or people: none are in CcmBot's data, and the answer says so before what it has.</summary>
     const string WhenJoinedAsked =
         @"^(when|what (date|day|year|month)|(in )?(what|which) year|since when|how long ago)\b.*\b(join\w*|ratif\w*|acced\w*|accession|sign\w*|bec[oa]me?( a)?( states?)? part(y|ies)|enter\w* into force|entry into force|c[oa]me into force|deposit\w*)\b";
+
+    /// <summary>"What did we log yesterday?", "letters sent on 1 December": that day, not everything up to it ("as of" keeps the cut-off).</summary>
+    static Question OneDayAsked(Question q, string full) =>
+        q is { Window: null, AsOf: { } day } && !Has(full, @"\bas (of|at)\b") ? q with { Window = new DateWindow(day, day, q.AsOfText ?? ""), AsOf = null } : q;
 
     /// <summary>"since 2020", "in the last three years": a span that starts on a day and runs to the day asked about.</summary>
     static bool SinceSaid(string full, Question q) =>

@@ -237,6 +237,8 @@ public static class OutreachAnswers
             .Where(c => q.ContactKind is null || c.Kind == q.ContactKind)
             .Where(c => q.ContactArea is null || c.Area == q.ContactArea)
             .Where(c => q.Window is null || q.Window.Contains(c.Date))
+            // "Contacts as of 2 December": those made by then.
+            .Where(c => q.Window is not null || q.AsOf is not { } cutOff || c.Date <= cutOff)
             .Where(c => !q.Mine || log.User is null || c.Author.Id == log.User.Id)
             .Where(c => byAuthor is null || byAuthor(c))
             .Where(c => !q.OpenOnly || c.Status == ContactStatus.Open)
@@ -258,6 +260,7 @@ public static class OutreachAnswers
         else if (q.Region is { } region) parts.Add($"with States in {region}");
         if (q.ContactArea is { } a) parts.Add($"on {OutreachText.Label(a)}");
         if (q.Window is { } w) parts.Add(MembershipAnswers.Describe(w));
+        else if (q.AsOf is { } cutOff) parts.Add($"dated up to {Dates.Format(cutOff)}");
         if (q.Mine) parts.Add("recorded by you");
         if (q.Author is { } author) parts.Add($"recorded by {recordedBy ?? author}");
         if (q.ContactOutcome is { } outcome)

@@ -53,6 +53,13 @@ public sealed class AnswerEngineTests
     }
 
     [Theory]
+    [InlineData("which States Parties have deadlines this month?")]
+    [InlineData("which States have deadlines in 2027?")]
+    [InlineData("what falls due next year?")]
+    public void Deadlines_in_a_period_are_what_falls_due_then_not_a_list_of_States(string question) =>
+        Assert.Equal(Intent.ComingUp, new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver).Intent);
+
+    [Theory]
     [InlineData("which States are in arrears?")]
     [InlineData("who has paid their contributions?")]
     [InlineData("what is the ISU budget?")]

@@ -66,6 +66,22 @@ public sealed class OutreachLogTests
         Assert.Equal(ids.Select(id => $"#{id}"), model.Groups.SelectMany(g => g.Rows).Select(r => r.Label.Split(' ')[0]).Order());
     }
 
+    // Contacts dated 1 to 5 October 2026; today is 3 December 2026.
+    [Theory]
+    [InlineData("what did we send on 2 October?", new[] { 2 }, "1 contact between 2 Oct 2026 and 2 Oct 2026:")]
+    [InlineData("contacts as of 3 October", new[] { 1, 2, 3 }, "3 contacts dated up to 3 Oct 2026:")]
+    [InlineData("letters since 4 October", new[] { 4, 5 }, "2 letters since 4 Oct 2026:")]
+    [InlineData("list our contacts", new[] { 1, 2, 3, 4, 5 }, "5 contacts:")]
+    public void A_day_asked_about_is_that_day_and_as_of_a_day_is_everything_up_to_it(string question, int[] ids, string start)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa")]);
+        var log = new OutreachLog([.. Enumerable.Range(1, 5).Select(id => WithOutcome(id, "TGO", null))], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        var model = Assert.IsType<CcmBot.Core.Answers.ListAnswerModel>(answer.Model);
+        Assert.Equal(ids.Select(id => $"#{id}"), model.Groups.SelectMany(g => g.Rows).Select(r => r.Label.Split(' ')[0]).Order());
+        Assert.StartsWith(start, answer.Text);
+    }
+
     [Fact]
     public void No_response_says_it_counts_contacts_with_no_outcome_yet()
     {
