@@ -263,6 +263,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.FollowUps => Outreach.OutreachAnswers.FollowUps(data, outreach, question, question.AsOf ?? today),
             Intent.NotContacted => Outreach.OutreachAnswers.NotContacted(data, outreach, question, question.AsOf ?? today),
             Intent.OutreachReport => OutreachReport(data, outreach, question, today),
+            // "Kosovo", "Taiwan": a name alone that is no State CcmBot knows is answered as one not found, with the nearest names.
+            _ when LooksLikeAName(question.Text) => UnknownState(question with { UnresolvedName = question.Text.Trim().TrimEnd('?', '.', '!').Trim() }, data),
             _ => NotUnderstood(question),
         };
     }
@@ -341,6 +343,18 @@ public sealed class AnswerEngine(IQuestionParser parser)
             new("Who has clearance obligations?", "who has clearance obligations?")];
         return new Answer(message + Environment.NewLine + string.Join(Environment.NewLine, suggestions.Select(s => $"- {s.Text}")), new NotUnderstoodModel(message, suggestions));
     }
+
+    /// <summary>One to three capitalised words and nothing else, none of them a word of the help ("Outreach", "Reminders").</summary>
+    static bool LooksLikeAName(string text) =>
+        NameAlone.IsMatch(text.Trim()) && !Text.TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(HelpWords.Contains);
+
+    static readonly System.Text.RegularExpressions.Regex NameAlone = new(@"^\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}\s*[?.!]?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, Text.Patterns.Timeout);
+
+    static readonly HashSet<string> HelpWords = HelpTopics
+        .SelectMany(t => t.Examples.Append(t.Title).Append(t.Description))
+        .SelectMany(e => Text.TextNormalizer.Normalize(e).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .ToHashSet(StringComparer.Ordinal);
 
     static Answer NotUnderstood(Question question)
     {

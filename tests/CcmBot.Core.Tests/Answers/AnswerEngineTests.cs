@@ -60,6 +60,15 @@ public sealed class AnswerEngineTests
         Assert.Equal(Intent.ComingUp, new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver).Intent);
 
     [Theory]
+    [InlineData("Kosovo", "I could not find a State called \"Kosovo\"")]
+    [InlineData("Taiwan?", "I could not find a State called \"Taiwan\"")]
+    [InlineData("blah blah", "Sorry, I did not understand that.")]
+    [InlineData("Outreach", "No contacts in the outreach log.")] // a word of the help is never taken for a name
+    [InlineData("Milestones", "No milestone in CcmBot's data.")]
+    public void A_name_alone_that_is_no_State_is_said_to_be_not_found(string question, string start) =>
+        Assert.StartsWith(start, Ask(question).Text);
+
+    [Theory]
     [InlineData("which States are in arrears?")]
     [InlineData("who has paid their contributions?")]
     [InlineData("what is the ISU budget?")]
