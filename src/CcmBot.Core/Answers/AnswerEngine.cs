@@ -158,8 +158,11 @@ public sealed class AnswerEngine(IQuestionParser parser)
             var next = open.Where(o => o.Deadline >= asOf).Select(o => (o.Obligation, Due: o.Deadline!.Value)).ToList();
             if (StateAssessment.NextAnnualReport(state, asOf) is var (year, due) && next.All(n => n.Obligation != Deliverable.AnnualReport(year).Name))
                 next.Add((Deliverable.AnnualReport(year).Name, due));
+            // "How long has Cabo Verde been overdue?": the days for what is overdue, and when a source last saw the rest still missing.
             List<string> Passed(ObligationStatus status) =>
-                open.Where(o => o.Deadline < asOf && o.Status == status).OrderBy(o => o.Deadline).Select(o => Dated(o.Obligation, o.Deadline!.Value)).ToList();
+                open.Where(o => o.Deadline < asOf && o.Status == status).OrderBy(o => o.Deadline)
+                    .Select(o => Dated(o.Obligation, o.Deadline!.Value) + (o.DaysOverdue(asOf) is { } days ? $", {days:N0} days overdue" : "")
+                                 + (o.LastRecordedMissing is { } seen ? $" (last recorded as not submitted {seen.Display()})" : "")).ToList();
             var (overdue, unknown) = (Passed(ObligationStatus.Overdue), Passed(ObligationStatus.Unknown));
             line = $"{state.Name}'s deadlines as of {Dates.Format(asOf)}. Next: " +
                    (next.Count == 0 ? "none in CcmBot's data" : string.Join("; ", next.OrderBy(n => n.Due).Select(n => Dated(n.Obligation, n.Due)))) +
@@ -504,7 +507,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var notParty = membership.Status == MembershipStatus.NotParty;
         var obligations = notParty ? [] : new List<ObligationAssessment> { StateAssessment.InitialReport(data, state, asOf) };
         var annual = notParty ? [] : StateAssessment.AnnualReports(data, state, asOf);
-        obligations.AddRange(annual.Where(a => a.Status != ObligationStatus.Unknown || a == annual.LastOrDefault()));
+        // Reports the data cannot place are left out, except the latest and any a source saw still missing after its day.
+        obligations.AddRange(annual.Where(a => a.Status != ObligationStatus.Unknown || a == annual.LastOrDefault() || a.LastRecordedMissing is not null));
         foreach (var article in notParty ? [] : new[] { 3, 4 })
         {
             var assessment = StateAssessment.Article(data, state, article, asOf);
@@ -516,7 +520,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var notes = new List<string>();
         var unknownAnnual = annual.Count(a => a.Status == ObligationStatus.Unknown);
         if (unknownAnnual > 1)
-            notes.Add($"{unknownAnnual} of {annual.Count} annual reports due by then have no record either way in CcmBot's data (shown: the latest).");
+            notes.Add($"{unknownAnnual} of {annual.Count} annual reports due by then have no record either way in CcmBot's data (shown: the latest, and any a source saw still missing after its day).");
         if (StateAssessment.VictimAssistanceSnapshot(data, state, asOf) is { } va)
             notes.Add($"Art. 5: reported cluster munition victims ({SourceNames.Friendly(va.Provenance.Source)}, as of {va.AsOf.Display()}).");
         if (StateAssessment.Article9At(data, state, asOf) is { } art9)

@@ -236,7 +236,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             q = q with { AsOfMeeting = meeting, AsOfMeetingEve = Has(full, @"\b(before|ahead of|prior to|on the eve of)\b") };
             meeting = null;
         }
-        if (!Has(t, @"\b(milestones?|action plan|actions?|extensions?|extended|granted)\b") &&
+        if (!Has(t, @"\b(milestones?|action plan|actions?|extensions?|extended|granted)\b") && !(namesState && meeting is not null && Has(t, @"\b(decide\w*|decision\w*|grant\w*|approv\w*|agreed|agree)\b")) &&
             (meeting is not null && !Has(t, @"\b(before|by)\b \d+ ?(msp|rc)") || Has(t, @"\b(meetings?|msp|review conference|intersessionals?|conference)\b") && Has(t, @"\b(when|where|next|upcoming|coming|forthcoming|future|scheduled|planned|dates?|held|venue|last|previous|list|calendar|schedule)\b")))
             return q with { Intent = Intent.Meetings, MeetingId = meeting, NextOnly = Has(t, @"\b(next|upcoming|coming|forthcoming|future|scheduled|planned)\b") };
 
@@ -265,7 +265,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
         // Articles 3, 4, 5: holders, deadlines, extensions, completions.
         var article = q.Article ?? ArticleFromTopic(t);
-        if (article is 3 or 4 or 5 || Has(t, @"\b(extensions?|extended)\b"))
+        // "What did the 12MSP decide on Chad?": the State's extensions, where that meeting's decisions are recorded.
+        if (article is 3 or 4 or 5 || Has(t, @"\b(extensions?|extended)\b") || namesState && meeting is not null && Has(t, @"\b(decide\w*|decision\w*|grant\w*|approv\w*|agreed|agree)\b"))
         {
             // "When is Lebanon's clearance deadline?": that State's Article 3 or 4 obligation, not its whole profile.
             // "How many submunitions has Peru destroyed?" counts munitions, not States: still Peru's.
@@ -553,7 +554,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     const string NationalMeasuresAsked = @"\b(art(icle)?\.? ?9|national (implementation|implementing|measures|legislation|laws?)|implementing (legislation|laws?)|nim|legislation|penal|laws?)\b";
     const string VictimAssistanceAsked = @"\b(art(icle)?\.? ?5|victim assistance|va|victims?|survivors?|casualties|focal points?|disability (action )?plans?)\b";
     const string DeadlinesAsked =
-        @"\b(deadlines?|due( dates?)?|owes?|owing|coming up|upcoming|on track|schedule|timeline|calendar)\b|\bwhat('s| is)? next\b";
+        @"\b(deadlines?|due( dates?)?|owes?|owing|coming up|upcoming|on track|schedule|timeline|calendar|overdue|behind)\b|\bwhat('s| is)? next\b|\bhow long\b.*\b(late|overdue|behind|outstanding)\b";
 
     const string QuantityAsked =
         @"\bhow (many|much)\s+(\w+\s+){0,2}(cluster munitions?|munitions?|submunitions?|sub munitions?|bomblets?|bombs?|tonnes|tons|square (kilo)?met(er|re)s?|sq km|km2|hectares?|land|area|territory|ground|victims?|survivors?|casualties)\b" +

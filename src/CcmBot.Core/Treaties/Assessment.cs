@@ -23,6 +23,9 @@ public sealed record ObligationAssessment(
     /// <summary>For a deliverable met: true when handed in after its deadline, false when on time, null when its day is not recorded.</summary>
     public bool? SubmittedLate { get; init; }
 
+    /// <summary>For a deliverable not known to be in: the latest time a source still recorded it missing, if any.</summary>
+    public PartialDate? LastRecordedMissing { get; init; }
+
     public int? DaysOverdue(DateOnly asOf) =>
         Status == ObligationStatus.Overdue && Deadline is { } d ? asOf.DayNumber - d.DayNumber : null;
 }

@@ -120,7 +120,7 @@ public static class DeliverableAssessor
             : inFrom is not null ? $"; {inFrom.Describe()}, after the date asked about" : "; no record of it either way";
         return new(deliverable.Name, ObligationStatus.Unknown, deadline.Date, deadline.Rule,
             $"due {Dates.Format(deadline.Date)}; the data does not say whether it had been submitted by {Dates.Format(asOf)}{lastKnown}",
-            new[] { missingUntil?.Provenance, inFrom?.Provenance }.OfType<Provenance>().ToList());
+            new[] { missingUntil?.Provenance, inFrom?.Provenance }.OfType<Provenance>().ToList()) { LastRecordedMissing = missingUntil?.Date };
     }
 
     /// <summary>

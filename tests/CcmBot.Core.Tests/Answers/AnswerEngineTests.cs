@@ -69,6 +69,16 @@ public sealed class AnswerEngineTests
         Assert.StartsWith(start, Ask(question).Text);
 
     [Theory]
+    [InlineData("what did the 11MSP decide on Norway?")]
+    [InlineData("what was decided for Norway at 11MSP?")]
+    public void What_a_meeting_decided_on_a_State_is_that_States_extensions(string question)
+    {
+        var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver);
+        Assert.Equal((Intent.StateProfile, ObligationView.Extensions, "NOR"), (parsed.Intent, parsed.View, parsed.States.Single().Iso3));
+        Assert.Equal(Intent.Meetings, new RuleBasedQuestionParser().Parse("when was the 11MSP?", Today, Data.Resolver).Intent);
+    }
+
+    [Theory]
     [InlineData("which States are in arrears?")]
     [InlineData("who has paid their contributions?")]
     [InlineData("what is the ISU budget?")]
@@ -413,10 +423,14 @@ public sealed class AnswerEngineTests
     [Fact]
     public void A_profile_says_what_is_overdue_and_what_is_not_known_before_the_detail()
     {
-        var lines = Ask("what's overdue for Lao PDR?").Text.Split('\n');
+        var lines = Ask("tell me about Lao PDR").Text.Split('\n');
         Assert.StartsWith("Lao People's Democratic Republic as of 25 Nov 2026: State Party (in force).", lines[0]);
         Assert.StartsWith("Overdue: nothing recorded; not known either way: annual report for 2025 (Art. 7(2))", lines[1]);
         Assert.DoesNotContain("initial transparency report", lines[1]); // submitted 25 Jan 2011
+        // "What's overdue for …?" puts the State's deadlines first, then the same profile.
+        var asked = Ask("what's overdue for Lao PDR?").Text.Split('\n');
+        Assert.StartsWith("Lao People's Democratic Republic's deadlines as of 25 Nov 2026. Next: annual report for 2026 (Art. 7(2)), due 30 Apr 2027. Overdue: none recorded.", asked[0]);
+        Assert.Equal(lines, asked[1..]);
         Assert.DoesNotContain("Overdue:", Ask("tell me about the DRC").Text); // a signatory owes nothing
     }
 

@@ -67,7 +67,7 @@ public sealed class StateDeadlinesTests
         var first = Ask("Lebanon's deadlines as of 30 June 2017").Text.Split('\n')[0];
         Assert.Equal("Lebanon's deadlines as of 30 Jun 2017. Next: annual report for 2017 (Art. 7(2)), due 30 Apr 2018; " +
                      "national disability or victim assistance action plan (DAP Action 4.1(c)), due 31 Dec 2018; clearance of cluster munition remnants (Art. 4), due 1 May 2021. " +
-                     "Overdue: annual report for 2016 (Art. 7(2)), due 30 Apr 2017. Passed with no record either way: victim assistance focal point (DAP Action 4.1(a)), due 31 Dec 2016.", first);
+                     "Overdue: annual report for 2016 (Art. 7(2)), due 30 Apr 2017, 61 days overdue. Passed with no record either way: victim assistance focal point (DAP Action 4.1(a)), due 31 Dec 2016.", first);
     }
 
     [Fact]
@@ -111,5 +111,14 @@ public sealed class StateDeadlinesTests
         Assert.Contains("National disability or victim assistance action plan (DAP Action 4.1(c)): ", first);
         Assert.StartsWith("Vanuatu, victim assistance (Art. 5) as of 25 Nov 2026: CcmBot's data record no cluster munition victims reported by Vanuatu, so no Art. 5 obligation is recorded for it",
             Ask("Vanuatu victim assistance").Text);
+    }
+
+    [Fact]
+    public void How_long_a_State_has_been_overdue_gives_the_days_and_when_a_source_last_saw_a_report_missing()
+    {
+        var first = Ask("how long has Lebanon been overdue?").Text.Split('\n')[0];
+        // The 2016 report was recorded missing on 30 Jun 2017; today the data cannot tell, so it is "passed", with that sighting.
+        Assert.Contains("annual report for 2016 (Art. 7(2)), due 30 Apr 2017 (last recorded as not submitted 30 Jun 2017)", first);
+        Assert.StartsWith("Lebanon's deadlines as of 25 Nov 2026.", first);
     }
 }
