@@ -14,7 +14,9 @@ public sealed partial class AccessCommands(RoleStore roles, TimeProvider clock)
     static readonly Regex MyRole = new(@"^\s*(my role|what is my role|whats my role|who am i|whoami|my id)\s*\??\s*$", RegexOptions.IgnoreCase, Patterns.Timeout);
     static readonly Regex ListRoles = new(@"^\s*(roles|list roles|show roles|who are the (admins|coordinators))\s*\??\s*$", RegexOptions.IgnoreCase, Patterns.Timeout);
     static readonly Regex Explain = new(@"^\s*(?:what\s+can\s+(?:a|an|the)?\s*(?:readers?|coordinators?|admins?|administrators?|isu)\s+do|who\s+(?:can|may|is\s+allowed\s+to)\s+(?:log|record|edit|change|correct|import|export|back\s*up|manage|delete|revert|set|add|give|grant)\b.*|what\s+(?:are\s+the\s+)?(?:roles|permissions)(?:\s+(?:mean|are\s+there|exist))?|(?:explain|describe)\s+(?:the\s+)?(?:roles|permissions)|permissions|what\s+(?:can|may)\s+i\s+do(?:\s+here)?|what\s+am\s+i\s+allowed\s+to\s+do)\s*\??\s*$", RegexOptions.IgnoreCase, Patterns.Timeout);
-    static readonly Regex Grant = new(@"^\s*(?:make|set|give|grant)\s+(?:role\s+of\s+)?(?<id>[^\s]{1,200})\s+(?:to\s+|an?\s+|the\s+)?(?<role>admin|administrator|isu|coordinator|reader)(?:\s+role)?\s*$", RegexOptions.IgnoreCase, Patterns.Timeout);
+    static readonly Regex Grant = new(@"^\s*(?:make|set|give|grant)\s+(?:role\s+of\s+)?(?<id>[^\s]{1,200})\s+(?:to\s+|an?\s+|the\s+)?(?<role>admin|administrator|isu|coordinator|reader)(?:\s+role)?\s*[.!]?\s*$", RegexOptions.IgnoreCase, Patterns.Timeout);
+    /// <summary>"make coord2 an editor": a role CcmBot does not have, answered with those it has.</summary>
+    static readonly Regex GrantOther = new(@"^\s*(?:make|set|give|grant)\s+(?<id>[^\s]{1,200})\s+(?:to\s+|an?\s+|the\s+)?(?<role>editor|contributor|member|viewer|read-?only|user|owner|manager|moderator|superuser|super-?admin|writer|author|guest)(?:\s+role|\s+rights|\s+access)?\s*[.!]?\s*$", RegexOptions.IgnoreCase, Patterns.Timeout);
 
     public RenderedAnswer? TryCommand(string text, Person user, Role role)
     {
@@ -47,6 +49,9 @@ public sealed partial class AccessCommands(RoleStore roles, TimeProvider clock)
             roles.Set(id, newRole, user.Id, clock.GetUtcNow());
             return RenderedAnswer.Plain($"{id} is now {AccessPolicy.Label(newRole)} (set by {user.Name}).");
         }
+        if (GrantOther.Match(text) is { Success: true } other)
+            return RenderedAnswer.Plain($"CcmBot has no \"{other.Groups["role"].Value.ToLowerInvariant()}\" role, so no role was changed. Its roles are reader (asks questions), " +
+                $"coordinator (also logs outreach, manages reminders, records data) and admin (also manages roles), e.g. \"make {other.Groups["id"].Value} coordinator\".");
         return null;
     }
 

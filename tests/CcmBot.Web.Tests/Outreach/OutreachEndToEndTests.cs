@@ -385,6 +385,7 @@ public sealed class OutreachEndToEndTests : IDisposable
         Assert.StartsWith("a-reader is now coordinator", (await Say("make a-reader coordinator", user: "isu-admin")).Text());
         Assert.StartsWith("Contact #1 recorded", (await Say(LogLine, user: "a-reader")).Text());
         Assert.StartsWith("\"everyone\" names no one in particular, so no role was changed.", (await Say("make everyone admin", user: "isu-admin")).Text());
+        Assert.StartsWith("CcmBot has no \"editor\" role, so no role was changed. Its roles are reader", (await Say("make a-reader an editor", user: "isu-admin")).Text());
         Assert.StartsWith("You cannot take the admin role from yourself", (await Say("make me coordinator", user: "isu-admin")).Text());
         Assert.StartsWith("isu-admin is now admin", (await Say("make me admin", user: "isu-admin")).Text());
         var roles = (await Say("who are the admins?", user: "isu-admin")).Text();
