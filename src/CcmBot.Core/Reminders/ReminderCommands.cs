@@ -25,7 +25,7 @@ public sealed record ReminderCommand(ReminderAction Action, SubscriptionRequest?
 /// </summary>
 public static class ReminderCommands
 {
-    static readonly Regex Subscribe = Compile(@"^\s*(please\s+)?(remind (me|us)|(set( up)?|create|start|add|schedule|new)( me| us)?( an?| my| our| the)?( daily| weekly| monthly)? (reminder|digest)s?|(daily|weekly|monthly) (digest|reminders?)|digest (every|daily|weekly|monthly)|subscribe( me| us)?( to)?|(i|we) (want|would like|need)( to (get|receive))?( an?| the| my| our)?( daily| weekly| monthly)? (digest|reminders?)|(send|email|message|notify|alert|ping|tell) (me|us)\b.*\b(every|each|daily|weekly|monthly|weekdays))\b");
+    static readonly Regex Subscribe = Compile(@"^\s*(please\s+)?(remind (me|us)|(set( up)?|create|start|add|schedule|new)( me| us)?( an?| my| our| the)?( daily| weekly| monthly)? (reminder|digest)s?|(daily|weekly|monthly|fortnightly|bi-?weekly|bi-?monthly|quarterly|yearly|annual) (digest|reminders?)|digest (every|daily|weekly|monthly)|subscribe( me| us)?( to)?|(i|we) (want|would like|need)( to (get|receive))?( an?| the| my| our)?( daily| weekly| monthly)? (digest|reminders?)|(send|email|message|notify|alert|ping|tell) (me|us)\b.*\b(every|each|daily|weekly|monthly|weekdays)|(notify|alert|ping|tell|remind|warn) (me|us) (when|whenever|if|as soon as|once)\b.*\b(due|overdue|passes|passed|falls due|comes up|approaches|near|nears|is close))\b");
     /// <summary>"stop the Monday reminder", "cancel reminder 2", "delete the digest about follow-ups": the words around the noun choose which.</summary>
     static readonly Regex StopSelected = Compile(@"^\s*(?:please\s+)?(?:stop|cancel|turn off|unsubscribe from|pause|suspend|mute|silence|disable|delete|remove|end|drop)\s+(?<which>[^,;:]{0,80}?)\s*\b(?:reminders?|digests?)\b(?<rest>[^,;:]{0,120})$");
     static readonly Regex ResumeSelected = Compile(@"^\s*(?:please\s+)?(?:resume|restart|unpause|unmute|re-?enable|reactivate|turn (?:back )?on|restore)\s+(?<which>[^,;:]{0,80}?)\s*\b(?:reminders?|digests?)\b(?<rest>[^,;:]{0,120})$");
@@ -116,9 +116,39 @@ public static class ReminderCommands
         return new(ReminderAction.Note, Note: new NoteRequest(when, at, what));
     }
 
+    /// <summary>Repeats CcmBot's schedules do not have: "every two weeks", "fortnightly", "every 3 days", "the first working day of the month".</summary>
+    static readonly Regex UnsupportedRepeat = Compile(@"\bevery\s+(?:other|second|2nd|third|3rd|two|three|four|five|six|[2-9]|\d{2,})\s+(?:days?|weeks?|months?)\b|\bevery\s+other\s+(?:day|week|month)\b|\bfortnight(?:ly)?\b|\bbi-?weekly\b|\bbi-?monthly\b|\b(?:first|last)\s+(?:working|business|work)\s+day\b|\bquarterly\b|\bevery\s+quarter\b|\byearly\b|\bannually\b|\bannual\s+(?:digest|reminders?)\b|\bevery\s+year\b");
+
+    /// <summary>"Geneva time", "in New York": a city for a time zone, where its IANA name is not written.</summary>
+    static readonly Regex CityTime = Compile(@"\b(?:in\s+)?(?<city>[a-z]+(?:\s+[a-z]+)?)\s+time\b|\b(?:in|for)\s+(?<city>geneva|new york|washington|the hague|vienna|brussels|london|paris|berlin|oslo|nairobi|addis ababa|bangkok|vientiane|tokyo|canberra|ottawa|santiago|lima|mexico city|dubrovnik|lausanne)\b");
+
+    static readonly Dictionary<string, string> CityZones = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["geneva"] = "Europe/Zurich", ["washington"] = "America/New_York", ["the hague"] = "Europe/Amsterdam", ["dubrovnik"] = "Europe/Zagreb",
+        ["lausanne"] = "Europe/Zurich", ["canberra"] = "Australia/Sydney", ["ottawa"] = "America/Toronto",
+    };
+
+    /// <summary>The IANA zone a city's name gives: a few capitals by name, otherwise the zone whose id ends in that city ("New York" → America/New_York).</summary>
+    internal static string? CityZone(string line)
+    {
+        if (CityTime.Match(line) is not { Success: true } m) return null;
+        var city = m.Groups["city"].Value.Trim();
+        foreach (var candidate in new[] { city, city.Split(' ')[^1] })
+        {
+            if (CityZones.TryGetValue(candidate, out var known)) return known;
+            var suffix = "/" + candidate.Replace(' ', '_');
+            var match = TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).FirstOrDefault(id => id.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
+            if (match is not null) return match;
+        }
+        return null;
+    }
+
     static ReminderCommand ParseSubscription(string line)
     {
         var t = line.ToLowerInvariant();
+        if (UnsupportedRepeat.Match(t) is { Success: true } repeat)
+            return new(ReminderAction.Subscribe, Problem: $"Reminders repeat every day, on chosen weekdays, or once a month; \"{repeat.Value.Trim()}\" is not one of those. " +
+                "Say, for example, \"every Monday\", \"weekdays at 8\", \"on the 1st of each month\" or \"the first Monday of the month\".");
         var (beforeExcept, afterExcept) = SplitOn(t, "except");
         var quiet = afterExcept is null ? new HashSet<DayOfWeek>() : DaysIn(afterExcept);
         if (afterExcept is not null && Regex.IsMatch(afterExcept, @"\bweekends?\b")) { quiet.Add(DayOfWeek.Saturday); quiet.Add(DayOfWeek.Sunday); }
@@ -152,7 +182,7 @@ public static class ReminderCommands
             if (hour > 23 || minute > 59) return new(ReminderAction.Subscribe, Problem: $"{time.Value.Trim()} is not a time of day; say it like \"at 9:00\" or \"at 4pm\".");
             at = new TimeOnly(hour, minute);
         }
-        var zone = Zone.Match(line) is { Success: true } z ? z.Groups["zone"].Value : null;
+        var zone = Zone.Match(line) is { Success: true } z ? z.Groups["zone"].Value : CityZone(t);
 
         var topics = TopicsIn(t);
         if (topics.Count == 0) topics.UnionWith(Enum.GetValues<ReminderTopic>());

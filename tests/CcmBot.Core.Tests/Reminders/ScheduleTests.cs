@@ -124,6 +124,41 @@ public sealed class ReminderCommandsTests
     }
 
     [Theory]
+    [InlineData("daily reminders at 7:30 Geneva time", "Europe/Zurich")]
+    [InlineData("remind me every Monday at 9 New York time about follow-ups", "America/New_York")]
+    [InlineData("weekly digest on Fridays at 10 in Vienna", "Europe/Vienna")]
+    [InlineData("daily digest at 8 in Africa/Nairobi", "Africa/Nairobi")]
+    [InlineData("daily digest at 8 local time", null)]
+    [InlineData("daily digest at 8", null)]
+    public void A_city_gives_its_time_zone(string line, string? zone) =>
+        Assert.Equal(zone, ReminderCommands.Parse(line).Request!.TimeZone);
+
+    [Theory]
+    [InlineData("remind me every two weeks about follow-ups", "every two weeks")]
+    [InlineData("fortnightly digest on Mondays", "fortnightly")]
+    [InlineData("remind me every 3 days about overdue reports", "every 3 days")]
+    [InlineData("remind me on the first working day of each month", "first working day")]
+    [InlineData("quarterly digest about milestones", "quarterly")]
+    [InlineData("annual digest about reports", "annual digest")]
+    public void A_repeat_CcmBot_has_no_schedule_for_is_refused_with_those_it_has(string line, string said)
+    {
+        var command = ReminderCommands.Parse(line);
+        Assert.Equal(ReminderAction.Subscribe, command.Action);
+        Assert.Null(command.Request);
+        Assert.StartsWith($"Reminders repeat every day, on chosen weekdays, or once a month; \"{said}\" is not one of those.", command.Problem);
+    }
+
+    [Theory]
+    [InlineData("notify me when a follow-up is due", ReminderTopic.FollowUps)]
+    [InlineData("alert us whenever an Article 4 deadline approaches", ReminderTopic.TreatyDeadlines)]
+    [InlineData("tell me when a report becomes overdue", ReminderTopic.OverdueReports)]
+    public void Notify_me_when_something_falls_due_is_a_daily_digest_of_it(string line, ReminderTopic topic)
+    {
+        var request = ReminderCommands.Parse(line).Request!;
+        Assert.Equal((Frequency.Daily, true), (request.Frequency, request.Topics.Contains(topic)));
+    }
+
+    [Theory]
     [InlineData("daily digest for this channel", Frequency.Daily, 9, 0)]
     [InlineData("daily digest at 8:30 except weekends", Frequency.Daily, 8, 30)]
     [InlineData("remind us every Tuesday and Thursday at 4pm in Africa/Nairobi about follow-ups", Frequency.Weekly, 16, 0)]
