@@ -37,12 +37,24 @@ public static class DomainSpelling
 
     static readonly Regex Word = new(@"\p{L}{6,}", RegexOptions.CultureInvariant, Patterns.Timeout);
 
+    /// <summary>Chat shorthand written out: "wat is due nxt month", "list sp in asia". Only whole words, and none that is part of an abbreviation ("U.S.").</summary>
+    static readonly Dictionary<string, string> Shorthand = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["nxt"] = "next", ["abt"] = "about", ["wat"] = "what", ["wht"] = "what", ["pls"] = "please", ["plz"] = "please", ["thx"] = "thanks",
+        ["yr"] = "year", ["yrs"] = "years", ["mth"] = "month", ["mths"] = "months", ["mnth"] = "month", ["wk"] = "week", ["wks"] = "weeks",
+        ["b4"] = "before", ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["2day"] = "today", ["asap"] = "now", ["rpt"] = "report", ["rpts"] = "reports",
+        ["sp"] = "States Parties", ["sps"] = "States Parties", ["govt"] = "government", ["w/o"] = "without", ["lst"] = "last",
+    };
+
+    static readonly Regex ShorthandWord = new(@"(?<![\w./])(?:" + string.Join("|", Shorthand.Keys.Select(Regex.Escape)) + @")(?![\w.]|/\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
+
     /// <param name="isNameWord">Whether a word belongs to a State's name or alias ("Lesotho" is no misspelt word).</param>
     public static string Correct(string text, Func<string, bool> isNameWord)
     {
         if (string.IsNullOrEmpty(text)) return text ?? "";
         try
         {
+            text = ShorthandWord.Replace(text, m => Shorthand[m.Value]);
             return Word.Replace(text, m =>
             {
                 var word = m.Value.ToLowerInvariant();

@@ -16,6 +16,15 @@ public sealed class DomainSpellingTests
     public void One_slip_in_a_key_word_is_put_right(string typed, string read) => Assert.Equal(read, Correct(typed));
 
     [Theory]
+    [InlineData("wat is due nxt month", "what is due next month")]
+    [InlineData("list sp in asia", "list States Parties in asia")]
+    [InlineData("tell me abt Laos pls", "tell me about Laos please")]
+    [InlineData("reports due b4 end of yr", "reports due before end of year")]
+    [InlineData("has the U.S. signed?", "has the U.S. signed?")]   // letters of an abbreviation are not shorthand
+    [InlineData("the spring meeting", "the spring meeting")]          // nor part of a longer word
+    public void Chat_shorthand_is_written_out(string typed, string read) => Assert.Equal(read, Correct(typed));
+
+    [Theory]
     [InlineData("who remained overdue?")]               // "retained" is a key word's neighbour, not this word
     [InlineData("we met the Kenyan mission")]
     [InlineData("the date stated in the report")]
