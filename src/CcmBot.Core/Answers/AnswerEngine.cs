@@ -572,9 +572,5 @@ public sealed class AnswerEngine(IQuestionParser parser)
     static DateOnly MembershipDataAsOf(TreatyData data) =>
         data.States.Select(s => s.Provenance.AsOf).Where(a => a.IsKnown).Select(a => a.Latest).DefaultIfEmpty(DateOnly.MinValue).Max();
 
-    static string MembershipSource(TreatyData data)
-    {
-        var asOf = MembershipDataAsOf(data);
-        return $"membership data (UN Treaty Collection XXVI-6, Cluster Munition Monitor treaty status lists and country profiles, ISU and CMC news; see each State's record) as of {Dates.Format(asOf)}";
-    }
+    static string MembershipSource(TreatyData data) => MembershipAnswers.MembershipSource(data);
 }

@@ -89,6 +89,8 @@ public sealed record Question(
     /// <summary>"Who hasn't joined?": signatories have not joined either, so they are listed beside the States not party.</summary>
     public bool WithSignatories { get; init; }
     public bool ByRegion { get; init; }
+    /// <summary>"Compare reporting in Africa and Europe": the regions a by-region answer keeps (all of them when empty).</summary>
+    public IReadOnlyList<string> RegionsNamed { get; init; } = [];
     /// <summary>"How many joined each year?": counts per calendar year.</summary>
     public bool ByYear { get; init; }
     public string? Region { get; init; }

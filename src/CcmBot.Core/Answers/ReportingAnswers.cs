@@ -344,6 +344,7 @@ public static class ReportingAnswers
             AddReportedFigures(data, asOf, null, notes, sources, initial: true);
             return ListAnswers.Create("Initial report rate", asOf, $"As of {Dates.Format(asOf)}: {summary}.", [], [InitialRule], notes, sources);
         }
+        if (q.ByRegion) return RateByRegion(data, q, asOf);
         if (q.Year is null && (q.ByYear || q.Window is { From: { } from, To: { } to } && to.Year > from.Year))
             return RateByYear(data, q.Window, asOf);
         var year = q.Year ?? LatestDueYear(asOf);
@@ -358,6 +359,41 @@ public static class ReportingAnswers
             notes.Add($"Rate as the source reported it: {sourceRate.Text}; CcmBot's rule counts {owing.Count} owing, which does not reproduce the source's count (see conflict I-14).");
         return ListAnswers.Create($"Reporting rate for {year}", asOf, $"As of {Dates.Format(asOf)}: {line}.", [], [AnnualRule], notes, sources,
             [new($"Who missed the {year} report", $"who missed the {year} annual report")]);
+    }
+
+    /// <summary>
+    /// "Reporting by region", "which region is most behind on reporting?": for each region, the latest annual report due
+    /// (submitted, overdue, not known, by CcmBot's rule) and the initial reports recorded overdue; regions ranked by what is
+    /// recorded overdue, and "not known" said for what the data cannot place.
+    /// </summary>
+    static Answer RateByRegion(TreatyData data, Question q, DateOnly asOf)
+    {
+        var year = q.Year ?? LatestDueYear(asOf);
+        var due = TreatyCalendar.AnnualReportDue(year).Date;
+        var owing = due < asOf ? Owing(data, year, asOf) : [];
+        var inForce = data.States.Where(s => Membership.At(s, asOf).IsInForce).ToList();
+        var regions = q.RegionsNamed.Count > 0 ? [.. q.RegionsNamed] : inForce.Select(s => s.Region).Distinct().Order().ToList();
+        var rows = new List<(string Region, int Overdue, ListRow Row)>();
+        var sources = new List<string>();
+        foreach (var region in regions)
+        {
+            var annual = owing.Where(s => s.Region == region).Select(s => StateAssessment.AnnualReport(data, s, year, asOf)).ToList();
+            var initial = inForce.Where(s => s.Region == region).Select(s => StateAssessment.InitialReport(data, s, asOf)).Where(a => a.Deadline < asOf).ToList();
+            sources.AddRange(annual.Concat(initial).Where(a => a.Status is ObligationStatus.Met or ObligationStatus.Overdue).SelectMany(a => a.Sources).Select(ListAnswers.Source));
+            int Count(IEnumerable<ObligationAssessment> list, ObligationStatus status) => list.Count(a => a.Status == status);
+            var overdue = Count(annual, ObligationStatus.Overdue) + Count(initial, ObligationStatus.Overdue);
+            var detail = (annual.Count == 0 ? $"annual report for {year}: not yet due" : $"annual report for {year}: {RateLine("owed", annual)}") +
+                         $"; initial reports: {Count(initial, ObligationStatus.Met)} of {initial.Count} due recorded as submitted, {Count(initial, ObligationStatus.Overdue)} recorded overdue, {Count(initial, ObligationStatus.Unknown)} not known";
+            rows.Add((region, overdue, new ListRow(region, $"{inForce.Count(s => s.Region == region)} States Parties in force", null, null, detail, null)));
+        }
+        var ranked = rows.Where(r => r.Overdue > 0).OrderByDescending(r => r.Overdue).ToList();
+        var summary = $"As of {Dates.Format(asOf)}, by region (the annual report for {year}, due {Dates.Format(due)}, and initial reports): " +
+                      (ranked.Count == 0 ? "no region has a report recorded overdue on that date" : "recorded overdue — " + string.Join(", ", ranked.Select(r => $"{r.Region} {r.Overdue}"))) +
+                      (owing.Any(s => regions.Contains(s.Region) && StateAssessment.AnnualReport(data, s, year, asOf).Status == ObligationStatus.Unknown)
+                          ? "; for many reports the data cannot tell, so a region with fewer recorded is not known to be ahead." : ".");
+        return ListAnswers.Create("Reporting by region", asOf, summary, [new ListGroup("Regions", rows.Select(r => r.Row).ToList())], [InitialRule, AnnualRule], [],
+            sources.Distinct().Prepend(MembershipAnswers.MembershipSource(data)),
+            [new("Reporting rate by year", "reporting rate by year"), new("Who is overdue", "who is overdue with reports?")]);
     }
 
     /// <summary>

@@ -302,6 +302,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.Signatories };
 
         // Reporting.
+        // "Reporting by region", "which region is most behind on reporting?", "compare reporting in Africa and Europe": a row per region.
+        var regionsNamed = RegionsIn(t);
+        if (!namesState && (reportWords || Has(t, @"\b(reporting|reported|transparency)\b"))
+            && (q.ByRegion || Has(t, @"\b(which|what) regions?\b|\bregions\b|\bregionally\b") || regionsNamed.Count > 1 && Has(t, @"\b(compare|comparison|versus|vs|against|and)\b")))
+            return q with { Intent = Intent.ReportingRate, ByRegion = true, Region = null, RegionsNamed = regionsNamed.Count > 1 ? regionsNamed : [], Reports = ScopeOf(t, q.Year) };
         if (Has(t, @"\b(rate|rates|percentage|percent|share|proportion|compliance)\b") && (reportWords || q.Year is not null)
             || q.Year is not null && reportWords && !namesState && !overdueWords && !Has(t, @"\b(who|which|list|name|names)\b"))
             return q with { Intent = Intent.ReportingRate, Reports = ScopeOf(t, q.Year) };
@@ -609,6 +614,16 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     static readonly Regex ApproximateRegion = new(
         @"\b(?:latin american?(?: and the caribbean)?|(?:south|central|north) american?|caribbean|sub saharan african?|(?:west|east|southern|north|central) african?|asia pacific|mena|middle east and north africa|(?:western|eastern|central|southern|northern) european?|(?:south ?east|south|central|east) asian?)\b",
         RegexOptions.CultureInvariant, Patterns.Timeout);
+
+    /// <summary>Every one of CcmBot's regions the text names, in its order.</summary>
+    static IReadOnlyList<string> RegionsIn(string t) =>
+        new[] { "Africa", "Americas", "Asia", "Europe", "Middle East", "Pacific" }
+            .Select(r => (Region: r, At: Patterns.Get(r switch
+            {
+                "Africa" => @"\bafrica(n)?\b(?! republic)", "Americas" => @"\b(americas?|american|caribbean)\b", "Asia" => @"\b(asia|asian)\b",
+                "Europe" => @"\b(europe|european)\b", "Middle East" => @"\b(middle east|mena)\b", _ => @"\bpacific\b",
+            }).Match(t)))
+            .Where(x => x.At.Success).OrderBy(x => x.At.Index).Select(x => x.Region).ToList();
 
     static string? RegionIn(string t)
     {

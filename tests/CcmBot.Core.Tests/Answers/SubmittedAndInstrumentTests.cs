@@ -262,4 +262,21 @@ public sealed class SubmittedAndInstrumentTests
         Assert.Contains("Of the 3 UN Member States, 1 was a State Party (33%); 1 other State Party is not a UN member (Cook Islands).", answer.Text);
         Assert.Contains("UN Member States list", answer.Text);
     }
+
+    [Theory]
+    [InlineData("reporting by region as of 30 June 2017", new[] { "Europe", "Pacific" })]
+    [InlineData("which region is most behind on reporting as of 30 June 2017?", new[] { "Europe", "Pacific" })]
+    [InlineData("compare reporting in the Pacific and Europe as of 30 June 2017", new[] { "Pacific", "Europe" })]
+    public void Reporting_by_region_ranks_what_is_recorded_overdue_and_says_what_is_not_known(string question, string[] regions)
+    {
+        var answer = Ask(question);
+        var model = Assert.IsType<ListAnswerModel>(answer.Model);
+        Assert.Equal("As of 30 Jun 2017, by region (the annual report for 2016, due 30 Apr 2017, and initial reports): recorded overdue — Pacific 1; " +
+                     "for many reports the data cannot tell, so a region with fewer recorded is not known to be ahead.", model.Summary);
+        var rows = model.Groups.Single().Rows;
+        Assert.Equal(regions, rows.Select(r => r.Label));
+        Assert.StartsWith("annual report for 2016: 2 of 2 owed submitted (100%), 0 overdue; initial reports: 1 of 2 due recorded as submitted", rows.Single(r => r.Label == "Europe").Detail);
+        Assert.StartsWith("annual report for 2016: 0 of 2 owed recorded as submitted (0% at least), 1 recorded overdue, 1 not known either way", rows.Single(r => r.Label == "Pacific").Detail);
+        Assert.Contains(model.Sources, x => x.Contains("7MSP progress report", StringComparison.Ordinal));
+    }
 }
