@@ -5,6 +5,35 @@ namespace CcmBot.Core.Answers;
 /// <summary>Articles 3, 4 and 5: who has obligations, deadlines in a window, extensions, completions.</summary>
 public static class ObligationAnswers
 {
+    const string RetentionRule = "a State Party may retain or acquire a limited number of cluster munitions and explosive submunitions for training and for developing detection, clearance and destruction techniques and counter-measures, and reports on them (Art. 3(6)-(8))";
+
+    /// <summary>
+    /// "Who retains cluster munitions for training?": the latest retention record (Art. 3(6)-(8)) of each State on or before the
+    /// day asked about, with what it reported; the numbers kept are not in CcmBot's data, and the records stop where their source does.
+    /// </summary>
+    static Answer Retention(TreatyData data, IReadOnlyList<StateInfo> states, DateOnly asOf)
+    {
+        var latest = data.ArticleSnapshots
+            .Where(s => s.Article == "3.8" && s.AsOf.IsKnown && s.AsOf.Latest <= asOf && (states.Count == 0 || states.Any(x => x.Iso3 == s.Iso3)))
+            .GroupBy(s => s.Iso3).Select(g => g.MaxBy(s => s.AsOf.Latest)!)
+            .Select(s => (Snapshot: s, State: data.State(s.Iso3)))
+            .Where(x => x.State is not null).OrderBy(x => x.State!.Name).ToList();
+        var recordedTo = data.ArticleSnapshots.Where(s => s.Article == "3.8" && s.AsOf.IsKnown).Select(s => s.AsOf.Latest).DefaultIfEmpty().Max();
+        var who = states.Count == 0 ? "States Parties" : ListAnswers.Names(states.Select(s => s.Name));
+        var summary = latest.Count == 0
+            ? $"As of {Dates.Format(asOf)}: CcmBot's data record no retention of cluster munitions by {(states.Count == 0 ? "any State Party" : who)} (Art. 3(6))" +
+              (recordedTo != default ? $"; its retention records are as of {Dates.Format(recordedTo)}." : ".")
+            : $"As of {Dates.Format(asOf)}: {latest.Count} {(latest.Count == 1 ? "State" : "States")} recorded as retaining cluster munitions or submunitions for training or counter-measures (Art. 3(6)), " +
+              $"by the latest record ({Dates.Format(latest.Max(x => x.Snapshot.AsOf.Latest))}): {ListAnswers.Names(latest.Select(x => x.State!.Name))}.";
+        var rows = latest.Select(x => new ListRow(x.State!.Name, x.Snapshot.Status.Replace('_', ' '), null, null,
+            $"{x.Snapshot.Notes ?? ""} (as of {x.Snapshot.AsOf.Display()})".Trim(), ListAnswers.Source(x.Snapshot.Provenance), x.State.Iso3)).ToList();
+        return ListAnswers.Create("Retained cluster munitions (Art. 3(6))", asOf, summary, [new ListGroup("Retention records", rows)], [RetentionRule],
+            new[] { "The numbers retained are not in CcmBot's data; States report them in their Article 7 reports.",
+                    recordedTo != default && asOf > recordedTo ? $"CcmBot's retention records run to {Dates.Format(recordedTo)}; what changed after that is not in them." : null }.OfType<string>(),
+            latest.Select(x => ListAnswers.Source(x.Snapshot.Provenance)).Distinct(),
+            [new("Stockpile destruction", "who has stockpile destruction obligations?")]);
+    }
+
     /// <summary>A request is decided once a grant for the same State and article is dated on or after it, by the day asked about.</summary>
     static bool Decided(TreatyData data, ObligationEvent request, DateOnly asOf) =>
         data.EventsFor(request.Iso3).Any(g => g.Article == request.Article && g.Kind == ObligationEventKind.ExtensionGranted
@@ -12,6 +41,7 @@ public static class ObligationAnswers
 
     public static Answer Answer(TreatyData data, Question q, DateOnly asOf)
     {
+        if (q.Retention) return Retention(data, q.States, asOf);
         if (q.Article == 5) return VictimAssistance(data, asOf, q.VictimAssistanceItem);
         var articles = q.Article is 3 or 4 ? new[] { q.Article.Value } : [3, 4];
         var view = q.View;

@@ -111,6 +111,8 @@ public sealed record Question(
     public ProfileFocus Focus { get; init; }
     /// <summary>"Which States have never reported?", "who has not submitted any annual report since 2020?": no report on record over a span.</summary>
     public bool NoReportOver { get; init; }
+    /// <summary>"Who retains cluster munitions for training?": the Art. 3(6) retention records, not the open Art. 3 obligations.</summary>
+    public bool Retention { get; init; }
     /// <summary>"Who has no victim assistance focal point?": one Art. 5 item asked about, each State placed by its status.</summary>
     public Treaties.DeliverableKind? VictimAssistanceItem { get; init; }
     /// <summary>"Who joined in 2016 or 2018?": the period asked about that one answer cannot hold, said in the answer.</summary>

@@ -265,6 +265,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
         // Articles 3, 4, 5: holders, deadlines, extensions, completions.
         var article = q.Article ?? ArticleFromTopic(t);
+        // "Who retains cluster munitions for training?", "does Germany keep submunitions for training?": Art. 3(6) retention.
+        if (Has(t, @"\b(retain\w*|retention|kept|keeps?|keeping|hold\w*) (a |any |some |live )?(cluster munitions?|submunitions?|munitions?|stocks?)? ?\b(for|to) (training|research|counter ?measures?|development|testing|detection|clearance training)\b|\bretain\w*\b|\bretention\b")
+            && !Has(t, @"\b(report(s|ing)? (retention|rate)|data retention)\b"))
+            return q with { Intent = Intent.ArticleObligations, Article = 3, Retention = true };
         // "What did the 12MSP decide on Chad?": the State's extensions, where that meeting's decisions are recorded.
         if (article is 3 or 4 or 5 || Has(t, @"\b(extensions?|extended)\b") || namesState && meeting is not null && Has(t, @"\b(decide\w*|decision\w*|grant\w*|approv\w*|agreed|agree)\b"))
         {

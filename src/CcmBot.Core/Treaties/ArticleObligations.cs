@@ -77,8 +77,16 @@ public static class ArticleObligationAssessor
             var detail = string.Join("; ", completedBy.Select(c => $"{c.Describe()} per {c.Provenance.Source}"));
             var conflict = completions.Count > 1 ? " (sources give different completion dates)" : "";
             var before = hasRunningDeadline ? "" : ", before entry into force, so no deadline ran";
+            // "Did Peru meet its Article 3 deadline?": the first completion set against the deadline in force on its day.
+            var timing = "";
+            if (hasRunningDeadline && completedBy.Where(c => c.Date.IsKnown).MinBy(c => c.Date.Earliest) is { } firstDone)
+            {
+                var dueThen = CurrentDeadline(events, original, firstDone.Date.Latest).Latest;
+                timing = firstDone.Date.Latest <= dueThen ? $" within its deadline of {Dates.Format(dueThen)}"
+                    : firstDone.Date.Earliest > dueThen ? $" after its deadline of {Dates.Format(dueThen)}" : "";
+            }
             return new(name, ObligationStatus.Met, hasRunningDeadline ? CurrentDeadline(events, original, asOf).Latest : null, rule,
-                $"completed{before}{conflict}: {detail}{Join(notes)}", sources);
+                $"completed{before}{timing}{conflict}: {detail}{Join(notes)}", sources);
         }
 
         if (!hasRunningDeadline)

@@ -78,6 +78,27 @@ public sealed class AnswerEngineTests
         Assert.Equal(Intent.Meetings, new RuleBasedQuestionParser().Parse("when was the 11MSP?", Today, Data.Resolver).Intent);
     }
 
+    [Fact]
+    public void Retained_cluster_munitions_are_the_Article_3_6_records_with_their_date_and_source()
+    {
+        var seed = new Provenance("seed 002 §26", PartialDate.Parse("2017-06-30"));
+        var data = new TreatyData([A.State("NOR", "Norway", "Europe", deposited: "2008-12-03"), A.State("AUT", "Austria", "Europe", deposited: "2009-04-02")],
+            articleSnapshots:
+            [
+                new ArticleSnapshot("NOR", "3.8", "retaining", PartialDate.Parse("2017-06-30"), null, ["retains_or_retained"], "Keeps munitions for training.", seed),
+                new ArticleSnapshot("AUT", "3", "current", PartialDate.Parse("2017-06-30"), null, [], null, seed),
+            ]);
+        Answer Ask(string question) => new AnswerEngine().Answer(question, data, Today);
+
+        var all = Ask("who retains cluster munitions for training?");
+        Assert.StartsWith("As of 25 Nov 2026: 1 State recorded as retaining cluster munitions or submunitions for training or counter-measures (Art. 3(6)), by the latest record (30 Jun 2017): Norway.", all.Text);
+        Assert.Contains("- Norway: retaining; Keeps munitions for training. (as of 30 Jun 2017)", all.Text);
+        Assert.Contains("Note: CcmBot's retention records run to 30 Jun 2017", all.Text);
+        Assert.Contains("seed 002 §26", all.Text);
+        Assert.StartsWith("As of 25 Nov 2026: CcmBot's data record no retention of cluster munitions by Austria (Art. 3(6))", Ask("does Austria retain cluster munitions?").Text);
+        Assert.StartsWith("As of 31 Dec 2015: CcmBot's data record no retention of cluster munitions by any State Party (Art. 3(6)); its retention records are as of 30 Jun 2017.", Ask("retention as of 2015").Text);
+    }
+
     [Theory]
     [InlineData("which States are in arrears?")]
     [InlineData("who has paid their contributions?")]

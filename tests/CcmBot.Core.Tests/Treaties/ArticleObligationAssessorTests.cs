@@ -38,6 +38,19 @@ public sealed class ArticleObligationAssessorTests
         Assert.Contains("July 2015", met.Explanation);
     }
 
+    [Theory]
+    [InlineData("2015-07", "completed within its deadline of 1 Sep 2019: ")]
+    [InlineData("2020-03-01", "completed within its deadline of 1 Sep 2021: ")]   // after the original deadline, inside the extension granted before it
+    [InlineData("2022-02-01", "completed after its deadline of 1 Sep 2021: ")]
+    [InlineData("2021", "completed: ")]                                            // a year straddling the deadline: not said either way
+    public void A_completion_says_whether_it_came_within_the_deadline_in_force_on_its_day(string completed, string said)
+    {
+        var result = Assess(3, "2023-01-01", A.Event(3, OriginalDeadline, "2011-09-01", "2019-09-01"),
+            A.Event(3, ExtensionGranted, "2019-06-01", "2021-09-01", grantedBy: "9MSP"), A.Event(3, Completed, completed));
+        Assert.Equal(ObligationStatus.Met, result.Status);
+        Assert.StartsWith(said, result.Explanation);
+    }
+
     [Fact]
     public void Completion_before_entry_into_force_means_no_deadline_ran()
     {
