@@ -36,7 +36,7 @@ public static class ComingUpAnswers
         foreach (var group in treaty.Groups)
         {
             groups.Add(group);
-            counts.Add($"{group.Rows.Count} {group.Title.Replace(": deadlines", "")} deadline{(group.Rows.Count == 1 ? "" : "s")}");
+            counts.Add($"{group.Rows.Count} {group.Title.Split(": ")[0]} deadline{(group.Rows.Count == 1 ? "" : "s")}");
         }
         // The note on how far the Article 3/4 data run explains an empty window too.
         notes.AddRange(treaty.Notes);
@@ -71,12 +71,38 @@ public static class ComingUpAnswers
             sources.AddRange(meetings.Select(r => r.Source!));
         }
 
+        // "What happened in 2023?": in a period already begun, who joined or left and what was completed in it, too.
+        if (!reportsOnly && from <= asOf)
+        {
+            var until = to < asOf ? to : asOf;
+            var changes = data.States
+                .SelectMany(st => new[] { (State: st, Day: st.InstrumentDate, What: $"{st.Instrument.ToString().ToLowerInvariant()} deposited") , (State: st, Day: st.WithdrawalEffective, What: "withdrawal took effect") })
+                .Where(x => x.Day is { } d && d >= from && d <= until).OrderBy(x => x.Day)
+                .Select(x => new ListRow(x.State.Name, $"{x.What} {Dates.Format(x.Day!.Value)}", null, null, x.What == "withdrawal took effect" ? Rules.Withdrawal.ToString() : $"in force from {Dates.Format(TreatyCalendar.EntryIntoForce(x.Day!.Value).Date)} (Art. 17)", ListAnswers.Source(x.State.Provenance), x.State.Iso3))
+                .ToList();
+            if (changes.Count > 0)
+            {
+                groups.Insert(0, new ListGroup("Joined or left", changes));
+                counts.Insert(0, $"{changes.Count} instrument{(changes.Count == 1 ? "" : "s")} of joining or withdrawal");
+                sources.AddRange(changes.Select(r => r.Source!));
+            }
+            var completions = data.States.SelectMany(st => data.EventsFor(st.Iso3).Where(e => e.Kind == ObligationEventKind.Completed && e.Date.IsKnown && e.Date.Earliest >= from && e.Date.Latest <= until)
+                    .Select(e => new ListRow(st.Name, $"Art. {e.Article} completed", null, null, e.Describe(), ListAnswers.Source(e.Provenance), st.Iso3)))
+                .OrderBy(r => r.Label).ToList();
+            if (completions.Count > 0)
+            {
+                groups.Insert(changes.Count > 0 ? 1 : 0, new ListGroup("Art. 3 and 4 completions", completions));
+                counts.Insert(changes.Count > 0 ? 1 : 0, $"{completions.Count} Art. 3/4 completion{(completions.Count == 1 ? "" : "s")}");
+                sources.AddRange(completions.Select(r => r.Source!));
+            }
+        }
+
         var found = counts;
         var forWhom = named is null ? "" : $" for {named}";
         var kinds = reportsOnly ? "Art. 7 reports" : named is null ? "treaty deadlines, action-plan milestones, Art. 7 reports, meetings" : "Art. 3 and 4 deadlines, Art. 7 reports";
         var summary = found.Count == 0
             ? $"As of {Dates.Format(asOf)}: nothing in CcmBot's data falls due{forWhom} {period} ({kinds})."
-            : $"As of {Dates.Format(asOf)}, due{forWhom} {period}: {ListAnswers.Names(found)}.";
+            : $"As of {Dates.Format(asOf)},{(to < asOf ? "" : " due")}{forWhom} {period}: {ListAnswers.Names(found)}.";
         return ListAnswers.Create(named is null ? "Coming up" : $"Coming up for {named}", asOf, summary, groups, rules, notes, sources,
             [new("Overdue reports", "who is overdue?"), new("Overdue milestones", "what milestones are overdue?")]);
 

@@ -134,6 +134,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.Finances };
 
         // The outreach log.
+        // "Which States have I not followed up with?": open contacts whose follow-up day has passed.
+        if (Has(t, @"\b(not|never|havent|hasnt|didnt|yet to|forgot( to)?|forgotten( to)?)\s+((we|i|you|they|anyone|anybody)\s+)?(yet\s+)?(followed|follow) ?up\b"))
+            return q with { Intent = Intent.FollowUps, Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = true, OverdueOnly = true };
         if (Has(t, @"\b(follow ?ups?|followups?)\b"))
             return q with
             {
@@ -392,7 +395,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "What's due in the next 3 months?", "anything coming up?": every kind of deadline in one window.
         // "What happens in 2027?", "what's on in March?": a period with nothing else asked is what falls in it.
         if (!namesState && (Has(t, @"\b(due|coming up|upcoming|ahead|on the horizon|agenda)\b")
-                            || q.Window is not null && Has(t, @"^(whats?|anything)( (is|s|will|does|do))? (happen|happening|happens|going on|on|planned|scheduled|expected)\b")))
+                            || q.Window is not null && Has(t, @"^(whats?|anything)( (is|s|will|does|do|did|was))? (happen|happening|happens|happened|going on|went on|on|planned|scheduled|expected)\b")))
         {
             // "Anything due tomorrow?" asks about that day; "as of 1 June 2017" moves the starting point.
             var oneDay = q is { Window: null, AsOf: not null } && !Has(full, @"\bas (of|at)\b");

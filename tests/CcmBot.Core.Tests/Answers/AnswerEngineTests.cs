@@ -99,6 +99,26 @@ public sealed class AnswerEngineTests
         Assert.StartsWith("As of 31 Dec 2015: CcmBot's data record no retention of cluster munitions by any State Party (Art. 3(6)); its retention records are as of 30 Jun 2017.", Ask("retention as of 2015").Text);
     }
 
+    [Fact]
+    public void What_happened_in_a_past_period_lists_who_joined_or_left_then_and_what_fell_due()
+    {
+        var joined = Ask("what happened in 2017?");
+        Assert.StartsWith("As of 25 Nov 2026, between 1 Jan 2017 and 31 Dec 2017: 1 instrument of joining or withdrawal", joined.Text);
+        Assert.Contains("- Madagascar: ratification deposited 20 May 2017; in force from 1 Nov 2017 (Art. 17)", joined.Text);
+        Assert.Contains("- Lithuania: withdrawal took effect 6 Mar 2025", Ask("what happened in 2025?").Text);
+        // A period to come is what falls due, with nothing about joining.
+        Assert.DoesNotContain("Joined or left", Ask("what happens in 2027?").Text);
+    }
+
+    [Theory]
+    [InlineData("which States have I not followed up with?", true)]
+    [InlineData("who haven't we followed up on?", false)]
+    public void Not_followed_up_is_the_open_follow_ups_past_their_date(string question, bool mine)
+    {
+        var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver);
+        Assert.Equal((Intent.FollowUps, true, true, mine), (parsed.Intent, parsed.OpenOnly, parsed.OverdueOnly, parsed.Mine));
+    }
+
     [Theory]
     [InlineData("which States are in arrears?")]
     [InlineData("who has paid their contributions?")]
