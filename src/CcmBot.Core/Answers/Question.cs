@@ -113,6 +113,10 @@ public sealed record Question(
     public bool NoReportOver { get; init; }
     /// <summary>"Who retains cluster munitions for training?": the Art. 3(6) retention records, not the open Art. 3 obligations.</summary>
     public bool Retention { get; init; }
+    /// <summary>"Which States are overdue by more than a year?": only reports at least this many days past their deadline.</summary>
+    public int? MinDaysOverdue { get; init; }
+    /// <summary>"Who is the most overdue?", "oldest overdue report": the longest overdue first.</summary>
+    public bool LongestOverdueFirst { get; init; }
     /// <summary>"Who has no victim assistance focal point?": one Art. 5 item asked about, each State placed by its status.</summary>
     public Treaties.DeliverableKind? VictimAssistanceItem { get; init; }
     /// <summary>"Who joined in 2016 or 2018?": the period asked about that one answer cannot hold, said in the answer.</summary>

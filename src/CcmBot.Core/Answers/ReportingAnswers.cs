@@ -32,7 +32,7 @@ public static class ReportingAnswers
         if (q.Reports is ReportScope.Both or ReportScope.Initial)
         {
             rules.Add(InitialRule);
-            Collect(data, InitialAssessments(data, asOf), "Initial report overdue", "initial report", Deliverable.InitialReport, asOf, groups, summary, notes, sources);
+            Collect(data, InitialAssessments(data, asOf), "Initial report overdue", "initial report", Deliverable.InitialReport, asOf, groups, summary, notes, sources, q);
             AddReportedFigures(data, asOf, null, notes, sources, initial: true);
         }
         if (q.Reports is ReportScope.Both or ReportScope.Annual)
@@ -47,7 +47,7 @@ public static class ReportingAnswers
             else
             {
                 var owing = Owing(data, year, asOf);
-                Collect(data, AnnualAssessments(data, owing, year, asOf), $"Annual report for {year} overdue", $"annual report for {year} (due {Dates.Format(due)})", Deliverable.AnnualReport(year), asOf, groups, summary, notes, sources);
+                Collect(data, AnnualAssessments(data, owing, year, asOf), $"Annual report for {year} overdue", $"annual report for {year} (due {Dates.Format(due)})", Deliverable.AnnualReport(year), asOf, groups, summary, notes, sources, q);
                 notes.Add($"By CcmBot's rule {owing.Count} States Parties owed the annual report for {year}.");
                 AddReportedFigures(data, asOf, year, notes, sources, initial: false);
             }
@@ -240,11 +240,18 @@ public static class ReportingAnswers
     }
 
     static void Collect(TreatyData data, List<(StateInfo State, ObligationAssessment A)> assessed, string groupTitle, string what, Deliverable deliverable,
-        DateOnly asOf, List<ListGroup> groups, List<string> summary, List<string> notes, List<string> sources)
+        DateOnly asOf, List<ListGroup> groups, List<string> summary, List<string> notes, List<string> sources, Question q)
     {
-        var overdue = assessed.Where(x => x.A.Status == ObligationStatus.Overdue).OrderBy(x => x.State.Name).ToList();
+        // "Overdue by more than a year": a report counts if it was that late on the day asked about, or when a source last saw it missing.
+        var minDays = q.MinDaysOverdue ?? 0;
+        var overdue = assessed.Where(x => x.A.Status == ObligationStatus.Overdue && (x.A.DaysOverdue(asOf) ?? 0) >= minDays)
+            .OrderBy(x => q.LongestOverdueFirst ? x.A.Deadline : null).ThenBy(x => x.State.Name).ToList();
         var unknown = assessed.Where(x => x.A.Status == ObligationStatus.Unknown).ToList();
-        var lastSeenMissing = unknown.Select(x => (x.State, x.A, Last: LastMissing(data, x.State, deliverable))).Where(x => x.Last is not null).OrderBy(x => x.State.Name).ToList();
+        var lastSeenMissing = unknown.Select(x => (x.State, x.A, Last: LastMissing(data, x.State, deliverable)))
+            .Where(x => x.Last is not null && (minDays == 0 || x.A.Deadline is { } d && x.Last.CertainlyMissingUntil!.Value.DayNumber - d.DayNumber >= minDays))
+            .OrderBy(x => q.LongestOverdueFirst ? x.A.Deadline : null).ThenBy(x => x.State.Name).ToList();
+        if (minDays > 0 && summary.Count == 0)
+            notes.Add($"Only reports at least {minDays:N0} days past their deadline: on the day asked about, or, where the data cannot tell, when a source last recorded them missing.");
 
         groups.AddRange(ListAnswers.ByRegionIfLong(groupTitle, overdue.Select(x => (x.State, new ListRow(x.State.Name, "overdue",
             x.A.Deadline is { } d ? Dates.Format(d) : null, x.A.DaysOverdue(asOf), Evidence(x.A), string.Join("; ", x.A.Sources.Select(ListAnswers.Source)), x.State.Iso3))).ToList()));

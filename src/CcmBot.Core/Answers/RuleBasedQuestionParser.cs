@@ -350,7 +350,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (reportWords && (overdueWords || Has(t, @"\b(who|which|list|status|how many)\b")) || overdueWords && !namesState && !Has(t, @"\b(deadlines?)\b"))
         {
             if (namesState && !Has(t, @"\b(which|who|list|how many|count)\b")) return q with { Intent = Intent.ReportingHistory, Reports = ScopeOf(t, q.Year) };
-            return q with { Intent = Intent.OverdueReports, Reports = ScopeOf(t, q.Year) };
+            return q with
+            {
+                Intent = Intent.OverdueReports, Reports = ScopeOf(t, q.Year), MinDaysOverdue = OverdueThreshold(t),
+                LongestOverdueFirst = Has(t, @"\b(most|longest|oldest|furthest|worst) (overdue|late|behind|outstanding)\b|\b(oldest|longest) (overdue|outstanding|missing)\b|\boverdue (the )?longest\b"),
+            };
         }
 
         // Membership. "How many signatories ratified in the last two years": instruments deposited in a period.
@@ -554,6 +558,18 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// <summary>Amounts of munitions, land or people: none are in CcmBot's data, and the answer says so before what it has.</summary>
     const string WhenJoinedAsked =
         @"^(when|what (date|day|year|month)|(in )?(what|which) year|since when|how long ago)\b.*\b(join\w*|ratif\w*|acced\w*|accession|sign\w*|bec[oa]me?( a)?( states?)? part(y|ies)|enter\w* into force|entry into force|c[oa]me into force|deposit\w*)\b";
+
+    /// <summary>"overdue by more than a year", "more than 5 years late", "at least 90 days overdue": the days a report must be past its deadline.</summary>
+    static int? OverdueThreshold(string t)
+    {
+        var m = Patterns.Get(@"\b(more than|over|at least|longer than|in excess of|beyond|upwards of)\s+(?<n>\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)\s+(?<unit>days?|weeks?|months?|years?)\b").Match(t);
+        if (!m.Success || !Has(t, @"\b(overdue|late|behind|outstanding|missing)\b")) return null;
+        var words = new[] { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
+        var said = m.Groups["n"].Value;
+        var n = int.TryParse(said, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number
+            : said is "a" or "an" ? 1 : said == "twelve" ? 12 : said == "eighteen" ? 18 : Array.IndexOf(words, said) + 1;
+        return m.Groups["unit"].Value.TrimEnd('s') switch { "day" => n, "week" => 7 * n, "month" => 30 * n, _ => 365 * n };
+    }
 
     /// <summary>"What did we log yesterday?", "letters sent on 1 December": that day, not everything up to it ("as of" keeps the cut-off).</summary>
     static Question OneDayAsked(Question q, string full) =>

@@ -69,4 +69,19 @@ public sealed class NoReportOverTests
     [InlineData("who submitted the 2016 report?")]
     public void One_years_report_is_not_read_as_a_span(string question) =>
         Assert.False(new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver).NoReportOver);
+
+    [Fact]
+    public void Overdue_by_more_than_a_span_keeps_only_reports_that_late_and_the_most_overdue_come_first()
+    {
+        // On 30 Jun 2017 Palau's initial report (due 30 Mar 2017) is 92 days overdue; the 2016 annual reports (due 30 Apr 2017) 61.
+        var late = Assert.IsType<ListAnswerModel>(Ask("who was overdue by more than 80 days as of 30 June 2017?").Model);
+        Assert.Equal("As of 30 Jun 2017: 1 State Party overdue with its initial report: Palau (for 1 more the data cannot tell on that date); " +
+                     "no State Party is recorded as overdue with its annual report for 2016 (due 30 Apr 2017) (for 1 State Party the data cannot tell on that date).", late.Summary);
+        Assert.Contains(late.Notes, n => n.StartsWith("Only reports at least 80 days past their deadline", StringComparison.Ordinal));
+        var all = Assert.IsType<ListAnswerModel>(Ask("who was overdue as of 30 June 2017?").Model);
+        Assert.Contains("2 States Parties overdue with their annual report for 2016 (due 30 Apr 2017): Australia and Palau", all.Summary);
+        Assert.Equal(365, new RuleBasedQuestionParser().Parse("which States are overdue by more than a year?", Today, Data.Resolver).MinDaysOverdue);
+        Assert.Equal(1825, new RuleBasedQuestionParser().Parse("initial reports more than 5 years late", Today, Data.Resolver).MinDaysOverdue);
+        Assert.True(new RuleBasedQuestionParser().Parse("who is the most overdue?", Today, Data.Resolver).LongestOverdueFirst);
+    }
 }
