@@ -23,6 +23,7 @@ public static class MeetingAnswers
         }
 
         var ccm = data.Meetings.Where(m => CcmKinds.Contains(m.Kind)).ToList();
+        if (q.CountsMeetings) return Count(ccm, asOf);
         if (q.NextOnly)
         {
             var next = ccm.Where(m => m.Start.IsKnown && m.Start.Earliest > asOf).MinBy(m => m.Start.Earliest);
@@ -40,6 +41,34 @@ public static class MeetingAnswers
         var upcoming = listed.FirstOrDefault(m => m.Start.IsKnown && m.Start.Earliest > asOf);
         var summary = $"{rows.Count} Convention meetings in CcmBot's data" + (upcoming is null ? $"; none dated after {Dates.Format(asOf)}." : $"; the next after {Dates.Format(asOf)}: {Describe(upcoming)}.");
         return ListAnswers.Create("Meetings", asOf, summary, [new ListGroup("Meetings", rows)], [], ["8MSP has no record in the seeds or the later sources CcmBot ships."], rows.Select(r => r.Source!),
+            [new("Next meeting", "when is the next meeting?")]);
+    }
+
+    /// <summary>
+    /// Meetings of States Parties and Review Conferences held by the day asked about: the count their numbering gives (the latest
+    /// held is the Nth), beside how many CcmBot has a record of, so a gap in the records (8MSP) is said, not hidden.
+    /// </summary>
+    static Answer Count(List<Meeting> ccm, DateOnly asOf)
+    {
+        var parts = new List<string>();
+        var rows = new List<ListRow>();
+        foreach (var (kind, suffix, one, many) in new[] { ("ccm_msp", "MSP", "Meeting of States Parties", "Meetings of States Parties"), ("ccm_rc", "RC", "Review Conference", "Review Conferences") })
+        {
+            int? Number(Meeting m) => System.Text.RegularExpressions.Regex.Match(m.Id, $"^(\\d+){suffix}$") is { Success: true } n ? int.Parse(n.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            var latest = ccm.Where(m => m.Kind == kind && Number(m) is not null && m.Start.IsKnown && m.Start.Earliest <= asOf).MaxBy(m => m.Start.Earliest);
+            if (latest is null) continue;
+            // Numbered in order: the Nth held means N were held, whether or not each is dated here.
+            var held = Number(latest)!.Value;
+            var recorded = ccm.Where(m => m.Kind == kind && Number(m) is { } n && n <= held).OrderBy(m => Number(m)).ToList();
+            var undated = recorded.Where(m => !m.Start.IsKnown).Select(m => m.Id).ToList();
+            var missing = Enumerable.Range(1, held).Select(n => $"{n}{suffix}").Except(recorded.Select(m => m.Id)).ToList();
+            parts.Add($"{held} {(held == 1 ? one : many)} (the latest held: {latest.Id}, {latest.When})" +
+                      (undated.Count > 0 ? $"; {ListAnswers.Names(undated)} {(undated.Count == 1 ? "is" : "are")} recorded without a date" : "") +
+                      (missing.Count > 0 ? $"; CcmBot's data have no record of {ListAnswers.Names(missing)}" : ""));
+            rows.AddRange(recorded.Select(m => new ListRow($"{m.Id}: {m.Name}", null, null, null, $"{m.When}; {m.Place ?? "place not recorded"}", ListAnswers.Source(m.Provenance))));
+        }
+        var summary = parts.Count == 0 ? $"CcmBot's data record no meeting held by {Dates.Format(asOf)}." : $"By {Dates.Format(asOf)}: {string.Join("; ", parts)}.";
+        return ListAnswers.Create("Meetings held", asOf, summary, [new ListGroup("Held", rows)], [], [], rows.Select(r => r.Source!).Distinct(),
             [new("Next meeting", "when is the next meeting?")]);
     }
 

@@ -117,6 +117,8 @@ public sealed record Question(
     public int? MinDaysOverdue { get; init; }
     /// <summary>"Who is the most overdue?", "oldest overdue report": the longest overdue first.</summary>
     public bool LongestOverdueFirst { get; init; }
+    /// <summary>"How many MSPs have there been?": a count of meetings held, by kind.</summary>
+    public bool CountsMeetings { get; init; }
     /// <summary>"Who has no victim assistance focal point?": one Art. 5 item asked about, each State placed by its status.</summary>
     public Treaties.DeliverableKind? VictimAssistanceItem { get; init; }
     /// <summary>"Who joined in 2016 or 2018?": the period asked about that one answer cannot hold, said in the answer.</summary>

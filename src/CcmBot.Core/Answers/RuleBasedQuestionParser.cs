@@ -239,6 +239,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             q = q with { AsOfMeeting = meeting, AsOfMeetingEve = Has(full, @"\b(before|ahead of|prior to|on the eve of)\b") };
             meeting = null;
         }
+        // "How many MSPs have there been?", "how many review conferences?": meetings held, counted by kind.
+        if (!namesState && Has(t, @"\b(how many|number of|count)\b") && Has(t, @"\b(msps?|meetings?( of (the )?states parties)?|review conferences?|rcs)\b") && !Has(t, @"\b(milestones?|contacts?|outreach|demarches?)\b"))
+            return q with { Intent = Intent.Meetings, CountsMeetings = true };
         if (!Has(t, @"\b(milestones?|action plan|actions?|extensions?|extended|granted)\b") && !(namesState && meeting is not null && Has(t, @"\b(decide\w*|decision\w*|grant\w*|approv\w*|agreed|agree)\b")) &&
             (meeting is not null && !Has(t, @"\b(before|by)\b \d+ ?(msp|rc)") || Has(t, @"\b(meetings?|msp|review conference|intersessionals?|conference)\b") && Has(t, @"\b(when|where|next|upcoming|coming|forthcoming|future|scheduled|planned|dates?|held|venue|last|previous|list|calendar|schedule)\b")))
             return q with { Intent = Intent.Meetings, MeetingId = meeting, NextOnly = Has(t, @"\b(next|upcoming|coming|forthcoming|future|scheduled|planned)\b") };
@@ -604,6 +607,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"\b(nim|national implementation)\b") && Has(t, @"\b(plan|concept note|milestones?|targets?|actions?|overdue|due)\b")) return "NIM";
         if (Has(t, @"\b(dap|dubrovnik)\b")) return "DAP";
         if (Has(t, @"\b(lap|lausanne)\b")) return "LAP";
+        // Another named action plan ("the Vientiane Action Plan"): asked for by its name, so an answer can say CcmBot holds none of it.
+        if (Patterns.Get(@"\b(?<name>[a-z]+) action plan\b").Match(t) is { Success: true } named
+            && !Has(named.Groups["name"].Value, @"^(the|our|my|their|this|that|which|what|a|an|national|new|current|next|latest|its|his|her|disability|assistance|va)$"))
+            return $"{TextCase.Capital(named.Groups["name"].Value)} Action Plan";
         // A coordinator's own plan: "the victim assistance plan", "our universalization plan".
         // Named after "the"/"our" where there is one ("how is the universalization plan going?"), else at the start of the line.
         var own = Patterns.Get(@"\b(?:the|our|my|their) (?<name>(?:[a-z0-9]+ ){1,4}?)plan\b").Match(t) is { Success: true } afterArticle ? afterArticle

@@ -119,6 +119,22 @@ public sealed class AnswerEngineTests
         Assert.Equal((Intent.FollowUps, true, true, mine), (parsed.Intent, parsed.OpenOnly, parsed.OverdueOnly, parsed.Mine));
     }
 
+    [Fact]
+    public void How_many_meetings_were_held_counts_by_their_numbering_and_names_gaps_in_the_records()
+    {
+        Meeting M(string id, string kind, string start) => new(id, id, kind, null, PartialDate.Parse(start), PartialDate.Parse(start), null, A.Source);
+        var data = new TreatyData([A.State("NOR", "Norway", "Europe", deposited: "2008-12-03")],
+            meetings: [M("1MSP", "ccm_msp", "2010-11"), M("2MSP", "ccm_msp", ""), M("4MSP", "ccm_msp", "2013-09"), M("1RC", "ccm_rc", "2015-09-07"), M("5MSP", "ccm_msp", "2030-09-01")]);
+        var answer = new AnswerEngine().Answer("how many MSPs have there been?", data, Today);
+        Assert.StartsWith("By 25 Nov 2026: 4 Meetings of States Parties (the latest held: 4MSP, September 2013); 2MSP is recorded without a date; " +
+                          "CcmBot's data have no record of 3MSP; 1 Review Conference (the latest held: 1RC, 7 Sep 2015).", answer.Text);
+        Assert.Equal(Intent.Meetings, new RuleBasedQuestionParser().Parse("how many review conferences have been held?", Today, Data.Resolver).Intent);
+    }
+
+    [Fact]
+    public void An_action_plan_CcmBot_has_no_milestones_of_is_said_to_be_missing_with_the_plans_it_has() =>
+        Assert.StartsWith("No milestone in the Vientiane Action Plan in CcmBot's data.", Ask("what is the Vientiane Action Plan?").Text);
+
     [Theory]
     [InlineData("which States are in arrears?")]
     [InlineData("who has paid their contributions?")]
