@@ -89,6 +89,12 @@ public sealed class AnswerEngine(IQuestionParser parser)
         var region = question.Region is { } named && AnswersPerRegion.Contains(question.Intent) ? named : null;
         var answer = AnswerFor(question, region is null ? data : data.InRegion(region), asOf, today, outreach);
         answer = region is null ? answer : InRegion(answer, region);
+        if (question.AsksRegionShare && region is not null && answer.Model is MembershipCountModel inRegion
+            && AnswerFor(question with { Region = null }, data, asOf, today, outreach).Model is MembershipCountModel { StatesParties: > 0 } whole)
+        {
+            var share = $"{region}: {inRegion.StatesParties} of the {whole.StatesParties} States Parties ({100.0 * inRegion.StatesParties / whole.StatesParties:0}%) as of {Dates.Format(asOf)}.";
+            answer = new Answer($"{share}\n{answer.Text}", inRegion with { Caveats = [share, .. inRegion.Caveats] });
+        }
         // Only where the answer is about the obligations that quantity belongs to: "how many items are in the NIM plan?" is a count.
         if (question.AsksQuantity && question.Intent is Intent.ArticleObligations or Intent.StateProfile) answer = NoQuantities(answer, question.Article);
         if (question.AsksWhenJoined && answer.Model is StateProfileModel joined) answer = MembershipDatesFirst(answer, joined);

@@ -119,6 +119,10 @@ public sealed record Question(
     public bool LongestOverdueFirst { get; init; }
     /// <summary>"How many MSPs have there been?": a count of meetings held, by kind.</summary>
     public bool CountsMeetings { get; init; }
+    /// <summary>"What percentage of States Parties are in Africa?": the region's count set against all States Parties.</summary>
+    public bool AsksRegionShare { get; init; }
+    /// <summary>"Submitted their initial report but never an annual report": only States whose initial report is on record.</summary>
+    public bool InitialSubmittedOnly { get; init; }
     /// <summary>"Who has no victim assistance focal point?": one Art. 5 item asked about, each State placed by its status.</summary>
     public Treaties.DeliverableKind? VictimAssistanceItem { get; init; }
     /// <summary>"Who joined in 2016 or 2018?": the period asked about that one answer cannot hold, said in the answer.</summary>

@@ -21,7 +21,7 @@ public static class ReportingAnswers
     public static Answer Overdue(TreatyData data, Question q, DateOnly asOf)
     {
         if (q.LateMostOften) return LateMostOften(data, asOf);
-        if (q.NoReportOver) return NoReportOver(data, q.Reports, q.Window?.From, asOf);
+        if (q.NoReportOver) return NoReportOver(data, q.Reports, q.Window?.From, asOf, q.InitialSubmittedOnly);
         if (q.Submitted) return Submitted(data, q, asOf);
         var groups = new List<ListGroup>();
         var summary = new List<string>();
@@ -113,13 +113,14 @@ public static class ReportingAnswers
     /// the reports it owed that fell due in the span (from <paramref name="from"/>, or ever), and whether any is on record as
     /// submitted. None on record is split into "recorded as missing, every one" and "no record either way" — the latter is not "never".
     /// </summary>
-    static Answer NoReportOver(TreatyData data, ReportScope scope, DateOnly? from, DateOnly asOf)
+    static Answer NoReportOver(TreatyData data, ReportScope scope, DateOnly? from, DateOnly asOf, bool initialSubmittedOnly = false)
     {
         var (reported, owedAny) = (0, 0);
         var recordedNone = new List<(StateInfo State, ListRow Row)>();
         var notKnown = new List<(StateInfo State, ListRow Row)>();
         var sources = new List<string>();
-        foreach (var state in data.States.Where(s => Membership.At(s, asOf).IsInForce))
+        foreach (var state in data.States.Where(s => Membership.At(s, asOf).IsInForce
+                                                     && (!initialSubmittedOnly || StateAssessment.InitialReport(data, s, asOf).Status == ObligationStatus.Met)))
         {
             var owedReports = new List<(Deliverable Report, ObligationAssessment Assessment)>();
             if (scope is ReportScope.Both or ReportScope.Initial && StateAssessment.InitialReport(data, state, asOf) is { Deadline: { } initialDue } initial && initialDue < asOf && (from is null || initialDue >= from))
@@ -152,7 +153,7 @@ public static class ReportingAnswers
         }
         var what = scope switch { ReportScope.Initial => "initial report", ReportScope.Annual => "annual report", _ => "Article 7 report" };
         var span = from is { } f ? $"falling due from {Dates.Format(f)} to {Dates.Format(asOf)}" : "ever due";
-        var summary = $"As of {Dates.Format(asOf)}: of the {owedAny} States Parties that owed an {what} {span}, {reported} {(reported == 1 ? "is" : "are")} recorded as having submitted at least one; " +
+        var summary = $"As of {Dates.Format(asOf)}: of the {owedAny} {(owedAny == 1 ? "State Party" : "States Parties")}{(initialSubmittedOnly ? " with their initial report on record" : "")} that owed an {what} {span}, {reported} {(reported == 1 ? "is" : "are")} recorded as having submitted at least one; " +
                       (recordedNone.Count == 0 ? "none is recorded as having submitted none" : $"{recordedNone.Count} {(recordedNone.Count == 1 ? "is" : "are")} recorded as having submitted none ({ListAnswers.Names(recordedNone.Select(r => r.State.Name).Order())})") +
                       $"; for {notKnown.Count} the data hold no submission and cannot tell whether one was made.";
         var groups = ListAnswers.ByRegionIfLong($"No {what} submitted, each one recorded missing", recordedNone.OrderBy(r => r.State.Name).ToList())

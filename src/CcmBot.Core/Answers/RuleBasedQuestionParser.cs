@@ -333,7 +333,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "Which States have never reported?", "who has not submitted any annual report since 2020?": nothing on record over a span, not one year's list.
         if (!namesState && !signatories && q.Article is null or 7 && (reportWords || Has(t, @"\b(reported|reporting)\b"))
             && (Has(t, @"\bnever\b") || Has(t, @"\b(not|no|havent|hasnt|didnt|failed to|yet to)\b") && (Has(t, @"\b(any|at all|a single|single|ever)\b") || SinceSaid(full, q))))
-            return q with { Intent = Intent.OverdueReports, NoReportOver = true, Reports = ScopeOf(t, null), Year = null };
+        {
+            // "Submitted their initial report but never an annual report": annual reports of those whose initial report is on record.
+            var initialThenNone = Has(t, @"\binitial\b.*\b(but|yet|and)\b.*\b(never|not|no)\b.*\bannual\b");
+            return q with { Intent = Intent.OverdueReports, NoReportOver = true, Reports = initialThenNone ? ReportScope.Annual : ScopeOf(t, null), Year = null, InitialSubmittedOnly = initialThenNone };
+        }
         // "Which States submitted their 2016 report late?": handed in, after the deadline (not "overdue", which is still missing).
         if (!namesState && !signatories && q.Article is null or 7 && !Has(t, @"\b(not|never|no|yet)\b")
             && Has(t, @"\b(submitted|reported|filed|sent|delivered|handed in|turned in|came in|arrived)\b.{0,40}\b(late|after the deadline|after (the |its |their )?(due date|deadline)|past the deadline)\b|\blate (submissions?|submitters?)\b"))
@@ -386,6 +390,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"\b(how many|hw many|how much|number of|count|total|tally)\b") && Has(t, @"\b(states? part(y|ys|ies|ie)|parties|partys|members?|membership|signator(y|ies)|sps?|ratifications?|states)\b")
             || q.ByRegion && (!Has(t, @"\b(list|which|who|name|names)\b") || Has(t, @"\bwhich regions?\b")) && Has(t, @"\b(states? part(y|ys|ies|ie)|parties|members?|membership)\b"))
             return q with { Intent = Intent.MembershipCount };
+        // "What percentage of States Parties are in Africa?": the region's count beside the whole.
+        if (!namesState && q.Region is not null && Has(t, @"\b(percentage|percent|share|proportion|fraction|how much of)\b") && Has(t, @"\b(states? part(y|ies)|parties|members)\b"))
+            return q with { Intent = Intent.MembershipCount, AsksRegionShare = true };
         if (signatories)
             return q with { Intent = Intent.Signatories };
         // "Which States Parties have deadlines this month?": what falls due then, not the list of States Parties.

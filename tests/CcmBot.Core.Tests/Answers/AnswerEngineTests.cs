@@ -135,6 +135,15 @@ public sealed class AnswerEngineTests
     public void An_action_plan_CcmBot_has_no_milestones_of_is_said_to_be_missing_with_the_plans_it_has() =>
         Assert.StartsWith("No milestone in the Vientiane Action Plan in CcmBot's data.", Ask("what is the Vientiane Action Plan?").Text);
 
+    [Fact]
+    public void The_share_of_States_Parties_in_a_region_is_its_count_against_all_of_them()
+    {
+        // Five States Parties in the test data on 25 Nov 2026 (Lithuania withdrew), one in Africa.
+        var answer = Ask("what percentage of States Parties are in Africa?");
+        Assert.StartsWith("Africa: 1 of the 5 States Parties (20%) as of 25 Nov 2026.", answer.Text);
+        Assert.Contains("Africa only. As of 25 Nov 2026: 1 State", answer.Text);
+    }
+
     [Theory]
     [InlineData("which States are in arrears?")]
     [InlineData("who has paid their contributions?")]

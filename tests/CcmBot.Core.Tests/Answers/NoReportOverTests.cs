@@ -84,4 +84,13 @@ public sealed class NoReportOverTests
         Assert.Equal(1825, new RuleBasedQuestionParser().Parse("initial reports more than 5 years late", Today, Data.Resolver).MinDaysOverdue);
         Assert.True(new RuleBasedQuestionParser().Parse("who is the most overdue?", Today, Data.Resolver).LongestOverdueFirst);
     }
+
+    [Fact]
+    public void Initial_report_but_never_an_annual_one_counts_only_States_whose_initial_report_is_on_record()
+    {
+        var model = Assert.IsType<ListAnswerModel>(Ask("which States Parties submitted their initial report but never an annual report?").Model);
+        // Only Norway's initial report is on record; it owed annual reports from 2011 and none is on record.
+        Assert.StartsWith("As of 25 Nov 2026: of the 1 State Party with their initial report on record that owed an annual report ever due, 0 are recorded", model.Summary);
+        Assert.Equal(["Norway"], model.Groups.SelectMany(g => g.Rows).Select(r => r.Label));
+    }
 }
