@@ -10,6 +10,26 @@ public static class MembershipAnswers
 {
     static readonly string EifRule = $"{Rules.EntryIntoForce.Description} — {Rules.EntryIntoForce.Citation}";
 
+    /// <summary>
+    /// "When did the Convention open for signature?": the opening in Oslo (Art. 15), the States that signed there (3–4 December 2008
+    /// by the data) and those that signed later in New York before entry into force; after that, accession.
+    /// </summary>
+    public static Answer SignatureOpening(TreatyData data, DateOnly asOf)
+    {
+        var signers = data.States.Where(s => s.SignatureDate is { } d && d <= asOf).ToList();
+        var atOslo = signers.Where(s => s.SignatureDate <= TreatyCalendar.OpenedForSignature.AddDays(1)).OrderBy(s => s.Name).ToList();
+        var later = signers.Except(atOslo).OrderBy(s => s.SignatureDate).ThenBy(s => s.Name).ToList();
+        var summary = $"The Convention opened for signature in Oslo on {Dates.Format(TreatyCalendar.OpenedForSignature)} (Art. 15). By CcmBot's data, {atOslo.Count} States signed there on 3–4 Dec 2008" +
+                      (later.Count > 0 ? $", and {later.Count} more later, at United Nations Headquarters in New York, the last on {Dates.Format(later[^1].SignatureDate!.Value)}" : "") +
+                      $"; signature closed when the Convention entered into force on {Dates.Format(TreatyCalendar.ConventionEntryIntoForce)}, and States have joined by accession since (Art. 16(2)).";
+        ListRow Row(StateInfo s) => new(s.Name, Membership.At(s, asOf).IsStateParty ? "State Party" : StatusText.Label(Membership.At(s, asOf).Status), null, null,
+            $"signed {Dates.Format(s.SignatureDate!.Value)}", ListAnswers.Source(s.Provenance), s.Iso3);
+        return ListAnswers.Create("Signature of the Convention", asOf, summary,
+            [.. ListAnswers.ByRegionIfLong("Signed at Oslo, 3–4 Dec 2008", atOslo.Select(s => (s, Row(s))).ToList()), new ListGroup("Signed later, in New York", later.Select(Row).ToList())],
+            [Rules.Signature.ToString()], [], [MembershipSource(data)],
+            [new("Signatories that have not ratified", "which signatories have not ratified?")]);
+    }
+
     public static Answer Signatories(TreatyData data, Question q, DateOnly asOf)
     {
         var rows = ReportingAnswers.SignatoryRows(data, asOf).Where(r => q.Region is null || r.State.Region == q.Region).ToList();

@@ -297,6 +297,12 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         }
 
         var signatories = Has(t, @"\bsignator(y|ies)\b|\bsigned\b");
+        // "When did the Convention open for signature?", "how many States signed in Oslo?": the opening, and who signed there.
+        if (!namesState && Has(t, @"\bopen(ed|s)? for signature\b|\bsigning (ceremony|conference)\b|\b(signed|signing|signature\w*) (in|at) oslo\b|\boslo (signing|ceremony|conference|process)\b"))
+            return q with { Intent = Intent.Signatories, SignatureOpening = true };
+        // "How long has Indonesia been a signatory?", "is Kenya still a signatory?": that State, its days of signature and deposit first.
+        if (namesState && signatories && !Has(t, @"\b(which|who|list|how many|count)\b"))
+            return q with { Intent = Intent.StateProfile, AsksWhenJoined = true };
         // "Which States are not party?", "who has never signed?", "non-signatories in Asia": universalisation's targets.
         if (!reportWords && !namesState && (Has(t, @"\b(states? )?not (a )?part(y|ies)\b|\bnon ?(states? )?part(y|ies)\b|\bnon ?signator(y|ies)\b|\bneither signed\b")
                 || Has(t, @"\b(not|never|yet to|havent|hasnt|didnt|dont|doesnt)\b(\s+\w+){0,2}\s+(signed|sign)\b")))

@@ -12,8 +12,7 @@ namespace CcmBot.Core.Records;
 /// </summary>
 public static class FactValidator
 {
-    /// <summary>The Convention was opened for signature in Oslo on 3 December 2008 (Art. 15).</summary>
-    public static readonly DateOnly OpenedForSignature = new(2008, 12, 3);
+    static readonly DateOnly OpenedForSignature = TreatyCalendar.OpenedForSignature;
 
     static readonly Regex Possessive = new(@"['’]s\b", RegexOptions.None, Patterns.Timeout);
     static readonly Regex Iso3 = new(@"^[A-Z]{3}$", RegexOptions.None, Patterns.Timeout);

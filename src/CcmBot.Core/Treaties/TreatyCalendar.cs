@@ -9,6 +9,8 @@ public sealed record RuleDeadline(DateOnly Date, TreatyRule Rule);
 /// </summary>
 public static class TreatyCalendar
 {
+    /// <summary>The Convention was opened for signature in Oslo on 3 December 2008 (Art. 15).</summary>
+    public static readonly DateOnly OpenedForSignature = new(2008, 12, 3);
     public static readonly DateOnly ConventionEntryIntoForce = new(2010, 8, 1);
     /// <summary>The 30th instrument (Burkina Faso and Moldova) was deposited on this day.</summary>
     public static readonly DateOnly ThirtiethInstrumentDeposited = new(2010, 2, 16);

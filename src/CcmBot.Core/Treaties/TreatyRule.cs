@@ -18,6 +18,8 @@ public static class Rules
         "stockpile destruction within 8 years of entry into force; extensions of up to 4 years may be granted (Art. 3(3)-(6))");
     public static readonly TreatyRule Clearance = new("art4.1", "Art. 4(1)",
         "clearance of cluster munition remnants within 10 years of entry into force; extensions of up to 5 years may be granted (Art. 4(5)-(8))");
+    public static readonly TreatyRule Signature = new("art15", "Art. 15",
+        "open for signature at Oslo on 3 December 2008 and afterwards at United Nations Headquarters in New York until its entry into force; after that, a State that has not signed may accede (Art. 16(2))");
     public static readonly TreatyRule Withdrawal = new("art20", "Art. 20(2)",
         "withdrawal takes effect six months after the instrument of withdrawal is received");
     public static readonly TreatyRule VictimAssistanceFocalPoint = new("dap4.1a", "DAP Action 4.1(a)",
@@ -37,7 +39,7 @@ public static class Rules
 
     public static IReadOnlyList<TreatyRule> All { get; } =
     [
-        EntryIntoForce, InitialReport, AnnualReport, StockpileDestruction, Clearance, Withdrawal,
+        EntryIntoForce, Signature, InitialReport, AnnualReport, StockpileDestruction, Clearance, Withdrawal,
         VictimAssistanceFocalPoint, VictimAssistanceActionPlan, ContaminationSurvey, ClearancePlan,
         NationalMeasures, Article9, VictimAssistance,
     ];

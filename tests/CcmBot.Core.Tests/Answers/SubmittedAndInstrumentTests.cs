@@ -193,7 +193,8 @@ public sealed class SubmittedAndInstrumentTests
     [InlineData("what year did Madagascar ratify?", "Madagascar signed the Convention on 3 Dec 2008 and deposited its instrument of ratification on 20 May 2017; the Convention entered into force for it on 1 Nov 2017 (Art. 17).")]
     [InlineData("when did Palau accede", "Palau deposited its instrument of accession on 19 Apr 2016; the Convention entered into force for it on 1 Oct 2016 (Art. 17).")]
     [InlineData("when did the convention enter into force for Austria?", "Austria signed the Convention on 3 Dec 2008 and deposited its instrument of ratification on 2 Apr 2009; the Convention entered into force for it on 1 Aug 2010 (Art. 17).")]
-    [InlineData("when did the Democratic Republic of the Congo sign?", "Democratic Republic of the Congo signed the Convention on 18 Mar 2009 and had not ratified it by 25 Nov 2026.")]
+    [InlineData("when did the Democratic Republic of the Congo sign?", "Democratic Republic of the Congo signed the Convention on 18 Mar 2009 and had not ratified it by 25 Nov 2026, 17 years after signing.")]
+    [InlineData("how long has the Democratic Republic of the Congo been a signatory?", "Democratic Republic of the Congo signed the Convention on 18 Mar 2009 and had not ratified it by 25 Nov 2026, 17 years after signing.")]
     [InlineData("when did Madagascar join as of 30 June 2017?", "Madagascar signed the Convention on 3 Dec 2008 and deposited its instrument of ratification on 20 May 2017; the Convention enters into force for it on 1 Nov 2017 (Art. 17).")]
     public void When_a_State_joined_is_answered_in_the_first_line_then_its_profile(string question, string first)
     {
@@ -278,5 +279,17 @@ public sealed class SubmittedAndInstrumentTests
         Assert.StartsWith("annual report for 2016: 2 of 2 owed submitted (100%), 0 overdue; initial reports: 1 of 2 due recorded as submitted", rows.Single(r => r.Label == "Europe").Detail);
         Assert.StartsWith("annual report for 2016: 0 of 2 owed recorded as submitted (0% at least), 1 recorded overdue, 1 not known either way", rows.Single(r => r.Label == "Pacific").Detail);
         Assert.Contains(model.Sources, x => x.Contains("7MSP progress report", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("when did the Convention open for signature?")]
+    [InlineData("how many States signed in Oslo?")]
+    public void The_opening_for_signature_is_Oslo_with_who_signed_there_and_later(string question)
+    {
+        var model = Assert.IsType<ListAnswerModel>(Ask(question).Model);
+        // Four test States signed on 3 Dec 2008; the DRC on 18 Mar 2009.
+        Assert.Equal("The Convention opened for signature in Oslo on 3 Dec 2008 (Art. 15). By CcmBot's data, 4 States signed there on 3–4 Dec 2008, and 1 more later, " +
+                     "at United Nations Headquarters in New York, the last on 18 Mar 2009; signature closed when the Convention entered into force on 1 Aug 2010, and States have joined by accession since (Art. 16(2)).", model.Summary);
+        Assert.Equal(["Democratic Republic of the Congo"], model.Groups.Single(g => g.Title == "Signed later, in New York").Rows.Select(r => r.Label));
     }
 }
