@@ -128,7 +128,7 @@ public static class QuestionCases
         yield return I("dates", "how many states parties at end-2012", "As of 31 Dec 2012: 77 States Parties");
         yield return I("regions", "MENA States Parties", "in Middle East", "Iraq", "Lebanon");
         yield return I("regions", "States Parties in Latin America", "States Parties in Americas", "\"latin america\" is read as CcmBot's region Americas");
-        yield return I("rules", "how are extensions counted?", "The 13 rules CcmBot applies", "extensions of up to 4 years");
+        yield return I("rules", "how are extensions counted?", "The 14 rules CcmBot applies", "extensions of up to 4 years");
         yield return I("rules", "how is the initial report deadline set?", "What CcmBot applies for Art. 7:", "180 days after entry into force");
         yield return I("not a State", "tell me about Atlantis", "I could not find a State called \"atlantis\"", "every other UN Member State");
         yield return I("002 §88", "whats the 2016 reporting rate as of 30 June 2017", "48 of 76 = 63%");
