@@ -10,7 +10,7 @@ public enum ReminderAction { None, Subscribe, Stop, Resume, Change, Show, SendNo
 
 /// <summary>A subscription as asked for in chat, before the time zone and the conversation are known.</summary>
 public sealed record SubscriptionRequest(Frequency Frequency, IReadOnlySet<DayOfWeek> Days, int DayOfMonth, TimeOnly At, string? TimeZone,
-    IReadOnlySet<DayOfWeek> QuietDays, IReadOnlySet<ReminderTopic> Topics, int WithinDays, string? Plan, bool OwnFollowUpsOnly, int? WeekOfMonth = null);
+    IReadOnlySet<DayOfWeek> QuietDays, IReadOnlySet<ReminderTopic> Topics, int WithinDays, string? Plan, bool OwnFollowUpsOnly, int? WeekOfMonth = null, int EveryWeeks = 1);
 
 /// <summary>A one-off note as asked for: the day as written ("tomorrow", "15 December"), the time if one was said, and what to be reminded of.</summary>
 public sealed record NoteRequest(string When, TimeOnly? At, string What);
@@ -117,7 +117,10 @@ public static class ReminderCommands
     }
 
     /// <summary>Repeats CcmBot's schedules do not have: "every two weeks", "fortnightly", "every 3 days", "the first working day of the month".</summary>
-    static readonly Regex UnsupportedRepeat = Compile(@"\bevery\s+(?:other|second|2nd|third|3rd|two|three|four|five|six|[2-9]|\d{2,})\s+(?:days?|weeks?|months?)\b|\bevery\s+other\s+(?:day|week|month)\b|\bfortnight(?:ly)?\b|\bbi-?weekly\b|\bbi-?monthly\b|\b(?:first|last)\s+(?:working|business|work)\s+day\b|\bquarterly\b|\bevery\s+quarter\b|\byearly\b|\bannually\b|\bannual\s+(?:digest|reminders?)\b|\bevery\s+year\b");
+    /// <summary>"Every other Monday", "every two weeks", "fortnightly", "every 3 weeks": a weekly schedule that skips weeks.</summary>
+    static readonly Regex EveryNWeeks = Compile(@"\bevery\s+(?:(?<n>other|second|2nd|two|2|third|3rd|three|3|fourth|4th|four|4)\s+weeks?|(?<other>other)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b|\b(?<fortnight>fortnight(?:ly)?|bi-?weekly)\b");
+
+    static readonly Regex UnsupportedRepeat = Compile(@"\bevery\s+(?:other|second|2nd|third|3rd|two|three|four|five|six|[2-9]|\d{2,})\s+(?:days?|months?)\b|\bevery\s+(?:five|six|seven|eight|nine|ten|[5-9]|\d{2,})\s+weeks?\b|\bevery\s+other\s+(?:day|month)\b|\bbi-?monthly\b|\b(?:first|last)\s+(?:working|business|work)\s+day\b|\bquarterly\b|\bevery\s+quarter\b|\byearly\b|\bannually\b|\bannual\s+(?:digest|reminders?)\b|\bevery\s+year\b");
 
     /// <summary>"Geneva time", "in New York": a city for a time zone, where its IANA name is not written.</summary>
     static readonly Regex CityTime = Compile(@"\b(?:in\s+)?(?<city>[a-z]+(?:\s+[a-z]+)?)\s+time\b|\b(?:in|for)\s+(?<city>geneva|new york|washington|the hague|vienna|brussels|london|paris|berlin|oslo|nairobi|addis ababa|bangkok|vientiane|tokyo|canberra|ottawa|santiago|lima|mexico city|dubrovnik|lausanne)\b");
@@ -147,8 +150,11 @@ public static class ReminderCommands
     {
         var t = line.ToLowerInvariant();
         if (UnsupportedRepeat.Match(t) is { Success: true } repeat)
-            return new(ReminderAction.Subscribe, Problem: $"Reminders repeat every day, on chosen weekdays, or once a month; \"{repeat.Value.Trim()}\" is not one of those. " +
-                "Say, for example, \"every Monday\", \"weekdays at 8\", \"on the 1st of each month\" or \"the first Monday of the month\".");
+            return new(ReminderAction.Subscribe, Problem: $"Reminders repeat every day, on chosen weekdays (every week, or every 2 to 4 weeks), or once a month; \"{repeat.Value.Trim()}\" is not one of those. " +
+                "Say, for example, \"every Monday\", \"every other Friday\", \"weekdays at 8\", \"on the 1st of each month\" or \"the first Monday of the month\".");
+        var everyWeeks = EveryNWeeks.Match(t) is { Success: true } skip
+            ? skip.Groups["n"].Success ? skip.Groups["n"].Value switch { "third" or "3rd" or "three" or "3" => 3, "fourth" or "4th" or "four" or "4" => 4, _ => 2 } : 2
+            : 1;
         var (beforeExcept, afterExcept) = SplitOn(t, "except");
         var quiet = afterExcept is null ? new HashSet<DayOfWeek>() : DaysIn(afterExcept);
         if (afterExcept is not null && Regex.IsMatch(afterExcept, @"\bweekends?\b")) { quiet.Add(DayOfWeek.Saturday); quiet.Add(DayOfWeek.Sunday); }
@@ -163,7 +169,7 @@ public static class ReminderCommands
             days = DaysIn(nth.Groups["day"].Value);
         }
         else if (Regex.IsMatch(beforeExcept, @"\b(monthly|every month|each month)\b")) frequency = Frequency.Monthly;
-        else if (days.Count > 0 || Regex.IsMatch(beforeExcept, @"\bweekly|every week\b")) frequency = Frequency.Weekly;
+        else if (days.Count > 0 || everyWeeks > 1 || Regex.IsMatch(beforeExcept, @"\bweekly|every week\b")) frequency = Frequency.Weekly;
         else frequency = Frequency.Daily;
         if (frequency == Frequency.Weekly && days.Count == 0) days.Add(DayOfWeek.Monday);
         if (Regex.IsMatch(beforeExcept, @"\b(weekdays|working days|every weekday)\b")) { frequency = Frequency.Daily; quiet.Add(DayOfWeek.Saturday); quiet.Add(DayOfWeek.Sunday); }
@@ -190,7 +196,8 @@ public static class ReminderCommands
         var within = Within.Match(t) is { Success: true } w ? int.Parse(w.Groups["n"].Value, CultureInfo.InvariantCulture) : 90;
         var own = Regex.IsMatch(t, @"\bmy (own )?follow[- ]?ups?\b");
 
-        return new(ReminderAction.Subscribe, new SubscriptionRequest(frequency, days, dayOfMonth, at, zone, quiet, topics, Math.Clamp(within, 1, 365), plan, own, weekOfMonth));
+        return new(ReminderAction.Subscribe, new SubscriptionRequest(frequency, days, dayOfMonth, at, zone, quiet, topics, Math.Clamp(within, 1, 365), plan, own, weekOfMonth,
+            frequency == Frequency.Weekly ? everyWeeks : 1));
     }
 
     static readonly (ReminderTopic Topic, string Pattern)[] TopicWords =

@@ -9,8 +9,11 @@ public enum Frequency { Daily, Weekly, Monthly, Once }
 /// one week of it ("the first Monday": 1 and Monday; "the last Friday": -1 and Friday).
 /// </summary>
 public sealed record Schedule(Frequency Frequency, IReadOnlySet<DayOfWeek> Days, int DayOfMonth, TimeOnly LocalTime, string TimeZone, IReadOnlySet<DayOfWeek> QuietDays,
-    int? WeekOfMonth = null, DateOnly? OnDate = null)
+    int? WeekOfMonth = null, DateOnly? OnDate = null, int EveryWeeks = 1, DateOnly? FirstWeek = null)
 {
+    /// <summary>The most weeks between two weekly sends: the look-back of <see cref="ScheduleCalculator"/> covers it.</summary>
+    public const int MaxEveryWeeks = 4;
+
     public static Schedule Once(DateOnly day, TimeOnly at, string timeZone) =>
         new(Frequency.Once, new HashSet<DayOfWeek>(), 1, at, timeZone, new HashSet<DayOfWeek>(), OnDate: day);
 
@@ -29,6 +32,8 @@ public sealed record Schedule(Frequency Frequency, IReadOnlySet<DayOfWeek> Days,
         {
             Frequency.Once => $"once, on {OnDate:ddd d MMM yyyy}",
             Frequency.Daily => "every day",
+            Frequency.Weekly when EveryWeeks == 2 => "every other " + string.Join(", ", Days.OrderBy(d => ((int)d + 6) % 7).Select(d => d.ToString())),
+            Frequency.Weekly when EveryWeeks > 2 => $"every {EveryWeeks} weeks on " + string.Join(", ", Days.OrderBy(d => ((int)d + 6) % 7).Select(d => d.ToString())),
             Frequency.Weekly => "every " + string.Join(", ", Days.OrderBy(d => ((int)d + 6) % 7).Select(d => d.ToString())),
             _ when WeekOfMonth is { } week => $"on the {WeekName(week)} {string.Join(" and ", Days.OrderBy(d => ((int)d + 6) % 7))} of each month",
             _ => $"on day {DayOfMonth} of each month" + (DayOfMonth > 28 ? " (the last day in shorter months)" : ""),
@@ -84,10 +89,18 @@ public static class ScheduleCalculator
         {
             Frequency.Once => day == schedule.OnDate,
             Frequency.Daily => true,
-            Frequency.Weekly => schedule.Days.Contains(day.DayOfWeek),
+            // Every N weeks: the weeks counted from the one the schedule first fires in.
+            Frequency.Weekly => schedule.Days.Contains(day.DayOfWeek)
+                                && (schedule.EveryWeeks <= 1 || schedule.FirstWeek is not { } first || WeeksBetween(first, day) is var weeks && weeks >= 0 && weeks % schedule.EveryWeeks == 0),
             _ when schedule.WeekOfMonth is { } week => schedule.Days.Contains(day.DayOfWeek) && (week > 0 ? (day.Day - 1) / 7 + 1 == week : day.AddDays(7).Month != day.Month),
             _ => day.Day == Math.Min(schedule.DayOfMonth, DateTime.DaysInMonth(day.Year, day.Month)),
         };
+    }
+
+    static int WeeksBetween(DateOnly from, DateOnly to)
+    {
+        static int MondayNumber(DateOnly d) => d.DayNumber - ((int)d.DayOfWeek + 6) % 7;
+        return (MondayNumber(to) - MondayNumber(from)) / 7;
     }
 
     public static DateTimeOffset ToUtc(DateOnly day, TimeOnly time, TimeZoneInfo zone)

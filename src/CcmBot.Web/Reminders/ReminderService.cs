@@ -146,7 +146,11 @@ public sealed class ReminderService(
             LocalTime = request.At.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), TimeZone = zone.Id,
             QuietDays = request.QuietDays.Select(d => d.ToString()).ToList(), Topics = request.Topics.Select(t => t.ToString()).ToList(),
             WithinDays = request.WithinDays, Plan = request.Plan, OwnFollowUpsOnly = request.OwnFollowUpsOnly, CreatedAt = clock.GetUtcNow().UtcDateTime,
+            EveryWeeks = Math.Clamp(request.EveryWeeks, 1, Schedule.MaxEveryWeeks),
         };
+        // "Every other Monday": the weeks are counted from the one it first fires in, the next such day from now.
+        if (document.EveryWeeks > 1 && ScheduleCalculator.NextAfter(ReminderStore.ToSubscription(document).Schedule with { EveryWeeks = 1 }, clock.GetUtcNow(), zone) is { } firstSend)
+            document.FirstWeek = TimeZoneInfo.ConvertTime(firstSend, zone).Date;
         store.Add(document);
         var subscription = ReminderStore.ToSubscription(document);
         var next = ScheduleCalculator.NextAfter(subscription.Schedule, clock.GetUtcNow(), zone);

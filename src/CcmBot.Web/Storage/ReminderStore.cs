@@ -15,6 +15,9 @@ public sealed class SubscriptionDocument
     public int DayOfMonth { get; set; } = 1;
     /// <summary>Set for "the first Monday of each month" (1; -1 for the last); null for a day of the month.</summary>
     public int? WeekOfMonth { get; set; }
+    /// <summary>For a weekly reminder that skips weeks ("every other Monday"): how many weeks apart, and the week it first fires in.</summary>
+    public int EveryWeeks { get; set; } = 1;
+    public DateTime? FirstWeek { get; set; }
     public string LocalTime { get; set; } = "09:00";
     public string TimeZone { get; set; } = "UTC";
     public List<string> QuietDays { get; set; } = [];
@@ -227,7 +230,8 @@ public sealed class ReminderStore
         d.Id, d.ConversationKey, new Person(d.OwnerId, d.OwnerName),
         new Schedule(Enum.Parse<Frequency>(d.Frequency), d.Days.Select(Enum.Parse<DayOfWeek>).ToHashSet(), d.DayOfMonth,
             TimeOnly.Parse(d.LocalTime, System.Globalization.CultureInfo.InvariantCulture), d.TimeZone, d.QuietDays.Select(Enum.Parse<DayOfWeek>).ToHashSet(),
-            d.WeekOfMonth, d.OnDate is { } on ? DateOnly.FromDateTime(on) : null),
+            d.WeekOfMonth, d.OnDate is { } on ? DateOnly.FromDateTime(on) : null, Math.Clamp(d.EveryWeeks, 1, Schedule.MaxEveryWeeks),
+            d.FirstWeek is { } first ? DateOnly.FromDateTime(first) : null),
         d.Topics.Select(Enum.Parse<ReminderTopic>).ToHashSet(), d.WithinDays, d.Plan, d.OwnFollowUpsOnly,
         new DateTimeOffset(DateTime.SpecifyKind(d.CreatedAt, DateTimeKind.Utc)),
         d.LastOccurrence is { } l ? new DateTimeOffset(DateTime.SpecifyKind(l, DateTimeKind.Utc)) : null, d.Active, d.InactiveReason) { Note = d.Note };

@@ -134,9 +134,8 @@ public sealed class ReminderCommandsTests
         Assert.Equal(zone, ReminderCommands.Parse(line).Request!.TimeZone);
 
     [Theory]
-    [InlineData("remind me every two weeks about follow-ups", "every two weeks")]
-    [InlineData("fortnightly digest on Mondays", "fortnightly")]
     [InlineData("remind me every 3 days about overdue reports", "every 3 days")]
+    [InlineData("remind me every six weeks about milestones", "every six weeks")]
     [InlineData("remind me on the first working day of each month", "first working day")]
     [InlineData("quarterly digest about milestones", "quarterly")]
     [InlineData("annual digest about reports", "annual digest")]
@@ -145,7 +144,31 @@ public sealed class ReminderCommandsTests
         var command = ReminderCommands.Parse(line);
         Assert.Equal(ReminderAction.Subscribe, command.Action);
         Assert.Null(command.Request);
-        Assert.StartsWith($"Reminders repeat every day, on chosen weekdays, or once a month; \"{said}\" is not one of those.", command.Problem);
+        Assert.StartsWith($"Reminders repeat every day, on chosen weekdays (every week, or every 2 to 4 weeks), or once a month; \"{said}\" is not one of those.", command.Problem);
+    }
+
+    // Today in these cases: Friday 4 Dec 2026. "Every other Monday" first fires on 7 Dec, then 21 Dec, 4 Jan.
+    [Theory]
+    [InlineData("remind me every other Monday about follow-ups", 2, "every other Monday at 09:00 UTC", "2026-12-07", "2026-12-21", "2027-01-04")]
+    [InlineData("fortnightly digest on Fridays at 10", 2, "every other Friday at 10:00 UTC", "2026-12-11", "2026-12-25", "2027-01-08")]
+    [InlineData("remind me every two weeks about overdue reports", 2, "every other Monday at 09:00 UTC", "2026-12-07", "2026-12-21", "2027-01-04")]
+    [InlineData("remind me every 3 weeks on Wednesday", 3, "every 3 weeks on Wednesday at 09:00 UTC", "2026-12-09", "2026-12-30", "2027-01-20")]
+    public void A_weekly_reminder_can_skip_weeks_counted_from_its_first_send(string line, int everyWeeks, string described, string first, string second, string third)
+    {
+        var request = ReminderCommands.Parse(line).Request!;
+        Assert.Equal((Frequency.Weekly, everyWeeks), (request.Frequency, request.EveryWeeks));
+        var start = new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
+        var weekly = new Schedule(Frequency.Weekly, request.Days, 1, request.At, "UTC", request.QuietDays);
+        var firstSend = DateOnly.FromDateTime(ScheduleCalculator.NextAfter(weekly, start, TimeZoneInfo.Utc)!.Value.UtcDateTime);
+        var schedule = weekly with { EveryWeeks = request.EveryWeeks, FirstWeek = firstSend };
+        Assert.Equal(described, schedule.Describe());
+        var one = ScheduleCalculator.NextAfter(schedule, start, TimeZoneInfo.Utc)!.Value;
+        var two = ScheduleCalculator.NextAfter(schedule, one, TimeZoneInfo.Utc)!.Value;
+        var three = ScheduleCalculator.NextAfter(schedule, two, TimeZoneInfo.Utc)!.Value;
+        Assert.Equal([A.Day(first), A.Day(second), A.Day(third)], new[] { one, two, three }.Select(d => DateOnly.FromDateTime(d.UtcDateTime)));
+        // The latest send on or before a day in an off week is the one two (or three) weeks before, not last week's.
+        var latest = ScheduleCalculator.LatestAtOrBefore(schedule, three.AddDays(-1), TimeZoneInfo.Utc)!.Value;
+        Assert.Equal(A.Day(second), DateOnly.FromDateTime(latest.UtcDateTime));
     }
 
     [Theory]

@@ -116,6 +116,32 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_other_Monday_sends_on_alternate_Mondays_counted_from_the_first_and_survives_a_restart()
+    {
+        // Wednesday 25 Nov 2026, 09:00 UTC; the conversation is in Geneva (UTC+1): Monday 09:00 is 08:00 UTC.
+        await SayAsync("remind me every other Monday at 9:00 about my follow-ups");
+        Assert.StartsWith("Reminder set: my follow-ups, every other Monday at 09:00 Europe/Zurich. The first digest comes Mon 30 Nov 2026 09:00", LastReply());
+        await SayAsync("log démarche to Togo on 20 November 2026 about overdue initial report, follow up 26 November 2026");
+
+        Advance(TimeSpan.FromDays(5));                        // Mon 30 Nov 09:00 UTC
+        Assert.Equal(1, await SweepAsync());
+        Advance(TimeSpan.FromDays(7));                        // Mon 7 Dec: an off week
+        Assert.Equal(0, await SweepAsync());
+        await SayAsync("show my reminders");
+        Assert.Contains("1. my follow-ups, every other Monday at 09:00 Europe/Zurich (active;", LastReply());
+        Assert.Contains("next Mon 14 Dec 09:00", LastReply());
+
+        // The weeks are kept in the store: after a restart the off week stays off and the next one comes.
+        var path = _folder.File("reminders.db");
+        _factory.Dispose();
+        _factory = new CcmBotFactory(path, new DateTimeOffset(2026, 12, 7, 12, 0, 0, TimeSpan.Zero));
+        Assert.Equal(0, await SweepAsync());
+        _factory.Clock.Advance(TimeSpan.FromDays(7));         // Mon 14 Dec 12:00 UTC
+        Assert.Equal(1, await SweepAsync());
+        Assert.Equal(2, _channel.Delivered("CcmBot digest for").Count);
+    }
+
+    [Fact]
     public async Task A_one_off_note_is_sent_once_on_its_day_and_then_done()
     {
         // The clock reads Wednesday 25 Nov 2026, 09:00 UTC (10:00 in Geneva, the conversation's zone).
