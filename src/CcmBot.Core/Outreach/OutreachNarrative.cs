@@ -24,6 +24,9 @@ public static class OutreachNarrative
     const string Action =
         @"(?<verb>met(?:\s+with)?|meeting\s+with|called|phoned|rang|spoke\s+(?:with|to)|talked\s+(?:with|to)|wrote\s+(?:to|a\s+letter)|" +
         @"sent\s+(?:(?:a|an|the|our|another|two|three|four|five|several|\d{1,2})\s+)?(?:letters?|notes?\s+verbales?|reminders?|e-?mails?|messages?|d[ée]marches?)|e-?mailed|" +
+        // Said the other way round, of one contact: "email sent to Tuvalu today", "letter delivered to the Chadian mission"
+        // ("emails sent to Chad this month" asks about several, and is a question).
+        @"(?:(?:a|an|the|our)\s+)?(?:letter|note\s+verbale|reminder|e-?mail|message|d[ée]marche)\s+(?:was\s+|has\s+been\s+)?(?:sent|delivered|made|handed\s+over)|" +
         @"(?:delivered|made|conducted)\s+(?:a|an|the|our)\s+d[ée]marche|d[ée]marched|" +
         @"had\s+(?:a|an)\s+(?:bilateral\s+(?:meeting\s+)?|(?:phone\s+|video\s+)?call|meeting|exchange)|" +
         @"held\s+(?:a|an)\s+(?:bilateral\s+(?:meeting\s+)?|meeting|call|workshop|seminar)|visited|briefed|approached|reached\s+out\s+to)\b";
@@ -35,7 +38,7 @@ public static class OutreachNarrative
         Options, Patterns.Timeout);
 
     static readonly Regex Topic = new(
-        @"\b(?:about|re|regarding|concerning|on\s+the\s+(?:subject|question|topic)\s+of|to\s+(?:discuss|encourage|urge|raise|push\s+for|follow\s+up\s+on))\s*:?\s+(?<topic>[^;.!?]+?)(?=\s*(?:[;.!?]|,\s*(?:they|he|she|who|which|and|but|follow|outcome|next)\b|\s+(?:and|but)\s+(?:they|he|she)\b|$))",
+        @"\b(?:about|re|regarding|concerning|on\s+the\s+(?:subject|question|topic)\s+of|to\s+(?:discuss|encourage|urge|raise|push\s+for|follow\s+up\s+on))\s*:?\s+(?<topic>[^;.!?]+?)(?=\s*(?:[;.!?]|,\s*(?:they|he|she|who|which|and|but|follow|outcome|next|no|still|awaiting|waiting|pending)\b|\s+(?:and|but)\s+(?:they|he|she)\b|$))",
         Options, Patterns.Timeout);
 
     static readonly Regex FollowUpDay = new(@"\b(?:follow(?:ing)?[\s-]?up|revert|reply|answer|respond|back\s+to\s+us|chase|promis\w*|committed|will)\b[^;.]*?$", Options, Patterns.Timeout);

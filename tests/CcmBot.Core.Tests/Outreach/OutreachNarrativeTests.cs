@@ -27,6 +27,8 @@ public sealed class OutreachNarrativeTests
     [InlineData("sent letters to Togo, Benin and Uganda about their overdue initial reports", "Togo and Benin and Uganda", "2026-12-03", "Letter", "their overdue initial reports")]
     [InlineData("We sent reminders to Kenya yesterday about Article 7", "Kenya", "2026-12-02", "Letter", "Article 7")]
     [InlineData("sent two emails to the Angolan mission re accession", "Angola", "2026-12-03", "Email", "accession")]
+    [InlineData("email sent to the Angolan mission today re accession, no reply yet", "Angola", "2026-12-03", "Email", "accession")]
+    [InlineData("The letter was delivered to Peru yesterday about Article 7", "Peru", "2026-12-02", "Letter", "Article 7")]
     public void Reads_outreach_told_in_a_sentence(string line, string states, string date, string kind, string? topic)
     {
         var draft = OutreachNarrative.Read(line, Today, Resolver);
@@ -106,6 +108,7 @@ public sealed class OutreachNarrativeTests
     [InlineData("Togo sent its initial report on 1 December 2026")]
     [InlineData("log letter to Togo on 3 May 2019 about overdue annual report")]
     [InlineData("who met the deadline?")]
+    [InlineData("emails sent to Togo this month")] // several contacts asked about: a question
     [InlineData("we met yesterday about the meeting")] // no State: nothing to log
     [InlineData("")]
     public void Other_lines_are_not_outreach_to_log(string line) =>
