@@ -293,6 +293,8 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
     string CommandFor(ContactValues v) =>
         $"log {OutreachText.Label(v.Kind)} {OutreachText.Preposition(v.Kind)} {string.Join(" and ", v.States.Select(s => s.Name))} on {Dates.Format(v.Date)}" +
         (v.Chases is { } chases ? $" about {chases}" : "") + $", area: {OutreachText.Label(v.Area)}" +
+        // The answer told ("they promised …", "no reply yet") as its outcome; the words themselves stay in the summary.
+        (v.Outcome is { } outcome ? $", outcome: {OutreachText.Label(outcome)}" : "") +
         (v.FollowUp is { } f ? $", follow up {Dates.Format(f)}" : "") + (v.Summary is { } summary ? $", summary: {summary}" : "");
 
     static RenderedAnswer Render(string headline, AdaptiveCard card, string text) =>

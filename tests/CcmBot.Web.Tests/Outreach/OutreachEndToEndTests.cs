@@ -135,13 +135,19 @@ public sealed class OutreachEndToEndTests : IDisposable
         var recorded = (await Say(told[2])).Text();
         Assert.StartsWith("Contact #1 recorded: bilateral meeting with Uganda on 24 Nov 2026, universalization, chasing ratification", recorded);
 
+        // What the State answered is offered as the outcome too, and the line reads back to it.
+        var answered = (await Say("email sent to the Ugandan mission today about ratification, they promised to ratify by March")).Text().Split('\n');
+        Assert.Equal("log email to Uganda on 25 Nov 2026 about ratification, area: universalization, outcome: committed, follow up 31 Mar 2027, " +
+                     "summary: email sent to the Ugandan mission today about ratification, they promised to ratify by March", answered[2]);
+        Assert.StartsWith("Contact #2 recorded: email to Uganda on 25 Nov 2026, universalization, chasing ratification; outcome: committed; follow up 31 Mar 2027", (await Say(answered[2])).Text());
+
         // In Teams the same kind of sentence opens the form, filled in; a reader may not log outreach at all.
         var form = (await Say("Called Togo's mission today re its initial report", channel: "msteams")).Card()!.ToJsonString();
         Assert.Contains("nothing was saved yet", form);
         Assert.Contains("\"value\":\"Togo\"", form);
         Assert.Contains("\"value\":\"2026-11-25\"", form);
         Assert.StartsWith("Your role is reader; logging outreach needs the coordinator role.", (await Say("we met the Ugandan ambassador yesterday", user: "a-reader")).Text());
-        Assert.Equal(1, Counts().Contacts);
+        Assert.Equal(2, Counts().Contacts);
     }
 
     [Fact]
