@@ -125,6 +125,8 @@ public sealed record Question(
     public bool InitialSubmittedOnly { get; init; }
     /// <summary>"When did the Convention open for signature?", "how many States signed in Oslo?": the opening and who signed there.</summary>
     public bool SignatureOpening { get; init; }
+    /// <summary>"How many reports did we receive this year?": the reports recorded as received in the period, whatever year they cover.</summary>
+    public bool ReceivedInPeriod { get; init; }
     /// <summary>"Who has no victim assistance focal point?": one Art. 5 item asked about, each State placed by its status.</summary>
     public Treaties.DeliverableKind? VictimAssistanceItem { get; init; }
     /// <summary>"Who joined in 2016 or 2018?": the period asked about that one answer cannot hold, said in the answer.</summary>

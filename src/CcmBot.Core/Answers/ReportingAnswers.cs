@@ -164,8 +164,33 @@ public static class ReportingAnswers
             sources.Distinct(), [new("Who reports late most often?", "who reports late most often?"), new("Reporting rate", $"reporting rate for {LatestDueYear(asOf)}")]);
     }
 
+    /// <summary>
+    /// "How many reports did we receive this year?": every Art. 7 report recorded with a day of submission inside the period,
+    /// whatever year it covers; reports whose day is not recorded cannot be placed, and the answer says so.
+    /// </summary>
+    static Answer ReceivedIn(TreatyData data, DateWindow window, DateOnly asOf)
+    {
+        var to = window.To is { } end && end < asOf ? end : asOf;
+        var received = data.Evidence
+            .Where(e => e.Kind == EvidenceKind.SubmittedOn && e.Date.IsExactDay && e.Date.Earliest <= to && (window.From is null || e.Date.Earliest >= window.From))
+            .Select(e => (Evidence: e, State: data.State(e.Iso3))).Where(x => x.State is not null)
+            .OrderBy(x => x.Evidence.Date.Earliest).ThenBy(x => x.State!.Name).ToList();
+        var period = MembershipAnswers.Describe(window);
+        var summary = received.Count == 0
+            ? $"No Article 7 report is recorded as received {period} in CcmBot's data."
+            : $"{received.Count} Article 7 report{(received.Count == 1 ? "" : "s")} recorded as received {period}: " +
+              ListAnswers.Names(received.Take(12).Select(x => $"{x.State!.Name} ({x.Evidence.Deliverable.Name.Split(" (")[0]}, {Dates.Format(x.Evidence.Date.Earliest)})")) +
+              (received.Count > 12 ? $", and {received.Count - 12} more in the list" : "") + ".";
+        var rows = received.Select(x => new ListRow(x.State!.Name, "received", null, null, $"{x.Evidence.Deliverable.Name}, submitted {Dates.Format(x.Evidence.Date.Earliest)}",
+            ListAnswers.Source(x.Evidence.Provenance), x.State.Iso3)).ToList();
+        return ListAnswers.Create("Article 7 reports received", asOf, summary, [new ListGroup("Received", rows)], [InitialRule, AnnualRule],
+            ["Only reports recorded with their day of submission are placed in a period; CcmBot's records of receipts cover a few rounds, and recording one (\"Chad submitted its 2025 annual report on 3 May 2026\") adds it."],
+            rows.Select(r => r.Source!).Distinct(), [new("Who is overdue", "who is overdue with reports?")]);
+    }
+
     static Answer Submitted(TreatyData data, Question q, DateOnly asOf)
     {
+        if (q is { ReceivedInPeriod: true, Window: { } window }) return ReceivedIn(data, window, asOf);
         var groups = new List<ListGroup>();
         var summary = new List<string>();
         var notes = new List<string>();

@@ -338,7 +338,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.OverdueReports, LateMostOften = true };
         // "Which States have never reported?", "who has not submitted any annual report since 2020?": nothing on record over a span, not one year's list.
         if (!namesState && !signatories && q.Article is null or 7 && (reportWords || Has(t, @"\b(reported|reporting)\b"))
-            && (Has(t, @"\bnever\b") || Has(t, @"\b(not|no|havent|hasnt|didnt|failed to|yet to)\b") && (Has(t, @"\b(any|at all|a single|single|ever)\b") || SinceSaid(full, q))))
+            && (Has(t, @"\bnever\b") || Has(t, @"\b(not|no|havent|hasnt|didnt|failed to|yet to)\b") && (Has(t, @"\b(any|at all|a single|single|ever)\b") || SinceSaid(full, q))
+                || Has(t, @"\bwithout (an? |any )?((initial|annual|transparency|art(icle)? 7) )?(reports?|reporting)\b|\bno ((initial|annual|transparency|art(icle)? 7) )?(reports?|reporting) on record\b")))
         {
             // "Submitted their initial report but never an annual report": annual reports of those whose initial report is on record.
             var initialThenNone = Has(t, @"\binitial\b.*\b(but|yet|and)\b.*\b(never|not|no)\b.*\bannual\b");
@@ -350,9 +351,13 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.OverdueReports, Submitted = true, SubmittedLate = true, Reports = ScopeOf(t, q.Year) };
         // "Who submitted the 2016 report?", "which States reported in 2017?": those recorded as having reported.
         if (!namesState && !overdueWords && !signatories && Has(t, @"\b(who|which|list|name|names|how many)\b")
-            && Has(t, @"\b(submitted|reported|filed|sent|delivered|handed in|turned in|complied|received|came in|arrived)\b") && !Has(t, @"\b(not|never|no)\b")
+            && Has(t, @"\b(submitted|reported|filed|sent|delivered|handed in|turned in|complied|received|receive|came in|arrived)\b") && !Has(t, @"\b(not|never|no)\b")
             && (reportWords || Has(t, @"\breported\b")) && q.Article is null or 7 && !Has(t, @"\b(extensions?|requests?|plans?|legislation)\b"))
-            return q with { Intent = Intent.OverdueReports, Submitted = true, Reports = ScopeOf(t, q.Year) };
+            return q with
+            {
+                Intent = Intent.OverdueReports, Submitted = true, Reports = ScopeOf(t, q.Year),
+                ReceivedInPeriod = q is { Window: not null, Year: null } && Has(t, @"\b(receiv\w*|came in|arrived|got)\b"),
+            };
         var overdueStrong = Has(t, @"\b(overdue|owe|owes|owing|missed|late|outstanding|behind|delinquent|non ?compliant)\b");
         if (signatories && (overdueStrong || reportWords))
             return q with

@@ -93,4 +93,20 @@ public sealed class NoReportOverTests
         Assert.StartsWith("As of 25 Nov 2026: of the 1 State Party with their initial report on record that owed an annual report ever due, 0 are recorded", model.Summary);
         Assert.Equal(["Norway"], model.Groups.SelectMany(g => g.Rows).Select(r => r.Label));
     }
+
+    [Fact]
+    public void Reports_received_in_a_period_are_those_recorded_with_a_day_inside_it()
+    {
+        var received = Assert.IsType<ListAnswerModel>(Ask("which reports came in in 2011?").Model);
+        Assert.Equal("1 Article 7 report recorded as received between 1 Jan 2011 and 31 Dec 2011: Norway (initial transparency report, 25 Jan 2011).", received.Summary);
+        Assert.StartsWith("No Article 7 report is recorded as received between 1 Jan 2026 and 31 Dec 2026", Ask("how many reports did we receive this year?").Text);
+        // "Who reported in 2017?" stays the round of reports due then.
+        Assert.False(new RuleBasedQuestionParser().Parse("who reported in 2017?", Today, Data.Resolver).ReceivedInPeriod);
+    }
+
+    [Theory]
+    [InlineData("states parties without a report on record")]
+    [InlineData("which States Parties have no annual report on record?")]
+    public void Without_a_report_on_record_is_the_span_answer(string question) =>
+        Assert.True(new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver).NoReportOver);
 }
