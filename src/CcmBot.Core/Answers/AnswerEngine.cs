@@ -145,12 +145,10 @@ public sealed class AnswerEngine(IQuestionParser parser)
         }
         else
             line = signed is not null
-                ? $"{state.Name} {signed} and had not ratified it by {Dates.Format(asOf)}" + (WholeYears(state.SignatureDate!.Value, asOf) is > 0 and var years ? $", {years} year{(years == 1 ? "" : "s")} after signing." : ".")
+                ? $"{state.Name} {signed} and had not ratified it by {Dates.Format(asOf)}, {ReportingAnswers.Years(state.SignatureDate!.Value, asOf)} after signing."
                 : $"{state.Name} had neither signed nor joined the Convention by {Dates.Format(asOf)}; it may accede at any time (Art. 16(2)).";
         return new Answer($"{line}\n{answer.Text}", profile with { DirectAnswer = line });
     }
-
-    static int WholeYears(DateOnly from, DateOnly to) => to.Year - from.Year - (to.Month < from.Month || to.Month == from.Month && to.Day < from.Day ? 1 : 0);
 
     /// <summary>"What's the deadline for Lebanon?": what falls due next, what is overdue and what passed with no record either way, in one line before the profile.</summary>
     static Answer DeadlinesFirst(Answer answer, StateProfileModel profile)

@@ -545,7 +545,8 @@ public static class ReportingAnswers
                 $"signed {Dates.Format(s.SignatureDate!.Value)}, not ratified for {Years(s.SignatureDate.Value, asOf)}", ListAnswers.Source(s.Provenance), s.Iso3)))
             .ToList();
 
-    static string Years(DateOnly from, DateOnly to)
+    /// <summary>Whole years between two days ("17 years"), or days under a year.</summary>
+    internal static string Years(DateOnly from, DateOnly to)
     {
         var years = to.Year - from.Year - (to < from.AddYears(to.Year - from.Year) ? 1 : 0);
         return years >= 1 ? $"{years} year{(years == 1 ? "" : "s")}" : $"{to.DayNumber - from.DayNumber} days";

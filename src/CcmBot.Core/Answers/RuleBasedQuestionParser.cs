@@ -665,25 +665,22 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
     /// <summary>Every one of CcmBot's regions the text names, in its order.</summary>
     static IReadOnlyList<string> RegionsIn(string t) =>
-        new[] { "Africa", "Americas", "Asia", "Europe", "Middle East", "Pacific" }
-            .Select(r => (Region: r, At: Patterns.Get(r switch
-            {
-                "Africa" => @"\bafrica(n)?\b(?! republic)", "Americas" => @"\b(americas?|american|caribbean)\b", "Asia" => @"\b(asia|asian)\b",
-                "Europe" => @"\b(europe|european)\b", "Middle East" => @"\b(middle east|mena)\b", _ => @"\bpacific\b",
-            }).Match(t)))
-            .Where(x => x.At.Success).OrderBy(x => x.At.Index).Select(x => x.Region).ToList();
+        RegionWords.Select(r => (r.Region, At: Patterns.Get(r.Pattern).Match(t))).Where(x => x.At.Success)
+            .GroupBy(x => x.Region).Select(g => g.MinBy(x => x.At.Index)).OrderBy(x => x.At.Index).Select(x => x.Region).ToList();
 
-    static string? RegionIn(string t)
-    {
-        if (Has(t, @"\b(mena|middle east and north africa)\b")) return "Middle East";
-        if (Has(t, @"\bafrica(n)?\b")) return "Africa";
-        if (Has(t, @"\b(americas?|american|(latin|south|central|north) americ(a|an)|caribbean)\b")) return "Americas";
-        if (Has(t, @"\b(asia|asian)\b") && !Has(t, @"\basia pacific\b")) return "Asia";
-        if (Has(t, @"\b(europe|european)\b")) return "Europe";
-        if (Has(t, @"\b(pacific)\b")) return "Pacific";
-        if (Has(t, @"\b(middle east)\b")) return "Middle East";
-        return null;
-    }
+    /// <summary>The words of CcmBot's six regions, in the order a single region is chosen ("Middle East and North Africa" is the Middle East).</summary>
+    static readonly (string Region, string Pattern)[] RegionWords =
+    [
+        ("Middle East", @"\b(mena|middle east and north africa)\b"),
+        ("Africa", @"\bafrica(n)?\b"),
+        ("Americas", @"\b(americas?|american|(latin|south|central|north) americ(a|an)|caribbean)\b"),
+        ("Asia", @"\b(asia|asian)\b(?! pacific)"),
+        ("Europe", @"\b(europe|european)\b"),
+        ("Pacific", @"\bpacific\b"),
+        ("Middle East", @"\bmiddle east\b"),
+    ];
+
+    static string? RegionIn(string t) => RegionWords.FirstOrDefault(r => Has(t, r.Pattern)).Region;
 
     static Article9Category? Article9CategoryIn(string t)
     {
