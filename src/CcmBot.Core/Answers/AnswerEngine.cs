@@ -205,7 +205,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
         string line;
         if (StateAssessment.VictimAssistanceSnapshot(data, state, asOf) is not { } va)
         {
-            var recordedTo = data.ArticleSnapshots.Where(s => s.Article == "5" && s.AsOf.IsKnown).Select(s => s.AsOf.Display()).DefaultIfEmpty("").Max();
+            // The latest snapshot by date, not by its text.
+            var recordedTo = data.ArticleSnapshots.Where(s => s.Article == "5" && s.AsOf.IsKnown).MaxBy(s => s.AsOf.Latest)?.AsOf.Display() ?? "";
             line = $"{state.Name}, victim assistance (Art. 5) as of {Dates.Format(asOf)}: CcmBot's data record no cluster munition victims reported by {state.Name}, so no Art. 5 obligation is recorded for it" +
                    (recordedTo.Length > 0 ? $" (its Art. 5 records list the States Parties that had reported victims, as of {recordedTo})." : ".");
         }

@@ -211,7 +211,7 @@ public static class ReportingAnswers
                 $"annual report for {year}", Deliverable.AnnualReport(year), asOf, groups, summary, notes, sources, q.SubmittedLate);
             if (due >= asOf) notes.Add($"The annual report for {year} falls due on {Dates.Format(due)}, after {Dates.Format(asOf)}: a State not listed is not late yet.");
             AddReportedFigures(data, asOf, year, notes, sources, initial: false);
-            if (SourceRate(data, year) is { } sourceRate) notes.Add($"Rate as the source reported it: {sourceRate.Text}.");
+            if (SourceRate(data, year, asOf) is { } sourceRate) notes.Add($"Rate as the source reported it: {sourceRate.Text}.");
         }
         var text = $"As of {Dates.Format(asOf)}: " + string.Join("; ", summary) + ".";
         return ListAnswers.Create("Article 7 reports submitted", asOf, text, groups, rules, notes, sources,
@@ -327,7 +327,7 @@ public static class ReportingAnswers
         var figures = data.Figures.Where(f => f.Topic == "reporting" && f.AsOf.IsKnown
                                               && f.Metric.StartsWith(initial ? "initial_reports" : "annual_report", StringComparison.Ordinal)
                                               && !f.Metric.EndsWith("_state", StringComparison.Ordinal)
-                                              && (initial || FigureYear(f) == year)).ToList();
+                                              && (initial || FigureYear(f) == year && f.AsOf.Earliest <= asOf)).ToList();
         if (initial)
         {
             // The figures of the date asked about, else the latest before it.
@@ -356,14 +356,27 @@ public static class ReportingAnswers
             "annual_reports_missing_states_partial" => $"{value} of the missing named: {f.States} (the rest not named in the source)",
             _ => $"{f.Metric.Replace('_', ' ')}: {value}",
         };
-        return f.Notes is { Length: > 0 } n ? $"{label} ({n})" : label;
+        var notes = (f.Notes ?? "") + YearCaveat(f);
+        return notes.Length > 0 ? $"{label} ({notes.TrimStart(';', ' ')})" : label;
     }
 
-    static int? FigureYear(ReportedFigure f)
+    /// <summary>
+    /// The report year a figure counts: the calendar year its notes state, else, for an annual-report count, the reports
+    /// most recently due on the figure's date (when its whole date range agrees), else none.
+    /// </summary>
+    static int? FigureYear(ReportedFigure f) =>
+        StatedYear(f) ?? (f.Metric.StartsWith("annual_report", StringComparison.Ordinal) && f.AsOf.IsKnown
+                          && LatestDueYear(f.AsOf.Earliest) == LatestDueYear(f.AsOf.Latest) ? LatestDueYear(f.AsOf.Earliest) : null);
+
+    static int? StatedYear(ReportedFigure f)
     {
         var m = CalendarYear.Match(f.Notes ?? "");
         return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
+
+    /// <summary>Said beside a figure whose year CcmBot attributed, so the reader knows it is a reading, not the source's word.</summary>
+    static string YearCaveat(ReportedFigure f) =>
+        StatedYear(f) is null && FigureYear(f) is { } year ? $"; the source does not state the report year: taken as the reports for {year}, the latest due on that date" : "";
 
     public static Answer Rate(TreatyData data, Question q, DateOnly asOf)
     {
@@ -388,8 +401,10 @@ public static class ReportingAnswers
             ? $"the annual report for {year} falls due on {Dates.Format(due)}; {owing.Count} States Parties will owe it"
             : RateLine($"annual reports for {year} (due {Dates.Format(due)}) owed by {owing.Count} States Parties", annual);
         AddReportedFigures(data, asOf, year, notes, sources, initial: false);
-        if (SourceRate(data, year) is { } sourceRate)
-            notes.Add($"Rate as the source reported it: {sourceRate.Text}; CcmBot's rule counts {owing.Count} owing, which does not reproduce the source's count (see conflict I-14).");
+        if (SourceRate(data, year, asOf) is { } sourceRate)
+            notes.Add($"Rate as the source reported it: {sourceRate.Text}; " + (sourceRate.Owing == owing.Count
+                ? $"CcmBot's rule counts the same {owing.Count} owing."
+                : $"CcmBot's rule counts {owing.Count} owing, which does not reproduce the source's count (see conflict I-14)."));
         return ListAnswers.Create($"Reporting rate for {year}", asOf, $"As of {Dates.Format(asOf)}: {line}.", [], [AnnualRule], notes, sources,
             [new($"Who missed the {year} report", $"who missed the {year} annual report")]);
     }
@@ -447,7 +462,7 @@ public static class ReportingAnswers
             var assessed = owing.Select(s => StateAssessment.AnnualReport(data, s, year, asOf)).ToList();
             int met = assessed.Count(a => a.Status == ObligationStatus.Met), overdue = assessed.Count(a => a.Status == ObligationStatus.Overdue);
             var unknown = assessed.Count - met - overdue;
-            var sourceRate = SourceRate(data, year);
+            var sourceRate = SourceRate(data, year, asOf);
             if (sourceRate is not null) sources.Add(ListAnswers.Source(sourceRate.Provenance));
             var status = assessed.Count == 0 ? "none owed" : unknown == assessed.Count ? "not known" : unknown == 0 ? $"{100.0 * met / assessed.Count:0}%" : $"{100.0 * met / assessed.Count:0}% at least";
             rows.Add(new ListRow($"Annual report for {year}", status, Dates.Format(TreatyCalendar.AnnualReportDue(year).Date), null,
@@ -466,17 +481,17 @@ public static class ReportingAnswers
             sources.Distinct(), rows.Count == 0 ? [] : [new($"Who missed the {to} report", $"who missed the {to} annual report")]);
     }
 
-    sealed record ReportedRate(string Text, Provenance Provenance);
+    sealed record ReportedRate(string Text, int Owing, Provenance Provenance);
 
     /// <summary>A year's annual-report rate as a source gave it ("48 of 76 = 63% (source, as of …)"), or null where none did.</summary>
-    static ReportedRate? SourceRate(TreatyData data, int year)
+    static ReportedRate? SourceRate(TreatyData data, int year, DateOnly asOf)
     {
-        var reported = data.Figures.Where(f => f.Topic == "reporting" && FigureYear(f) == year).ToList();
+        var reported = data.Figures.Where(f => f.Topic == "reporting" && f.AsOf.IsKnown && f.AsOf.Earliest <= asOf && FigureYear(f) == year).ToList();
         var submitted = reported.FirstOrDefault(f => f.Metric == "annual_reports_submitted_count");
         var missing = reported.FirstOrDefault(f => f.Metric == "annual_reports_missing_count");
         if (submitted is null || missing is null || submitted.Value + missing.Value <= 0) return null;
         var total = submitted.Value + missing.Value;
-        return new($"{submitted.Value:0} of {total:0} = {100m * submitted.Value / total:0}% ({SourceNames.Friendly(submitted.Provenance.Source)}, as of {submitted.AsOf.Display()})", submitted.Provenance);
+        return new($"{submitted.Value:0} of {total:0} = {100m * submitted.Value / total:0}% ({SourceNames.Friendly(submitted.Provenance.Source)}, as of {submitted.AsOf.Display()})", (int)total, submitted.Provenance);
     }
 
     static string RateLine(string what, IReadOnlyList<ObligationAssessment> assessed)

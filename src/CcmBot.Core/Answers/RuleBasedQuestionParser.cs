@@ -66,7 +66,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             ByYear = Has(t, @"\b(by|per|each|every|a) year\b|\byearly\b|\byear by year\b|\bannual (count|breakdown|totals?)\b|\bper annum\b"),
             Interpretation = null,
             AsksQuantity = Has(t, QuantityAsked),
-            AsksWhenJoined = Has(t, WhenJoinedAsked),
+            AsksWhenJoined = Has(t, WhenJoinedAsked) || Has(t, MembershipDateAsked),
             Focus = Has(t, NationalMeasuresAsked) ? ProfileFocus.NationalMeasures
                 : Has(t, VictimAssistanceAsked) ? ProfileFocus.VictimAssistance
                 : Has(t, DeadlinesAsked) ? ProfileFocus.Deadlines
@@ -579,6 +579,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// <summary>Amounts of munitions, land or people: none are in CcmBot's data, and the answer says so before what it has.</summary>
     const string WhenJoinedAsked =
         @"^(when|what (date|day|year|month)|(in )?(what|which) year|since when|how long ago)\b.*\b(join\w*|ratif\w*|acced\w*|accession|sign\w*|bec[oa]me?( a)?( states?)? part(y|ies)|enter\w* into force|entry into force|c[oa]me into force|deposit\w*)\b";
+
+    /// <summary>"Botswana's EIF date", "date of ratification for Chile", "Peru accession day": a day of membership named as a thing.</summary>
+    const string MembershipDateAsked =
+        @"\b(eif|entry into force|ratification|accession|signature|deposit|instrument)( dates?| days?| years?)\b|\b(dates?|days?|years?) of (its |their )?(eif|entry into force|ratification|accession|signature|deposit)\b";
 
     /// <summary>"overdue by more than a year", "more than 5 years late", "at least 90 days overdue": the days a report must be past its deadline.</summary>
     static int? OverdueThreshold(string t)

@@ -69,6 +69,15 @@ public sealed class AnswerEngineTests
         Assert.StartsWith(start, Ask(question).Text);
 
     [Theory]
+    [InlineData("what's Austria's EIF date?")]
+    [InlineData("date of ratification for Austria")]
+    [InlineData("Austria ratification date")]
+    [InlineData("entry into force date Austria")]
+    [InlineData("when did Austria ratify?")]
+    public void A_day_of_membership_asked_as_a_thing_comes_first(string question) =>
+        Assert.StartsWith("Austria signed the Convention on 3 Dec 2008 and deposited its instrument of ratification on 2 Apr 2009; the Convention entered into force for it on 1 Aug 2010", Ask(question).Text);
+
+    [Theory]
     [InlineData("what did the 11MSP decide on Norway?")]
     [InlineData("what was decided for Norway at 11MSP?")]
     public void What_a_meeting_decided_on_a_State_is_that_States_extensions(string question)
