@@ -276,7 +276,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             && !Has(t, @"\b(report(s|ing)? (retention|rate)|data retention)\b"))
             return q with { Intent = Intent.ArticleObligations, Article = 3, Retention = true };
         // "What did the 12MSP decide on Chad?": the State's extensions, where that meeting's decisions are recorded.
-        if (article is 3 or 4 or 5 || Has(t, @"\b(extensions?|extended)\b") || namesState && meeting is not null && Has(t, @"\b(decide\w*|decision\w*|grant\w*|approv\w*|agreed|agree)\b"))
+        // "What did Bosnia and Herzegovina request?", "what has Lebanon asked for?": what a State asks of the meetings is an extension.
+        if (article is 3 or 4 or 5 || Has(t, @"\b(extensions?|extended)\b") || namesState && meeting is not null && Has(t, @"\b(decide\w*|decision\w*|grant\w*|approv\w*|agreed|agree)\b")
+            || namesState && Has(t, @"^(what|which)\b(\s+\w+){1,7}\s+(request(ed)?|ask(ed)? for|s[oe]ught|appl(y|ied) for)\b"))
         {
             // "When is Lebanon's clearance deadline?": that State's Article 3 or 4 obligation, not its whole profile.
             // "How many submunitions has Peru destroyed?" counts munitions, not States: still Peru's.

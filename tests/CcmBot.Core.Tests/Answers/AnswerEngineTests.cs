@@ -80,6 +80,8 @@ public sealed class AnswerEngineTests
     [Theory]
     [InlineData("what did the 11MSP decide on Norway?")]
     [InlineData("what was decided for Norway at 11MSP?")]
+    [InlineData("what did Norway request?")]
+    [InlineData("what has Norway asked for?")]
     public void What_a_meeting_decided_on_a_State_is_that_States_extensions(string question)
     {
         var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver);
