@@ -53,6 +53,16 @@ public static class CoordinatorAnswers
             .Select(c => Assess(data, c, asOf)).ToList();
         var scope = q.Area is { } area ? $" for {area.ToLowerInvariant()}" : q.States.Count > 0 ? $" held by {ListAnswers.Names(q.States.Select(s => s.Name))}" : "";
         if (q.MeetingId is { } meetingId) scope += $" with a term starting or ending at {meetingId}";
+        if (PresidentNotInTerms(data, q, records) is { } presided)
+        {
+            // "Who presided over the 13MSP?": the meeting's own record names its president where no term does.
+            var said = $"{presided.Name} ({presided.Id}, {presided.When}) was presided over by {presided.President}, by the meeting's record";
+            var row = new ListRow($"{presided.President}, president", $"presided {presided.Id}", null, null, $"{presided.Name}, {presided.When}", ListAnswers.Source(presided.Provenance));
+            var summaryWithTerms = records.Count == 0 ? $"{said}; CcmBot's records of mandates hold no term tied to it." : $"{said}. Also recorded{scope}: {ListAnswers.Names(records.Select(Name).Distinct())}.";
+            var groupsWithTerms = records.GroupBy(t => t.Coordinator.ThematicArea).Select(g => new ListGroup(g.Key, g.Select(Row).ToList())).Prepend(new ListGroup($"{presided.Id} president", [row])).ToList();
+            return ListAnswers.Create("Coordinators", asOf, summaryWithTerms, groupsWithTerms, [Rule], [],
+                records.Select(t => ListAnswers.Source(t.Coordinator.Provenance)).Prepend(ListAnswers.Source(presided.Provenance)), [new("Meetings", "when is the next meeting?")]);
+        }
         if (records.Count == 0)
             return ListAnswers.Create("Coordinators", asOf, $"CcmBot's data record no coordinator or president{scope}.", [], [Rule], [], []);
 
@@ -98,6 +108,15 @@ public static class CoordinatorAnswers
             : new List<string>();
         return ListAnswers.Create("Coordinators", asOf, summary, groups, [Rule], notes, shown.Select(t => ListAnswers.Source(t.Coordinator.Provenance)),
             [new("Meetings", "when is the next meeting?")]);
+    }
+
+    /// <summary>The meeting asked about, where its record names a president that no recorded presidency term already gives.</summary>
+    static Meeting? PresidentNotInTerms(TreatyData data, Question q, List<Term> records)
+    {
+        if (q.MeetingId is null || q.Area is not (null or "Presidency") || data.Meeting(q.MeetingId) is not { President: { } president } meeting) return null;
+        var named = data.Resolver.ResolveExact(president)?.Iso3;
+        return records.Any(t => t.Coordinator.Role.Equals("president", StringComparison.OrdinalIgnoreCase)
+                                && (data.Resolver.ResolveExact(t.Coordinator.State)?.Iso3 ?? t.Coordinator.State) == (named ?? president)) ? null : meeting;
     }
 
     /// <summary>Terms that overlap the window for certain (both ends recorded) and those that may (one end not recorded, the other not ruling it out).</summary>

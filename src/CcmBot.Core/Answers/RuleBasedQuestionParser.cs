@@ -179,9 +179,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             };
 
         // Coordinators and the presidency: "who coordinates victim assistance?", "who was president of 7MSP?".
-        if (Has(t, @"\b(coordinators?|co ?coordinators?|coordinates|coordinated|coordinating|presidents?|presidency|vice presidents?|chairs?|chaired)\b")
+        if (Has(t, @"\b(coordinators?|co ?coordinators?|coordinates|coordinated|coordinating|presidents?|presidency|presided|presiding|presides?|vice presidents?|chairs?|chaired|chairing)\b")
             && !Has(t, @"\b(overdue|due|milestones?|actions?|plans?|concept notes?)\b"))
-            return q with { Intent = Intent.Coordinators, Area = Has(t, @"\b(presidents?|presidency|vice presidents?|chairs?|chaired)\b") ? "Presidency" : AreaIn(t), MeetingId = MeetingIdIn(full) };
+            return q with { Intent = Intent.Coordinators, Area = Has(t, @"\b(presidents?|presidency|presided|presiding|presides?|vice presidents?|chairs?|chaired|chairing)\b") ? "Presidency" : AreaIn(t), MeetingId = MeetingIdIn(full) };
 
         // "Has Togo signed?", "is Kenya a State Party?": that State's profile, which says.
         if (namesState && Has(t, @"^(is|are|has|have|did|does)\b") && Has(t, @"\b(state party|party|member|signatory|signed|ratified|joined|acceded|join|sign|ratify|accede)\b")
@@ -658,11 +658,16 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     {
         var m = Patterns.Get(@"\b(\d{1,2})\s?(?:st|nd|rd|th)?\s?(msp|rc)\b").Match(full);
         if (m.Success) return m.Groups[1].Value + m.Groups[2].Value.ToUpperInvariant();
-        if (Has(full, @"\b(first|1st) review conference\b")) return "1RC";
-        if (Has(full, @"\b(second|2nd) review conference\b")) return "2RC";
-        if (Has(full, @"\b(third|3rd) review conference\b")) return "3RC";
-        return null;
+        // "the second MSP", "Fifth Meeting of States Parties", "3rd Review Conference".
+        var named = Patterns.Get(@"\b(?<n>\d{1,2}(?:st|nd|rd|th)|" + string.Join("|", OrdinalWords) + @")\s+(?<kind>msp|meeting of (?:the )?states parties|review conference|rc)\b").Match(full);
+        if (!named.Success) return null;
+        var n = named.Groups["n"].Value;
+        var number = char.IsDigit(n[0]) ? int.Parse(n[..^2], System.Globalization.CultureInfo.InvariantCulture) : Array.IndexOf(OrdinalWords, n) + 1;
+        return number + (named.Groups["kind"].Value is "msp" || named.Groups["kind"].Value.StartsWith("meeting", StringComparison.Ordinal) ? "MSP" : "RC");
     }
+
+    static readonly string[] OrdinalWords =
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"];
 
     /// <summary>Region words wider or narrower than CcmBot's six regions: answered for the nearest one, and the answer says so.</summary>
     static readonly Regex ApproximateRegion = new(

@@ -30,7 +30,8 @@ public sealed record ReportedFigure(string Topic, string Metric, PartialDate AsO
 /// <summary>A State's status under an article as a seed snapshot states it (e.g. seed 002, 30 June 2017).</summary>
 public sealed record ArticleSnapshot(string Iso3, string Article, string Status, PartialDate AsOf, string? Deadline, IReadOnlyList<string> ReportedItems, string? Notes, Provenance Provenance);
 
-public sealed record Meeting(string Id, string Name, string Kind, string? Place, PartialDate Start, PartialDate End, string? Notes, Provenance Provenance)
+/// <param name="President">The State that presided, where the meeting's record names it.</param>
+public sealed record Meeting(string Id, string Name, string Kind, string? Place, PartialDate Start, PartialDate End, string? Notes, Provenance Provenance, string? President = null)
 {
     public string When => !Start.IsKnown ? "date not recorded"
         : Start.IsExactDay && End.IsExactDay && End.Earliest != Start.Earliest ? $"{Dates.Format(Start.Earliest)} to {Dates.Format(End.Earliest)}"

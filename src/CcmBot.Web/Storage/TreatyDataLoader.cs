@@ -97,7 +97,7 @@ public static class TreatyDataLoader
 
     static Meeting Meeting(IReadOnlyDictionary<string, string> r) => new(
         r["meeting"], r["name"], r["kind"], Place(r), PartialDate.Parse(Get(r, "start_date")), PartialDate.Parse(Get(r, "end_date")),
-        Null(r, "notes"), Provenance(r));
+        Null(r, "notes"), Provenance(r), Null(r, "president"));
 
     static Milestone Milestone(IReadOnlyDictionary<string, string> r) => new(
         r["plan"], r["action_id"], r["title"], r["target"],

@@ -470,6 +470,28 @@ public sealed class AnswerEngineTests
     }
 
     [Fact]
+    public void A_meetings_president_comes_from_its_record_where_no_term_gives_it()
+    {
+        var data = new TreatyData([A.State("PHL", "Philippines", deposited: "2019-01-03"), A.State("DEU", "Germany", deposited: "2009-07-08")],
+            meetings:
+            [
+                new Meeting("7MSP", "Seventh Meeting of States Parties", "ccm_msp", "Geneva", PartialDate.Parse("2017-09-04"), PartialDate.Parse("2017-09-06"), null, A.Source, "Germany"),
+                new Meeting("13MSP", "Thirteenth Meeting of States Parties", "ccm_msp", "Geneva", PartialDate.Parse("2025-09-16"), PartialDate.Parse("2025-09-19"), null, A.Source, "Philippines"),
+                new Meeting("9MSP", "Ninth Meeting of States Parties", "ccm_msp", "Geneva", PartialDate.Parse("2019-09-02"), PartialDate.Parse("2019-09-04"), null, A.Source),
+            ],
+            coordinators: [new Coordinator("Presidency", "president", "Germany", "6MSP", "7MSP", null, A.Source)]);
+        Answer Ask(string question) => new AnswerEngine().Answer(question, data, Today);
+
+        foreach (var question in new[] { "who is the president of the 13MSP?", "who presided over the 13MSP?", "who chaired 13MSP", "who presided over the thirteenth MSP?", "President of the Thirteenth Meeting of States Parties?", "who chaired the 13th MSP" })
+            Assert.StartsWith("Thirteenth Meeting of States Parties (13MSP, 16 Sep 2025 to 19 Sep 2025) was presided over by Philippines, by the meeting's record; CcmBot's records of mandates hold no term tied to it.", Ask(question).Text);
+        // A term already naming the president: the terms answer, once.
+        var seventh = Ask("who was president of 7MSP?").Text;
+        Assert.StartsWith("Recorded for presidency with a term starting or ending at 7MSP: Germany (president, presidency).", seventh);
+        Assert.DoesNotContain("by the meeting's record", seventh);
+        Assert.StartsWith("CcmBot's data record no coordinator or president for presidency with a term starting or ending at 9MSP.", Ask("who presided over 9MSP?").Text);
+    }
+
+    [Fact]
     public void A_coordinators_own_plan_and_a_year_for_outreach_are_read_from_the_question()
     {
         var data = new TreatyData([A.State("AAA", "Aland", deposited: "2010-01-05")],

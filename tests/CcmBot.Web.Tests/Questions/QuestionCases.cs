@@ -134,6 +134,8 @@ public static class QuestionCases
         yield return I("002 §88", "whats the 2016 reporting rate as of 30 June 2017", "48 of 76 = 63%");
         yield return I("002 §88", "reporting rate 2016", "annual reports for 2016", "48 of 76 = 63%");
         yield return I("002 §88", "reporting compliance 2016", "annual reports for 2016", "48 of 76 = 63%");
+        yield return I("meetings", "who presided over the 13MSP?", "(13MSP, 16 Sep 2025 to 19 Sep 2025) was presided over by Philippines, by the meeting's record");
+        yield return I("004 §16", "who chaired 2MSP", "Lebanon (president, presidency)");
         yield return I("004 Annex III §46", "reporting compliance in 2015", "annual reports for 2014 (due 30 Apr 2015)", "56 annual reports submitted", "taken as the reports for 2014", "56 of 84 = 67%");
         yield return I("004 Annex III §46", "reporting rates 2013-2015", "Annual report for 2014:", "the source reported 56 of 84 = 67%");
         yield return I("002 §88", "reporting rate by year", "annual reporting by report year, 2010 to 2025", "Annual report for 2016: 32% at least", "48 of 76 = 63%", "Annual report for 2024: not known");
