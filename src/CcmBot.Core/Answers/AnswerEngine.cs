@@ -263,6 +263,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Rules => RulesAnswer(question.Article, asOf),
             Intent.Thanks => Message("You're welcome. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.Finances => Finances(),
+            Intent.Glossary => GlossaryAnswer(question.GlossaryEntry!, asOf),
             Intent.Acknowledged => Message("All right. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.StateProfile when question.States.Count == 0 => UnknownState(question, data),
             // "When is Lebanon's clearance deadline?", "Lebanon's extension": that obligation, not the whole profile.
@@ -301,6 +302,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
         new("Meetings", "When and where, the next one.", ["when is the next meeting?", "when was 7MSP?"]),
         new("Coordinators", "Who held a thematic mandate or the presidency on a day, with the term and its source.",
             ["who coordinated victim assistance as of 30 June 2017?", "who are the coordinators?", "who was president of 7MSP?"]),
+        new("Rules and terms", "The treaty and action-plan rules CcmBot applies, and what the words of the work mean (ISU, DAP, LAP, démarche, EIF, extension request...).",
+            ["what does Article 7 require?", "what is the ISU?", "what does LAP stand for?", "what is a démarche?"]),
         new("Coming up", "Everything that falls due in a period: Article 3 and 4 deadlines, milestones, Article 7 reports, meetings (the next 90 days unless you name a period).",
             ["what needs my attention?", "what's due in the next 3 months?", "anything coming up before the end of 2027?"]),
         new("Outreach log", "Record démarches, letters, meetings and follow-ups (in one line, with the form, or told in a sentence: \"we met the Togolese ambassador yesterday about its report\"); ask what was done; report and export by area and period.",
@@ -344,6 +347,10 @@ public sealed class AnswerEngine(IQuestionParser parser)
             [], ["Rules marked \"CcmBot's reading\" fill a gap the text leaves; answers that rest on them say so."],
             ["Convention on Cluster Munitions (Dublin, 30 May 2008); Dubrovnik Action Plan (1RC, 2015); Lausanne Action Plan (2RC, 2021)"]);
     }
+
+    static Answer GlossaryAnswer(GlossaryEntry entry, DateOnly asOf) =>
+        ListAnswers.Create("Glossary", asOf, $"{entry.Term}: {entry.Meaning}", [], [], [], [entry.Source],
+            entry.Ask is { } ask ? [new(Text.TextCase.Capital(ask), ask)] : []);
 
     static Answer Finances()
     {

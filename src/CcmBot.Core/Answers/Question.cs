@@ -31,6 +31,8 @@ public enum Intent
     Acknowledged,
     /// <summary>"Who is in arrears?", "what is the ISU budget?": money, which CcmBot's data do not hold; said so, with what they do hold.</summary>
     Finances,
+    /// <summary>"What is the ISU?", "what does LAP stand for?": the meaning of a word of the Convention's work.</summary>
+    Glossary,
     NotUnderstood,
 }
 
@@ -106,6 +108,8 @@ public sealed record Question(
     public bool AsksQuantity { get; init; }
     /// <summary>"When did Chile join?", "what year did Iraq ratify?": the membership dates are the answer, said first.</summary>
     public bool AsksWhenJoined { get; init; }
+    /// <summary>The glossary entry asked about ("what is the ISU?").</summary>
+    public Treaties.GlossaryEntry? GlossaryEntry { get; init; }
     /// <summary>What a question about one State is mainly about, answered in the profile's first line: "what's the deadline for Lebanon?",
     /// "does Ghana have implementing legislation?", "what is Iraq's Art 5 situation?".</summary>
     public ProfileFocus Focus { get; init; }

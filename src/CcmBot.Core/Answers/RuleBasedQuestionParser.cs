@@ -106,6 +106,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "What's Article 7?", "what is the CCM?": that article's rules, or every rule CcmBot applies.
         if (!namesState && Has(t, @"^(whats|what is|what are|explain|describe|tell me about)( the)? (art(icle)? ?\d{1,2}|ccm|convention|treaty|convention on cluster munitions|cluster munitions convention)( about)?$"))
             return q with { Intent = Intent.Rules, Article = ArticleWritten(full) };
+        // "What is the ISU?", "what does LAP stand for?", "define démarche": what a word of the Convention's work means.
+        if (GlossaryAsked(t) is { } entry) return q with { Intent = Intent.Glossary, GlossaryEntry = entry };
         // "When does the treaty require annual reports?", "what does the Convention say about reporting?": the Art. 7 rule.
         if (!namesState && !Has(t, @"\b(who|which|list|overdue|late|missed)\b") && Has(t, @"\b(treaty|convention|ccm)\b.*\b(require|requires|say|says|oblige|obliges|ask|asks)\b.*\b(reports?|reporting)\b"))
             return q with { Intent = Intent.Rules, Article = 7 };
@@ -581,6 +583,14 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// <summary>Amounts of munitions, land or people: none are in CcmBot's data, and the answer says so before what it has.</summary>
     const string WhenJoinedAsked =
         @"^(when|what (date|day|year|month)|(in )?(what|which) year|since when|how long ago)\b.*\b(join\w*|ratif\w*|acced\w*|accession|sign\w*|bec[oa]me?( a)?( states?)? part(y|ies)|enter\w* into force|entry into force|c[oa]me into force|deposit\w*)\b";
+
+    /// <summary>The glossary entry a question asks the meaning of, where the question is only that ("what is an MSP?", "ISU meaning").</summary>
+    static Treaties.GlossaryEntry? GlossaryAsked(string t)
+    {
+        var m = Patterns.Get(@"^(?:(?:what is meant by|whats meant by|whats|what is|what are|what does|what do|define|definition of|meaning of|explain)\s+)(?<x>.+?)(?:\s+(?:mean|means|stand for|stands for|refer to|refers to))?$").Match(t);
+        if (!m.Success) m = Patterns.Get(@"^(?<x>.+?)\s+(?:meaning|definition|stands for|means what|acronym)$").Match(t);
+        return m.Success ? Treaties.Glossary.Find(Patterns.Get(@"^(?:the|an?)\s+").Replace(m.Groups["x"].Value, "")) : null;
+    }
 
     /// <summary>"Botswana's EIF date", "date of ratification for Chile", "Peru accession day": a day of membership named as a thing.</summary>
     const string MembershipDateAsked =

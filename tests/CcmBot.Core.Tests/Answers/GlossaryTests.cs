@@ -1,0 +1,71 @@
+using CcmBot.Core.Answers;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Tests.Answers;
+
+public sealed class GlossaryTests
+{
+    static readonly DateOnly Today = A.Day("2026-11-25");
+    static readonly TreatyData Data = new([A.State("CHL", "Chile", deposited: "2010-12-16"), A.Signatory("AGO", "Angola")]);
+
+    static Question Parse(string text) => new RuleBasedQuestionParser().Parse(text, Today, Data.Resolver);
+
+    [Theory]
+    [InlineData("what is the ISU?", "ISU — Implementation Support Unit")]
+    [InlineData("What's the ISU", "ISU — Implementation Support Unit")]
+    [InlineData("what does LAP stand for?", "LAP — Lausanne Action Plan")]
+    [InlineData("what is the Dubrovnik Action Plan?", "DAP — Dubrovnik Action Plan")]
+    [InlineData("define démarche", "Démarche")]
+    [InlineData("what is a demarche?", "Démarche")]
+    [InlineData("what is an MSP?", "MSP — Meeting of States Parties")]
+    [InlineData("what does EIF mean?", "EIF — entry into force")]
+    [InlineData("EIF meaning", "EIF — entry into force")]
+    [InlineData("what is the CMC?", "CMC — Cluster Munition Coalition")]
+    [InlineData("what is a signatory?", "Signatory")]
+    [InlineData("what is a State Party?", "State Party")]
+    [InlineData("what is meant by accession?", "Accession")]
+    [InlineData("what is the Coordination Committee?", "Coordination Committee")]
+    [InlineData("what are cluster munition remnants?", "Cluster munition remnants")]
+    [InlineData("what are annual reports?", "Annual report")]
+    [InlineData("what is universalisation?", "Universalization")]
+    [InlineData("what is a focal point?", "Focal point")]
+    public void The_meaning_of_a_word_of_the_work_is_asked(string question, string term)
+    {
+        var parsed = Parse(question);
+        Assert.Equal(Intent.Glossary, parsed.Intent);
+        Assert.Equal(term, parsed.GlossaryEntry!.Term);
+    }
+
+    [Theory]
+    [InlineData("what is overdue in the NIM plan?", Intent.Milestones)]
+    [InlineData("what is overdue in the LAP?", Intent.Milestones)]
+    [InlineData("what are the signatories?", Intent.Signatories)]
+    [InlineData("who is the president?", Intent.Coordinators)]
+    [InlineData("what is Chile's Article 4 deadline?", Intent.StateProfile)]
+    [InlineData("when is the next MSP?", Intent.Meetings)]
+    [InlineData("what is Article 7?", Intent.Rules)]
+    public void A_question_about_the_things_themselves_is_not_a_glossary_question(string question, Intent intent) =>
+        Assert.Equal(intent, Parse(question).Intent);
+
+    [Fact]
+    public void The_answer_gives_the_meaning_its_source_and_a_question_to_ask_next()
+    {
+        var answer = new AnswerEngine().Answer("what does DAP stand for?", Data, Today);
+        Assert.StartsWith("DAP — Dubrovnik Action Plan: The action plan the first Review Conference adopted in Dubrovnik in September 2015", answer.Text);
+        Assert.Contains("1RC final report, Sep 2015 (seed 004) Annex III", answer.Text);
+        Assert.Equal("what is overdue in the DAP?", Assert.Single(Assert.IsType<ListAnswerModel>(answer.Model).FollowUps).Text);
+    }
+
+    [Fact]
+    public void Every_entry_has_a_meaning_a_source_and_forms_that_find_it_and_no_form_is_shared()
+    {
+        foreach (var entry in Glossary.Entries)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(entry.Meaning), entry.Term);
+            Assert.False(string.IsNullOrWhiteSpace(entry.Source), entry.Term);
+            // The abbreviation or the first words of the term find it.
+            var name = CcmBot.Core.Text.TextNormalizer.Normalize(entry.Term.Split(" — ")[0].Split(" (")[0]);
+            Assert.Same(entry, Glossary.Find(name));
+        }
+    }
+}
