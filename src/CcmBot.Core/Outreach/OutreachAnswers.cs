@@ -70,6 +70,15 @@ public static class OutreachAnswers
         var summary = rows.Count == 0
             ? $"No {what}{scope} in the outreach log."
             : $"{rows.Count} {what}{scope}: " + ListAnswers.Names(rows.Take(12).Select(c => Describe(data, c))) + (rows.Count > 12 ? $", and {rows.Count - 12} more in the list" : "") + ".";
+        // "When did we last contact Togo?": the latest contact up to the day, how long ago, and what came of it, before the list.
+        if (q.LastOnly && rows.FirstOrDefault(c => c.Date <= today) is { } last)
+        {
+            var ago = today.DayNumber - last.Date.DayNumber;
+            summary = $"The last {(q.ContactKind is { } one ? OutreachText.Label(one) : "contact")}{scope}: {Describe(data, last)}, " +
+                      (ago == 0 ? "today" : ago == 1 ? "yesterday" : $"{ago} days ago") +
+                      (last.Outcome is { } outcome ? $"; outcome: {OutreachText.Label(outcome)}" : "; no outcome recorded") +
+                      (last.Status == ContactStatus.Open && last.FollowUp is { } f ? $"; follow-up {Dates.Format(f)}" : "") + ". " + summary;
+        }
         return ListAnswers.Create("Outreach", today, summary, [new ListGroup(Capital(q.ContactKind is { } kind ? Plural(OutreachText.Label(kind)) : "contacts"), rows.Select(c => Row(data, c)).ToList())], [],
             rows.Count == 0 ? ["Record one with \"log démarche to <State> on <date> about <topic>\" or \"log outreach\" for the form."] : [],
             [$"{Source}, as of {Dates.Format(today)}"],

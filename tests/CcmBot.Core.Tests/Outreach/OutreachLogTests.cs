@@ -140,6 +140,24 @@ public sealed class OutreachLogTests
         Assert.Contains("outcome: committed", answer.Text);
     }
 
+    [Theory]
+    [InlineData("when did we last contact Togo?", "The last contact with Togo: letter to Togo on 5 Oct 2026 (#3), 59 days ago; no outcome recorded; follow-up 10 Dec 2026. 3 contacts with Togo:")]
+    [InlineData("when was Togo last contacted?", "The last contact with Togo: letter to Togo on 5 Oct 2026 (#3), 59 days ago;")]
+    [InlineData("latest letter to Togo", "The last letter with Togo: letter to Togo on 5 Oct 2026 (#3)")]
+    [InlineData("last contact with Benin", "The last contact with Benin: letter to Benin on 30 Jul 2026 (#2), 126 days ago; outcome: acknowledged.")]
+    public void The_last_contact_comes_first_with_how_long_ago_and_what_came_of_it(string question, string start)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa")]);
+        var log = new OutreachLog([
+            Contact(1, "TGO", new DateOnly(2026, 7, 2)) with { Outcome = ContactOutcome.Committed },
+            Contact(2, "BEN", new DateOnly(2026, 7, 30)) with { Outcome = ContactOutcome.Acknowledged, Status = ContactStatus.Done },
+            Contact(3, "TGO", new DateOnly(2026, 10, 5)) with { FollowUp = new DateOnly(2026, 12, 10) },
+            Contact(4, "TGO", new DateOnly(2026, 12, 20)), // planned, after today: not the last one made
+        ], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith(start, answer.Text);
+    }
+
     [Fact]
     public void Not_contacted_this_year_counts_from_the_start_of_the_year()
     {
