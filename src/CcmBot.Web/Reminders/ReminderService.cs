@@ -135,8 +135,9 @@ public sealed class ReminderService(
 
     RenderedAnswer Create(SubscriptionRequest request, Person user, string conversationKey)
     {
-        var conversation = store.Conversation(conversationKey);
-        var zoneName = request.TimeZone ?? conversation?.TimeZone ?? options.Value.DefaultTimeZone;
+        // Without an address (the command line) no digest could ever arrive: refused, as a one-off note is.
+        if (store.Conversation(conversationKey) is not { } conversation) return RenderedAnswer.Plain(NoAddress);
+        var zoneName = request.TimeZone ?? conversation.TimeZone ?? options.Value.DefaultTimeZone;
         if (!ScheduleCalculator.TryFindZone(zoneName, out var zone))
             return RenderedAnswer.Plain($"\"{zoneName}\" is not a time zone I know; use an IANA name such as Europe/Zurich (Geneva), America/New_York or Asia/Vientiane. Nothing was set up.");
         var document = new SubscriptionDocument
@@ -159,12 +160,13 @@ public sealed class ReminderService(
                      " \"send my digest now\" shows one at once; \"stop reminders\" ends it.");
     }
 
+    const string NoAddress = "I have no address to send to in this conversation (the command line, for one, cannot receive proactive messages). Ask again from Teams, Slack or the local chat page. Nothing was set up.";
+
     /// <summary>"Remind me tomorrow to call Togo": a note for this conversation on that day (09:00 unless a time is said), sent once.</summary>
     RenderedAnswer CreateNote(NoteRequest note, Person user, string conversationKey)
     {
         // Without an address (the command line) the note could never arrive: refused, as "send my digest now" is.
-        if (store.Conversation(conversationKey) is not { } conversation)
-            return RenderedAnswer.Plain("I have no address to send to in this conversation (the command line, for one, cannot receive proactive messages). Ask again from Teams, Slack or the local chat page. Nothing was set up.");
+        if (store.Conversation(conversationKey) is not { } conversation) return RenderedAnswer.Plain(NoAddress);
         var zoneName = conversation.TimeZone ?? options.Value.DefaultTimeZone;
         if (!ScheduleCalculator.TryFindZone(zoneName, out var zone)) zone = TimeZoneInfo.Utc;
         var now = clock.GetUtcNow();

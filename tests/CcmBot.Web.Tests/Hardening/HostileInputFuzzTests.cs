@@ -46,6 +46,9 @@ public sealed class HostileInputFuzzTests(ITestOutputHelper output) : IDisposabl
         // What exists before: the owner's contacts and reminder, which no fuzzed request may touch.
         await factory.AskAsOwnerAsync("log démarche to Togo and Benin on 3 May 2018 about overdue initial report, outcome: committed to submit, follow up 1 June 2018");
         await factory.AskAsOwnerAsync("log letter to Ghana on 10 March 2017 re national legislation, outcome: no reply");
+        // A reminder needs the conversation's address, which a turn from a real channel leaves; the fuzz turns ask with expectReplies.
+        factory.Services.GetRequiredService<ReminderStore>().RememberConversation("msteams|owner-conversation",
+            """{"conversation":{"id":"owner-conversation"},"serviceUrl":"http://127.0.0.1:9/","channelId":"msteams"}""", null, DateTimeOffset.UtcNow);
         await factory.AskAsOwnerAsync("remind me every Monday at 9:00 about overdue reports");
         var outreach = factory.Services.GetRequiredService<OutreachStore>();
         var reminders = factory.Services.GetRequiredService<ReminderStore>();

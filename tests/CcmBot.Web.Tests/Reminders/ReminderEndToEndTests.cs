@@ -314,12 +314,18 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         await SayAsync("show my reminders");
         Assert.Contains("inactive: the channel refused the message (403", LastReply());
 
-        // A conversation the bot has never been reached in has no address to send to.
+        // A conversation the bot has never been reached in has no address to send to: no reminder can be set up there,
         var elsewhere = (await _factory.AskAsync("remind me daily at 9 about follow-ups"))[0]["text"]!.GetValue<string>();
-        Assert.StartsWith("Reminder set", elsewhere);
+        Assert.StartsWith("I have no address to send to in this conversation", elsewhere);
+        Assert.EndsWith("Nothing was set up.", elsewhere);
+        Assert.Single(_factory.Services.GetRequiredService<ReminderStore>().All());
+        // ... and a reminder an earlier version set up there gets its digest, asked for now, as the reply instead, with nothing marked.
+        _factory.Services.GetRequiredService<ReminderStore>().Add(new SubscriptionDocument
+        {
+            Id = "legacy0001", ConversationKey = "msteams|conv-1", OwnerId = "user-1", OwnerName = "user-1", Frequency = "Daily", Topics = ["FollowUps"], CreatedAt = DateTime.UtcNow,
+        });
         var noAddress = (await _factory.AskAsync("send my digest now"))[0]["text"]!.GetValue<string>();
         Assert.StartsWith("I have no address to send to in this conversation", noAddress);
-        // ... so the digest comes back as the reply instead, and nothing is marked.
         Assert.Contains("so here it is as a reply: nothing was sent or marked", noAddress);
     }
 
