@@ -251,7 +251,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
         // Action plans and coordinators' milestones.
         var plan = PlanIn(t, full);
-        if (Has(t, @"\b(milestones?|action plans?|concept notes?|targets?|timeline)\b") || plan is not null && Has(t, @"\b(due|overdue|late|missed|what|which|list|show|actions?|status|progress|plan)\b") && !namesState)
+        if (Has(t, @"\b(milestones?|action plans?|concept notes?|targets?|timeline)\b") || plan is not null && Has(t, @"\b(due|overdue|late|missed|what|which|list|show|actions?|status|progress|plan|doing|going|track|standing|stand|update|implementation|implemented|delivered|left)\b") && !namesState)
             return q with
             {
                 Intent = Intent.Milestones, Plan = plan, Area = AreaIn(t), MeetingId = meeting,

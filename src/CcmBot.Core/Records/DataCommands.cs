@@ -63,6 +63,11 @@ public static class DataCommands
     static readonly Regex MilestoneDone = R($@"^\s*(?:please\s+)?(?:(?:record|mark|note)\s+(?:that\s+)?)?(?:the\s+)?(?:(?<keyword>milestone|action)\s+(?<plan>[\p{{L}}][\p{{L}}\d\-]*(?:\s+[\p{{L}}\d\-]+){{0,5}}?)|(?<plan>{PlanName}))\s+(?:action\s+|milestone\s+)?{ActionId}\s+(?:(?:is|was|has\s+been|as)\s+)?(?:completed|complete|done|achieved|met|finished|delivered)\b(?<rest>.*)$");
     static readonly Regex MilestoneAdd = R(@"^\s*(?:please\s+)?(?:add|new|record|create)\s+(?:a\s+)?(?:new\s+)?milestone\s+(?:to|for|in|under)\s+(?:the\s+|my\s+|our\s+)?(?<plan>[^:]{2,60}?)\s*:\s*(?<title>.{3,300}?)\s*[,;]?\s+(?:by|due(?:\s+(?:by|on))?|before|target(?:\s*:)?)\s+(?<target>[^,;]{2,60}?)(?:\s*[,;]\s*responsible\s*[:=]?\s*(?<responsible>.{2,200}?))?\s*[.!]?\s*$");
 
+    /// <summary>"add a milestone: hold a workshop by June 2027 (universalization plan)", "… for the VA plan": the plan said last.</summary>
+    static readonly Regex MilestoneAddPlanLast = R(@"^\s*(?:please\s+)?(?:add|record|create)\s+(?:a\s+)?(?:new\s+)?milestone\s*[:\-–—]?\s*(?<title>.{3,300}?)\s*[,;]?\s+(?:by|due(?:\s+(?:by|on))?|before|target(?:\s*:)?)\s+(?<target>[^,;()]{2,60}?)\s*(?:\((?:for\s+|in\s+|under\s+|to\s+)?(?:the\s+|my\s+|our\s+)?(?<plan>[^)]{2,60})\)|[,;]?\s+(?:for|in|under|to)\s+(?:the\s+|my\s+|our\s+)(?<plan>[^,;]{2,60}?\bplan))?(?:\s*[,;]\s*responsible\s*[:=]?\s*(?<responsible>.{2,200}?))?\s*[.!]?\s*$");
+    /// <summary>Any other line that sets out to add a milestone: read as far as it goes, so the answer says what is missing.</summary>
+    static readonly Regex MilestoneAddAny = R(@"^\s*(?:please\s+)?(?:add|create)\s+(?:a\s+)?(?:new\s+)?milestone\b\s*[:\-–—]?\s*(?<title>.*?)\s*[.!]?\s*$");
+
     // Statement kinds, most specific first.
     static readonly Regex CoverageWords = R(@"\b(?:coverage|(?:reporting|report|receipts?)\s+(?:data\s+)?(?:is\s+|are\s+)?(?:complete|completed|recorded|up\s+to\s+date|current))\b");
     static readonly Regex ReportWord = R(@"\breports?\b");
@@ -181,6 +186,14 @@ public static class DataCommands
                 Kind = FactKind.MilestoneAdded, Plan = add.Groups["plan"].Value.Trim(), Title = add.Groups["title"].Value.Trim(),
                 Deadline = add.Groups["target"].Value.Trim(), Responsible = add.Groups["responsible"].Success ? add.Groups["responsible"].Value.Trim() : null,
             };
+        if (MilestoneAddPlanLast.Match(line) is { Success: true } last)
+            return new FactDraft
+            {
+                Kind = FactKind.MilestoneAdded, Plan = last.Groups["plan"].Success ? last.Groups["plan"].Value.Trim() : null, Title = last.Groups["title"].Value.Trim(),
+                Deadline = last.Groups["target"].Value.Trim(), Responsible = last.Groups["responsible"].Success ? last.Groups["responsible"].Value.Trim() : null,
+            };
+        if (MilestoneAddAny.Match(line) is { Success: true } any && !line.TrimEnd().EndsWith('?'))
+            return new FactDraft { Kind = FactKind.MilestoneAdded, Title = any.Groups["title"].Value.Trim() is { Length: > 0 } t ? t : null };
         if (MilestoneDone.Match(line) is not { Success: true } done) return null;
         var rest = done.Groups["rest"].Value;
         string? reference = null;

@@ -142,6 +142,17 @@ public sealed class AnswerEngineTests
         Assert.Equal(Intent.Meetings, new RuleBasedQuestionParser().Parse("how many review conferences have been held?", Today, Data.Resolver).Intent);
     }
 
+    [Theory]
+    [InlineData("how are we doing on the LAP?", "LAP")]
+    [InlineData("where do we stand on the DAP?", "DAP")]
+    [InlineData("are we on track with the NIM plan?", "NIM")]
+    [InlineData("LAP implementation update", "LAP")]
+    public void How_a_plan_is_going_is_its_milestones(string question, string plan)
+    {
+        var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver);
+        Assert.Equal((Intent.Milestones, plan), (parsed.Intent, parsed.Plan));
+    }
+
     [Fact]
     public void An_action_plan_CcmBot_has_no_milestones_of_is_said_to_be_missing_with_the_plans_it_has() =>
         Assert.StartsWith("No milestone in the Vientiane Action Plan in CcmBot's data.", Ask("what is overdue in the Vientiane Action Plan?").Text);

@@ -295,6 +295,33 @@ public class FactValidatorTests
         Assert.Contains("15MSP is not a meeting CcmBot knows", Milestone("add milestone to the VA plan: something, before 15MSP").Errors);
     }
 
+    [Theory]
+    [InlineData("add a milestone: hold a regional workshop in Africa by June 2027 (universalization plan)", "universalization plan", "hold a regional workshop in Africa", "2027-06")]
+    [InlineData("add milestone: visit three signatories before 14MSP (for the VA plan)", "VA plan", "visit three signatories", "2027-09-06")]
+    [InlineData("create a milestone - a follow-up survey by 30 September 2027 for the victim assistance plan", "victim assistance plan", "a follow-up survey", "2027-09-30")]
+    public void A_milestone_added_with_its_plan_said_last_is_read_the_same(string line, string plan, string title, string target)
+    {
+        var added = Assert.IsType<MilestoneAddedFact>(Milestone(line).Fact).Milestone;
+        Assert.Equal((plan, title, target), (added.Plan, added.Title, added.TargetDate.Text));
+    }
+
+    [Theory]
+    [InlineData("add a milestone: hold a regional workshop by June 2027", "name the plan")]
+    [InlineData("add a milestone", "name the plan", "say what is to be done", "give the target")]
+    [InlineData("add milestone: hold a workshop", "name the plan", "give the target")]
+    public void A_milestone_line_that_leaves_something_out_says_what(string line, params string[] errors)
+    {
+        var said = Milestone(line).Errors;
+        Assert.All(errors, e => Assert.Contains(e, said));
+        Assert.Equal(errors.Length, said.Split("; ").Length);
+    }
+
+    [Theory]
+    [InlineData("new milestones due next month")]
+    [InlineData("add milestone?")]
+    public void A_question_about_milestones_is_not_a_milestone_added(string line) =>
+        Assert.NotEqual(FactKind.MilestoneAdded, DataCommands.Parse(line, Today).Draft?.Kind);
+
     static Fact Valid(FactDraft draft)
     {
         var (fact, errors) = FactValidator.Validate(draft, Data, Today);
