@@ -1,4 +1,5 @@
 using CcmBot.Core.Treaties;
+using static CcmBot.Core.Text.TextCase;
 
 namespace CcmBot.Core.Answers;
 
@@ -42,6 +43,7 @@ public static class ObligationAnswers
     public static Answer Answer(TreatyData data, Question q, DateOnly asOf)
     {
         if (q.Retention) return Retention(data, q.States, asOf);
+        if (q.ArticlesTogether.Count >= 2) return Together(data, q.ArticlesTogether, asOf);
         if (q.Article == 5) return VictimAssistance(data, asOf, q.VictimAssistanceItem);
         var articles = q.Article is 3 or 4 ? new[] { q.Article.Value } : [3, 4];
         var view = q.View;
@@ -153,6 +155,53 @@ public static class ObligationAnswers
         notes.Add("Article 3/4 data run to February 2026: decisions of the 12MSP (apart from Chad) and the 13MSP were not found, so deadlines after them show as unknown.");
         return ListAnswers.Create(articles.Length == 1 ? $"Article {articles[0]} obligations" : "Article 3 and 4 obligations", asOf, text, groups, rules, notes, sources,
             [new("Deadlines before 2027", $"Article {articles[0]} deadlines before 2027"), new("Extensions granted", $"Article {articles[0]} extensions granted")]);
+    }
+
+    /// <param name="Line">Its status in a few words, for the row of a State holding several.</param>
+    /// <param name="Row">Its row in that article's own list.</param>
+    sealed record Holding(StateInfo State, string Line, ListRow Row);
+
+    /// <summary>
+    /// "Which States have both stockpile and clearance obligations?": the States Parties holding every article named on the day
+    /// (Art. 3/4: an open obligation; Art. 5: victims reported on CcmBot's list), then each article's holders on their own.
+    /// </summary>
+    static Answer Together(TreatyData data, IReadOnlyList<int> articles, DateOnly asOf)
+    {
+        var held = articles.ToDictionary(a => a, a => Holders(data, a, asOf));
+        var all = held[articles[0]].Keys.Where(iso3 => articles.All(a => held[a].ContainsKey(iso3)))
+            .Select(iso3 => held[articles[0]][iso3].State).OrderBy(s => s.Name).ToList();
+        var what = ListAnswers.Names(articles.Select(Topic));
+        var rows = all.Select(s => new ListRow(s.Name, "holds all", null, null, string.Join("; ", articles.Select(a => $"Art. {a}: {held[a][s.Iso3].Line}")),
+            string.Join("; ", articles.Select(a => held[a][s.Iso3].Row.Source).Distinct()), s.Iso3)).ToList();
+        var summary = $"As of {Dates.Format(asOf)}: " + (all.Count == 0
+            ? $"no State Party holds {what} together by CcmBot's data"
+            : $"{all.Count} State{(all.Count == 1 ? " Party holds" : "s Parties hold")} {what} together: {ListAnswers.Names(all.Select(s => s.Name))}") +
+            ". Each on its own: " + string.Join("; ", articles.Select(a => $"{Topic(a)} {held[a].Count}")) + ".";
+        var groups = new List<ListGroup> { new($"Holding {what}", rows) };
+        groups.AddRange(articles.Select(a => new ListGroup(Capital(Topic(a)), held[a].Values.OrderBy(h => h.State.Name).Select(h => h.Row).ToList())));
+        var notes = new List<string> { "Art. 3 and 4: an obligation open on the day (not yet due, overdue or not known to be met); Art. 5: the States that reported cluster munition victims." };
+        if (articles.Contains(5) && data.ArticleSnapshots.Where(s => s.Article == "5" && s.AsOf.IsKnown).Select(s => s.AsOf.Latest).DefaultIfEmpty().Max() is var listed && listed != asOf)
+            notes.Add($"The list of States with Art. 5 obligations is the one of {Dates.Format(listed)}; CcmBot has no later or earlier list.");
+        var rules = articles.Select(a => a == 5 ? $"{Rules.VictimAssistance.Description} — {Rules.VictimAssistance.Citation}"
+            : $"{ArticleObligationAssessor.RuleFor(a).Description} — {ArticleObligationAssessor.RuleFor(a).Citation}");
+        return ListAnswers.Create($"Articles {string.Join(" and ", articles)} together", asOf, summary, groups, rules, notes,
+            held.Values.SelectMany(h => h.Values).Select(h => h.Row.Source!), articles.Select(a => new SuggestedQuestion($"Art. {a} holders", $"who has Article {a} obligations?")));
+
+        static string Topic(int article) => article switch { 3 => "stockpile destruction (Art. 3)", 4 => "clearance (Art. 4)", _ => "victim assistance (Art. 5)" };
+    }
+
+    /// <summary>The States Parties holding one article on the day, each with its status, a line on it and its source.</summary>
+    static Dictionary<string, Holding> Holders(TreatyData data, int article, DateOnly asOf)
+    {
+        if (article == 5)
+            return data.ArticleSnapshots.Where(s => s.Article == "5" && s.AsOf.IsKnown && data.State(s.Iso3) is { } state && Membership.At(state, asOf).IsInForce)
+                .GroupBy(s => s.Iso3).ToDictionary(g => g.Key, g => g.MaxBy(s => s.AsOf.Latest)!)
+                .ToDictionary(p => p.Key, p => new Holding(data.State(p.Key)!, $"victims reported (as of {p.Value.AsOf.Display()})",
+                    new ListRow(data.State(p.Key)!.Name, "victims reported", null, null, $"reported cluster munition victims, as of {p.Value.AsOf.Display()}", ListAnswers.Source(p.Value.Provenance), p.Key)));
+        return data.States.Where(s => Membership.At(s, asOf).IsInForce && data.EventsFor(s.Iso3).Any(e => e.Article == article))
+            .Select(s => (State: s, A: ArticleObligationAssessor.Assess(s, article, asOf, data.EventsFor(s.Iso3))))
+            .Where(h => h.A.Status is ObligationStatus.NotYetDue or ObligationStatus.Overdue or ObligationStatus.Unknown)
+            .ToDictionary(h => h.State.Iso3, h => new Holding(h.State, StatusText.Label(h.A.Status) + (h.A.Deadline is { } d ? $", deadline {Dates.Format(d)}" : ""), Row(h.State, h.A, asOf)));
     }
 
     /// <summary>Where a seed lists the States with obligations on a date, show its list beside CcmBot's and name the differences.</summary>

@@ -195,7 +195,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.StateProfile, UnresolvedName = AsWritten(asked.Groups["name"].Value.Trim(), q.Text) };
 
         var reportWords = Has(t, @"\b(reports?|reporting|art(icle)? ?7|transparency|submissions?|submitted|submit)\b");
-        var overdueWords = Has(t, @"\b(overdue|owe|owes|owing|owed|missed|miss|missing|late|outstanding|not (yet )?submitted|not (yet )?reported|never reported|havent|hasnt|didnt|behind|delinquent|pending|yet to|failed to|still to|non ?compliant|chase|defaulters?|defaulting|in default|non ?reporters?|non ?reporting|laggards?)\b");
+        var overdueWords = Has(t, @"\b(overdue|owe|owes|owing|owed|missed|miss|missing|late|outstanding|not (yet )?submitted|not (yet )?reported|never reported|havent|hasnt|didnt|behind|delinquent|pending|yet to|failed to|still to|non ?compliant|non ?compliance|compliance (concerns?|issues?|problems?|cases?|gaps?)|chase|defaulters?|defaulting|in default|non ?reporters?|non ?reporting|laggards?)\b");
         // "Has Togo reported?": that State's Article 7 reports, not its whole profile.
         if (namesState && Has(t, @"^(has|have|did|does|is|was)\b") && Has(t, @"\breported\b") && !Has(t, @"\b(victims?|contaminat\w*|stockpiles?|stocks|focal points?|legislation|completion|completed)\b"))
             return q with { Intent = Intent.ReportingHistory, Reports = ScopeOf(t, q.Year) };
@@ -279,6 +279,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             && !Has(t, @"\b(report(s|ing)? (retention|rate)|data retention)\b"))
             return q with { Intent = Intent.ArticleObligations, Article = 3, Retention = true };
         // "What did the 12MSP decide on Chad?": the State's extensions, where that meeting's decisions are recorded.
+        // "Which States have both stockpile and clearance obligations?", "who has victims and contamination?": those holding them together.
+        if (!namesState && ArticlesNamed(t) is { Count: >= 2 } together && q.Window is null
+            && !Has(t, @"\b(deadlines?|due|expir\w*|extensions?|extended|complet\w*|finished|done|overdue|missed|late|retain\w*|retention|focal points?)\b"))
+            return q with { Intent = Intent.ArticleObligations, ArticlesTogether = together };
         // "What did Bosnia and Herzegovina request?", "what has Lebanon asked for?": what a State asks of the meetings is an extension.
         if (article is 3 or 4 or 5 || Has(t, @"\b(extensions?|extended)\b") || namesState && meeting is not null && Has(t, @"\b(decide\w*|decision\w*|grant\w*|approv\w*|agreed|agree)\b")
             || namesState && Has(t, @"^(what|which)\b(\s+\w+){1,7}\s+(request(ed)?|ask(ed)? for|s[oe]ught|appl(y|ied) for)\b"))
@@ -632,6 +636,20 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"\b(clearance|clear\w*|contaminat\w*|remnants|cmr|land release|survey|square (kilo)?met(er|re)s?|sq km|km2|hectares?)\b")) return 4;
         if (Has(t, @"\b(victims?|victim assistance|va|survivors?|casualties|focal points?)\b")) return 5;
         return null;
+    }
+
+    /// <summary>Every one of Articles 3, 4 and 5 the text names, by number or by topic, in order.</summary>
+    static List<int> ArticlesNamed(string t)
+    {
+        var named = new List<int>();
+        if (Has(t, @"\b(stockpiles?|stocks?|stockpile destruction|art(icle)? ?3)\b")) named.Add(3);
+        if (Has(t, @"\b(clearance|contaminat\w*|remnants|cmr|art(icle)? ?4)\b")) named.Add(4);
+        if (Has(t, @"\b(victims?|victim assistance|survivors?|art(icle)? ?5)\b")) named.Add(5);
+        // "Article 3 and 4", "Articles 4 and 5": the second number without its word.
+        foreach (System.Text.RegularExpressions.Match m in Patterns.Get(@"\bart(icle)?s? ?([345])\s*(and|&|plus)\s*([345])\b").Matches(t))
+            foreach (var g in new[] { 2, 4 })
+                if (int.Parse(m.Groups[g].Value, System.Globalization.CultureInfo.InvariantCulture) is var n && !named.Contains(n)) named.Add(n);
+        return [.. named.Order()];
     }
 
     static string? PlanIn(string t, string full)
