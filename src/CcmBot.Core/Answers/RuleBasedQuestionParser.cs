@@ -173,7 +173,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(last|latest|most recent|previous) contact\b|\bcontact with\b|\b(did|have) we (send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b|\b(did|have) (i|we) (log|logged|record|recorded)\b|\b(i|we) (logged|recorded)\b|\b(did|has|have|had)\b.{1,60}\b(contact|reach out to|write to)\b") && !Has(t, @"\b(focal points?)\b")
             || Has(t, @"\bmeetings? with\b") && namesState
             // "What did Kenya say last time?", "any reply from Angola?": what the log records of the State's answers.
-            || namesState && Has(t, @"\bwhat (did|has|have|had)\b.{1,60}\b(say|said|reply|replied|answer|answered|respond|responded|tell us|told us|come back|came back|get back|got back)\b|\b(any|last|latest) (reply|replies|response|responses|answer|word|news) from\b|\bheard (back )?from\b|\b(has|have|did|had)\b.{1,60}\b(replied|responded|answered|got(ten)? back|come back|came back|reverted|reply|respond|answer|get back|revert)\b"))
+            || namesState && !Has(t, @"\b(reports?|seeds?|sources?|documents?|monitor|data|decisions?|declaration|action plan|concept note)\b\s+(say|said|says|tell|told|show|showed|record|recorded)\b") && Has(t, @"\bwhat (did|has|have|had)\b.{1,60}\b(say|said|reply|replied|answer|answered|respond|responded|tell us|told us|come back|came back|get back|got back)\b|\b(any|last|latest) (reply|replies|response|responses|answer|word|news) from\b|\bheard (back )?from\b|\b(has|have|did|had)\b.{1,60}\b(replied|responded|answered|got(ten)? back|come back|came back|reverted|reply|respond|answer|get back|revert)\b"))
             return OneDayAsked(q, full) with
             {
                 Intent = Intent.OutreachContacts, ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)), ContactArea = OutreachAreaIn(t),
@@ -233,6 +233,13 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             var before = Has(full, @"\b(before|ahead of|prior to|on the eve of)\s+(the\s+)?(\d|first|second|third|1st|2nd|3rd)");
             var counted = Has(t, @"\b(how many|hw many|number of|count|total)\b") || !Has(t, @"\b(list|which|who|name|names|show)\b");
             return q with { Intent = counted ? Intent.MembershipCount : Intent.MembershipList, MeetingId = meeting, MeetingRelation = before ? "before" : "at" };
+        }
+        // "What did the 7MSP progress report say about Chad?", "Chad at the 7MSP": that State as it stood at the meeting.
+        if (meeting is not null && namesState && q.AsOf is null && Has(t, @"\b(reports?|say|said|says|status|stand|stood|situation|at|in|during|before|profile)\b")
+            && !Has(t, @"\b(decide\w*|decision\w*|grant\w*|approv\w*|agreed|extensions?|extended|requests?|requested|president\w*|presid\w*|chair\w*|coordinat\w*|delegat\w*|attend\w*|statements?|speak|spoke|join\w*|ratif\w*|acced\w*|since|after)\b"))
+        {
+            q = q with { AsOfMeeting = meeting, AsOfMeetingEve = Has(full, @"\b(before|ahead of|prior to|on the eve of)\b") };
+            meeting = null;
         }
         // "Overdue initial reports on the eve of the 7MSP", "who had stockpiles when the 2RC opened?": the meeting dates the question.
         if (meeting is not null && q.AsOf is null && !Has(t, @"\b(milestones?|action plans?|actions?|extensions?|extended|granted|president|presidency|coordinators?)\b")
@@ -424,6 +431,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.MembershipCount };
         // "Southern African States Parties": the list for that region.
         if (q.Region is not null && !namesState && Has(t, @"\b(states? part(y|ies)|parties|members)\b"))
+            return q with { Intent = Intent.MembershipList };
+        // "Which States are in the Pacific?", "countries in Africa", "who is in Europe?": the States Parties of that region.
+        if (q.Region is not null && !namesState && Has(t, @"^(which|what|list|show|name)?\s*(me )?(the |all )?(states|countries|nations)\b|^who (is|are) (in|from)\b"))
             return q with { Intent = Intent.MembershipList };
 
         // "What's due in the next 3 months?", "anything coming up?": every kind of deadline in one window.

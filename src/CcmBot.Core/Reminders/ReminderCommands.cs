@@ -16,7 +16,9 @@ public sealed record SubscriptionRequest(Frequency Frequency, IReadOnlySet<DayOf
 public sealed record NoteRequest(string When, TimeOnly? At, string What);
 
 /// <summary><see cref="Selector"/>: for stop and resume, which reminders ("the Monday reminder", "reminder 2"); all of them when it selects nothing.</summary>
-public sealed record ReminderCommand(ReminderAction Action, SubscriptionRequest? Request = null, string? Problem = null, NoteRequest? Note = null, ReminderSelector? Selector = null);
+/// <param name="AsOfText">A briefing for another day: the words that name it ("as of 30 June 2017", "in mid-2016"), read with the clock.</param>
+public sealed record ReminderCommand(ReminderAction Action, SubscriptionRequest? Request = null, string? Problem = null, NoteRequest? Note = null, ReminderSelector? Selector = null,
+    string? AsOfText = null);
 
 /// <summary>
 /// "remind me every Monday at 9:00 about overdue reports and NIM milestones", "daily digest for this
@@ -38,7 +40,8 @@ public static class ReminderCommands
     static readonly Regex Preview = Compile(@"^\s*(?:what(?:'?s|\s+is|\s+will\s+be|\s+would\s+be|\s+goes)\s+in\s+(?:my|our|the)\s+(?:next\s+)?(?:digest|reminder)s?|preview(?:\s+of)?(?:\s+(?:my|our|the))?\s+(?:next\s+)?(?:digest|reminder)s?|show\s+(?:me\s+)?(?:my|our|the)\s+(?:digest|reminder)s?\s+here|what\s+(?:will|would)\s+(?:my|our|the)\s+(?:next\s+)?(?:digest|reminder)s?\s+(?:say|show|contain|look\s+like))\b");
     static readonly Regex SendNow = Compile(@"^\s*(send|show|give)( me)?( my| the| a| our)? (digest|reminder)( now)?\b");
     /// <summary>Whole-line only: "what needs my attention?" is a briefing, "what is pending in extension requests?" a question.</summary>
-    static readonly Regex Briefing = Compile(@"^\s*(?:(?:what|anything)\s+(?:needs?|requires?|calls\s+for|deserves)\s+(?:my\s+|our\s+)?(?:attention|action|follow[- ]?up)|what(?:'?s|\s+is)\s+(?:new|pending|urgent|on\s+(?:my|our)\s+(?:plate|desk|agenda|list))|(?:any\s+)?(?:news|updates)|anything\s+(?:urgent|pressing|important|new|outstanding|to\s+do|i\s+(?:should|need\s+to)\s+(?:know|do))|what\s+(?:should|do|must)\s+(?:i|we)\s+(?:do|work\s+on|focus\s+on|chase|look\s+at)|(?:my\s+|today'?s\s+|the\s+|a\s+)?(?:daily\s+|morning\s+)?(?:briefing|brief|dashboard|summary|overview|to-?do(?:\s+list)?)|brief\s+me)(?:\s+(?:for\s+)?(?:today|now|this\s+week|first|next|me|please|since\s+(?:yesterday|this\s+morning|last\s+week|monday|friday)))?\s*[?.!]*\s*$");
+    static readonly Regex Briefing = Compile(@"^\s*(?:(?:what|anything)\s+(?:needs?|requires?|calls\s+for|deserves)\s+(?:my\s+|our\s+)?(?:attention|action|follow[- ]?up)|what(?:'?s|\s+is)\s+(?:new|pending|urgent|on\s+(?:my|our)\s+(?:plate|desk|agenda|list))|(?:any\s+)?(?:news|updates)|anything\s+(?:urgent|pressing|important|new|outstanding|to\s+do|i\s+(?:should|need\s+to)\s+(?:know|do))|what\s+(?:should|do|must)\s+(?:i|we)\s+(?:do|work\s+on|focus\s+on|chase|look\s+at)|(?:my\s+|today'?s\s+|the\s+|a\s+)?(?:daily\s+|morning\s+)?(?:briefing|brief|dashboard|summary|overview|to-?do(?:\s+list)?)|brief\s+me|(?:what(?:'?s|\s+is|\s+was)\s+)?(?:the\s+)?(?:overall\s+|general\s+)?(?:situation|state\s+of\s+play|big\s+picture))(?:\s+(?:for\s+)?(?:today|now|this\s+week|first|next|me|please|since\s+(?:yesterday|this\s+morning|last\s+week|monday|friday)))?\s*[?.!]*\s*$");
+    static readonly Regex BriefingDated = Compile(@"^(?<head>.+?)\s+(?<when>(?:as\s+(?:of|at)|on|at|in|for)\s+[^?!]{3,40}?)\s*[?.!]*\s*$");
     static readonly Regex Time = Compile(@"\bat\s+(?<h>\d{1,2})(?::|\.|h)?(?<m>\d{2})?\s*(?<ampm>am|pm)?\b|\b(?<h>\d{1,2})(?::(?<m>\d{2}))?\s*(?<ampm>am|pm)\b");
     // An IANA name is recognised anywhere in the line ("at 9:00 Europe/Zurich"); anything else only after "in"/"tz"/"time zone".
     static readonly Regex Zone = Compile(@"\b(?<zone>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[A-Za-z_\-]+(?:/[A-Za-z_\-]+)?)|\b(?:in|tz|time ?zone)\s+(?<zone>[A-Za-z_]+/[A-Za-z_\-/]+|UTC|GMT)\b");
@@ -82,6 +85,9 @@ public static class ReminderCommands
             // "send me the digest every Monday" sets one up; "send me the digest" sends it now.
             if (SendNow.IsMatch(line) && !ScheduleWord.IsMatch(line)) return new(ReminderAction.SendNow);
             if (Briefing.IsMatch(line)) return new(ReminderAction.Briefing);
+            // "What needs my attention as of 30 June 2017?", "overview in mid-2016": the same briefing for that day.
+            if (BriefingDated.Match(line) is { Success: true } dated && Briefing.IsMatch(dated.Groups["head"].Value) && NamesOnlyADate(dated.Groups["when"].Value))
+                return new(ReminderAction.Briefing, AsOfText: dated.Groups["when"].Value);
             if (!ScheduleWord.IsMatch(line) && NoteStart.IsMatch(line) && NoteDay.Match(line) is { Success: true } day) return ParseNote(line, day);
             if (!Subscribe.IsMatch(line)) return new(ReminderAction.None);
             return ParseSubscription(line);
@@ -90,6 +96,13 @@ public static class ReminderCommands
         {
             return new(ReminderAction.None);
         }
+    }
+
+    /// <summary>"as of 30 June 2017", "in mid-2016", but not "in Lao PDR": the words are a date and nothing else (the day itself is read later, with the clock).</summary>
+    static bool NamesOnlyADate(string words)
+    {
+        var found = Text.DateExpressions.Find(words, new DateOnly(2026, 1, 1));
+        return (found.AsOf is not null || found.Window is not null) && Compile(@"^[\s\W]*(?:(?:as|of|at|on|in|for|the)\s*)*[\s\W]*$").IsMatch(found.Rest);
     }
 
     /// <summary>The day and time come out of the line; what is left after "remind me (to)" is the note, as written.</summary>

@@ -40,7 +40,7 @@ public sealed class ReminderService(
             case ReminderAction.Show:
                 return Show(conversationKey);
             case ReminderAction.Briefing:
-                return Briefing(user, role);
+                return Briefing(user, role, command.AsOfText);
             case ReminderAction.Preview:
                 return Preview(conversationKey, user, role, null);
         }
@@ -258,18 +258,24 @@ public sealed class ReminderService(
     /// "What needs my attention?": today's digest for the asker, asked for in the moment — overdue reports,
     /// deadlines and milestones in the next 30 days, and their own open follow-ups (for those who may read the log).
     /// </summary>
-    RenderedAnswer Briefing(Person user, Role role)
+    RenderedAnswer Briefing(Person user, Role role, string? asOfText = null)
     {
+        // "As of 30 June 2017": that day's briefing, from what was known and logged by then.
+        var found = asOfText is null ? null : CcmBot.Core.Text.DateExpressions.Find(asOfText, Today);
+        var day = found is null ? Today : found.AsOf ?? found.Window?.To ?? Today;
+        if (day > Today) return RenderedAnswer.Plain($"A briefing is for today or a day past; {Dates.Format(day)} is ahead. For what falls due then, ask \"what's due by {Dates.Format(day)}?\"");
         var readsLog = AccessPolicy.Allows(role, Permission.LogOutreach);
         var topics = Enum.GetValues<ReminderTopic>().Where(t => readsLog || t != ReminderTopic.FollowUps).ToHashSet();
         var request = new Subscription("briefing", "", user, Schedule.Daily(new TimeOnly(9, 0), options.Value.DefaultTimeZone), topics, BriefingDays,
             null, OwnFollowUpsOnly: true, clock.GetUtcNow(), null, true, null);
-        var digest = DigestRule.Build(request, data.Current, LogFor(request), new Dictionary<string, ItemState>(), Today);
-        const string Standing = "To have this every morning: \"remind me every weekday at 9am\".";
+        var log = LogFor(request);
+        if (day < Today) log = new OutreachLog(log.Live.Where(c => c.Date <= day).ToList(), log.User);
+        var digest = DigestRule.Build(request, data.Current, log, new Dictionary<string, ItemState>(), day);
+        var standing = day == Today ? " To have this every morning: \"remind me every weekday at 9am\"." : "";
         if (digest.IsEmpty)
-            return RenderedAnswer.Plain($"Nothing needs your attention as of {Dates.Format(Today)}: no overdue reports recorded, no treaty deadline or milestone in the next {BriefingDays} days" +
-                                        (readsLog ? ", and none of your follow-ups due." : ".") + " " + Standing);
-        return RenderedAnswer.Plain(DigestCards.Text(digest) + Environment.NewLine + Standing);
+            return RenderedAnswer.Plain($"Nothing needs your attention as of {Dates.Format(day)}: no overdue reports recorded, no treaty deadline or milestone in the next {BriefingDays} days" +
+                                        (readsLog ? ", and none of your follow-ups due." : ".") + standing);
+        return RenderedAnswer.Plain(DigestCards.Text(digest) + (standing.Length > 0 ? Environment.NewLine + standing.Trim() : ""));
     }
 
     public Digest Build(Subscription subscription) =>

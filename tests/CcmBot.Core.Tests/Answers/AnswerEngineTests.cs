@@ -143,6 +143,29 @@ public sealed class AnswerEngineTests
     }
 
     [Theory]
+    [InlineData("Norway at the 1RC", "1RC")]
+    [InlineData("what did the 1RC report say about Norway?", "1RC")]
+    [InlineData("Norway's status at 1RC", "1RC")]
+    public void A_State_at_a_meeting_is_that_State_as_it_stood_then(string question, string meeting)
+    {
+        var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver);
+        Assert.Equal(meeting, parsed.AsOfMeeting);
+        Assert.NotEqual(Intent.Meetings, parsed.Intent);
+        Assert.NotEqual(Intent.OutreachContacts, parsed.Intent);
+    }
+
+    [Theory]
+    [InlineData("which States are in the Pacific?", "Pacific")]
+    [InlineData("countries in Africa", "Africa")]
+    [InlineData("who is in Europe?", "Europe")]
+    [InlineData("list the states in Asia", "Asia")]
+    public void A_region_alone_is_its_States_Parties(string question, string region)
+    {
+        var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver);
+        Assert.Equal((Intent.MembershipList, region), (parsed.Intent, parsed.Region));
+    }
+
+    [Theory]
     [InlineData("how are we doing on the LAP?", "LAP")]
     [InlineData("where do we stand on the DAP?", "DAP")]
     [InlineData("are we on track with the NIM plan?", "NIM")]

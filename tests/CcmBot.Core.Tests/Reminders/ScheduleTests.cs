@@ -256,6 +256,12 @@ public sealed class ReminderCommandsTests
     [InlineData("any news?", ReminderAction.Briefing)]
     [InlineData("anything urgent?", ReminderAction.Briefing)]
     [InlineData("what's new since yesterday?", ReminderAction.Briefing)]
+    [InlineData("what needs my attention as of 30 June 2017?", ReminderAction.Briefing)]
+    [InlineData("overview in mid-2016", ReminderAction.Briefing)]
+    [InlineData("what's the situation?", ReminderAction.Briefing)]
+    [InlineData("state of play on 1 March 2018", ReminderAction.Briefing)]
+    [InlineData("what's the situation in Lao PDR?", ReminderAction.None)]
+    [InlineData("state of play on Art 4 at the 7MSP", ReminderAction.None)]
     [InlineData("anything urgent in the NIM plan?", ReminderAction.None)]
     [InlineData("what is pending in extension requests?", ReminderAction.None)]
     [InlineData("what needs my attention in the NIM plan?", ReminderAction.None)]
@@ -263,6 +269,13 @@ public sealed class ReminderCommandsTests
     [InlineData("who has Article 4 obligations?", ReminderAction.None)]
     [InlineData("follow-ups due this week", ReminderAction.None)]
     public void Tells_commands_from_questions(string line, ReminderAction action) => Assert.Equal(action, ReminderCommands.Parse(line).Action);
+
+    [Theory]
+    [InlineData("what needs my attention as of 30 June 2017?", "as of 30 June 2017")]
+    [InlineData("overview in mid-2016", "in mid-2016")]
+    [InlineData("what needs my attention?", null)]
+    public void A_briefing_for_another_day_keeps_the_words_that_name_it(string line, string? asOf) =>
+        Assert.Equal(asOf, ReminderCommands.Parse(line).AsOfText);
 
     [Theory]
     [InlineData("remind me daily at 25:00")]

@@ -292,6 +292,14 @@ public sealed class OutreachEndToEndTests : IDisposable
         Assert.DoesNotContain("outreach follow-ups", reader);
         Assert.Equal((2, 0), Counts()); // asking changed nothing (a contact records its own creation)
 
+        // Another day: that day's digest, from the contacts logged by then, with no offer of a standing reminder; a day ahead is refused.
+        var past = (await Say("what needs my attention as of 30 June 2017?")).Text();
+        Assert.StartsWith("CcmBot digest for 30 Jun 2017:", past);
+        Assert.Contains("Belize: initial report overdue; due 28 Aug 2015; 672 days overdue", past);
+        Assert.DoesNotContain("Togo (Art. 7 initial report); due 2 Dec 2026", past);
+        Assert.DoesNotContain("every morning", past);
+        Assert.StartsWith("A briefing is for today or a day past; 1 Jan 2030 is ahead.", (await Say("state of play as of 1 January 2030")).Text());
+
         Assert.Contains("follow up 16 Dec 2026", (await Say("postpone the follow-up on contact 1 to 16 December")).Text());
         var mine = (await Say("my follow-ups in December 2026")).Text();
         Assert.StartsWith("You have 1 open follow-up", mine);
