@@ -100,6 +100,7 @@ public sealed class ReminderService(
             new TextBlock("A digest of what is overdue or coming, sent to this conversation.", Subtle: true),
             new ChoiceInput("frequency", "How often", [("Every day", "Daily"), ("Every week", "Weekly"), ("Every month", "Monthly")], "Weekly"),
             new ChoiceInput("days", "On (weekly)", Enum.GetValues<DayOfWeek>().Select(Day).ToList(), "Monday", Multiple: true),
+            new ChoiceInput("everyWeeks", "Repeat (weekly)", [("Every week", "1"), ("Every other week", "2"), ("Every 3 weeks", "3"), ("Every 4 weeks", "4")], "1"),
             new TextInput("dayOfMonth", "Day of the month (monthly)", "1"),
             new TimeInput("time", "At", "09:00"),
             new TextInput("timeZone", "Time zone (IANA)", timeZone),
@@ -127,9 +128,12 @@ public sealed class ReminderService(
         if (!TimeOnly.TryParse(F("time"), System.Globalization.CultureInfo.InvariantCulture, out var at)) return RenderedAnswer.Plain("Give the time as 09:00. Nothing was set up.");
         if (!int.TryParse(F("dayOfMonth") is { Length: > 0 } dm ? dm : "1", out var dayOfMonth) || dayOfMonth is < 1 or > 31) return RenderedAnswer.Plain("The day of the month is a number from 1 to 31. Nothing was set up.");
         if (!int.TryParse(F("withinDays") is { Length: > 0 } wd ? wd : "90", out var within) || within is < 1 or > 365) return RenderedAnswer.Plain("\"Within\" is a number of days from 1 to 365. Nothing was set up.");
+        if (!int.TryParse(F("everyWeeks") is { Length: > 0 } ew ? ew : "1", out var everyWeeks) || everyWeeks < 1 || everyWeeks > Schedule.MaxEveryWeeks)
+            return RenderedAnswer.Plain($"\"Repeat\" is every week or every 2 to {Schedule.MaxEveryWeeks} weeks. Nothing was set up.");
+        if (everyWeeks > 1 && frequency != Frequency.Weekly) return RenderedAnswer.Plain("Every 2 to 4 weeks goes with \"Every week\" as how often. Nothing was set up.");
         var plan = F("plan") is "NIM" or "DAP" or "LAP" ? F("plan") : null;
         var request = new SubscriptionRequest(frequency, days.Select(d => d!.Value).ToHashSet(), dayOfMonth, at, F("timeZone") is { Length: > 0 } z ? z : null,
-            new HashSet<DayOfWeek>(), topics.Select(t => t!.Value).ToHashSet(), within, plan, F("followUps") == "mine");
+            new HashSet<DayOfWeek>(), topics.Select(t => t!.Value).ToHashSet(), within, plan, F("followUps") == "mine", EveryWeeks: everyWeeks);
         return Create(request, user, conversationKey);
     }
 

@@ -52,6 +52,19 @@ public sealed class DigestCardTests : IAsyncLifetime
         });
         Assert.StartsWith("Reminder set: overdue reports, NIM milestones, every Monday, Thursday at 08:30 Africa/Nairobi.", Last()["text"]!.GetValue<string>());
 
+        // Every other week, or every 3 or 4, as the chat line allows; only with a weekly frequency.
+        Assert.Contains("\"everyWeeks\"", form);
+        await SayAsync("", new JsonObject
+        {
+            ["action"] = "reminder.subscribe", ["frequency"] = "Weekly", ["days"] = "Wednesday", ["everyWeeks"] = "2", ["time"] = "10:00", ["timeZone"] = "Europe/Zurich", ["topics"] = "FollowUps",
+        });
+        Assert.StartsWith("Reminder set: follow-ups, every other Wednesday at 10:00 Europe/Zurich.", Last()["text"]!.GetValue<string>());
+        await SayAsync("", new JsonObject { ["action"] = "reminder.subscribe", ["frequency"] = "Weekly", ["days"] = "Monday", ["everyWeeks"] = "6", ["topics"] = "FollowUps", ["time"] = "08:30" });
+        Assert.StartsWith("\"Repeat\" is every week or every 2 to 4 weeks. Nothing was set up.", Last()["text"]!.GetValue<string>());
+        await SayAsync("", new JsonObject { ["action"] = "reminder.subscribe", ["frequency"] = "Monthly", ["everyWeeks"] = "2", ["topics"] = "FollowUps", ["time"] = "08:30" });
+        Assert.StartsWith("Every 2 to 4 weeks goes with \"Every week\"", Last()["text"]!.GetValue<string>());
+        Assert.Equal(2, _factory.Services.GetRequiredService<CcmBot.Web.Storage.ReminderStore>().All().Count);
+
         await SayAsync("", new JsonObject { ["action"] = "reminder.subscribe", ["frequency"] = "Hourly", ["topics"] = "FollowUps", ["time"] = "08:30" });
         Assert.StartsWith("Choose how often", Last()["text"]!.GetValue<string>());
         // Numbers are not names: "7" is no frequency, "9" no day and "99" no topic, though Enum.TryParse would take them.
