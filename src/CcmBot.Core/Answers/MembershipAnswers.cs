@@ -32,6 +32,7 @@ public static class MembershipAnswers
 
     public static Answer Signatories(TreatyData data, Question q, DateOnly asOf)
     {
+        if (q.RatifiedFastest is { } fastest) return TimeToRatify(data, q, asOf, fastest);
         var rows = ReportingAnswers.SignatoryRows(data, asOf).Where(r => q.Region is null || r.State.Region == q.Region).ToList();
         var where = q.Region is null ? "" : $" in {q.Region}";
         var summary = rows.Count == 0
@@ -53,6 +54,38 @@ public static class MembershipAnswers
         notes.AddRange(FiguresFor(data, "signatories", asOf, rows.Count));
         return ListAnswers.Create("Signatories", asOf, summary, ListAnswers.ByRegionIfLong("Signatories", rows, q.ByRegion), [EifRule], notes,
             [MembershipSource(data)], [new("How many States Parties", "how many States Parties are there by region")]);
+    }
+
+    /// <summary>
+    /// "Who ratified fastest after signing?", "who took longest to ratify?": the days from signature to the deposit of the instrument
+    /// of ratification (acceptance, approval) for each State that signed and then ratified by the date, ranked, with the median;
+    /// the signatories still to ratify are named beside the slowest, their wait still running. Accessions had no signature to count from.
+    /// </summary>
+    static Answer TimeToRatify(TreatyData data, Question q, DateOnly asOf, bool fastest)
+    {
+        var where = q.Region is null ? "" : $" in {q.Region}";
+        var ratified = data.States
+            .Where(s => s.SignatureDate is { } signed && s.InstrumentDate is { } deposited && signed <= deposited && deposited <= asOf
+                        && s.Instrument != InstrumentKind.Accession && (q.Region is null || s.Region == q.Region))
+            .Select(s => (State: s, Days: s.InstrumentDate!.Value.DayNumber - s.SignatureDate!.Value.DayNumber))
+            .OrderBy(x => fastest ? x.Days : -x.Days).ThenBy(x => x.State.Name).ToList();
+        if (ratified.Count == 0)
+            return ListAnswers.Create("Time to ratify", asOf, $"As of {Dates.Format(asOf)}: no State{where} had signed and then ratified.", [], [Rules.Signature.ToString()], [], [MembershipSource(data)]);
+        var sorted = ratified.Select(x => x.Days).Order().ToList();
+        var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        string Span(int days) => days == 0 ? "the same day" : days == 1 ? "1 day" : days < 60 ? $"{days} days" : days < 730 ? $"{days / 30.44:0} months" : $"{days / 365.25:0.#} years";
+        string Named((StateInfo State, int Days) x) => $"{x.State.Name} ({Span(x.Days)}: signed {Dates.Format(x.State.SignatureDate!.Value)}, {x.State.Instrument.ToString().ToLowerInvariant()} {Dates.Format(x.State.InstrumentDate!.Value)})";
+        var summary = $"As of {Dates.Format(asOf)}: " + (ratified.Count == 1 ? $"1 State{where} signed and then ratified: " : $"of the {ratified.Count} States{where} that signed and then ratified, the {(fastest ? "fastest" : "slowest")} were ") +
+                      ListAnswers.Names(ratified.Take(5).Select(Named)) + $". Median time from signature to ratification: {Span(median)}.";
+        var waiting = ReportingAnswers.SignatoryRows(data, asOf).Where(r => q.Region is null || r.State.Region == q.Region).ToList();
+        if (!fastest && waiting.Count > 0)
+            summary += $" Still to ratify, and waiting longer than any of them: {ListAnswers.Names(waiting.OrderBy(r => r.State.SignatureDate).Select(r => $"{r.State.Name} (signed {Dates.Format(r.State.SignatureDate!.Value)})"))}.";
+        var rows = ratified.Select(x => new ListRow(x.State.Name, Span(x.Days), null, null,
+            $"signed {Dates.Format(x.State.SignatureDate!.Value)}; {x.State.Instrument.ToString().ToLowerInvariant()} deposited {Dates.Format(x.State.InstrumentDate!.Value)} ({x.Days} days)",
+            ListAnswers.Source(x.State.Provenance), x.State.Iso3)).ToList();
+        return ListAnswers.Create("Time to ratify", asOf, summary, [new ListGroup($"Signature to ratification, {(fastest ? "fastest" : "slowest")} first", rows)],
+            [Rules.Signature.ToString(), EifRule], ["States that acceded never signed, so they have no time to ratify and are not counted."], [MembershipSource(data)],
+            [new("Signatories still to ratify", "which signatories have not ratified?")]);
     }
 
     /// <summary>"Which States are not party?": those that had neither signed nor joined by the date asked, by region.</summary>

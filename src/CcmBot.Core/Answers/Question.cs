@@ -108,6 +108,8 @@ public sealed record Question(
     public bool AsksQuantity { get; init; }
     /// <summary>"When did Chile join?", "what year did Iraq ratify?": the membership dates are the answer, said first.</summary>
     public bool AsksWhenJoined { get; init; }
+    /// <summary>"Who ratified fastest after signing?" (true), "who took longest to ratify?" (false): signatures to ratification, ranked.</summary>
+    public bool? RatifiedFastest { get; init; }
     /// <summary>"Which States have both stockpile and clearance obligations?": the articles (3, 4, 5) a State must hold together.</summary>
     public IReadOnlyList<int> ArticlesTogether { get; init; } = [];
     /// <summary>"When did we last contact Togo?", "latest letter to Chad": the most recent contact first.</summary>

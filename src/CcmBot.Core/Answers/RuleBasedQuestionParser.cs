@@ -312,6 +312,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.ArticleObligations, Article = article, View = view, MeetingId = view.HasFlag(ObligationView.Extensions) ? meeting : null };
         }
 
+        // "Who ratified fastest after signing?", "which signatory took longest to ratify?", "average time from signature to ratification".
+        if (!namesState && Has(t, @"\b(ratif\w*|signing|signature|signed)\b") && RatificationSpeedAsked(t) is { } fastest)
+            return q with { Intent = Intent.Signatories, RatifiedFastest = fastest };
         var signatories = Has(t, @"\bsignator(y|ies)\b|\bsigned\b");
         // "When did the Convention open for signature?", "how many States signed in Oslo?": the opening, and who signed there.
         if (!namesState && Has(t, @"\bopen(ed|s)? for signature\b|\bsigning (ceremony|conference)\b|\b(signed|signing|signature\w*) (in|at) oslo\b|\boslo (signing|ceremony|conference|process)\b"))
@@ -599,11 +602,22 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     const string WhenJoinedAsked =
         @"^(when|what (date|day|year|month)|(in )?(what|which) year|since when|how long ago)\b.*\b(join\w*|ratif\w*|acced\w*|accession|sign\w*|bec[oa]me?( a)?( states?)? part(y|ies)|enter\w* into force|entry into force|c[oa]me into force|deposit\w*)\b";
 
+    /// <summary>True for the quickest first, false for the slowest first; null when the question does not rank the time to ratify.</summary>
+    static bool? RatificationSpeedAsked(string t)
+    {
+        if (Has(t, @"\b(fastest|quickest|soonest|fast|quickly|quick|swiftest|shortest)\b")) return true;
+        if (Has(t, @"\b(slowest|longest|slow|slowly|took (the )?(longest|most time|ages)|longest wait|most delayed)\b")) return false;
+        if (Has(t, @"\b(average|mean|median|typical|how long (does|did) it take|time (from|between) (signing|signature))\b")) return true;
+        return null;
+    }
+
     /// <summary>The glossary entry a question asks the meaning of, where the question is only that ("what is an MSP?", "ISU meaning").</summary>
     static Treaties.GlossaryEntry? GlossaryAsked(string t)
     {
         var m = Patterns.Get(@"^(?:(?:what is meant by|whats meant by|whats|what is|what are|what does|what do|define|definition of|meaning of|explain)\s+)(?<x>.+?)(?:\s+(?:mean|means|stand for|stands for|refer to|refers to))?$").Match(t);
         if (!m.Success) m = Patterns.Get(@"^(?<x>.+?)\s+(?:meaning|definition|stands for|means what|acronym)$").Match(t);
+        // "Is there a model law?", "are there any focal points?" asked about the thing itself.
+        if (!m.Success) m = Patterns.Get(@"^(?:is there|are there)(?:\s+any)?\s+(?<x>.+?)$").Match(t);
         return m.Success ? Treaties.Glossary.Find(Patterns.Get(@"^(?:the|an?)\s+").Replace(m.Groups["x"].Value, "")) : null;
     }
 

@@ -29,6 +29,8 @@ public sealed class GlossaryTests
     [InlineData("what are annual reports?", "Annual report")]
     [InlineData("what is universalisation?", "Universalization")]
     [InlineData("what is a focal point?", "Focal point")]
+    [InlineData("is there a model law?", "Model legislation")]
+    [InlineData("what is model legislation?", "Model legislation")]
     public void The_meaning_of_a_word_of_the_work_is_asked(string question, string term)
     {
         var parsed = Parse(question);
