@@ -207,14 +207,22 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
         var period = window is null ? "in the last 7 days" : window.Text is { Length: > 0 } text ? text : "in that period";
         var entries = changes.Between(from, to);
         if (entries.Count == 0) return RenderedAnswer.Plain($"No data changes were recorded {period} ({Range(from, to)}).");
-        var lines = new List<string> { $"{entries.Count} data change{(entries.Count == 1 ? "" : "s")} recorded {period} ({Range(from, to)}), newest first:" };
+        // "Who made changes this month?": who made them is said first, then each change.
+        // One person is one id; two people who share a display name are told apart by their ids.
+        var people = entries.GroupBy(e => e.ById).Select(g => (Id: g.Key, Name: g.First().ByName, Count: g.Count())).ToList();
+        var by = people.OrderByDescending(p => p.Count).ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal)
+            .Select(p => $"{(people.Count(o => o.Name == p.Name) > 1 ? $"{p.Name} ({p.Id})" : p.Name)} {p.Count}");
+        var lines = new List<string> { $"{entries.Count} data change{(entries.Count == 1 ? "" : "s")} recorded {period} ({Range(from, to)}), by {string.Join(", ", by)}; newest first:" };
         lines.AddRange(entries.Take(50).Select(e => "- " + Describe(e, full: false)));
         if (entries.Count > 50) lines.Add($"... and {entries.Count - 50} more; export the data for all of them.");
         return RenderedAnswer.Plain(string.Join(Environment.NewLine, lines));
     }
 
-    static string Range(DateTimeOffset from, DateTimeOffset to) =>
-        from == DateTimeOffset.MinValue ? $"up to {Dates.Format(DateOnly.FromDateTime(to.UtcDateTime))}" : $"{Dates.Format(DateOnly.FromDateTime(from.UtcDateTime))} to {Dates.Format(DateOnly.FromDateTime(to.UtcDateTime))}";
+    static string Range(DateTimeOffset from, DateTimeOffset to)
+    {
+        var (first, last) = (DateOnly.FromDateTime(from.UtcDateTime), DateOnly.FromDateTime(to.UtcDateTime));
+        return from == DateTimeOffset.MinValue ? $"up to {Dates.Format(last)}" : first == last ? Dates.Format(first) : $"{Dates.Format(first)} to {Dates.Format(last)}";
+    }
 
     static string Describe(ChangeEntry e, bool full)
     {

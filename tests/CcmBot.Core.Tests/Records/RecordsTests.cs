@@ -132,6 +132,8 @@ public class DataCommandsTests
     [InlineData("changes since 1 November 2026", DataAction.Changes)]
     [InlineData("what changed in the last 30 days", DataAction.Changes)]
     [InlineData("changes on 3 November 2026", DataAction.Changes)]
+    [InlineData("who made changes this month?", DataAction.Changes)]
+    [InlineData("who has edited the data since Monday?", DataAction.Changes)]
     [InlineData("changes to Togo", DataAction.StateHistory)]
     [InlineData("what changed for Lao PDR?", DataAction.StateHistory)]
     [InlineData("revert change 12", DataAction.Revert)]

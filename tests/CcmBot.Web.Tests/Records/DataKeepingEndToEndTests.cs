@@ -237,6 +237,10 @@ public sealed class DataKeepingEndToEndTests : IDisposable
         await Say("Togo designated a victim assistance focal point on 1 February 2024", user: "coordinator-2");
         var week = await Say("what changed this week?");
         Assert.StartsWith("2 data changes recorded this week", week);
+        // Two people with the same display name are told apart by their ids.
+        Assert.Contains("by A Coordinator (coordinator-1) 1, A Coordinator (coordinator-2) 1; newest first:", week);
+        // A single day is said once.
+        Assert.StartsWith("2 data changes recorded today (25 Nov 2026), by", await Say("who made changes today?"));
         Assert.Contains("Chile, Peru and Zambia: annual report for 2023 (Art. 7(2)) received on 30 Apr 2024", week);
         Assert.Contains("Togo: victim assistance focal point designated on 1 Feb 2024", week);
         Assert.StartsWith("No data changes were recorded", await Say("what changed since 1 December 2026"));
