@@ -36,7 +36,7 @@ public static class ObligationAnswers
     }
 
     /// <summary>A request is decided once a grant for the same State and article is dated on or after it, by the day asked about.</summary>
-    static bool Decided(TreatyData data, ObligationEvent request, DateOnly asOf) =>
+    internal static bool Decided(TreatyData data, ObligationEvent request, DateOnly asOf) =>
         data.EventsFor(request.Iso3).Any(g => g.Article == request.Article && g.Kind == ObligationEventKind.ExtensionGranted
                                               && g.Date.IsKnown && g.Date.Earliest <= asOf && (!request.Date.IsKnown || g.Date.Latest >= request.Date.Earliest));
 

@@ -342,7 +342,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (!namesState && (reportWords || Has(t, @"\b(reporting|reported|transparency)\b"))
             && (q.ByRegion || Has(t, @"\b(which|what) regions?\b|\bregions\b|\bregionally\b") || regionsNamed.Count > 1 && Has(t, @"\b(compare|comparison|versus|vs|against|and)\b")))
             return q with { Intent = Intent.ReportingRate, ByRegion = true, Region = null, RegionsNamed = regionsNamed.Count > 1 ? regionsNamed : [], Reports = ScopeOf(t, q.Year) };
-        if (Has(t, @"\b(rate|rates|percentage|percent|share|proportion|compliance)\b") && (reportWords || q.Year is not null)
+        if (Has(t, @"\b(rate|rates|percentage|percent|share|proportion|compliance)\b") && (reportWords || q.Year is not null || Has(t, @"\b(reported|submitted)\b"))
             || q.Year is not null && reportWords && !namesState && !overdueWords && !Has(t, @"\b(who|which|list|name|names)\b"))
             return q with { Intent = Intent.ReportingRate, Reports = ScopeOf(t, q.Year) };
         if (namesState && (reportWords || Has(t, @"\bhistory\b")) && !Has(t, @"\b(which|who|list)\b"))

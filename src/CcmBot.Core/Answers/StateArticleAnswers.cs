@@ -22,6 +22,13 @@ public static class StateArticleAnswers
         var summary = noObligation
             ? $"{state.Name} as of {Dates.Format(asOf)}: no {name} obligation in CcmBot's data — {assessment.Explanation}."
             : $"{state.Name}, {name}, as of {Dates.Format(asOf)}: {StatusText.Label(assessment.Status)} — {assessment.Explanation}.";
+        // "How many extensions has Lao PDR had?": the count, said whenever there is one to say.
+        var granted = events.Where(e => e.Kind == ObligationEventKind.ExtensionGranted).ToList();
+        var undecided = events.Where(e => e.Kind == ObligationEventKind.ExtensionRequested && !ObligationAnswers.Decided(data, e, asOf)).ToList();
+        if (granted.Count + undecided.Count > 0)
+            summary += $" Extensions on record: {granted.Count} granted" +
+                       (granted.Count > 0 ? $" ({string.Join("; ", granted.Select(e => (e.Deadline.IsKnown ? $"to {e.Deadline.Display()}" : "deadline not recorded") + (e.GrantedBy is { } by ? $", by {by}" : "")))})" : "") +
+                       (undecided.Count > 0 ? $", and {undecided.Count} requested with no recorded outcome" : "") + ".";
         var rows = events.Select(e => new ListRow(Capital(e.Describe()), null, e.Deadline.IsKnown ? e.Deadline.Display() : null, null,
             e.Notes is { } n && !e.Describe().Contains(n, StringComparison.Ordinal) ? n : "", ListAnswers.Source(e.Provenance), state.Iso3)).ToList();
         var notes = data.ArticleSnapshots.Where(s => s.Iso3 == state.Iso3 && s.Article == article.ToString(System.Globalization.CultureInfo.InvariantCulture) && s.AsOf.IsKnown && s.AsOf.Latest <= asOf)
@@ -50,7 +57,9 @@ public static class StateArticleAnswers
     {
         var held = new[] { 3, 4 }.Where(a => data.EventsFor(state.Iso3).Any(e => e.Article == a)).ToList();
         if (held.Count == 1) return Answer(data, state, held[0], asOf);
-        if (held.Count == 2) return null;
+        // Both articles: the one with extensions on record, if only one has them; otherwise the whole profile.
+        var extended = held.Where(a => data.EventsFor(state.Iso3).Any(e => e.Article == a && e.Kind is ObligationEventKind.ExtensionGranted or ObligationEventKind.ExtensionRequested)).ToList();
+        if (held.Count == 2) return extended.Count == 1 ? Answer(data, state, extended[0], asOf) : null;
         var summary = $"{state.Name} as of {Dates.Format(asOf)}: no Article 3 (stockpile destruction) or Article 4 (clearance) obligation in CcmBot's data, so there is no deadline to extend.";
         return ListAnswers.Create($"{state.Name}: extensions", asOf, summary, [],
             [ArticleObligationAssessor.RuleFor(3).ToString(), ArticleObligationAssessor.RuleFor(4).ToString()], [], [$"{state.Name} membership: {state.Provenance}"],

@@ -142,6 +142,10 @@ public sealed class AnswerEngineTests
         Assert.Equal(Intent.Meetings, new RuleBasedQuestionParser().Parse("how many review conferences have been held?", Today, Data.Resolver).Intent);
     }
 
+    [Fact]
+    public void The_share_that_reported_this_year_is_the_rate_of_this_year_s_round() =>
+        Assert.Equal(Intent.ReportingRate, new RuleBasedQuestionParser().Parse("what percentage of States Parties have reported this year?", Today, Data.Resolver).Intent);
+
     [Theory]
     [InlineData("Norway at the 1RC", "1RC")]
     [InlineData("what did the 1RC report say about Norway?", "1RC")]

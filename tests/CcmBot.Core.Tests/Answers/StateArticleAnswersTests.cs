@@ -38,6 +38,21 @@ public sealed class StateArticleAnswersTests
         Assert.StartsWith("Lebanon as of 25 Nov 2026: no Article 3 (stockpile destruction) or Article 4 (clearance) obligation", StateArticleAnswers.Extension(Data(), Lebanon, new DateOnly(2026, 11, 25))!.Text);
         var both = Data(Original, Original with { Article = 3, Deadline = PartialDate.Parse("2019-05-01") });
         Assert.Null(StateArticleAnswers.Extension(both, Lebanon, new DateOnly(2026, 11, 25)));
+        // Both articles, extensions under one: that one.
+        var bothOneExtended = Data(Original, Granted, Original with { Article = 3, Deadline = PartialDate.Parse("2019-05-01") });
+        Assert.StartsWith("Lebanon, clearance of cluster munition remnants (Art. 4)", StateArticleAnswers.Extension(bothOneExtended, Lebanon, new DateOnly(2026, 11, 25))!.Text);
+    }
+
+    [Fact]
+    public void The_extensions_on_record_are_counted_in_the_first_line()
+    {
+        var requested = Event(ObligationEventKind.ExtensionRequested, "2025-09-16", "2031-05-01", "13MSP");
+        var text = new AnswerEngine().Answer("how many extensions has Lebanon had?", Data(Original, Granted, requested), new DateOnly(2026, 11, 25)).Text;
+        Assert.Contains("Extensions on record: 1 granted (to 1 May 2026, by 2RC), and 1 requested with no recorded outcome.", text.Split('\n')[0]);
+        // A request the meeting then granted is counted once, as granted.
+        var decided = Event(ObligationEventKind.ExtensionRequested, "2020-03-01", "2026-05-01", "2RC");
+        Assert.Contains("Extensions on record: 1 granted (to 1 May 2026, by 2RC).", StateArticleAnswers.Answer(Data(Original, decided, Granted), Lebanon, 4, new DateOnly(2022, 1, 1)).Text);
+        Assert.DoesNotContain("Extensions on record", StateArticleAnswers.Answer(Data(Original), Lebanon, 4, new DateOnly(2022, 1, 1)).Text);
     }
 
     [Theory]
