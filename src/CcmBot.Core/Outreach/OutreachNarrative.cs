@@ -37,8 +37,25 @@ public static class OutreachNarrative
     static readonly Regex Start = new($@"^\s*{LeadingTime}?(?:{Actor}\s+(?:have\s+|had\s+|just\s+|also\s+|then\s+|finally\s+|again\s+)*)?{Action}",
         Options, Patterns.Timeout);
 
+    /// <summary>
+    /// Outreach told by its noun, with the day it happened: "démarche to Indonesia on 1 Dec 2026 re universalization",
+    /// "phone call with the Ugandan mission this morning". Without a day ("letters to Togo") it reads as a question.
+    /// </summary>
+    static readonly Regex NounLed = new(
+        @"^\s*(?:(?:a|an|the|our|my)\s+)?(?<verb>(?:(?:phone|video|telephone)\s+)?call|(?:bilateral\s+)?meeting|d[ée]marche|letter|e-?mail|note\s+verbale)\s+(?:with|to)\s+\S",
+        Options, Patterns.Timeout);
+
+    static readonly Regex DaySaid = new(
+        @"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})\b",
+        Options, Patterns.Timeout);
+
+    /// <summary>"email from Togo today: they will submit next week", "a letter came in from Chad": a State's answer, told by what brought it.</summary>
+    static readonly Regex ReplyByNoun = new(
+        @"^\s*(?:(?:today|yesterday|this\s+(?:morning|afternoon|week))\s*,?\s+)?(?:(?:a|an|the)\s+)?(?:e-?mail|letter|note\s+verbale|message|(?:phone\s+)?call|reply|response|answer)\s+(?:came\s+in\s+|arrived\s+|received\s+)?from\s+(?<who>[^,;:.!?]{2,60}?)(?=\s+(?:today|yesterday|this\s+(?:morning|afternoon)|saying|says|said|to\s+say)\b|\s*[,;:.!?]|$)",
+        Options, Patterns.Timeout);
+
     static readonly Regex Topic = new(
-        @"\b(?:about|re|regarding|concerning|on\s+the\s+(?:subject|question|topic)\s+of|to\s+(?:discuss|encourage|urge|raise|push\s+for|follow\s+up\s+on))\s*:?\s+(?<topic>[^;.!?]+?)(?=\s*(?:[;.!?]|,\s*(?:they|he|she|who|which|and|but|follow|outcome|next|no|still|awaiting|waiting|pending)\b|\s+(?:and|but)\s+(?:they|he|she)\b|$))",
+        @"\b(?:about|re|regarding|concerning|on\s+the\s+(?:subject|question|topic)\s+of|to\s+(?:discuss|encourage|urge|raise|push\s+for|follow\s+up\s+on)|on(?=\s+(?:its\s+|their\s+|the\s+)?(?:ratification|accession|signature|signing|(?:initial\s+|annual\s+|overdue\s+)*reports?|reporting|transparency|legislation|national\s+(?:implementation|measures)|clearance|stockpiles?|universali[sz]ation|victim|art(?:icle)?\b|extension)))\s*:?\s+(?<topic>[^;.!?]+?)(?=\s*(?:[;.!?]|,\s*(?:they|he|she|who|which|and|but|follow|outcome|next|no|still|awaiting|waiting|pending)\b|\s+(?:and|but)\s+(?:they|he|she)\b|$))",
         Options, Patterns.Timeout);
 
     static readonly Regex FollowUpDay = new(@"\b(?:follow(?:ing)?[\s-]?up|revert|reply|answer|respond|back\s+to\s+us|chase|promis\w*|committed|will)\b[^;.]*?$", Options, Patterns.Timeout);
@@ -80,15 +97,21 @@ public static class OutreachNarrative
     public static StateInfo? ReplyFrom(string? line, StateResolver resolver)
     {
         if (string.IsNullOrWhiteSpace(line) || line.Length > 2_000 || line.TrimEnd().EndsWith('?')) return null;
-        if (Safe(() => ReplyStart.Match(line)) is not { Success: true } reply) return null;
+        if ((Safe(() => ReplyStart.Match(line)) is { Success: true } started ? started : Safe(() => ReplyByNoun.Match(line))) is not { Success: true } reply) return null;
         var who = reply.Groups["who"].Value;
         var named = resolver.FindAll(who).Where(m => m.Exact || m.Score >= ClearMatch).Select(m => m.State)
             .Concat(resolver.FindByAdjective(who)).DistinctBy(s => s.Iso3).ToList();
         return named.Count == 1 ? named[0] : null;
     }
 
+    /// <summary>Whether the line is told as a State's answer to outreach ("Togo replied …", "email from Chad: …"), whoever it names.</summary>
+    public static bool TellsReply(string? line) =>
+        !string.IsNullOrWhiteSpace(line) && line.Length <= 2_000 && !line.TrimEnd().EndsWith('?')
+        && (Safe(() => ReplyStart.IsMatch(line)) || Safe(() => ReplyByNoun.IsMatch(line)));
+
     /// <summary>Whether the line tells of outreach done (and so is not a statement of fact about a State).</summary>
-    public static bool Tells(string? line) => !string.IsNullOrWhiteSpace(line) && line.Length <= 2_000 && Safe(() => Start.IsMatch(line));
+    public static bool Tells(string? line) => !string.IsNullOrWhiteSpace(line) && line.Length <= 2_000 && !line.TrimEnd().EndsWith('?')
+        && (Safe(() => Start.IsMatch(line)) || Safe(() => NounLed.IsMatch(line)) && Safe(() => DaySaid.IsMatch(line)));
 
     /// <summary>
     /// The contact the line tells of, as a draft to confirm; null when it does not tell of outreach or
@@ -106,10 +129,13 @@ public static class OutreachNarrative
             .Where(g => g[0].Exact || g[0].Score >= ClearMatch && (g.Count == 1 || g[0].Score - g[1].Score >= 0.02))
             .Select(g => g[0].State)
             .Concat(resolver.FindByAdjective(text))
-            .Select(s => s.Name).Distinct().ToList();
+            .DistinctBy(s => s.Iso3)
+            // In the order they were written: "Indonesia, Viet Nam and Thailand" stays so.
+            .OrderBy(s => FirstMention(text, s))
+            .Select(s => s.Name).ToList();
         if (states.Count == 0) return null;
 
-        var verb = Start.Match(text).Groups["verb"].Value;
+        var verb = Start.Match(text) is { Success: true } started ? started.Groups["verb"].Value : NounLed.Match(text).Groups["verb"].Value;
         var topic = Safe(() => Topic.Match(text)) is { Success: true } t ? t.Groups["topic"].Value.Trim() : null;
 
         // A day already passed is when it happened; a later one, said with "follow up" or "revert", is the follow-up.
@@ -131,6 +157,15 @@ public static class OutreachNarrative
             FollowUp = followUp is { } f ? Dates.Iso(f) : null,
             Outcome = ContactValidator.SaysOutcome(said) ? said : null,
         };
+    }
+
+    /// <summary>Where the line first names the State, by its name or the start of it ("Ugandan" for Uganda); the end when it cannot tell.</summary>
+    static int FirstMention(string text, StateInfo state)
+    {
+        var stem = state.Name.Length > 5 ? state.Name[..5] : state.Name;
+        var at = text.IndexOf(state.Name, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) at = text.IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? int.MaxValue : at;
     }
 
     /// <summary>The day a follow-up span points to, always after today: "by March" in December is next March.</summary>

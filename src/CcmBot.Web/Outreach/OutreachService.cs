@@ -74,6 +74,7 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
         var needed = command.Action is OutreachAction.Log or OutreachAction.OpenForm ? Permission.LogOutreach : Permission.EditOwnOutreach;
         if (!AccessPolicy.Allows(role, needed)) return Refused(AccessPolicy.Refusal(role, needed) + " Nothing was changed.");
         var canEditAny = AccessPolicy.Allows(role, Permission.EditAnyOutreach);
+        if (command.Action == OutreachAction.Log) command = command with { Draft = ReadBetter(command.Draft, text) };
         if (command.LatestOfMine)
         {
             // "delete my last contact": the asker's most recently recorded contact still in the log.
@@ -170,6 +171,17 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
             States = F("states"), Date = F("date"), Kind = F("kind"), Area = F("area"), Chases = F("chases"), Mandate = F("mandate"),
             Counterpart = F("counterpart"), Summary = F("summary"), Outcome = F("outcome"), FollowUp = F("followUp"), Status = F("status"),
         }, problems);
+    }
+
+    /// <summary>
+    /// "log: phone call with the Ugandan mission this morning …": a log line the command's own fields cannot read but that tells
+    /// the contact as a sentence is read as the sentence; a line the fields read stays as it was.
+    /// </summary>
+    ContactDraft ReadBetter(ContactDraft draft, string text)
+    {
+        if (ContactValidator.Validate(draft, data.Current.Resolver, Today).Values is not null) return draft;
+        return OutreachNarrative.ToLog(text) is { } told && OutreachNarrative.Read(told, Today, data.Current.Resolver) is { } read
+               && ContactValidator.Validate(read, data.Current.Resolver, Today).Values is not null ? read : draft;
     }
 
     RenderedAnswer Save(ContactDraft draft, string? formId, Person user, string sourceKey, bool fromChat)

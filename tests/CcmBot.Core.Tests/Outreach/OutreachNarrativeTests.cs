@@ -20,7 +20,11 @@ public sealed class OutreachNarrativeTests
     [InlineData("Sent a note verbale to Lao PDR regarding the Article 4 extension request", "Lao People's Democratic Republic", "2026-12-03", "Letter", "the Article 4 extension request")]
     [InlineData("This morning we delivered a démarche to Angola to encourage accession", "Angola", "2026-12-03", "Demarche", "accession")]
     [InlineData("the coordinators had a call with the Kenyan delegation on 30 November 2026 about signing, they were positive", "Kenya", "2026-11-30", "Call", "signing")]
-    [InlineData("emailed the Sudanese and South African missions yesterday", "South Africa and Sudan", "2026-12-02", "Email", null)]
+    [InlineData("emailed the Sudanese and South African missions yesterday", "Sudan and South Africa", "2026-12-02", "Email", null)]
+    [InlineData("Démarche to Indonesia, Kenya and Angola on 1 Dec 2026 re universalization", "Indonesia and Kenya and Angola", "2026-12-01", "Demarche", "universalization")]
+    [InlineData("phone call with the Ugandan mission this morning on ratification, they said the bill is before parliament", "Uganda", "2026-12-03", "Call", "ratification")]
+    [InlineData("meeting with Peru yesterday on its annual report", "Peru", "2026-12-02", "BilateralMeeting", "its annual report")]
+    [InlineData("letter to Ghana on 2 December 2026 about Article 9", "Ghana", "2026-12-02", "Letter", "Article 9")]
     [InlineData("Met the Togolese ambassador on 2 December 2026 re their initial report", "Togo", "2026-12-02", "BilateralMeeting", "their initial report")]
     [InlineData("We met the French ambassador yesterday about the 3RC", "France", "2026-12-02", "BilateralMeeting", "the 3RC")]
     [InlineData("had a call with the Dutch delegation today in French about Article 7", "Netherlands", "2026-12-03", "Call", "Article 7")]
@@ -129,4 +133,23 @@ public sealed class OutreachNarrativeTests
     [InlineData("Togo submitted its initial report on 1 December 2026")]
     [InlineData("we met the Ugandan ambassador yesterday about ratification")]
     public void Other_lines_are_not_a_reply(string line) => Assert.Null(OutreachNarrative.ReplyFrom(line, Resolver));
+
+    [Theory]
+    [InlineData("letters to Togo in 2026")]
+    [InlineData("letter to Togo")]
+    [InlineData("démarches to Kenya this year")]
+    [InlineData("call with Uganda on 1 December 2026?")]
+    public void A_contact_named_by_its_noun_without_a_day_is_a_question_not_a_telling(string line) =>
+        Assert.Null(OutreachNarrative.Read(line, Today, Resolver));
+
+    [Theory]
+    [InlineData("email from Togo today: they will submit their report next week", "TGO")]
+    [InlineData("a letter came in from the Kenyan mission, they will sign in January", "KEN")]
+    [InlineData("reply from Benin yesterday saying the report is on its way", "BEN")]
+    public void A_State_s_answer_told_by_what_brought_it_is_a_reply(string line, string iso3)
+    {
+        Assert.Equal(iso3, OutreachNarrative.ReplyFrom(line, Resolver)?.Iso3);
+        Assert.True(OutreachNarrative.TellsReply(line));
+        Assert.Null(CcmBot.Core.Records.DataCommands.Parse(line, Today).Draft); // not a statement of fact about the State
+    }
 }

@@ -192,6 +192,15 @@ public sealed class OutreachEndToEndTests : IDisposable
         var asked = (await Say("record that we spoke to Benin yesterday about ratification")).Text();
         Assert.StartsWith("Not saved yet. Please fix: Kind:", asked);
         Assert.Equal(1, Counts().Contacts);
+
+        // "log:" then the contact by its noun, with a demonym and "this morning": read as the sentence the log line's fields could not read.
+        var called = (await Say("log: phone call with the Ugandan mission this morning on ratification, they said the bill is before parliament")).Text();
+        Assert.StartsWith("Contact #2 recorded: call with Uganda on 25 Nov 2026, universalization, chasing ratification", called);
+        // By its noun with its day, not asked to be logged: offered, not saved.
+        var offered = (await Say("Démarche to Indonesia, Kenya and Angola on 20 Nov 2026 re universalization")).Text();
+        Assert.StartsWith("That reads like outreach, so nothing was saved yet.", offered);
+        Assert.Contains("log démarche to Indonesia and Kenya and Angola on 20 Nov 2026 about universalization", offered);
+        Assert.Equal(2, Counts().Contacts);
     }
 
     [Fact]
