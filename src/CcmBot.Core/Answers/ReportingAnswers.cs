@@ -16,6 +16,25 @@ public static class ReportingAnswers
     static readonly Regex DaysOverduePrefix = new(@"^\d+ days overdue; ", RegexOptions.None, Patterns.Timeout);
     static readonly Regex CalendarYear = new(@"calendar year (\d{4})", RegexOptions.IgnoreCase, Patterns.Timeout);
 
+    /// <summary>
+    /// The States Parties to chase about reports on the day: initial report overdue, or not known but last recorded missing,
+    /// or the latest annual report overdue; each with why. One list for "who haven't we contacted?" and "letter to all overdue States".
+    /// </summary>
+    public static List<(StateInfo State, string Why)> OverdueOrLastRecordedMissing(TreatyData data, DateOnly day)
+    {
+        var overdue = new List<(StateInfo State, string Why)>();
+        foreach (var state in data.States.Where(s => Membership.At(s, day).IsInForce))
+        {
+            var initial = StateAssessment.InitialReport(data, state, day);
+            var annual = StateAssessment.AnnualReport(data, state, LatestDueYear(day), day);
+            var lastMissing = data.EvidenceFor(state.Iso3).Where(e => e.CertainlyMissingUntil is not null && e.Deliverable.Kind is DeliverableKind.InitialReport).MaxBy(e => e.CertainlyMissingUntil);
+            if (initial.Status == ObligationStatus.Overdue) overdue.Add((state, $"initial report overdue since {Dates.Format(initial.Deadline!.Value)}"));
+            else if (initial.Status == ObligationStatus.Unknown && lastMissing is not null) overdue.Add((state, $"initial report last recorded missing {lastMissing.Date.Display()}"));
+            else if (annual.Status == ObligationStatus.Overdue) overdue.Add((state, $"{annual.Obligation} overdue"));
+        }
+        return overdue;
+    }
+
     public static int LatestDueYear(DateOnly asOf) => asOf > new DateOnly(asOf.Year, 4, 30) ? asOf.Year - 1 : asOf.Year - 2;
 
     public static Answer Overdue(TreatyData data, Question q, DateOnly asOf)

@@ -133,6 +133,9 @@ public static class ContactValidator
         return names.Where(p => p.Length > 0).ToList();
     }
 
+    /// <summary>The contact's day as the form or line gives it, or null when it cannot be read.</summary>
+    public static DateOnly? DayOf(string? text, DateOnly today) => ReadDate(text, "date", today, [], required: false);
+
     static DateOnly? ReadDate(string? text, string field, DateOnly today, List<FieldError> errors, bool required, DateOnly? yearFrom = null)
     {
         if (string.IsNullOrWhiteSpace(text))

@@ -138,16 +138,7 @@ public static class OutreachAnswers
         // "Who haven't we contacted this year?": since the period began; otherwise the last N months (6 unless said).
         var since = q.Months is null && q.Window?.From is { } from && from <= today ? from : today.AddMonths(-(q.Months ?? 6));
         if (q.ContactArea == ThematicArea.Universalization) return SignatoriesNotContacted(data, log, today, since);
-        var overdue = new List<(StateInfo State, string Why)>();
-        foreach (var state in data.States.Where(s => Membership.At(s, today).IsInForce))
-        {
-            var initial = StateAssessment.InitialReport(data, state, today);
-            var annual = StateAssessment.AnnualReport(data, state, ReportingAnswers.LatestDueYear(today), today);
-            var lastMissing = data.EvidenceFor(state.Iso3).Where(e => e.CertainlyMissingUntil is not null && e.Deliverable.Kind is DeliverableKind.InitialReport).MaxBy(e => e.CertainlyMissingUntil);
-            if (initial.Status == ObligationStatus.Overdue) overdue.Add((state, $"initial report overdue since {Dates.Format(initial.Deadline!.Value)}"));
-            else if (initial.Status == ObligationStatus.Unknown && lastMissing is not null) overdue.Add((state, $"initial report last recorded missing {lastMissing.Date.Display()}"));
-            else if (annual.Status == ObligationStatus.Overdue) overdue.Add((state, $"{annual.Obligation} overdue"));
-        }
+        var overdue = ReportingAnswers.OverdueOrLastRecordedMissing(data, today);
         var contacted = log.Live.Where(c => c.Date >= since).SelectMany(c => c.States).ToHashSet();
         var missing = overdue.Where(o => !contacted.Contains(o.State.Iso3)).OrderBy(o => o.State.Name).ToList();
         var lastContact = LastContactByState(log);

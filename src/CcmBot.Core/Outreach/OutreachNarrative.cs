@@ -133,6 +133,8 @@ public static class OutreachNarrative
             // In the order they were written: "Indonesia, Viet Nam and Thailand" stays so.
             .OrderBy(s => FirstMention(text, s))
             .Select(s => s.Name).ToList();
+        // "Letter sent to all overdue States on 2 December": the group, written out later with the States of that day.
+        if (states.Count == 0 && StateGroups.NamedWithin(text) is { } group) states = [group];
         if (states.Count == 0) return null;
 
         var verb = Start.Match(text) is { Success: true } started ? started.Groups["verb"].Value : NounLed.Match(text).Groups["verb"].Value;

@@ -179,13 +179,16 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
     /// </summary>
     ContactDraft ReadBetter(ContactDraft draft, string text)
     {
-        if (ContactValidator.Validate(draft, data.Current.Resolver, Today).Values is not null) return draft;
+        if (StateGroups.Named(draft.States) is not null || ContactValidator.Validate(draft, data.Current.Resolver, Today).Values is not null) return draft;
         return OutreachNarrative.ToLog(text) is { } told && OutreachNarrative.Read(told, Today, data.Current.Resolver) is { } read
                && ContactValidator.Validate(read, data.Current.Resolver, Today).Values is not null ? read : draft;
     }
 
     RenderedAnswer Save(ContactDraft draft, string? formId, Person user, string sourceKey, bool fromChat)
     {
+        // "Letter to all overdue States": the group's States on the contact's day.
+        (draft, var groupProblem) = StateGroups.Expand(draft, data.Current, Today);
+        if (groupProblem is not null) return Refused(groupProblem);
         var (values, errors) = ContactValidator.Validate(draft, data.Current.Resolver, Today);
         if (values is null)
         {
@@ -263,6 +266,8 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
     /// </summary>
     RenderedAnswer Proposed(ContactDraft draft, Person user)
     {
+        (draft, var groupProblem) = StateGroups.Expand(draft, data.Current, Today);
+        if (groupProblem is not null) return Refused(groupProblem);
         var (values, errors) = ContactValidator.Validate(draft, data.Current.Resolver, Today);
         const string NotSaved = "That reads like outreach, so nothing was saved yet.";
         var card = OutreachCards.Form(draft, null, Guid.NewGuid().ToString("N"), errors,

@@ -204,6 +204,21 @@ public sealed class OutreachEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task A_contact_with_a_group_goes_to_every_State_of_it_on_that_day()
+    {
+        // The seeds' "letters to States Parties that had overdue submissions": on 30 June 2017, seed 002's 20 overdue initial reports and more.
+        var saved = (await Say("log letter to all overdue States on 30 June 2017 about overdue initial reports")).Text();
+        Assert.StartsWith("Contact #1 recorded: letter to Belize, Bolivia (Plurinational State of), Cabo Verde,", saved);
+        Assert.Contains("Sao Tome and Principe", (await Say("log démarche to all signatories in Africa on 1 June 2018 re ratification")).Text());
+        var shown = (await Say("show contact 1")).Text();
+        Assert.Contains("To all 23 States Parties with overdue (or last recorded overdue) reports on 30 Jun 2017.", shown);
+        // Too many for one contact: refused with what to do, nothing saved.
+        Assert.StartsWith("There were 72 States not party on 20 Nov 2026; one contact holds at most 30. Name a region (\"States not party in Africa\")",
+            (await Say("log letter to all States not party on 20 November 2026 about universalization")).Text());
+        Assert.Equal(2, Counts().Contacts);
+    }
+
+    [Fact]
     public async Task A_command_after_a_greeting_is_still_a_command()
     {
         Assert.StartsWith("Contact #1 recorded: letter to Togo on 20 Nov 2026", (await Say("Good morning, log letter to Togo on 20 November 2026 about overdue initial report")).Text());
