@@ -260,7 +260,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Meetings => MeetingAnswers.Answer(data, question, asOf),
             Intent.ComingUp => ComingUpAnswers.Answer(data, question, asOf),
             Intent.Coordinators => CoordinatorAnswers.Answer(data, question, asOf),
-            Intent.Rules => RulesAnswer(question.Article, asOf),
+            Intent.Rules => RulesAnswer(question.Article, asOf, question.NextOnly ? data : null),
             Intent.Thanks => Message("You're welcome. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.Finances => Finances(),
             Intent.Glossary => GlossaryAnswer(question.GlossaryEntry!, asOf),
@@ -329,7 +329,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
     }
 
     /// <summary>The treaty and action-plan rules CcmBot applies, for one article or all; each answer cites the one it used.</summary>
-    static Answer RulesAnswer(int? article, DateOnly asOf)
+    /// <param name="nextFor">With the data, "when is the next annual report deadline?": the next 30 April and how many owe it, said first.</param>
+    static Answer RulesAnswer(int? article, DateOnly asOf, TreatyData? nextFor = null)
     {
         var citation = article is { } n ? $"Art. {n}" : null;
         var rules = Rules.All.Where(r => citation is null || r.Citation == citation || r.Citation.StartsWith(citation + "(", StringComparison.Ordinal)
@@ -342,6 +343,15 @@ public sealed class AnswerEngine(IQuestionParser parser)
             var thirtieth = TreatyCalendar.ThirtiethInstrumentDeposited;
             summary = $"The Convention entered into force on {Dates.Format(TreatyCalendar.EntryIntoForce(thirtieth).Date)}: the first day of the sixth month after " +
                       $"the month in which the thirtieth instrument was deposited ({Dates.Format(thirtieth)}) (Art. 17(1)). For a State that joins later, the same rule counts from its own deposit (Art. 17(2)).";
+        }
+        if (article == 7 && nextFor is not null)
+        {
+            // The reports covering year Y fall due on 30 April of Y + 1: the first such day after the date asked about.
+            var year = asOf < new DateOnly(asOf.Year, 4, 30) ? asOf.Year - 1 : asOf.Year;
+            var due = TreatyCalendar.AnnualReportDue(year).Date;
+            var owing = nextFor.States.Count(s => s.EntryIntoForce is { } eif && TreatyCalendar.FirstAnnualReportYear(eif) <= year && Membership.At(s, asOf).IsStateParty);
+            summary = $"The next annual reports fall due on {Dates.Format(due)}, covering {year}, {due.DayNumber - asOf.DayNumber} days from {Dates.Format(asOf)}; " +
+                      $"by CcmBot's rule {owing} States Parties owe them (Art. 7(2)). " + summary;
         }
         return ListAnswers.Create("Rules", asOf, summary, [new ListGroup("Rules", rules.Select(r => new ListRow(r.Citation, null, null, null, r.Description, null)).ToList())],
             [], ["Rules marked \"CcmBot's reading\" fill a gap the text leaves; answers that rest on them say so."],

@@ -39,7 +39,10 @@ public static class MeetingAnswers
         var rows = listed.Select(m => new ListRow($"{m.Id}: {m.Name}", m.Start.IsKnown && m.Start.Earliest > asOf ? "planned" : null, null, null,
             $"{m.When}; {m.Place ?? "place not recorded"}" + (m.Notes is { } n ? $" — {n}" : ""), ListAnswers.Source(m.Provenance))).ToList();
         var upcoming = listed.FirstOrDefault(m => m.Start.IsKnown && m.Start.Earliest > asOf);
-        var summary = $"{rows.Count} Convention meetings in CcmBot's data" + (upcoming is null ? $"; none dated after {Dates.Format(asOf)}." : $"; the next after {Dates.Format(asOf)}: {Describe(upcoming)}.");
+        var summary = q.Window is { } window
+            ? (rows.Count == 0 ? $"No Convention meeting in CcmBot's data {MembershipAnswers.Describe(window)}" : $"{rows.Count} Convention meeting{(rows.Count == 1 ? "" : "s")} {MembershipAnswers.Describe(window)}: {ListAnswers.Names(listed.Select(m => $"{m.Id} ({m.When})"))}") +
+              (ccm.Where(m => m.Start.IsKnown && m.Start.Earliest > asOf).MinBy(m => m.Start.Earliest) is { } following ? $"; the next after {Dates.Format(asOf)}: {Describe(following)}." : $"; none is dated after {Dates.Format(asOf)}.")
+            : $"{rows.Count} Convention meetings in CcmBot's data" + (upcoming is null ? $"; none dated after {Dates.Format(asOf)}." : $"; the next after {Dates.Format(asOf)}: {Describe(upcoming)}.");
         return ListAnswers.Create("Meetings", asOf, summary, [new ListGroup("Meetings", rows)], [], ["8MSP has no record in the seeds or the later sources CcmBot ships."], rows.Select(r => r.Source!),
             [new("Next meeting", "when is the next meeting?")]);
     }
@@ -74,8 +77,10 @@ public static class MeetingAnswers
 
     static Answer Single(Meeting meeting, DateOnly asOf, string title = "Meeting")
     {
-        var tense = meeting.Start.IsKnown && meeting.Start.Earliest > asOf ? "is planned for" : "was held";
-        var text = $"{meeting.Name} ({meeting.Id}) {tense} {meeting.When}, {meeting.Place ?? "place not recorded"}.";
+        var ahead = meeting.Start.IsKnown && meeting.Start.Earliest > asOf;
+        var text = $"{meeting.Name} ({meeting.Id}) {(ahead ? "is planned for" : "was held")} {meeting.When}, {meeting.Place ?? "place not recorded"}" +
+                   // "How many days until …": said for a planned meeting with a known first day.
+                   (ahead && meeting.Start.IsExactDay ? $" — in {meeting.Start.Earliest.DayNumber - asOf.DayNumber} days." : ".");
         var row = new ListRow(meeting.Id, null, null, null, meeting.Notes ?? "", ListAnswers.Source(meeting.Provenance));
         return ListAnswers.Create(title, asOf, text, [new ListGroup(meeting.Name, [row])], [], [], [ListAnswers.Source(meeting.Provenance)]);
     }

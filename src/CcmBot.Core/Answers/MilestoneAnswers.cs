@@ -50,7 +50,20 @@ public static class MilestoneAnswers
         var groups = new List<ListGroup>();
         string summary;
 
-        if (q.CompletedOnly)
+        if (q.NextOnly && q.Window is null && !q.CompletedOnly && !q.OverdueOnly)
+        {
+            // "What's the next milestone?": the earliest target still ahead (all milestones sharing that target), with what is already overdue said after.
+            var ahead = selected.Where(s => s.State is MilestoneState.DueInPeriod or MilestoneState.Upcoming && s.Target.IsKnown).ToList();
+            var first = ahead.Select(s => s.Target.Earliest).DefaultIfEmpty().Min();
+            var next = ahead.Where(s => s.Target.Earliest == first).ToList();
+            var overdueCount = selected.Count(s => s.State == MilestoneState.Overdue);
+            groups.Add(new ListGroup("Next", next.Select(Row).ToList()));
+            summary = (next.Count == 0
+                          ? $"As of {Dates.Format(asOf)}: no milestone{scope} has a target still ahead."
+                          : $"As of {Dates.Format(asOf)}, the next milestone{(next.Count == 1 ? "" : "s")}{scope}: {ListAnswers.Names(next.Select(Name))}, target {next[0].Target.Display()}.") +
+                      (overdueCount > 0 ? $" Already overdue: {overdueCount} (\"what is overdue{(q.Plan is { } plan ? $" in the {(plan == "NIM" ? "NIM plan" : plan)}" : "")}?\")." : "");
+        }
+        else if (q.CompletedOnly)
         {
             // Done within the period asked about, or by the date asked about; a seed's "completed" without a day counts only without a period.
             var done = selected.Where(s => s.State == MilestoneState.Completed

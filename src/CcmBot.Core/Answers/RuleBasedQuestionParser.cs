@@ -126,6 +126,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (!namesState && Has(t, @"\b(convention|ccm|treaty)\b") && Has(t, @"\b(enter\w* into force|entry into force|eif|c[oa]me into force|effective)\b")
             && !Has(t, @"\b(for|which|who|whom|states?|parties|countries|members|soon|next)\b"))
             return q with { Intent = Intent.Rules, Article = 17 };
+        // "When is the next annual report deadline?": the next 30 April, with the rule.
+        if (!namesState && q.AsOf is null && q.Window is null && Has(t, @"\bnext\b") && Has(t, @"\b(annual|transparency|art(icle)? 7) (reports?|reporting)\b|\breporting\b") && Has(t, @"\b(deadlines?|due|when)\b")
+            && !Has(t, @"\b(who|which|list|overdue|owe|owes|missed)\b"))
+            return q with { Intent = Intent.Rules, Article = 7, NextOnly = true };
         // "When are annual reports due?" with no State: the rule, not one State's deadline.
         if (!namesState && q.AsOf is null && q.Window is null && Has(t, @"^when (are|is|do|does) (the )?(annual |initial |art(icle)? 7 |transparency )*(reports?|reporting) (due|have to be|need to be|must be)\b"))
             return q with { Intent = Intent.Rules, Article = 7 };
@@ -250,8 +254,15 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             meeting = null;
         }
         // "How many MSPs have there been?", "how many review conferences?": meetings held, counted by kind.
+        // "How many days until the next MSP?", "how long until the 3RC?": the next meeting, with the days to go.
+        if (!namesState && Has(t, @"\b(how many (days|weeks|months)|how long|how soon|days (left|to go))\b") && Has(t, @"\b(msps?|meetings?|review conferences?|rcs?|conference)\b") && !Has(t, @"\b(milestones?|contacts?|outreach|demarches?)\b"))
+            return q with { Intent = Intent.Meetings, NextOnly = meeting is null, MeetingId = meeting };
         if (!namesState && Has(t, @"\b(how many|number of|count)\b") && Has(t, @"\b(msps?|meetings?( of (the )?states parties)?|review conferences?|rcs)\b") && !Has(t, @"\b(milestones?|contacts?|outreach|demarches?)\b"))
             return q with { Intent = Intent.Meetings, CountsMeetings = true };
+        // "Meetings in 2026", "is there a meeting in 2027?": the Convention's meetings in that period.
+        if (!namesState && q.Window is not null && meeting is null && Has(t, @"\b(meetings?|msps?|review conferences?|conferences?)\b")
+            && !Has(t, @"\b(milestones?|actions?|action plans?|extensions?|deadlines?|due|contacts?|outreach|demarches?|bilaterals?|with)\b"))
+            return q with { Intent = Intent.Meetings };
         if (!Has(t, @"\b(milestones?|action plan|actions?|extensions?|extended|granted)\b") && !(namesState && meeting is not null && Has(t, @"\b(decide\w*|decision\w*|grant\w*|approv\w*|agreed|agree)\b")) &&
             (meeting is not null && !Has(t, @"\b(before|by)\b \d+ ?(msp|rc)") || Has(t, @"\b(meetings?|msp|review conference|intersessionals?|conference)\b") && Has(t, @"\b(when|where|next|upcoming|coming|forthcoming|future|scheduled|planned|dates?|held|venue|last|previous|list|calendar|schedule)\b")))
             return q with { Intent = Intent.Meetings, MeetingId = meeting, NextOnly = Has(t, @"\b(next|upcoming|coming|forthcoming|future|scheduled|planned)\b") };
@@ -267,6 +278,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 ActionId = Patterns.Get(@"\b(?:action|milestone)\s+(\d{1,2}(?:\.\d{1,2})*)\b|\b(?:dap|lap|nim)\s+(\d{1,2}(?:\.\d{1,2})*)\b").Match(q.Text.ToLowerInvariant()) is { Success: true } action
                     ? (action.Groups[1].Success ? action.Groups[1].Value : action.Groups[2].Value) : null,
                 OverdueOnly = Has(t, @"\b(overdue|late|miss|missed|behind|past due|slipped)\b"),
+                // "What's the next milestone?", "milestones due next": the earliest still ahead ("next month" is a period, read as one).
+                NextOnly = q.Window is null && Has(t, @"\bnext\b"),
                 CompletedOnly = Has(t, @"\b(completed|complete|done|achieved|accomplished|finished|delivered|met)\b") && !Has(t, @"\b(not|never|yet|still|overdue|incomplete|outstanding|left)\b"),
             };
 
