@@ -63,6 +63,8 @@ public static class DomainSpelling
                 var close = Targets.Where(v => Math.Abs(v.Length - word.Length) <= 1 && Distance.Distance(word, v) <= 1).ToList();
                 if (close.Count == 0 || close.Select(v => v.TrimEnd('s')).Distinct().Count() > 1) return m.Value;
                 var best = close.OrderBy(v => Math.Abs(v.Length - word.Length)).First();
+                // "Signatorys": a -y word made plural with -s means its -ies plural.
+                if (word == best + "s" && best.EndsWith('y') && Targets.Contains(best[..^1] + "ies")) return best[..^1] + "ies";
                 // The singular or plural of a key word ("victim", "extensions") is a word, not a misspelling.
                 if (best == word + "s" || word == best + "s") return m.Value;
                 // "Measured" is not "measures", nor "stockpiled" "stockpiles": an ending the key word does not share makes another word.

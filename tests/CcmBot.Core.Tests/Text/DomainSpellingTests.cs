@@ -13,6 +13,8 @@ public sealed class DomainSpellingTests
     [InlineData("stockpile destrcution deadlines", "stockpile destruction deadlines")]
     [InlineData("milestnoes due next month", "milestones due next month")]
     [InlineData("legislaiton in process", "legislation in process")]
+    [InlineData("signatorys", "signatories")]
+    [InlineData("which signatorys ratified?", "which signatories ratified?")]
     public void One_slip_in_a_key_word_is_put_right(string typed, string read) => Assert.Equal(read, Correct(typed));
 
     [Theory]
