@@ -185,6 +185,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 LastOnly = Has(t, @"\b(when|what) (did|have|was|were) (we|i|you|anyone|somebody|someone|it)( \w+)? last\b|\blast (time|contact|contacted|wrote|written|approach|approached|letter|demarche|call|email|meeting|outreach)\b|\b(latest|most recent) (contact|letter|demarche|call|email|meeting|outreach)\b"),
             };
 
+        // "Who is responsible for the NIM plan?", "who leads on universalization?": the coordinators of that area.
+        if (!namesState && Has(t, @"\b(who|whos|which)\b") && Has(t, @"\b(responsible|in charge|leads?|leading|owns?|handles?|handling|covers?|covering|looks? after)\b") && AreaIn(t) is { } area
+            && !Has(t, @"\b(overdue|due|late|missed|deadlines?|reports? (are|is)|contacts?|outreach)\b"))
+            return q with { Intent = Intent.Coordinators, Area = area };
         // Coordinators and the presidency: "who coordinates victim assistance?", "who was president of 7MSP?".
         if (Has(t, @"\b(coordinators?|co ?coordinators?|coordinates|coordinated|coordinating|presidents?|presidency|presided|presiding|presides?|vice presidents?|chairs?|chaired|chairing)\b")
             && !Has(t, @"\b(overdue|due|milestones?|actions?|plans?|concept notes?)\b"))
@@ -716,6 +720,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             (@"\buniversali[sz]ation\b", "Universalization"), (@"\bvictim", "Victim assistance"), (@"\b(clearance|risk (reduction )?education)\b", "Clearance"),
             (@"\b(stockpile|destruction|retention)\b", "Stockpile"), (@"\bcooperation\b", "Cooperation"), (@"\b(transparency|reporting)\b", "Transparency"),
             (@"\b(nim|national implementation)\b", "National implementation"),
+            // "Which coordinator covers Article 7?": an article stands for the area that works on it.
+            (@"\bart(icle)? ?7\b", "Transparency"), (@"\bart(icle)? ?9\b", "National implementation"), (@"\bart(icle)? ?5\b", "Victim assistance"),
+            (@"\bart(icle)? ?4\b", "Clearance"), (@"\bart(icle)? ?3\b", "Stockpile"), (@"\bart(icle)? ?6\b", "Cooperation"),
         ];
         return areas.FirstOrDefault(a => Has(t, a.Pattern)).Area;
     }

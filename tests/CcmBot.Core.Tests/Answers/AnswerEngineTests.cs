@@ -147,6 +147,18 @@ public sealed class AnswerEngineTests
         Assert.Equal(Intent.ReportingRate, new RuleBasedQuestionParser().Parse("what percentage of States Parties have reported this year?", Today, Data.Resolver).Intent);
 
     [Theory]
+    [InlineData("who is responsible for the NIM plan?", "National implementation")]
+    [InlineData("which coordinator covers Article 7?", "Transparency")]
+    [InlineData("who leads on universalization?", "Universalization")]
+    [InlineData("who's in charge of victim assistance?", "Victim assistance")]
+    [InlineData("who coordinates Art. 4?", "Clearance")]
+    public void Who_is_responsible_for_an_area_or_article_is_its_coordinators(string question, string area)
+    {
+        var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver);
+        Assert.Equal((Intent.Coordinators, area), (parsed.Intent, parsed.Area));
+    }
+
+    [Theory]
     [InlineData("Norway at the 1RC", "1RC")]
     [InlineData("what did the 1RC report say about Norway?", "1RC")]
     [InlineData("Norway's status at 1RC", "1RC")]
