@@ -263,11 +263,11 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Rules => RulesAnswer(question.Article, asOf, question.NextOnly ? data : null),
             Intent.Thanks => Message("You're welcome. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.Finances => Finances(),
-            Intent.Glossary => GlossaryAnswer(question.GlossaryEntry!, asOf),
+            Intent.Glossary => GlossaryAnswer(question.GlossaryEntry!, asOf, question.GlossaryOther),
             Intent.Acknowledged => Message("All right. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.StateProfile when question.States.Count == 0 => UnknownState(question, data),
             // "When is Lebanon's clearance deadline?", "Lebanon's extension": that obligation, not the whole profile.
-            Intent.StateProfile when question.States.Count == 1 && question.Article is 3 or 4 => StateArticleAnswers.Answer(data, question.States[0], question.Article.Value, asOf),
+            Intent.StateProfile when question.States.Count >= 1 && question.Article is 3 or 4 => StateArticleAnswers.ForStates(data, question.States, question.Article.Value, asOf),
             Intent.StateProfile when question.States.Count == 1 && question.Article is null && question.View.HasFlag(ObligationView.Extensions)
                                      && StateArticleAnswers.Extension(data, question.States[0], asOf) is { } extension => extension,
             Intent.StateProfile => question.States.Count > 1 ? StateProfiles(data, question.States, asOf, today, outreach) : StateProfile(data, question.States[0], asOf, today, outreach),
@@ -358,9 +358,12 @@ public sealed class AnswerEngine(IQuestionParser parser)
             ["Convention on Cluster Munitions (Dublin, 30 May 2008); Dubrovnik Action Plan (1RC, 2015); Lausanne Action Plan (2RC, 2021)"]);
     }
 
-    static Answer GlossaryAnswer(GlossaryEntry entry, DateOnly asOf) =>
-        ListAnswers.Create("Glossary", asOf, $"{entry.Term}: {entry.Meaning}", [], [], [], [entry.Source],
-            entry.Ask is { } ask ? [new(Text.TextCase.Capital(ask), ask)] : []);
+    static Answer GlossaryAnswer(GlossaryEntry entry, DateOnly asOf, GlossaryEntry? other = null)
+    {
+        var entries = other is null ? new[] { entry } : [entry, other];
+        return ListAnswers.Create("Glossary", asOf, string.Join("\n", entries.Select(e => $"{e.Term}: {e.Meaning}")), [], [], [], entries.Select(e => e.Source),
+            entries.Where(e => e.Ask is not null).Select(e => new SuggestedQuestion(Text.TextCase.Capital(e.Ask!), e.Ask!)));
+    }
 
     static Answer Finances()
     {

@@ -108,6 +108,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.Rules, Article = ArticleWritten(full) };
         // "What is the ISU?", "what does LAP stand for?", "define démarche": what a word of the Convention's work means.
         if (GlossaryAsked(t) is { } entry) return q with { Intent = Intent.Glossary, GlossaryEntry = entry };
+        // "What's the difference between a signatory and a State Party?": both meanings, side by side.
+        if (Patterns.Get(@"^(?:whats|what is|what are|explain)\s+the\s+differences?\s+between\s+(?:an?\s+|the\s+)?(?<a>.+?)\s+and\s+(?:an?\s+|the\s+)?(?<b>.+?)$").Match(t) is { Success: true } twoTerms
+            && Treaties.Glossary.Find(twoTerms.Groups["a"].Value) is { } first && Treaties.Glossary.Find(twoTerms.Groups["b"].Value) is { } second && first != second)
+            return q with { Intent = Intent.Glossary, GlossaryEntry = first, GlossaryOther = second };
         // "When does the treaty require annual reports?", "what does the Convention say about reporting?": the Art. 7 rule.
         if (!namesState && !Has(t, @"\b(who|which|list|overdue|late|missed)\b") && Has(t, @"\b(treaty|convention|ccm)\b.*\b(require|requires|say|says|oblige|obliges|ask|asks)\b.*\b(reports?|reporting)\b"))
             return q with { Intent = Intent.Rules, Article = 7 };

@@ -42,6 +42,18 @@ public static class StateArticleAnswers
             [new($"Profile of {state.Name}", $"tell me about {state.Name}"), new($"All Article {article} deadlines", $"Article {article} deadlines")]);
     }
 
+    /// <summary>"Chile vs Peru on Article 3": each State's obligation under that article in turn, under one summary.</summary>
+    public static Answer ForStates(TreatyData data, IReadOnlyList<StateInfo> states, int article, DateOnly asOf)
+    {
+        if (states.Count == 1) return Answer(data, states[0], article, asOf);
+        var each = states.Take(AnswerEngine.MaxProfiles).Select(s => (State: s, Model: (ListAnswerModel)Answer(data, s, article, asOf).Model)).ToList();
+        var summary = string.Join(" ", each.Select(e => e.Model.Summary)) +
+                      (states.Count > AnswerEngine.MaxProfiles ? $" Shown: the first {AnswerEngine.MaxProfiles} of the {states.Count} named; ask again for the others." : "");
+        return ListAnswers.Create($"{ListAnswers.Names(each.Select(e => e.State.Name))}: {ArticleObligationAssessor.NameFor(article)}", asOf, summary,
+            each.SelectMany(e => e.Model.Groups.Select(g => g with { Title = $"{e.State.Name}: {g.Title}" })),
+            each.SelectMany(e => e.Model.Rules), each.SelectMany(e => e.Model.Notes), each.SelectMany(e => e.Model.Sources).Distinct());
+    }
+
     /// <summary>What a source said of the State's Article 3 or 4 standing on a day (a note in a profile or this answer).</summary>
     public static string SnapshotNote(ArticleSnapshot s) =>
         $"Art. {s.Article} on {s.AsOf.Display()}: {s.Status.Replace('_', ' ')} per {SourceNames.Friendly(s.Provenance.Source)}.";

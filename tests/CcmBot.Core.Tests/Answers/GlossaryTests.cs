@@ -49,6 +49,19 @@ public sealed class GlossaryTests
     public void A_question_about_the_things_themselves_is_not_a_glossary_question(string question, Intent intent) =>
         Assert.Equal(intent, Parse(question).Intent);
 
+    [Theory]
+    [InlineData("what's the difference between a signatory and a State Party?", "Signatory", "State Party")]
+    [InlineData("what is the difference between ratification and accession", "Ratification", "Accession")]
+    [InlineData("explain the difference between the DAP and the LAP", "DAP — Dubrovnik Action Plan", "LAP — Lausanne Action Plan")]
+    public void The_difference_between_two_terms_gives_both(string question, string first, string second)
+    {
+        var parsed = Parse(question);
+        Assert.Equal((Intent.Glossary, first, second), (parsed.Intent, parsed.GlossaryEntry!.Term, parsed.GlossaryOther!.Term));
+        var text = new AnswerEngine().Answer(question, Data, Today).Text;
+        Assert.StartsWith($"{first}: ", text);
+        Assert.Contains($"\n{second}: ", text);
+    }
+
     [Fact]
     public void The_answer_gives_the_meaning_its_source_and_a_question_to_ask_next()
     {

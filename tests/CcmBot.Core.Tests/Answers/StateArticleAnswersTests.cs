@@ -44,6 +44,18 @@ public sealed class StateArticleAnswersTests
     }
 
     [Fact]
+    public void Two_States_on_one_article_are_each_State_s_obligation_in_turn()
+    {
+        var chile = A.State("CHL", "Chile", "Americas", deposited: "2010-12-16");
+        var data = new TreatyData([Lebanon, chile], obligationEvents: [Original, Granted, new("CHL", 4, ObligationEventKind.OriginalDeadline, PartialDate.Parse("2011-06-01"), PartialDate.Parse("2021-06-01"), null, null, false, Source)]);
+        var answer = new AnswerEngine().Answer("Lebanon vs Chile on Article 4", data, new DateOnly(2026, 11, 25));
+        Assert.StartsWith("Lebanon, clearance of cluster munition remnants (Art. 4), as of 25 Nov 2026:", answer.Text);
+        Assert.Contains(" Chile, clearance of cluster munition remnants (Art. 4), as of 25 Nov 2026:", answer.Text.Split('\n')[0]);
+        Assert.Equal(["Lebanon: Recorded deadlines, requests, grants and completions", "Chile: Recorded deadlines, requests, grants and completions"],
+            Assert.IsType<ListAnswerModel>(answer.Model).Groups.Select(g => g.Title));
+    }
+
+    [Fact]
     public void The_extensions_on_record_are_counted_in_the_first_line()
     {
         var requested = Event(ObligationEventKind.ExtensionRequested, "2025-09-16", "2031-05-01", "13MSP");
