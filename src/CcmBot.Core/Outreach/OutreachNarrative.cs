@@ -104,6 +104,18 @@ public static class OutreachNarrative
         return named.Count == 1 ? named[0] : null;
     }
 
+    /// <summary>
+    /// How a reply told by its noun came, and the day it came: "email from Togo yesterday: …" is an email of yesterday; a reply told
+    /// otherwise ("Togo replied …") a letter of the first past day it names, or today.
+    /// </summary>
+    public static (ContactKind Kind, DateOnly Day) ReplyCame(string line, DateOnly today)
+    {
+        var noun = Safe(() => ReplyByNoun.Match(line)) is { Success: true } m ? line[..m.Groups["who"].Index] : "";
+        var kind = KindOf(noun) is { } k && Enum.TryParse<ContactKind>(k, out var read) ? read : ContactKind.Letter;
+        var day = DateExpressions.Days(line, today).Select(d => d.Date).Where(d => d <= today).DefaultIfEmpty(today).First();
+        return (kind, day);
+    }
+
     /// <summary>Whether the line is told as a State's answer to outreach ("Togo replied …", "email from Chad: …"), whoever it names.</summary>
     public static bool TellsReply(string? line) =>
         !string.IsNullOrWhiteSpace(line) && line.Length <= 2_000 && !line.TrimEnd().EndsWith('?')

@@ -291,9 +291,10 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
         var words = said.Trim().TrimEnd('.', '!');
         if (open is null)
         {
+            var came = OutreachNarrative.ReplyCame(said, Today);
             var text = latest.Count == 0
                 ? $"That reads like a reply from {state.Name}, but the outreach log has no contact with {state.Name} to attach it to, so nothing was saved.\n" +
-                  $"To log the exchange, send: log letter to {state.Name} on {Dates.Format(Today)} about <topic>, outcome: {words}"
+                  $"To log the exchange, send: log {OutreachText.Label(came.Kind)} {OutreachText.Preposition(came.Kind)} {state.Name} on {Dates.Format(came.Day)} about <topic>, outcome: {words}"
                 : $"That reads like a reply from {state.Name}; its latest contacts in the log are closed (the most recent: #{latest[0].Id}), so nothing was saved.\n" +
                   $"To add it to that contact, send: contact {latest[0].Id} outcome: {words}\nor reopen it first with \"reopen contact {latest[0].Id}\".";
             return RenderedAnswer.Plain(text);

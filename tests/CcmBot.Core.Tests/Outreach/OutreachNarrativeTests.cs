@@ -143,6 +143,13 @@ public sealed class OutreachNarrativeTests
         Assert.Null(OutreachNarrative.Read(line, Today, Resolver));
 
     [Theory]
+    [InlineData("email from Togo yesterday: they will submit next week", ContactKind.Email, "2026-12-02")]
+    [InlineData("a phone call from the Kenyan mission today, they will sign", ContactKind.Call, "2026-12-03")]
+    [InlineData("Togo replied on 1 December 2026, they will submit by January", ContactKind.Letter, "2026-12-01")]
+    public void How_a_reply_came_is_its_noun_and_its_day(string line, ContactKind kind, string day) =>
+        Assert.Equal((kind, A.Day(day)), OutreachNarrative.ReplyCame(line, Today));
+
+    [Theory]
     [InlineData("email from Togo today: they will submit their report next week", "TGO")]
     [InlineData("a letter came in from the Kenyan mission, they will sign in January", "KEN")]
     [InlineData("reply from Benin yesterday saying the report is on its way", "BEN")]

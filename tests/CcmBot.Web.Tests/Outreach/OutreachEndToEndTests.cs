@@ -281,6 +281,9 @@ public sealed class OutreachEndToEndTests : IDisposable
         var none = (await Say("Togo replied, they will submit by January")).Text();
         Assert.StartsWith("That reads like a reply from Togo, but the outreach log has no contact with Togo to attach it to, so nothing was saved.", none);
         Assert.Contains("log letter to Togo on 25 Nov 2026 about <topic>, outcome: Togo replied, they will submit by January", none);
+        // Told by what brought it: the suggestion keeps the kind and the day ("email … yesterday").
+        Assert.Contains("log email to Benin on 24 Nov 2026 about <topic>, outcome: email from Benin yesterday: the report is on its way",
+            (await Say("email from Benin yesterday: the report is on its way")).Text());
 
         await Say("log letter to Togo on 20 November 2026 about overdue initial report, follow up 4 December 2026");
         var reply = (await Say("Togo replied, they will submit by January")).Text().Split('\n');
