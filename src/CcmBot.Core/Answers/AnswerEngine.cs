@@ -244,7 +244,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         return question.Intent switch
         {
             Intent.Help => Help(),
-            Intent.MembershipCount => MembershipCount(data, asOf, today, question.ByRegion, question.UnMembers),
+            Intent.MembershipCount => MembershipCount(data, asOf, today, question.ByRegion, question.UnMembers, question.RegionsNamed),
             Intent.MembershipList => MembershipAnswers.StatesParties(data, question, asOf),
             Intent.MembershipChanges => MembershipAnswers.Changes(data, question, asOf),
             Intent.EnteringIntoForce => MembershipAnswers.EnteringIntoForce(data, question, asOf),
@@ -421,7 +421,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
         return new Answer(text, new ChooseStateModel(message, question.Text, choices));
     }
 
-    public static Answer MembershipCount(TreatyData data, DateOnly asOf, DateOnly today, bool byRegion = false, bool unMembers = false)
+    /// <param name="regionsNamed">With two or more, the regions to count (those named in the question); otherwise every region.</param>
+    public static Answer MembershipCount(TreatyData data, DateOnly asOf, DateOnly today, bool byRegion = false, bool unMembers = false, IReadOnlyList<string>? regionsNamed = null)
     {
         var at = data.States.Select(s => (State: s, Membership: Membership.At(s, asOf))).ToList();
         var parties = at.Where(x => x.Membership.IsStateParty).ToList();
@@ -434,7 +435,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             .Select(g => new InstrumentCount(g.Key == InstrumentKind.None ? "instrument not recorded" : g.Key.ToString().ToLowerInvariant(), g.Count())).ToList();
         var regions = at.GroupBy(x => x.State.Region).OrderBy(g => g.Key)
             .Select(g => new RegionCount(g.Key, g.Count(x => x.Membership.IsStateParty), g.Count(x => x.Membership.IsInForce), g.Count(x => x.Membership.Status == MembershipStatus.Signatory)))
-            .Where(r => r.StatesParties + r.Signatories > 0).ToList();
+            .Where(r => r.StatesParties + r.Signatories > 0 && (regionsNamed is not { Count: > 1 } || regionsNamed.Contains(r.Region))).ToList();
         var figures = data.Figures.Where(f => f.Topic == "membership" && f.AsOf.IsKnown && f.AsOf.Earliest <= asOf && asOf <= f.AsOf.Latest)
             .OrderBy(f => f.Metric == "states_parties" ? 0 : f.Metric == "signatories" ? 2 : 1).ToList();
         var caveats = MembershipCaveats(data, asOf, today);

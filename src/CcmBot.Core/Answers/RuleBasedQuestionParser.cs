@@ -76,8 +76,14 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 : Has(t, @"\b(victim assistance|va|disability) (action )?plans?\b|\bnational (disability |victim assistance )?action plans?\b") ? Treaties.DeliverableKind.VictimAssistanceActionPlan
                 : null,
         };
-        return LookingAhead(Classify(q, t, full, namesState, states.ResolveExact), full, today);
+        return SeveralRegions(LookingAhead(Classify(q, t, full, namesState, states.ResolveExact), full, today), t);
     }
+
+    /// <summary>"How many States Parties in Africa and Europe?", "which has more, Africa or Europe?": the count for each region named, not the first alone.</summary>
+    static Question SeveralRegions(Question q, string t) =>
+        q.Intent is Intent.MembershipCount or Intent.MembershipList && q.States.Count == 0 && q.Window is null && RegionsIn(t) is { Count: > 1 } several
+            ? q with { Intent = Intent.MembershipCount, Region = null, RegionAsked = null, ByRegion = true, RegionsNamed = several }
+            : q;
 
     /// <summary>
     /// "Anything due in January?" asked in December is next January: a month named without a year is

@@ -171,6 +171,19 @@ public sealed class AnswerEngineTests
     }
 
     [Theory]
+    [InlineData("how many States Parties in Europe and Asia?")]
+    [InlineData("which region has more States Parties, Europe or Asia?")]
+    public void Two_regions_named_are_each_counted_not_the_first_alone(string question)
+    {
+        var answer = Ask(question);
+        Assert.Contains("- Asia: 1 State Party (1 in force), 0 signatories", answer.Text);
+        Assert.Contains("- Europe: 2 States Parties (2 in force), 0 signatories", answer.Text);
+        Assert.DoesNotContain("- Pacific:", answer.Text);
+        Assert.Contains("Most States Parties: Europe (2); fewest: Asia (1).", answer.Text);
+        Assert.DoesNotContain("only.", answer.Text);
+    }
+
+    [Theory]
     [InlineData("which States are in the Pacific?", "Pacific")]
     [InlineData("countries in Africa", "Africa")]
     [InlineData("who is in Europe?", "Europe")]
