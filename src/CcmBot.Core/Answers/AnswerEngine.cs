@@ -260,7 +260,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Meetings => MeetingAnswers.Answer(data, question, asOf),
             Intent.ComingUp => ComingUpAnswers.Answer(data, question, asOf),
             Intent.Coordinators => CoordinatorAnswers.Answer(data, question, asOf),
-            Intent.Rules => RulesAnswer(question.Article, asOf, question.NextOnly ? data : null),
+            Intent.Rules => RulesAnswer(question.Article, asOf, question.NextOnly ? data : null, question.AsksIfSignatoriesReport),
             Intent.Thanks => Message("You're welcome. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.Finances => Finances(),
             Intent.Glossary => GlossaryAnswer(question.GlossaryEntry!, asOf, question.GlossaryOther),
@@ -330,7 +330,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
 
     /// <summary>The treaty and action-plan rules CcmBot applies, for one article or all; each answer cites the one it used.</summary>
     /// <param name="nextFor">With the data, "when is the next annual report deadline?": the next 30 April and how many owe it, said first.</param>
-    static Answer RulesAnswer(int? article, DateOnly asOf, TreatyData? nextFor = null)
+    /// <param name="forSignatories">"Can a signatory be overdue?": no, and why, said first.</param>
+    static Answer RulesAnswer(int? article, DateOnly asOf, TreatyData? nextFor = null, bool forSignatories = false)
     {
         var citation = article is { } n ? $"Art. {n}" : null;
         var rules = Rules.All.Where(r => citation is null || r.Citation == citation || r.Citation.StartsWith(citation + "(", StringComparison.Ordinal)
@@ -344,6 +345,10 @@ public sealed class AnswerEngine(IQuestionParser parser)
             summary = $"The Convention entered into force on {Dates.Format(TreatyCalendar.EntryIntoForce(thirtieth).Date)}: the first day of the sixth month after " +
                       $"the month in which the thirtieth instrument was deposited ({Dates.Format(thirtieth)}) (Art. 17(1)). For a State that joins later, the same rule counts from its own deposit (Art. 17(2)).";
         }
+        if (article == 7 && forSignatories)
+            summary = "No: the Art. 7 reports are owed by States Parties. A signatory is not bound until it ratifies; its initial report then falls due " +
+                      "180 days after the Convention enters into force for it (the first day of the sixth month after its deposit, Art. 17), and its annual reports follow. " +
+                      "\"Which signatories are overdue?\" is answered as the States Parties overdue, with the signatories still to ratify beside them. " + summary;
         if (article == 7 && nextFor is not null)
         {
             // The reports covering year Y fall due on 30 April of Y + 1: the first such day after the date asked about.

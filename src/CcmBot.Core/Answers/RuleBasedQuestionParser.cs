@@ -136,6 +136,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (!namesState && Has(t, @"\b(convention|ccm|treaty)\b") && Has(t, @"\b(enter\w* into force|entry into force|eif|c[oa]me into force|effective)\b")
             && !Has(t, @"\b(for|which|who|whom|states?|parties|countries|members|soon|next)\b"))
             return q with { Intent = Intent.Rules, Article = 17 };
+        // "Can a signatory be overdue?", "do signatories have to report?": the rule, with the answer for signatories first.
+        if (!namesState && Has(t, @"^(can|could|do|does|must|are|is|should|would)\b") && Has(t, @"\bsignator(y|ies)\b")
+            && Has(t, @"\b(overdue|late|reports?|report|reporting|owe|owes|obliged|bound|required|have to|has to|need to)\b"))
+            return q with { Intent = Intent.Rules, Article = 7, AsksIfSignatoriesReport = true };
         // "When is the next annual report deadline?": the next 30 April, with the rule.
         if (!namesState && q.AsOf is null && q.Window is null && Has(t, @"\bnext\b") && Has(t, @"\b(annual|transparency|art(icle)? 7) (reports?|reporting)\b|\breporting\b") && Has(t, @"\b(deadlines?|due|when)\b")
             && !Has(t, @"\b(who|which|list|overdue|owe|owes|missed)\b"))

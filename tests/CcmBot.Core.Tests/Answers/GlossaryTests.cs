@@ -62,6 +62,18 @@ public sealed class GlossaryTests
         Assert.Contains($"\n{second}: ", text);
     }
 
+    [Theory]
+    [InlineData("can a signatory be overdue?")]
+    [InlineData("do signatories have to report?")]
+    [InlineData("are signatories obliged to submit Article 7 reports?")]
+    public void Whether_a_signatory_owes_reports_is_answered_before_the_rule(string question)
+    {
+        var text = new AnswerEngine().Answer(question, Data, Today).Text;
+        Assert.StartsWith("No: the Art. 7 reports are owed by States Parties. A signatory is not bound until it ratifies;", text);
+        Assert.Contains("Art. 7(1): initial transparency report due 180 days after entry into force", text);
+        Assert.Equal(Intent.OverdueReports, Parse("which signatories are overdue?").Intent);
+    }
+
     [Fact]
     public void The_answer_gives_the_meaning_its_source_and_a_question_to_ask_next()
     {
