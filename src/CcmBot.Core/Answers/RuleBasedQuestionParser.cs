@@ -778,7 +778,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         ("Middle East", @"\bmiddle east\b"),
     ];
 
-    static string? RegionIn(string t) => RegionWords.FirstOrDefault(r => Has(t, r.Pattern)).Region;
+    internal static string? RegionIn(string t) => RegionWords.FirstOrDefault(r => Has(t, r.Pattern)).Region;
 
     static Article9Category? Article9CategoryIn(string t)
     {

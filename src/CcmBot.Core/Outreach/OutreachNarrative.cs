@@ -97,7 +97,7 @@ public static class OutreachNarrative
     public static StateInfo? ReplyFrom(string? line, StateResolver resolver)
     {
         if (string.IsNullOrWhiteSpace(line) || line.Length > 2_000 || line.TrimEnd().EndsWith('?')) return null;
-        if ((Safe(() => ReplyStart.Match(line)) is { Success: true } started ? started : Safe(() => ReplyByNoun.Match(line))) is not { Success: true } reply) return null;
+        if (ReplyMatch(line) is not { } reply) return null;
         var who = reply.Groups["who"].Value;
         var named = resolver.FindAll(who).Where(m => m.Exact || m.Score >= ClearMatch).Select(m => m.State)
             .Concat(resolver.FindByAdjective(who)).DistinctBy(s => s.Iso3).ToList();
@@ -118,8 +118,11 @@ public static class OutreachNarrative
 
     /// <summary>Whether the line is told as a State's answer to outreach ("Togo replied …", "email from Chad: …"), whoever it names.</summary>
     public static bool TellsReply(string? line) =>
-        !string.IsNullOrWhiteSpace(line) && line.Length <= 2_000 && !line.TrimEnd().EndsWith('?')
-        && (Safe(() => ReplyStart.IsMatch(line)) || Safe(() => ReplyByNoun.IsMatch(line)));
+        !string.IsNullOrWhiteSpace(line) && line.Length <= 2_000 && !line.TrimEnd().EndsWith('?') && ReplyMatch(line) is not null;
+
+    /// <summary>The reply told at the start ("Togo replied …") or by what brought it ("email from Togo …"), with the "who" it names.</summary>
+    static Match? ReplyMatch(string line) =>
+        Safe(() => ReplyStart.Match(line)) is { Success: true } started ? started : Safe(() => ReplyByNoun.Match(line)) is { Success: true } byNoun ? byNoun : null;
 
     /// <summary>Whether the line tells of outreach done (and so is not a statement of fact about a State).</summary>
     public static bool Tells(string? line) => !string.IsNullOrWhiteSpace(line) && line.Length <= 2_000 && !line.TrimEnd().EndsWith('?')

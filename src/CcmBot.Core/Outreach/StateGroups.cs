@@ -36,7 +36,7 @@ public static class StateGroups
         var m = Safe(() => Whole.Match(states));
         if (m is not { Success: true }) return null;
         var phrase = m.Groups["phrase"].Value;
-        var group = Phrases.First(p => Regex.IsMatch(phrase, $"^(?:{p.Pattern})$", Options, Patterns.Timeout)).Group;
+        var group = Phrases.First(p => Patterns.Get($"(?i)^(?:{p.Pattern})$").IsMatch(phrase)).Group;
         return (group, RegionName(m.Groups["region"].Value));
     }
 
@@ -82,16 +82,8 @@ public static class StateGroups
         _ => "States Parties",
     } + (region is null ? "" : $" in {region}");
 
-    static string? RegionName(string said) => said.Trim().ToLowerInvariant() switch
-    {
-        "" => null,
-        "africa" => "Africa",
-        "americas" or "the americas" => "Americas",
-        "asia" => "Asia",
-        "europe" => "Europe",
-        "pacific" => "Pacific",
-        _ => "Middle East",
-    };
+    /// <summary>The region as CcmBot names it, read by the same words as in questions.</summary>
+    static string? RegionName(string said) => said.Trim().Length == 0 ? null : RuleBasedQuestionParser.RegionIn(TextNormalizer.Normalize(said));
 
     static Match? Safe(Func<Match> match)
     {

@@ -74,7 +74,6 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
         var needed = command.Action is OutreachAction.Log or OutreachAction.OpenForm ? Permission.LogOutreach : Permission.EditOwnOutreach;
         if (!AccessPolicy.Allows(role, needed)) return Refused(AccessPolicy.Refusal(role, needed) + " Nothing was changed.");
         var canEditAny = AccessPolicy.Allows(role, Permission.EditAnyOutreach);
-        if (command.Action == OutreachAction.Log) command = command with { Draft = ReadBetter(command.Draft, text) };
         if (command.LatestOfMine)
         {
             // "delete my last contact": the asker's most recently recorded contact still in the log.
@@ -97,16 +96,17 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
         if (command.ContactIds.Count > 1 || command.AllWithStates)
             return RenderedAnswer.Plain(string.Join(command.Action == OutreachAction.Show ? "\n\n" : "\n", command.ContactIds.Select(id =>
                 On(command with { ContactId = id }, user, sourceKey, canEditAny)!.Answer.Text is var text && command.Action == OutreachAction.Show ? text : text.Split('\n')[0])));
-        return On(command, user, sourceKey, canEditAny);
+        return On(command, user, sourceKey, canEditAny, text);
     }
 
-    RenderedAnswer? On(OutreachCommand command, Person user, string sourceKey, bool canEditAny)
+    /// <param name="line">The chat line a log command came in, read as a sentence where its fields cannot be.</param>
+    RenderedAnswer? On(OutreachCommand command, Person user, string sourceKey, bool canEditAny, string? line = null)
     {
         return command.Action switch
         {
             OutreachAction.None => null,
             OutreachAction.OpenForm => Form(command.Draft, null, []),
-            OutreachAction.Log => Save(command.Draft, null, user, sourceKey, fromChat: true),
+            OutreachAction.Log => Save(command.Draft, null, user, sourceKey, fromChat: true, line),
             OutreachAction.Edit => Edit(command.ContactId!.Value, command.Draft, user, canEditAny),
             OutreachAction.Close => Status(command.ContactId!.Value, ContactStatus.Done, user, canEditAny),
             OutreachAction.Reopen => Status(command.ContactId!.Value, ContactStatus.Open, user, canEditAny),
@@ -173,23 +173,19 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
         }, problems);
     }
 
-    /// <summary>
-    /// "log: phone call with the Ugandan mission this morning …": a log line the command's own fields cannot read but that tells
-    /// the contact as a sentence is read as the sentence; a line the fields read stays as it was.
-    /// </summary>
-    ContactDraft ReadBetter(ContactDraft draft, string text)
-    {
-        if (StateGroups.Named(draft.States) is not null || ContactValidator.Validate(draft, data.Current.Resolver, Today).Values is not null) return draft;
-        return OutreachNarrative.ToLog(text) is { } told && OutreachNarrative.Read(told, Today, data.Current.Resolver) is { } read
-               && ContactValidator.Validate(read, data.Current.Resolver, Today).Values is not null ? read : draft;
-    }
-
-    RenderedAnswer Save(ContactDraft draft, string? formId, Person user, string sourceKey, bool fromChat)
+    /// <param name="line">
+    /// The chat line, when the draft came from one: "log: phone call with the Ugandan mission this morning …", which the command's
+    /// own fields cannot read, is read as the sentence it is. Only on that failure, so a line the fields read is validated once.
+    /// </param>
+    RenderedAnswer Save(ContactDraft draft, string? formId, Person user, string sourceKey, bool fromChat, string? line = null)
     {
         // "Letter to all overdue States": the group's States on the contact's day.
         (draft, var groupProblem) = StateGroups.Expand(draft, data.Current, Today);
         if (groupProblem is not null) return Refused(groupProblem);
         var (values, errors) = ContactValidator.Validate(draft, data.Current.Resolver, Today);
+        if (values is null && line is not null && OutreachNarrative.ToLog(line) is { } told && OutreachNarrative.Read(told, Today, data.Current.Resolver) is { } read
+            && StateGroups.Named(read.States) is null && ContactValidator.Validate(read, data.Current.Resolver, Today) is { Values: not null } readValues)
+            (draft, values, errors) = (read, readValues.Values, readValues.Errors);
         if (values is null)
         {
             var intro = fromChat ? "Some of that could not be read. Fix what is marked and save; everything else is kept as you typed it." : null;
