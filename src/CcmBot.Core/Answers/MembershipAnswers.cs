@@ -33,23 +33,29 @@ public static class MembershipAnswers
     public static Answer Signatories(TreatyData data, Question q, DateOnly asOf)
     {
         if (q.RatifiedFastest is { } fastest) return TimeToRatify(data, q, asOf, fastest);
-        var rows = ReportingAnswers.SignatoryRows(data, asOf).Where(r => q.Region is null || r.State.Region == q.Region).ToList();
+        var signedIn = q is { Signed: true, Window: { } window } ? window : null;
+        var rows = ReportingAnswers.SignatoryRows(data, asOf)
+            .Where(r => (q.Region is null || r.State.Region == q.Region) && (signedIn is null || r.State.SignatureDate is { } signed && signedIn.Contains(signed))).ToList();
         var where = q.Region is null ? "" : $" in {q.Region}";
+        var signedWhen = signedIn is null ? "" : $" that signed {Describe(signedIn)}";
         var summary = rows.Count == 0
-            ? $"As of {Dates.Format(asOf)}: no signatory{where} was still to ratify."
-            : $"As of {Dates.Format(asOf)}: {rows.Count} {(rows.Count == 1 ? "signatory" : "signatories")}{where} had not ratified: {ListAnswers.Names(rows.Select(r => r.State.Name))}.";
-        // "What share of signatories have ratified?": of every State that had signed by then, how many went on to.
-        var signers = data.States.Where(s => s.SignatureDate is { } signed && signed <= asOf && (q.Region is null || s.Region == q.Region)).ToList();
+            ? $"As of {Dates.Format(asOf)}: no signatory{where}{signedWhen} was still to ratify."
+            : $"As of {Dates.Format(asOf)}: {rows.Count} {(rows.Count == 1 ? "signatory" : "signatories")}{where}{signedWhen} had not ratified: {ListAnswers.Names(rows.Select(r => r.State.Name))}.";
+        // "What share of signatories have ratified?": of every State that had signed by then (in the period asked), how many went on to.
+        var signers = data.States.Where(s => s.SignatureDate is { } signed && signed <= asOf && (q.Region is null || s.Region == q.Region) && (signedIn is null || signedIn.Contains(signed))).ToList();
         var ratified = signers.Count(s => s.InstrumentDate is { } deposited && deposited <= asOf);
         var withdrawn = signers.Count(s => s.WithdrawalNotified is { } notice && notice <= asOf);
         if (signers.Count > 0)
-            summary += $" Of the {signers.Count} States{where} that had signed by then, {ratified} had ratified ({100.0 * ratified / signers.Count:0}%)" +
+            summary += $" Of the {signers.Count} States{where}{(signedIn is null ? " that had signed by then" : signedWhen)}, {ratified} had ratified ({100.0 * ratified / signers.Count:0}%)" +
                        (withdrawn > 0 ? $", {withdrawn} of them since withdrawn" : "") + ".";
         var notes = new List<string>
         {
             "Signatories here are States that signed and have not ratified (as the ISU and the seeds count them); the UN Treaty Collection counts every State that ever signed (conflict M-SIG).",
         };
-        var notParty = NotPartyRows(data, q, asOf).Count;
+        // Signature closed when the Convention entered into force; a period after it holds no signature to find.
+        if (signedIn is { From: { } opened } && opened >= TreatyCalendar.ConventionEntryIntoForce)
+            notes.Add($"No State can sign after {Dates.Format(TreatyCalendar.ConventionEntryIntoForce.AddDays(-1))}: {Rules.Signature}.");
+        var notParty = signedIn is null ? NotPartyRows(data, q, asOf).Count : 0;
         if (notParty > 0) notes.Add($"{notParty} other States{where} had neither signed nor joined; ask \"which States are not party?\" for them.");
         notes.AddRange(FiguresFor(data, "signatories", asOf, rows.Count));
         return ListAnswers.Create("Signatories", asOf, summary, ListAnswers.ByRegionIfLong("Signatories", rows, q.ByRegion), [EifRule], notes,

@@ -76,8 +76,18 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 : Has(t, @"\b(victim assistance|va|disability) (action )?plans?\b|\bnational (disability |victim assistance )?action plans?\b") ? Treaties.DeliverableKind.VictimAssistanceActionPlan
                 : null,
         };
-        return SeveralRegions(LookingAhead(Classify(q, t, full, namesState, states.ResolveExact), full, today), t);
+        return SignedWhen(SeveralRegions(LookingAhead(Classify(q, t, full, namesState, states.ResolveExact), full, today), t), full);
     }
+
+    /// <summary>
+    /// "Which signatories signed before 2009 and still haven't ratified?": the period says when they signed, not the day
+    /// asked about — today's signatories whose signature falls in it. "Signatories as of 2015" keeps its date.
+    /// </summary>
+    static Question SignedWhen(Question q, string full) =>
+        q is { Intent: Intent.Signatories, NotParty: false, SignatureOpening: false, RatifiedFastest: null, Window: not null, AsOf: null }
+            && Has(full, @"\bsigned\s+(it\s+|the (convention|treaty|ccm)\s+)?(before|in|after|since|between|during|prior to|by|from|until|up to)\b")
+            ? q with { Signed = true }
+            : q;
 
     /// <summary>"How many States Parties in Africa and Europe?", "which has more, Africa or Europe?": the count for each region named, not the first alone.</summary>
     static Question SeveralRegions(Question q, string t) =>
@@ -594,7 +604,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     {
         // "the annual report due April 2017" is the report for 2016.
         if (Patterns.Get(ReportDue).Match(full) is { Success: true } due) return int.Parse(due.Groups["dueyear"].Value, CultureInfo.InvariantCulture) - 1;
-        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+(?:for\s+)?((?:19|20)\d{2})\b|\breports?(?:\s+(?:came|come|coming|were|was|got|been|in|received|submitted|handed|sent|turned)){1,3}\s+(?:for|of|on|covering)\s+((?:19|20)\d{2})\b|\b(?:rate|compliance|percentage)\s+(?:for|of)?\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?(?:rate|compliance)\b|\b(?:rate|compliance|percentage)\s+in\s+(?<round>(?:19|20)\d{2})\b|\breported\s+(?:late\s+)?(?:for|on|covering)\s+((?:19|20)\d{2})\b|\b(?:submitted|received|filed|delivered|reported|sent)\s+in\s+(?<round>(?:19|20)\d{2})\b").Match(full);
+        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+(?:for\s+)?((?:19|20)\d{2})\b|\breports?(?:\s+(?:came|come|coming|were|was|got|been|in|received|submitted|handed|sent|turned)){1,3}\s+(?:for|of|on|covering)\s+((?:19|20)\d{2})\b|\b(?:rate|compliance|percentage)\s+(?:for|of)?\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?(?:rate|compliance)\b|\b(?:rate|compliance|percentage)\s+in\s+(?<round>(?:19|20)\d{2})\b|\breported\s+(?:late\s+)?(?:for|on|covering)\s+((?:19|20)\d{2})\b|\b(?:submitted|received|filed|delivered|reported|sent)\s+in\s+(?<round>(?:19|20)\d{2})\b|\b(?:overdue|outstanding|missing|missed|late|owed|owing|unsubmitted)\s+(?:for|covering)\s+((?:19|20)\d{2})\b").Match(full);
         if (!m.Success) return null;
         if (m.Groups["round"].Success) return int.Parse(m.Groups["round"].Value, CultureInfo.InvariantCulture) - 1;
         var value = m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value;

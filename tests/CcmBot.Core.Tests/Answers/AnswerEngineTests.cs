@@ -809,11 +809,40 @@ public sealed class AnswerEngineTests
         Assert.Equal(["AAA", "BBB", "CCC", "DDD", "EEE"], engine.DependsOn("Aland, Bland, Cland, Dland, Eland and Fland status", data, Today).OutreachStates);
     }
 
+    [Fact]
+    public void Signatories_that_signed_in_a_period_are_today_s_signatories_whose_signature_falls_in_it()
+    {
+        var data = new TreatyData([
+            A.Signatory("OLD", "Oldsign", signed: "2008-12-03"),
+            A.Signatory("NEW", "Newsign", signed: "2009-06-12"),
+            A.State("RAT", "Ratland", signed: "2008-12-03", deposited: "2012-01-10"),
+        ]);
+        var engine = new AnswerEngine();
+
+        var before = engine.Answer("which signatories signed before 2009 and still haven't ratified?", data, Today);
+        Assert.StartsWith("As of 25 Nov 2026: 1 signatory that signed up to 31 Dec 2008 had not ratified: Oldsign. Of the 2 States that signed up to 31 Dec 2008, 1 had ratified (50%).", before.Text);
+        Assert.DoesNotContain("Newsign", before.Text);
+
+        var in2009 = engine.Answer("which signatories signed in 2009?", data, Today);
+        Assert.StartsWith("As of 25 Nov 2026: 1 signatory that signed between 1 Jan 2009 and 31 Dec 2009 had not ratified: Newsign.", in2009.Text);
+
+        // Signature closed at entry into force: a later period finds none, and says why.
+        var after = engine.Answer("which signatories signed after 2010?", data, Today);
+        Assert.StartsWith("As of 25 Nov 2026: no signatory that signed since 1 Jan 2011 was still to ratify.", after.Text);
+        Assert.Contains("No State can sign after 31 Jul 2010", after.Text);
+
+        // A date alone is still the day asked about.
+        var asOf = engine.Answer("signatories as of 2010", data, Today);
+        Assert.StartsWith("As of 31 Dec 2010: 3 signatories had not ratified", asOf.Text);
+    }
+
     [Theory]
     [InlineData("who is late with the annual report due April 2017?", Intent.OverdueReports, 2016)]
     [InlineData("which States missed the report due 30 April 2019", Intent.OverdueReports, 2018)]
     [InlineData("how many annual reports came in for 2016", Intent.ReportingRate, 2016)]
     [InlineData("how many reports were received for 2018?", Intent.ReportingRate, 2018)]
+    [InlineData("how many reports were outstanding for 2016?", Intent.OverdueReports, 2016)]
+    [InlineData("who is still overdue for 2019", Intent.OverdueReports, 2019)]
     public void A_report_named_by_its_due_day_or_by_what_came_in_is_that_year_s_report_asked_about_today(string question, Intent intent, int year)
     {
         var parsed = new RuleBasedQuestionParser().Parse(question, Today, new CcmBot.Core.Text.StateResolver([], []));
