@@ -121,8 +121,10 @@ public static class MembershipAnswers
             [MembershipSource(data)], [new("Signatories", "which signatories have not ratified?"), new("Outreach to them", "outreach report for universalization")]);
     }
 
-    static List<(StateInfo State, ListRow Row)> NotPartyRows(TreatyData data, Question q, DateOnly asOf) =>
-        data.States.Where(s => Membership.At(s, asOf).Status == MembershipStatus.NotParty && (q.Region is null || s.Region == q.Region))
+    static List<(StateInfo State, ListRow Row)> NotPartyRows(TreatyData data, Question q, DateOnly asOf) => NotPartyRows(data, q.Region, asOf);
+
+    internal static List<(StateInfo State, ListRow Row)> NotPartyRows(TreatyData data, string? region, DateOnly asOf) =>
+        data.States.Where(s => Membership.At(s, asOf).Status == MembershipStatus.NotParty && (region is null || s.Region == region))
             .OrderBy(s => s.Name)
             .Select(s => (s, new ListRow(s.Name, "not party", null, null,
                 s.InstrumentDate is { } joined ? $"joined later ({s.Instrument.ToString().ToLowerInvariant()} {Dates.Format(joined)})"

@@ -159,7 +159,7 @@ public static class ObligationAnswers
 
     /// <param name="Line">Its status in a few words, for the row of a State holding several.</param>
     /// <param name="Row">Its row in that article's own list.</param>
-    sealed record Holding(StateInfo State, string Line, ListRow Row);
+    internal sealed record Holding(StateInfo State, string Line, ListRow Row);
 
     /// <summary>
     /// "Which States have both stockpile and clearance obligations?": the States Parties holding every article named on the day
@@ -191,7 +191,7 @@ public static class ObligationAnswers
     }
 
     /// <summary>The States Parties holding one article on the day, each with its status, a line on it and its source.</summary>
-    static Dictionary<string, Holding> Holders(TreatyData data, int article, DateOnly asOf)
+    internal static Dictionary<string, Holding> Holders(TreatyData data, int article, DateOnly asOf)
     {
         if (article == 5)
             return data.ArticleSnapshots.Where(s => s.Article == "5" && s.AsOf.IsKnown && data.State(s.Iso3) is { } state && Membership.At(state, asOf).IsInForce)

@@ -33,6 +33,8 @@ public enum Intent
     Finances,
     /// <summary>"What is the ISU?", "what does LAP stand for?": the meaning of a word of the Convention's work.</summary>
     Glossary,
+    /// <summary>"Tell me about Africa", "compare Africa and Europe": a region at a glance, side by side when several are named.</summary>
+    RegionOverview,
     NotUnderstood,
 }
 

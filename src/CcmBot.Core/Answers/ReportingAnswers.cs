@@ -444,14 +444,9 @@ public static class ReportingAnswers
         var sources = new List<string>();
         foreach (var region in regions)
         {
-            var annual = owing.Where(s => s.Region == region).Select(s => StateAssessment.AnnualReport(data, s, year, asOf)).ToList();
-            var initial = inForce.Where(s => s.Region == region).Select(s => StateAssessment.InitialReport(data, s, asOf)).Where(a => a.Deadline < asOf).ToList();
-            sources.AddRange(annual.Concat(initial).Where(a => a.Status is ObligationStatus.Met or ObligationStatus.Overdue).SelectMany(a => a.Sources).Select(ListAnswers.Source));
-            int Count(IEnumerable<ObligationAssessment> list, ObligationStatus status) => list.Count(a => a.Status == status);
-            var overdue = Count(annual, ObligationStatus.Overdue) + Count(initial, ObligationStatus.Overdue);
-            var detail = (annual.Count == 0 ? $"annual report for {year}: not yet due" : $"annual report for {year}: {RateLine("owed", annual)}") +
-                         $"; initial reports: {Count(initial, ObligationStatus.Met)} of {initial.Count} due recorded as submitted, {Count(initial, ObligationStatus.Overdue)} recorded overdue, {Count(initial, ObligationStatus.Unknown)} not known";
-            rows.Add((region, overdue, new ListRow(region, $"{inForce.Count(s => s.Region == region)} States Parties in force", null, null, detail, null)));
+            var reporting = ReportingIn(data, region, year, asOf, owing, inForce);
+            sources.AddRange(reporting.Sources);
+            rows.Add((region, reporting.Overdue, new ListRow(region, $"{inForce.Count(s => s.Region == region)} States Parties in force", null, null, reporting.Detail, null)));
         }
         var ranked = rows.Where(r => r.Overdue > 0).OrderByDescending(r => r.Overdue).ToList();
         var summary = $"As of {Dates.Format(asOf)}, by region (the annual report for {year}, due {Dates.Format(due)}, and initial reports): " +
@@ -461,6 +456,23 @@ public static class ReportingAnswers
         return ListAnswers.Create("Reporting by region", asOf, summary, [new ListGroup("Regions", rows.Select(r => r.Row).ToList())], [InitialRule, AnnualRule], [],
             sources.Distinct().Prepend(MembershipAnswers.MembershipSource(data)),
             [new("Reporting rate by year", "reporting rate by year"), new("Who is overdue", "who is overdue with reports?")]);
+    }
+
+    /// <summary>A region's reports on the day: how many are recorded overdue, a line on the annual report for the year and on initial reports, and the sources of what is recorded.</summary>
+    internal sealed record RegionReporting(int Overdue, string Detail, IReadOnlyList<string> Sources);
+
+    /// <param name="owing">The States Parties owing the annual report for <paramref name="year"/> (empty when it is not yet due).</param>
+    /// <param name="inForce">The States Parties in force on the day.</param>
+    internal static RegionReporting ReportingIn(TreatyData data, string region, int year, DateOnly asOf, IReadOnlyList<StateInfo> owing, IReadOnlyList<StateInfo> inForce)
+    {
+        var annual = owing.Where(s => s.Region == region).Select(s => StateAssessment.AnnualReport(data, s, year, asOf)).ToList();
+        var initial = inForce.Where(s => s.Region == region).Select(s => StateAssessment.InitialReport(data, s, asOf)).Where(a => a.Deadline < asOf).ToList();
+        var sources = annual.Concat(initial).Where(a => a.Status is ObligationStatus.Met or ObligationStatus.Overdue).SelectMany(a => a.Sources).Select(ListAnswers.Source).Distinct().ToList();
+        int Count(IEnumerable<ObligationAssessment> list, ObligationStatus status) => list.Count(a => a.Status == status);
+        var overdue = Count(annual, ObligationStatus.Overdue) + Count(initial, ObligationStatus.Overdue);
+        var detail = (annual.Count == 0 ? $"annual report for {year}: not yet due" : $"annual report for {year}: {RateLine("owed", annual)}") +
+                     $"; initial reports: {Count(initial, ObligationStatus.Met)} of {initial.Count} due recorded as submitted, {Count(initial, ObligationStatus.Overdue)} recorded overdue, {Count(initial, ObligationStatus.Unknown)} not known";
+        return new(overdue, detail, sources);
     }
 
     /// <summary>

@@ -124,6 +124,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.Rules, Article = ArticleWritten(full) };
         // "What is the ISU?", "what does LAP stand for?", "define démarche": what a word of the Convention's work means.
         if (GlossaryAsked(t) is { } entry) return q with { Intent = Intent.Glossary, GlossaryEntry = entry };
+        // "Tell me about Africa", "Pacific overview", "compare Africa and Europe": each region at a glance.
+        if (!namesState && RegionOverviewAsked(t) is { Count: > 0 } regions)
+            return q with { Intent = Intent.RegionOverview, RegionsNamed = regions, Region = regions[0] };
         // "What's the difference between a signatory and a State Party?": both meanings, side by side.
         if (Patterns.Get(@"^(?:whats|what is|what are|explain)\s+the\s+differences?\s+between\s+(?:an?\s+|the\s+)?(?<a>.+?)\s+and\s+(?:an?\s+|the\s+)?(?<b>.+?)$").Match(t) is { Success: true } twoTerms
             && Treaties.Glossary.Find(twoTerms.Groups["a"].Value) is { } first && Treaties.Glossary.Find(twoTerms.Groups["b"].Value) is { } second && first != second)
@@ -787,6 +790,19 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         ("Pacific", @"\bpacific\b"),
         ("Middle East", @"\bmiddle east\b"),
     ];
+
+    /// <summary>The regions a line names when it names nothing else but words asking for an overview or a comparison; empty otherwise.</summary>
+    static IReadOnlyList<string> RegionOverviewAsked(string t)
+    {
+        var regions = RegionsIn(t);
+        if (regions.Count == 0) return regions;
+        var rest = ApproximateRegion.Replace(t, " ");
+        foreach (var (_, pattern) in RegionWords) rest = Patterns.Get(pattern).Replace(rest, " ");
+        return Patterns.Get(OverviewWords).Replace(rest, " ").Trim().Length == 0 ? regions : [];
+    }
+
+    const string OverviewWords =
+        @"\b(tell me (more )?about|what about|how about|what do we know about|overview( of)?|summary( of)?|summari[sz]e|brief( me)?( on)?|briefing( on)?|status( of)?|state of play( in)?|situation( in)?|whats|what is|how is|how are|hows|things|compare|comparison( of| between)?|show me|give me|profile( of)?|at a glance|doing|the|region|regions|and|vs|versus|v|or|with|between|in|on|an|a|please|quick|short|general|picture|snapshot( of)?|look at|me)\b|[?,.!&/:;-]";
 
     internal static string? RegionIn(string t) => RegionWords.FirstOrDefault(r => Has(t, r.Pattern)).Region;
 

@@ -1,0 +1,91 @@
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Answers;
+
+/// <summary>
+/// "Tell me about Africa", "Pacific overview", "compare Africa and Europe": a region at a glance — who is in, reporting,
+/// the open Article 3 and 4 obligations and the States with victims — one group per region, side by side when several are named.
+/// Each part is counted by the same rule as its own answer; the follow-ups open those answers for the region.
+/// </summary>
+public static class RegionAnswers
+{
+    /// <summary>More names than this in one line are counted, not listed; the region's own answers list them.</summary>
+    const int NamesListed = 8;
+
+    public static Answer Overview(TreatyData data, IReadOnlyList<string> regions, DateOnly asOf)
+    {
+        var year = ReportingAnswers.LatestDueYear(asOf);
+        var due = TreatyCalendar.AnnualReportDue(year).Date;
+        var owing = due < asOf ? ReportingAnswers.Owing(data, year, asOf) : [];
+        var inForce = data.States.Where(s => Membership.At(s, asOf).IsInForce).ToList();
+        var holders = new[] { 3, 4, 5 }.ToDictionary(a => a, a => ObligationAnswers.Holders(data, a, asOf));
+        var sources = new List<string> { MembershipAnswers.MembershipSource(data) };
+        var groups = new List<ListGroup>();
+        var lines = new List<string>();
+
+        foreach (var region in regions)
+        {
+            var members = data.States.Where(s => s.Region == region).Select(s => (State: s, M: Membership.At(s, asOf))).ToList();
+            var parties = members.Count(x => x.M.IsStateParty);
+            var partiesInForce = members.Count(x => x.M.IsInForce);
+            var signatories = members.Where(x => x.M.Status == MembershipStatus.Signatory).Select(x => x.State.Name).Order().ToList();
+            var notParty = MembershipAnswers.NotPartyRows(data, region, asOf).Count;
+            var membership = $"{partiesInForce} in force" + (parties > partiesInForce ? $", {parties - partiesInForce} awaiting entry into force" : "") +
+                             $"; {Counted(signatories, "signatory", "signatories")} still to ratify; {notParty} other States neither signed nor joined";
+
+            var reporting = ReportingAnswers.ReportingIn(data, region, year, asOf, owing, inForce);
+            sources.AddRange(reporting.Sources);
+
+            var rows = new List<ListRow>
+            {
+                new("Membership", $"{parties} States Parties", null, null, membership, null),
+                new("Reporting (Art. 7)", reporting.Overdue == 0 ? "none recorded overdue" : $"{reporting.Overdue} recorded overdue", null, null, reporting.Detail, null),
+            };
+            foreach (var (article, topic) in new[] { (3, "Stockpile destruction (Art. 3)"), (4, "Clearance (Art. 4)"), (5, "Victim assistance (Art. 5)") })
+            {
+                var held = holders[article].Values.Where(h => h.State.Region == region).OrderBy(h => h.State.Name).ToList();
+                sources.AddRange(held.Select(h => h.Row.Source).OfType<string>());
+                var detail = held.Count == 0
+                    ? article == 5 ? "no State Party in force on CcmBot's list of States that reported victims" : "no open obligation by CcmBot's data"
+                    : held.Count <= NamesListed ? string.Join("; ", held.Select(h => $"{h.State.Name}: {h.Line}")) : $"{ListAnswers.Names(held.Select(h => h.State.Name))}";
+                rows.Add(new ListRow(topic, article == 5 ? $"{held.Count} with victims reported" : $"{held.Count} open", null, null, detail, null));
+            }
+            groups.Add(new ListGroup(region, rows));
+            var art34 = holders[3].Values.Count(h => h.State.Region == region) + holders[4].Values.Count(h => h.State.Region == region);
+            lines.Add($"{region} — {Plural(parties, "State Party", "States Parties")}, {Plural(signatories.Count, "signatory", "signatories")}, {notParty} not party; " +
+                      $"{Plural(reporting.Overdue, "report", "reports")} recorded overdue; {Plural(art34, "open Art. 3/4 obligation", "open Art. 3/4 obligations")}");
+        }
+
+        var summary = $"As of {Dates.Format(asOf)}: " + string.Join(". ", lines) + ".";
+        var notes = new List<string>
+        {
+            $"Reporting: the annual report for {year} (due {Dates.Format(due)}) and initial reports, by CcmBot's rule; \"not known\" is where the data hold no record either way.",
+            "Art. 3 and 4: an obligation open on the day (not yet due, overdue or not known to be met); Art. 5: the States Parties that reported cluster munition victims.",
+        };
+        if (data.ArticleSnapshots.Where(s => s.Article == "5" && s.AsOf.IsKnown).Select(s => s.AsOf.Latest).DefaultIfEmpty().Max() is var listed && listed != default && listed != asOf)
+            notes.Add($"The list of States with Art. 5 obligations is the one of {Dates.Format(listed)}; CcmBot has no later or earlier list.");
+        var rules = new[]
+        {
+            $"{Rules.EntryIntoForce.Description} — {Rules.EntryIntoForce.Citation}",
+            $"{Rules.InitialReport.Description} — {Rules.InitialReport.Citation}",
+            $"{Rules.AnnualReport.Description} — {Rules.AnnualReport.Citation}",
+            $"{Rules.StockpileDestruction.Description} — {Rules.StockpileDestruction.Citation}",
+            $"{Rules.Clearance.Description} — {Rules.Clearance.Citation}",
+        };
+        var first = regions[0];
+        var title = regions.Count == 1 ? $"{first} at a glance" : $"{string.Join(" and ", regions)} compared";
+        return ListAnswers.Create(title, asOf, summary, groups, rules, notes, sources.Distinct(),
+        [
+            new($"Overdue in {first}", $"who is overdue in {first}?"),
+            new($"Not party in {first}", $"which States in {first} are not party?"),
+            new($"Art. 4 deadlines in {first}", $"Article 4 deadlines in {first}"),
+        ]);
+    }
+
+    static string Plural(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
+
+    static string Counted(IReadOnlyList<string> names, string one, string many) =>
+        names.Count == 0 ? $"no {one}"
+        : names.Count <= NamesListed ? $"{names.Count} {(names.Count == 1 ? one : many)} ({ListAnswers.Names(names)})"
+        : $"{names.Count} {many}";
+}

@@ -1,0 +1,72 @@
+using CcmBot.Core.Answers;
+using CcmBot.Core.Text;
+using CcmBot.Core.Treaties;
+
+namespace CcmBot.Core.Tests.Answers;
+
+public class RegionOverviewTests
+{
+    static readonly DateOnly Today = A.Day("2026-11-25");
+
+    static TreatyData Data() => new([
+        A.State("AAA", "Aland", region: "Africa", deposited: "2010-01-05"),
+        A.State("BBB", "Bland", region: "Africa", deposited: "2026-09-10"),
+        A.State("ZAF", "South Africa", region: "Africa", deposited: "2015-05-28"),
+        A.Signatory("SIG", "Signland", signed: "2008-12-03"),
+        A.State("EEE", "Eland", region: "Europe", deposited: "2011-03-09"),
+        A.State("NON", "Nonland", region: "Europe", signed: null, deposited: null),
+    ]);
+
+    static Question Parse(string text, TreatyData data) => new RuleBasedQuestionParser().Parse(text, Today, data.Resolver);
+
+    [Theory]
+    [InlineData("tell me about Africa", new[] { "Africa" })]
+    [InlineData("Africa overview", new[] { "Africa" })]
+    [InlineData("what's the situation in the Pacific?", new[] { "Pacific" })]
+    [InlineData("compare Africa and Europe", new[] { "Africa", "Europe" })]
+    [InlineData("Europe vs Africa", new[] { "Europe", "Africa" })]
+    [InlineData("how is Latin America doing?", new[] { "Americas" })]
+    [InlineData("Asia as of 30 June 2017", new[] { "Asia" })]
+    public void A_region_named_with_nothing_but_overview_or_comparison_words_is_its_overview(string question, string[] regions)
+    {
+        var parsed = Parse(question, Data());
+        Assert.Equal(Intent.RegionOverview, parsed.Intent);
+        Assert.Equal(regions, parsed.RegionsNamed);
+    }
+
+    [Theory]
+    [InlineData("tell me about South Africa", Intent.StateProfile)]
+    [InlineData("countries in Africa", Intent.MembershipList)]
+    [InlineData("who is overdue in Africa?", Intent.OverdueReports)]
+    [InlineData("compare reporting in Africa and Europe", Intent.ReportingRate)]
+    public void A_State_or_a_topic_beside_the_region_keeps_its_own_answer(string question, Intent intent)
+    {
+        Assert.Equal(intent, Parse(question, Data()).Intent);
+    }
+
+    [Fact]
+    public void The_overview_counts_membership_and_reporting_per_region_side_by_side()
+    {
+        var data = Data();
+        var answer = new AnswerEngine().Answer("compare Africa and Europe", data, Today);
+
+        Assert.StartsWith("As of 25 Nov 2026: Africa — 3 States Parties, 1 signatory, 0 not party; ", answer.Text);
+        Assert.Contains(". Europe — 1 State Party, 0 signatories, 1 not party; ", answer.Text);
+        var model = Assert.IsType<ListAnswerModel>(answer.Model);
+        Assert.Equal(["Africa", "Europe"], model.Groups.Select(g => g.Title));
+        var africa = model.Groups[0].Rows;
+        Assert.Equal(["Membership", "Reporting (Art. 7)", "Stockpile destruction (Art. 3)", "Clearance (Art. 4)", "Victim assistance (Art. 5)"], africa.Select(r => r.Label));
+        // Bland deposited in September 2026: a State Party, in force only from March 2027.
+        Assert.Equal("2 in force, 1 awaiting entry into force; 1 signatory (Signland) still to ratify; 0 other States neither signed nor joined", africa[0].Detail);
+        Assert.Equal("no open obligation by CcmBot's data", africa[3].Detail);
+        Assert.Contains(model.Rules, r => r.Contains("Art. 7(2)"));
+        Assert.NotEmpty(model.Sources);
+    }
+
+    [Fact]
+    public void A_past_day_is_answered_for_that_day()
+    {
+        var answer = new AnswerEngine().Answer("Africa as of 30 June 2012", Data(), Today);
+        Assert.StartsWith("As of 30 Jun 2012: Africa — 1 State Party, 3 signatories, ", answer.Text);
+    }
+}
