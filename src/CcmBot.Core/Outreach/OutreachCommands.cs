@@ -21,6 +21,9 @@ public sealed record OutreachCommand(OutreachAction Action, int? ContactId, Cont
 
     /// <summary>With <see cref="AllWithStates"/>: only those the asker recorded ("my").</summary>
     public bool MineOnly { get; init; }
+
+    /// <summary>"Set a follow-up for Togo next Friday": the latest open contact with each State in <see cref="ContactDraft.States"/>, found in the log.</summary>
+    public bool LatestWithStates { get; init; }
 }
 
 /// <summary>
@@ -60,6 +63,22 @@ public static partial class OutreachCommands
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     /// <summary>"postpone the follow-up on contact 12 to 15 December", "snooze contact 12's follow-up by a week".</summary>
     static readonly Regex MoveFollowUp = new(@"^\s*(?:postpone|move|push(?:\s+back)?|defer|reschedule|snooze|delay|change|set)\s+(?:(?:the\s+)?(?:follow[- ]?up|followup)\s+(?:on|for|of)\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})|(?:contact|outreach|record)\s*#?(?<id>\d{1,9})(?:['’]s)?\s+(?:follow[- ]?up|followup))\s+(?<prep>to|until|till|for|by)\s+(?<when>[^,;]{2,40}?)\s*[.!]?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    /// <summary>"By a week" counts from today, like a snooze; "to 15 December" is that day.</summary>
+    static string When(Match move)
+    {
+        var when = move.Groups["when"].Value.Trim();
+        return move.Groups["prep"].Value.ToLowerInvariant() is "by" or "for" && !when.StartsWith("in ", StringComparison.OrdinalIgnoreCase) ? "in " + when : when;
+    }
+
+    /// <summary>"Follow up on contact 12 …" names a contact by number, which the id commands read.</summary>
+    static readonly Regex StartsWithContact = new(@"^(?:contact|outreach|record)?\s*#?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+
+    /// <summary>"Set a follow-up for Togo next Friday", "follow up with Chile on 15 January": a State's latest open contact, not a contact number.</summary>
+    static readonly Regex FollowUpWithState = new(@"^\s*(?:please\s+)?(?:(?:set|add|schedule|put|make|create|plan)\s+(?:a\s+|the\s+|another\s+)?(?:follow[- ]?up|followup)\s+(?:for|with|on)|(?:follow[- ]?up|check\s+back|check\s+in)\s+(?:with|on))\s+(?<states>[^,;]+?)\s+(?:(?:on|for|by|at)\s+)?(?<when>(?:in|next|this|tomorrow|\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|mon|tue|wed|thu|fri|sat|sun|end|early|mid|late|the\s+(?:end|beginning|start|middle|\d+))\b[^,;]{0,40}?)\s*[.!]?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    /// <summary>"Push the Togo follow-up to January", "move Chile's follow-up to 20 December".</summary>
+    static readonly Regex MoveStateFollowUp = new(@"^\s*(?:please\s+)?(?:postpone|move|push(?:\s+back)?|defer|reschedule|snooze|delay|change|set|bring\s+forward)\s+(?:the\s+|my\s+|our\s+)?(?!(?:a|an|another|new|one)\s)(?<states>[^,;#]+?)(?:['’]s?)?\s+(?:follow[- ]?up|followup)(?:\s+date)?\s+(?<prep>to|until|till|for|by)\s+(?<when>[^,;]{2,40}?)\s*[.!]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex AddNote = new(@"^\s*(?:(?:add|append)\s+(?:a\s+|this\s+)?(?:note|comment)\s+(?:to|on)|(?:note|comment)\s+(?:on|for|to))\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\s*[:,\-]?\s*(?<note>.+)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
@@ -139,12 +158,11 @@ public static partial class OutreachCommands
                     AddNote = answered.Groups["note"].Success ? answered.Groups["note"].Value.Trim() : null,
                 });
             if (MoveFollowUp.Match(line) is { Success: true } move)
-            {
-                // "by a week" counts from today, like a snooze; "to 15 December" is that day.
-                var when = move.Groups["when"].Value.Trim();
-                if (move.Groups["prep"].Value.ToLowerInvariant() is "by" or "for" && !when.StartsWith("in ", StringComparison.OrdinalIgnoreCase)) when = "in " + when;
-                return new(OutreachAction.Edit, int.Parse(move.Groups["id"].Value, CultureInfo.InvariantCulture), new ContactDraft { FollowUp = when });
-            }
+                return new(OutreachAction.Edit, int.Parse(move.Groups["id"].Value, CultureInfo.InvariantCulture), new ContactDraft { FollowUp = When(move) });
+            if (MoveStateFollowUp.Match(line) is { Success: true } moveState && !StartsWithContact.IsMatch(moveState.Groups["states"].Value))
+                return new(OutreachAction.Edit, null, new ContactDraft { States = moveState.Groups["states"].Value.Trim(), FollowUp = When(moveState) }) { LatestWithStates = true };
+            if (FollowUpWithState.Match(line) is { Success: true } followUp && !StartsWithContact.IsMatch(followUp.Groups["states"].Value))
+                return new(OutreachAction.Edit, null, new ContactDraft { States = followUp.Groups["states"].Value.Trim(), FollowUp = followUp.Groups["when"].Value.Trim() }) { LatestWithStates = true };
             if (AddNote.Match(line) is { Success: true } note)
                 return new(OutreachAction.Edit, int.Parse(note.Groups["id"].Value, CultureInfo.InvariantCulture), new ContactDraft { AddNote = note.Groups["note"].Value.Trim() });
             if (ContactFields.Match(line) is { Success: true } fields)

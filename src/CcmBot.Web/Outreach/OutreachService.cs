@@ -92,11 +92,47 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
             if (open.Count == 0) return Refused($"No open contacts with {names}{(command.MineOnly ? " recorded by you" : "")}; nothing was closed.");
             command = command with { ContactId = open[0], ContactIds = open };
         }
+        if (command.LatestWithStates) return FollowUpOnLatest(command, user, sourceKey, canEditAny);
         // "close contacts 3, 4 and 7": each in turn, each result on its own line; one refused does not stop the others.
         if (command.ContactIds.Count > 1 || command.AllWithStates)
             return RenderedAnswer.Plain(string.Join(command.Action == OutreachAction.Show ? "\n\n" : "\n", command.ContactIds.Select(id =>
                 On(command with { ContactId = id }, user, sourceKey, canEditAny)!.Answer.Text is var text && command.Action == OutreachAction.Show ? text : text.Split('\n')[0])));
         return On(command, user, sourceKey, canEditAny, text);
+    }
+
+    /// <summary>
+    /// "Set a follow-up for Togo next Friday", "push the Chile follow-up to January": the latest open contact with each State named
+    /// that the asker may change gets the new day; a State with none says why, and what to do instead.
+    /// </summary>
+    RenderedAnswer FollowUpOnLatest(OutreachCommand command, Person user, string sourceKey, bool canEditAny)
+    {
+        var states = data.Current.Resolver.FindAll(command.Draft.States ?? "").Where(m => m.Exact).Select(m => m.State).DistinctBy(s => s.Iso3).ToList();
+        if (states.Count == 0)
+            return Refused($"\"{Clip(command.Draft.States ?? "")}\" names no State I know, so no follow-up was set. Name the State (\"set a follow-up for Togo next Friday\") or the contact (\"move the follow-up on contact 12 to 15 January\").");
+        var lines = new List<string>();
+        var changed = new HashSet<int>();
+        RenderedAnswer? only = null;
+        foreach (var state in states)
+        {
+            var withState = store.All().Where(c => !c.Deleted && c.States.Contains(state.Iso3)).ToList();
+            var latest = withState.Where(c => c.Status == ContactStatus.Open && (canEditAny || c.Author.Id == user.Id)).MaxBy(c => (c.Date, c.Id));
+            if (latest is not null)
+            {
+                // One contact with two States named is changed once.
+                if (!changed.Add(latest.Id)) continue;
+                only = On(command with { ContactId = latest.Id, ContactIds = [latest.Id], Draft = command.Draft with { States = null } }, user, sourceKey, canEditAny)!;
+                lines.Add(only.Answer.Text.Split('\n')[0]);
+                continue;
+            }
+            var newest = withState.MaxBy(c => (c.Date, c.Id));
+            lines.Add(newest is null
+                ? $"No contact with {state.Name} is in the outreach log, so there is no follow-up to set: log one with it (\"log letter to {state.Name} today about …, follow up {command.Draft.FollowUp}\")."
+                : withState.Any(c => c.Status == ContactStatus.Open)
+                    ? $"The open contacts with {state.Name} were recorded by others, and you may change only your own; nothing was changed for {state.Name}."
+                    : $"Every contact with {state.Name} is closed (the latest: #{newest.Id}, {Dates.Format(newest.Date)}); \"reopen contact {newest.Id}\" first, or log a new contact with its follow-up. Nothing was changed for {state.Name}.");
+        }
+        // One contact changed and nothing else to say: its own reply, card and all.
+        return lines.Count == 1 && only is not null ? only : RenderedAnswer.Plain(string.Join("\n", lines));
     }
 
     /// <param name="line">The chat line a log command came in, read as a sentence where its fields cannot be.</param>

@@ -351,6 +351,31 @@ public sealed class OutreachCommandsTests
     }
 
     [Theory]
+    [InlineData("set a follow-up for Togo next Friday", "Togo", "next Friday")]
+    [InlineData("add a follow up with Lao PDR on 15 January", "Lao PDR", "15 January")]
+    [InlineData("follow up with Chile and Peru in 2 weeks", "Chile and Peru", "in 2 weeks")]
+    [InlineData("check back with Kenya end of January", "Kenya", "end of January")]
+    [InlineData("push the Togo follow-up to January", "Togo", "January")]
+    [InlineData("move Chile's follow-up by a week", "Chile", "in a week")]
+    [InlineData("reschedule my Guinea-Bissau followup until 3 March 2027", "Guinea-Bissau", "3 March 2027")]
+    public void A_follow_up_for_a_State_is_set_on_its_latest_open_contact(string line, string states, string followUp)
+    {
+        var command = OutreachCommands.Parse(line);
+        Assert.Equal((OutreachAction.Edit, (int?)null, true), (command.Action, command.ContactId, command.LatestWithStates));
+        Assert.Equal((states, followUp), (command.Draft.States, command.Draft.FollowUp));
+    }
+
+    [Theory]
+    [InlineData("follow up with Togo on its initial report")]
+    [InlineData("follow up with Togo on the initial report")]
+    [InlineData("follow-ups with Togo this month")]
+    [InlineData("which follow-ups are due for Togo next week?")]
+    public void A_follow_up_without_a_day_or_asked_about_is_not_set(string line)
+    {
+        Assert.False(OutreachCommands.Parse(line).LatestWithStates);
+    }
+
+    [Theory]
     [InlineData("close contacts 1 and 2", OutreachAction.Close, new[] { 1, 2 })]
     [InlineData("close contact 3, 4 and 7", OutreachAction.Close, new[] { 3, 4, 7 })]
     [InlineData("mark contacts 5 & 6 as done", OutreachAction.Close, new[] { 5, 6 })]

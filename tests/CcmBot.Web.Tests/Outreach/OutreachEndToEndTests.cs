@@ -374,6 +374,30 @@ public sealed class OutreachEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task A_follow_up_set_for_a_State_goes_on_its_latest_open_contact_the_asker_may_change()
+    {
+        await Say("log letter to Togo on 2 November 2026 about overdue initial report");
+        await Say("log email to Togo on 10 November 2026 about overdue initial report", user: "someone-else");
+        await Say("log démarche to Togo on 5 November 2026 about overdue initial report");
+
+        // #2 is newer but someone else's: a coordinator changes their own.
+        Assert.StartsWith("Contact #3 updated: démarche to Togo on 5 Nov 2026", (await Say("set a follow-up for Togo on 1 December")).Text());
+        Assert.Contains("follow up 1 Dec 2026", (await Say("show contact 3")).Text());
+        Assert.StartsWith("Contact #3 updated", (await Say("push the Togo follow-up by a week")).Text());
+        Assert.Contains("follow up 2 Dec 2026", (await Say("show contact 3")).Text()); // a week from today, 25 Nov
+        Assert.DoesNotContain("follow up", (await Say("show contact 2")).Text().Split('\n')[0]);
+
+        Assert.StartsWith("No contact with Kenya is in the outreach log", (await Say("set a follow-up for Kenya next Friday")).Text());
+        Assert.StartsWith("\"Narnia\" names no State I know", (await Say("follow up with Narnia on 3 December")).Text());
+
+        await Say("close contacts 1 and 3");
+        Assert.StartsWith("The open contacts with Togo were recorded by others", (await Say("follow up with Togo in 2 weeks")).Text());
+        Assert.StartsWith("Contact #2 updated", (await Say("follow up with Togo in 2 weeks", user: "someone-else")).Text());
+        await Say("close contact 2", user: "someone-else");
+        Assert.StartsWith("Every contact with Togo is closed (the latest: #2, 10 Nov 2026); \"reopen contact 2\" first", (await Say("follow up with Togo in 2 weeks")).Text());
+    }
+
+    [Fact]
     public async Task History_shows_the_contact_as_it_was_created_even_after_its_date_and_States_were_edited()
     {
         await Say(LogLine);
