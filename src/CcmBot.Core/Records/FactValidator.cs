@@ -273,22 +273,24 @@ public static class FactValidator
         switch (kind)
         {
             case FactKind.Completed:
-                return new ObligationFact(state, article, ObligationEventKind.Completed, PartialDate.Day(date!.Value), null, null, reference);
+                return new ObligationFact(state, article, ObligationEventKind.Completed, PartialDate.Day(date!.Value), PartialDate.Unknown, null, reference);
             case FactKind.ObligationDeclared:
                 var completedBefore = events.Any(e => e.Kind is ObligationEventKind.Completed or ObligationEventKind.StatusClarified && e.Date.CertainlyOnOrBefore(date!.Value));
                 var eventKind = !completedBefore ? ObligationEventKind.ObligationDeclared
                     : article == 3 ? ObligationEventKind.NewStockpile : ObligationEventKind.NewlyContaminated;
-                return new ObligationFact(state, article, eventKind, PartialDate.Day(date!.Value), null, null, reference);
+                return new ObligationFact(state, article, eventKind, PartialDate.Day(date!.Value), PartialDate.Unknown, null, reference);
         }
 
         // Extensions: the new deadline, and when it was granted (a day, or the meeting that granted it).
-        DateOnly? deadline = null;
+        var deadline = PartialDate.Unknown;
         if (draft.Deadline is null) errors.Add(new("deadline", "give the new deadline, e.g. \"extended to 1 August 2026\""));
-        else if (!TryDay(draft.Deadline, out var d)) errors.Add(new("deadline", $"\"{Clip(draft.Deadline)}\" is not a date"));
-        else deadline = d;
+        else if (TryDay(draft.Deadline, out var d)) deadline = PartialDate.Day(d);
+        // "Extended to 2031": decisions name a year as often as a day; the year is kept, its day not recorded.
+        else if (YearOnly.IsMatch(draft.Deadline)) deadline = PartialDate.Parse(draft.Deadline.Trim());
+        else errors.Add(new("deadline", $"\"{Clip(draft.Deadline)}\" is not a date"));
         var original = article == 3 ? TreatyCalendar.StockpileDestructionDue(eif).Date : TreatyCalendar.ClearanceDue(eif).Date;
-        if (deadline is { } newDeadline && newDeadline <= original)
-            errors.Add(new("deadline", $"{Dates.Format(newDeadline)} is not later than the deadline the rule gives ({Dates.Format(original)}, {ArticleObligationAssessor.RuleFor(article).Citation}), so it is not an extension"));
+        if (deadline.IsKnown && deadline.Latest <= original)
+            errors.Add(new("deadline", $"{deadline.Display()} is not later than the deadline the rule gives ({Dates.Format(original)}, {ArticleObligationAssessor.RuleFor(article).Citation}), so it is not an extension"));
 
         var grantedBy = Clean(draft.GrantedBy, 80);
         PartialDate when;
@@ -365,6 +367,8 @@ public static class FactValidator
 
     /// <summary>A whole day in ISO form or any form people write ("1 July 2027").</summary>
     /// <param name="today">For "today" and "yesterday"; fields that name a treaty date read them from the day the Convention opened.</param>
+    static readonly Regex YearOnly = new(@"^\s*(?:19|20)\d{2}\s*$", RegexOptions.CultureInvariant, Patterns.Timeout);
+
     static bool TryDay(string text, out DateOnly day, DateOnly? today = null)
     {
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day)) return true;

@@ -73,7 +73,7 @@ public sealed record MembershipFact(StateInfo State, StateInfo? Before, FactKind
     };
 }
 
-public sealed record ObligationFact(StateInfo State, int Article, ObligationEventKind Event, PartialDate When, DateOnly? Deadline, string? GrantedBy, string? Reference) : Fact(Reference)
+public sealed record ObligationFact(StateInfo State, int Article, ObligationEventKind Event, PartialDate When, PartialDate Deadline, string? GrantedBy, string? Reference) : Fact(Reference)
 {
     public override FactKind Kind => Event switch
     {
@@ -85,7 +85,7 @@ public sealed record ObligationFact(StateInfo State, int Article, ObligationEven
     public override IReadOnlyList<string> Iso3s => [State.Iso3];
     public override DateOnly Date => When.Earliest;
     public override string Describe() => $"{State.Name}, {ArticleObligationAssessor.NameFor(Article)}: " +
-        new ObligationEvent(State.Iso3, Article, Event, When, Deadline is { } d ? PartialDate.Day(d) : PartialDate.Unknown, GrantedBy, null, false, new Provenance("", PartialDate.Unknown)).Describe();
+        new ObligationEvent(State.Iso3, Article, Event, When, Deadline, GrantedBy, null, false, new Provenance("", PartialDate.Unknown)).Describe();
 }
 
 public sealed record Article9Fact(StateInfo State, Article9Category Category, DateOnly AsOf, string? Reference) : Fact(Reference)

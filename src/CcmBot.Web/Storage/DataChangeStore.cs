@@ -218,7 +218,7 @@ public static class FactRows
                 var row = new Dictionary<string, string>(StringComparer.Ordinal)
                 {
                     ["state"] = o.State.Name, ["iso3"] = o.State.Iso3, ["article"] = o.Article.ToString(CultureInfo.InvariantCulture), ["kind"] = kind,
-                    ["date"] = o.When.Text, ["deadline"] = Iso(o.Deadline), ["granted_by"] = o.GrantedBy ?? "", ["conditional"] = "false",
+                    ["date"] = o.When.Text, ["deadline"] = o.Deadline.Text, ["granted_by"] = o.GrantedBy ?? "", ["conditional"] = "false",
                     ["notes"] = o.Reference ?? "", ["as_of"] = today,
                 };
                 yield return new RowWrite("obligations", Key("obligations", row), row, null);

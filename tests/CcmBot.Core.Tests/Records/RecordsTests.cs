@@ -368,6 +368,17 @@ public class FactValidatorTests
     }
 
     [Fact]
+    public void An_extension_to_a_year_keeps_the_year_and_records_no_day()
+    {
+        var fact = Assert.IsType<ObligationFact>(Valid(new FactDraft { Kind = FactKind.ExtensionGranted, States = "Chile", Article = "4", Deadline = "2031", GrantedBy = "11MSP" }));
+        Assert.Equal((DatePrecision.Year, new DateOnly(2031, 1, 1), new DateOnly(2031, 12, 31)), (fact.Deadline.Precision, fact.Deadline.Earliest, fact.Deadline.Latest));
+        Assert.Contains("extension to 2031 granted by 11MSP", fact.Describe());
+        // A year that ends before the rule's deadline is no extension; a word is no year.
+        Assert.Contains("2020 is not later than the deadline the rule gives (1 Jun 2021", Error(new FactDraft { Kind = FactKind.ExtensionGranted, States = "Chile", Article = "4", Deadline = "2020", Date = "2019-09-01" }));
+        Assert.Contains("\"soon\" is not a date", Error(new FactDraft { Kind = FactKind.ExtensionGranted, States = "Chile", Article = "4", Deadline = "soon", Date = "2019-09-01" }));
+    }
+
+    [Fact]
     public void An_extension_naming_no_article_is_of_the_one_obligation_still_open()
     {
         var data = new TreatyData([A.State("CHL", "Chile", deposited: "2010-12-16"), A.State("BIH", "Bosnia and Herzegovina", deposited: "2010-09-07")],

@@ -142,6 +142,19 @@ public sealed class DataKeepingEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task An_extension_to_a_year_is_stored_as_that_year_and_answered_with_it()
+    {
+        var today = new DateOnly(2026, 11, 25);
+        var state = Data.States.First(s => Data.EventsFor(s.Iso3).Any(e => e.Article == 4) && s.EntryIntoForce is not null
+            && StateAssessment.Article(Data, s, 4, today) is { Deadline: { } d, Status: not ObligationStatus.Met and not ObligationStatus.NotApplicable } && d < new DateOnly(2031, 1, 1));
+
+        var recorded = await Say($"{state.Name} was granted an extension of its Article 4 deadline to 2032 on 20 November 2026");
+        Assert.Contains("extension to 2032 granted (20 Nov 2026)", recorded);
+        Assert.Contains("not yet due — deadline 2032", recorded);
+        Assert.Contains("deadline 2032", await Say($"what is {state.Name}'s clearance deadline?"));
+    }
+
+    [Fact]
     public async Task Roles_decide_who_records_and_who_reverts_and_refusals_change_nothing()
     {
         var refused = await Say("Togo submitted its initial report on 12 March 2024", user: "a-reader");
