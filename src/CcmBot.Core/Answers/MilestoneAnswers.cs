@@ -45,6 +45,7 @@ public static class MilestoneAnswers
             && data.Meeting(meetingId) is { Start.IsKnown: true } meeting && meeting.Start.Earliest > asOf)
             q = q with { MeetingId = null, Window = new DateWindow(asOf, meeting.Start.Earliest.AddDays(-1), $"before {meeting.Id}") };
         var all = data.Milestones.Select(m => Assess(data, m, asOf)).ToList();
+        if (q is { ByPlan: true, Plan: null }) return Plans(all, asOf);
         var selected = all.Where(s => Matches(s.Milestone, q)).ToList();
         var scope = Scope(q);
         var groups = new List<ListGroup>();
@@ -122,6 +123,34 @@ public static class MilestoneAnswers
         return ListAnswers.Create($"Milestones{scope}", asOf, summary, groups, [Rule], notes,
             selected.Select(s => ListAnswers.Source(s.Milestone.Provenance)),
             [new("NIM plan", "what is overdue in the NIM plan?"), new("Due next month", "what milestones are due next month?")]);
+    }
+
+    /// <summary>"Which plans do we have?", "how are the action plans going?": each plan's milestones counted by state, the most overdue first, with its next target.</summary>
+    static Answer Plans(IReadOnlyList<MilestoneStatus> all, DateOnly asOf)
+    {
+        var plans = all.GroupBy(s => s.Milestone.Plan)
+            .Select(g => (Plan: g.Key, Milestones: g.ToList(), Overdue: g.Count(s => s.State == MilestoneState.Overdue)))
+            .OrderByDescending(p => p.Overdue).ThenBy(p => p.Plan, StringComparer.Ordinal).ToList();
+        var rows = plans.Select(p =>
+        {
+            int Count(MilestoneState state) => p.Milestones.Count(s => s.State == state);
+            var ahead = p.Milestones.Where(s => s.State is MilestoneState.DueInPeriod or MilestoneState.Upcoming && s.Target.IsKnown).OrderBy(s => s.Target.Earliest).FirstOrDefault();
+            var detail = $"{p.Milestones.Count} milestone{(p.Milestones.Count == 1 ? "" : "s")}: {p.Overdue} overdue, {Count(MilestoneState.DueInPeriod) + Count(MilestoneState.Upcoming)} still due, " +
+                         $"{Count(MilestoneState.Completed)} completed, {Count(MilestoneState.NoDate)} without a date" +
+                         (ahead is null ? "" : $"; next: {ahead.Milestone.ActionId} ({Short(ahead.Milestone.Title)}), target {ahead.Target.Display()}");
+            return new ListRow(p.Plan, p.Overdue > 0 ? $"{p.Overdue} overdue" : "none overdue", ahead?.Target.Display(), null, detail,
+                ListAnswers.Source(p.Milestones[0].Milestone.Provenance));
+        }).ToList();
+        var overdueTotal = plans.Sum(p => p.Overdue);
+        var summary = plans.Count == 0
+            ? "CcmBot holds no action plan or milestone yet; add one with \"add milestone to <plan>: <what>, by <date>\"."
+            : $"As of {Dates.Format(asOf)}: {plans.Count} plan{(plans.Count == 1 ? "" : "s")} with {all.Count} milestones in CcmBot's data: " +
+              string.Join(", ", plans.Select(p => $"{p.Plan} ({p.Milestones.Count})")) + $". Overdue: {overdueTotal}" +
+              (overdueTotal > 0 ? $", most in {plans[0].Plan} ({plans[0].Overdue})." : ".");
+        return ListAnswers.Create("Action plans", asOf, summary, [new ListGroup("Plans", rows)], [Rule],
+            ["A coordinator's own plan appears here once its first milestone is added (\"add milestone to the universalization plan: …, by …\")."],
+            all.Select(s => ListAnswers.Source(s.Milestone.Provenance)),
+            plans.Take(2).Select(p => new SuggestedQuestion($"{p.Plan} overdue", $"what is overdue in the {p.Plan}?")));
     }
 
     static bool Matches(Milestone m, Question q)

@@ -97,6 +97,8 @@ public sealed record Question(
     public IReadOnlyList<string> RegionsNamed { get; init; } = [];
     /// <summary>"How many joined each year?": counts per calendar year.</summary>
     public bool ByYear { get; init; }
+    /// <summary>"Which plans do we have?", "milestones by plan": one row per action plan, its milestones counted by state.</summary>
+    public bool ByPlan { get; init; }
     public string? Region { get; init; }
     /// <summary>The words a region was asked by when they are not one of CcmBot's regions ("Latin America" for the Americas); said in the answer.</summary>
     public string? RegionAsked { get; init; }

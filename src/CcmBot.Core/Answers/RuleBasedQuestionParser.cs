@@ -300,10 +300,12 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
         // Action plans and coordinators' milestones.
         var plan = PlanIn(t, full);
-        if (Has(t, @"\b(milestones?|action plans?|concept notes?|targets?|timeline)\b") || plan is not null && Has(t, @"\b(due|overdue|late|missed|what|which|list|show|actions?|status|progress|plan|doing|going|track|standing|stand|update|implementation|implemented|delivered|left)\b") && !namesState)
+        // "Which plans do we have?", "milestones by plan", "how are the action plans going?": every plan, side by side.
+        var byPlan = plan is null && !namesState && Has(t, PlansAsked);
+        if (byPlan || Has(t, @"\b(milestones?|action plans?|concept notes?|targets?|timeline)\b") || plan is not null && Has(t, @"\b(due|overdue|late|missed|what|which|list|show|actions?|status|progress|plan|doing|going|track|standing|stand|update|implementation|implemented|delivered|left)\b") && !namesState)
             return q with
             {
-                Intent = Intent.Milestones, Plan = plan, Area = AreaIn(t), MeetingId = meeting,
+                Intent = Intent.Milestones, Plan = plan, Area = AreaIn(t), MeetingId = meeting, ByPlan = byPlan,
                 // Milestones are tied to a meeting first; "before" is kept for when none is (MilestoneAnswers).
                 MeetingRelation = meeting is not null && Has(full, @"\b(before|by|until|till|ahead of|up to|prior to)\s+(the\s+)?\d{1,2}\s?(st|nd|rd|th)?\s?(msp|rc)\b") ? "before" : null,
                 ActionId = Patterns.Get(@"\b(?:action|milestone)\s+(\d{1,2}(?:\.\d{1,2})*)\b|\b(?:dap|lap|nim)\s+(\d{1,2}(?:\.\d{1,2})*)\b").Match(q.Text.ToLowerInvariant()) is { Success: true } action
@@ -720,6 +722,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         return [.. named.Order()];
     }
 
+    const string PlansAsked =
+        @"\b(which|what|list|show|all|our|the|your) (action )?plans\b|\bplans (do|are|have|exist|there)\b|\b(by|per|each|every) (action )?plan\b|\b(action )?plans (overview|progress|status|at a glance)\b|\b(overview|progress|status) of (the |all |our )?(action )?plans\b";
+
     static string? PlanIn(string t, string full)
     {
         // The two NIM concept notes by name (the year is read before dates are taken out): the 2016 one and the Lausanne one.
@@ -736,7 +741,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // Named after "the"/"our" where there is one ("how is the universalization plan going?"), else at the start of the line.
         var own = Patterns.Get(@"\b(?:the|our|my|their) (?<name>(?:[a-z0-9]+ ){1,4}?)plan\b").Match(t) is { Success: true } afterArticle ? afterArticle
             : Patterns.Get(@"^(?<name>(?:[a-z0-9]+ ){1,4}?)plan\b").Match(t);
-        return own.Success && own.Groups["name"].Value.Trim() is { Length: > 1 } name && !Has(name, @"\b(action|what|which|who|how|is|are|a|the|our|my|their|this|that|your)\b")
+        return own.Success && own.Groups["name"].Value.Trim() is { Length: > 1 } name && !Has(name, @"\b(action|what|which|who|how|is|are|a|the|our|my|their|this|that|your|by|per|each|every|all|milestones?)\b")
             ? name + " plan" : null;
     }
 
