@@ -12,7 +12,7 @@ namespace CcmBot.Web.Access;
 public sealed partial class AccessCommands(RoleStore roles, TimeProvider clock)
 {
     static readonly Regex MyRole = new(@"^\s*(my role|what is my role|whats my role|who am i|whoami|my id)\s*\??\s*$", RegexOptions.IgnoreCase, Patterns.Timeout);
-    static readonly Regex ListRoles = new(@"^\s*(roles|list roles|show roles|who are the (admins|coordinators))\s*\??\s*$", RegexOptions.IgnoreCase, Patterns.Timeout);
+    static readonly Regex ListRoles = new(@"^\s*(roles|list roles|show roles|who are the (admins|administrators)|(list|show) (the )?((bot|ccmbot) (admins|coordinators|readers|users)|admins|readers|users))\s*\??\s*$", RegexOptions.IgnoreCase, Patterns.Timeout);
     static readonly Regex Explain = new(@"^\s*(?:what\s+can\s+(?:a|an|the)?\s*(?:readers?|coordinators?|admins?|administrators?|isu)\s+do|who\s+(?:can|may|is\s+allowed\s+to)\s+(?:log|record|edit|change|correct|import|export|back\s*up|manage|delete|revert|set|add|give|grant)\b.*|what\s+(?:are\s+the\s+)?(?:roles|permissions)(?:\s+(?:mean|are\s+there|exist))?|(?:explain|describe)\s+(?:the\s+)?(?:roles|permissions)|permissions|what\s+(?:can|may)\s+i\s+do(?:\s+here)?|what\s+am\s+i\s+allowed\s+to\s+do)\s*\??\s*$", RegexOptions.IgnoreCase, Patterns.Timeout);
     static readonly Regex Grant = new(@"^\s*(?:make|set|give|grant)\s+(?:role\s+of\s+)?(?<id>[^\s]{1,200})\s+(?:to\s+|an?\s+|the\s+)?(?<role>admin|administrator|isu|coordinator|reader)(?:\s+role)?\s*[.!]?\s*$", RegexOptions.IgnoreCase, Patterns.Timeout);
     /// <summary>"make coord2 an editor": a role CcmBot does not have, answered with those it has.</summary>

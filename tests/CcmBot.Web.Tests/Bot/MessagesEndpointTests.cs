@@ -145,6 +145,10 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     {
         Assert.EndsWith("your role is admin.", Assert.Single(await _factory.AskAsync("my role", channelId: "slack")).Text());
         Assert.StartsWith("No roles are recorded; everyone is an admin (a local run without an app id", Assert.Single(await _factory.AskAsync("who are the admins?", channelId: "slack")).Text());
+        Assert.StartsWith("No roles are recorded", Assert.Single(await _factory.AskAsync("list bot coordinators", channelId: "slack")).Text());
+        // The Convention's coordinators are the thematic mandates, not CcmBot's roles.
+        foreach (var asked in new[] { "who are the coordinators?", "list coordinators" })
+            Assert.Contains("CcmBot's records of mandates run to 6 Sep 2017", Assert.Single(await _factory.AskAsync(asked, channelId: "slack")).Text());
     }
 
     [Fact]
