@@ -131,6 +131,9 @@ public sealed class OutreachLogTests
     [InlineData("what did Togo say last time?")]
     [InlineData("any reply from Togo?")]
     [InlineData("have we heard back from Togo?")]
+    [InlineData("what did we discuss with Togo?")]
+    [InlineData("what have we told Togo?")]
+    [InlineData("who spoke to Togo?")]
     public void What_a_State_said_is_its_contacts_newest_first(string question)
     {
         var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa")]);
