@@ -31,9 +31,11 @@ public sealed class AnswerEngine(IQuestionParser parser)
     /// follow-ups") and the outreach log (outreach questions, a State's profile). Answers that depend
     /// on neither can be shared between people and kept while outreach is being logged.
     /// </summary>
-    public AnswerDependencies DependsOn(string text, TreatyData data, DateOnly today)
+    public AnswerDependencies DependsOn(string text, TreatyData data, DateOnly today) => DependsOn(Read(text, data, today));
+
+    /// <inheritdoc cref="DependsOn(string, TreatyData, DateOnly)"/>
+    public static AnswerDependencies DependsOn(Question question)
     {
-        var question = Parse(text, data, today);
         var reads = question.Intent is Intent.StateProfile or Intent.OutreachContacts or Intent.FollowUps or Intent.NotContacted or Intent.OutreachReport;
         // A profile reads only the contacts with its State.
         var states = question.Intent == Intent.StateProfile && question.States.Count > 0 ? question.States.Take(MaxProfiles).Select(s => s.Iso3).ToList() : null;
@@ -41,13 +43,16 @@ public sealed class AnswerEngine(IQuestionParser parser)
     }
 
     /// <summary>"Since the last Review Conference" is read as the meeting it is today ("since the 3RC").</summary>
-    Question Parse(string text, TreatyData data, DateOnly today) => parser.Parse(MeetingReferences.Resolve(text, data.Meetings, today), today, data.Resolver);
+    /// <remarks>A question read once may be answered again on the same data and day (after outreach is logged) without being read again.</remarks>
+    public Question Read(string text, TreatyData data, DateOnly today) => parser.Parse(MeetingReferences.Resolve(text, data.Meetings, today), today, data.Resolver);
 
     public Answer Answer(string text, TreatyData data, DateOnly today) => Answer(text, data, today, Outreach.OutreachLog.Empty);
 
-    public Answer Answer(string text, TreatyData data, DateOnly today, Outreach.OutreachLog outreach)
+    public Answer Answer(string text, TreatyData data, DateOnly today, Outreach.OutreachLog outreach) => Answer(Read(text, data, today), text, data, today, outreach);
+
+    /// <param name="question">The text as <see cref="Read"/> read it, on the same data and day.</param>
+    public Answer Answer(Question question, string text, TreatyData data, DateOnly today, Outreach.OutreachLog outreach)
     {
-        var question = Parse(text, data, today);
         // "by 30 June 2017" is the date asked about, except where a window is the question ("deadlines before 2027").
         var windowIsTheDate = question.Intent is Intent.MembershipCount or Intent.MembershipList or Intent.Signatories or Intent.Article9
             or Intent.OverdueReports or Intent.ReportingRate or Intent.ReportingHistory or Intent.StateProfile or Intent.Coordinators;

@@ -119,6 +119,22 @@ public static partial class OutreachCommands
         _ => OutreachAction.History,
     };
 
+    /// <summary>
+    /// The kind of contact a "log &lt;kind&gt; to &lt;States&gt; …" line names, or null when the line is not one: what another reader
+    /// needs to leave the line to outreach, without reading all its fields.
+    /// </summary>
+    public static string? LoggedKind(string line)
+    {
+        try
+        {
+            return (LogLine.Match(line) is { Success: true } full ? full : BareLogLine.Match(line)) is { Success: true } log ? log.Groups["kind"].Value.Trim() : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
     public static OutreachCommand Parse(string? text)
     {
         var line = (text ?? "").Trim();

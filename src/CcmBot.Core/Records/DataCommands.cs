@@ -215,7 +215,7 @@ public static class DataCommands
     {
         if (line.TrimEnd().EndsWith('?') || Interrogative.IsMatch(line)) return null;
         // "log letter to Chile about its annual report, outcome: report received" is outreach, not a receipt.
-        if (Outreach.OutreachCommands.Parse(line) is { Action: Outreach.OutreachAction.Log } outreach && Outreach.ContactValidator.ReadKind(outreach.Draft.Kind) is not null) return null;
+        if (Outreach.OutreachCommands.LoggedKind(line) is { } contactKind && Outreach.ContactValidator.ReadKind(contactKind) is not null) return null;
         // "we met the Ugandan ambassador yesterday about ratification" tells of a meeting, not of a ratification.
         if (Outreach.OutreachNarrative.Tells(line) || Outreach.OutreachNarrative.TellsReply(line)) return null;
         var prefixed = CommandPrefix.Match(line);

@@ -1,6 +1,7 @@
 using CcmBot.Core.Access;
 using CcmBot.Core.Answers;
 using CcmBot.Core.Outreach;
+using CcmBot.Core.Treaties;
 using CcmBot.Web.Cards;
 using CcmBot.Web.Outreach;
 using CcmBot.Web.Storage;
@@ -49,6 +50,9 @@ public sealed class AnswerService(
 
     sealed record Cached(long StoreVersion, long OutreachVersion, RenderedAnswer Rendered);
 
+    /// <summary>A question as the engine read it, on which data, and what its answer depends on.</summary>
+    sealed record Reading(Question Question, TreatyData Data, AnswerEngine.AnswerDependencies Depends);
+
     /// <summary>Cache sizes are counted in kilobytes of answer text and card, so the limit bounds memory, not entries.</summary>
     public const long CacheSizeLimitKilobytes = 64 * 1024;
 
@@ -58,13 +62,15 @@ public sealed class AnswerService(
         var readsLog = AccessPolicy.Allows(role, Permission.LogOutreach);
         var text = question.Trim();
         var today = Today;
-        // Keyed by asker only when the answer depends on them, so many users asking the same thing share one entry.
-        var depends = cache.GetOrCreate(("depends", text, today), entry =>
+        // The question as read, kept with the data it was read on: an answer made stale by outreach logged is rebuilt without reading the question again.
+        var treaty = data.Current;
+        if (!cache.TryGetValue(("read", text, today), out Reading? reading) || reading is null || !ReferenceEquals(reading.Data, treaty))
         {
-            entry.Size = 1;
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6);
-            return engine.DependsOn(text, data.Current, today);
-        })!;
+            var read = engine.Read(text, treaty, today);
+            reading = new Reading(read, treaty, AnswerEngine.DependsOn(read));
+            cache.Set(("read", text, today), reading, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6) });
+        }
+        var depends = reading.Depends;
         var personal = readsLog && depends.Personal;
         // Logging outreach must not throw away every cached answer, only those that read the log.
         var outreachVersion = !readsLog || !depends.ReadsOutreachLog ? -1
@@ -75,7 +81,7 @@ public sealed class AnswerService(
         if (cache.TryGetValue(slot, out Cached? known) && known is not null && known.StoreVersion == storeVersion && known.OutreachVersion == outreachVersion)
             return known.Rendered;
         var log = LogFor(depends, readsLog, user, role);
-        var answer = engine.Answer(text, data.Current, today, log);
+        var answer = engine.Answer(reading.Question, text, treaty, today, log);
         var rendered = RenderedAnswer.Of(answer, AnswerCards.Create(answer));
         var kilobytes = 1 + (answer.Text.Length + rendered.Cards.Sum(c => c.Length)) * sizeof(char) / 1024;
         cache.Set(slot, new Cached(storeVersion, outreachVersion, rendered),

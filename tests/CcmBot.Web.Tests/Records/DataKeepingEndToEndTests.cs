@@ -155,6 +155,14 @@ public sealed class DataKeepingEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task A_question_asked_before_a_State_was_added_is_read_again_with_it()
+    {
+        Assert.StartsWith("I could not find a State called \"freedonia\"", await Say("tell me about Freedonia"));
+        Assert.StartsWith("Recorded as change", await Say("Freedonia (FRD, Europe) acceded on 1 June 2026"));
+        Assert.StartsWith("Freedonia as of 25 Nov 2026: State Party", await Say("tell me about Freedonia"));
+    }
+
+    [Fact]
     public async Task Roles_decide_who_records_and_who_reverts_and_refusals_change_nothing()
     {
         var refused = await Say("Togo submitted its initial report on 12 March 2024", user: "a-reader");
