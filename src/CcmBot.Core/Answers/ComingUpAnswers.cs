@@ -97,6 +97,14 @@ public static class ComingUpAnswers
             }
         }
 
+        // "What's coming up?" on a quiet stretch: the next twelve months, said as such, rather than "nothing".
+        if (counts.Count == 0 && q.Window is null)
+        {
+            var year = Answer(data, q with { Window = new DateWindow(asOf, asOf.AddYears(1), "the next 12 months") }, asOf);
+            var model = (ListAnswerModel)year.Model;
+            var widened = model with { Summary = $"Nothing in CcmBot's data falls due{(named is null ? "" : $" for {named}")} in the next {DefaultDays} days; looking a year ahead. {model.Summary}" };
+            return new Answer(ListAnswers.Render(widened), widened);
+        }
         var found = counts;
         var forWhom = named is null ? "" : $" for {named}";
         var kinds = reportsOnly ? "Art. 7 reports" : named is null ? "treaty deadlines, action-plan milestones, Art. 7 reports, meetings" : "Art. 3 and 4 deadlines, Art. 7 reports";

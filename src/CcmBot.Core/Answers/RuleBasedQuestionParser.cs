@@ -398,6 +398,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "Which initial reports fall due in 2027?", "who must submit an initial report next year?": what falls due then.
         if (!namesState && !overdueWords && q.Window is not null && reportWords && Has(t, @"\b(due|falls?|falling|to submit|must submit|should submit|upcoming|coming)\b"))
             return q with { Intent = Intent.ComingUp, Article = 7, Reports = ScopeOf(t, q.Year) };
+        // "Who is due to report next?", "which initial reports are due next?": the reporting deadlines still ahead, not those passed.
+        if (!namesState && q.Window is null && Has(t, @"\b(due to report|to report|reports?|reporting( deadlines?)?) (is |are )?(due )?next\b|\bwho reports next\b|\bnext (to report|reports? due|reporting deadlines?)\b"))
+            return q with { Intent = Intent.ComingUp, Article = 7, Reports = ScopeOf(t, q.Year) };
         // "Who reports late most often?", "worst reporting record": a ranking over every report on record, not one year's list.
         if (!namesState && !signatories && q.Article is null or 7
             && (reportWords || Has(t, @"\b(reports|reporters?|reporting)\b"))

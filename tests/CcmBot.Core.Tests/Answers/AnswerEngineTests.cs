@@ -743,7 +743,8 @@ public sealed class AnswerEngineTests
 
         // Today is 25 Nov 2026: tomorrow is 26 Nov, and only that day.
         Assert.StartsWith("As of 25 Nov 2026, due between 26 Nov 2026 and 26 Nov 2026: 1 action-plan milestone.", Ask("anything due tomorrow?").Text);
-        Assert.StartsWith("As of 1 Jun 2026: nothing in CcmBot's data falls due between 1 Jun 2026 and 30 Aug 2026 (the next 90 days)", Ask("what is due as of 1 June 2026?").Text);
+        // Nothing in the 90 days from the day asked about: the year from it instead.
+        Assert.StartsWith("Nothing in CcmBot's data falls due in the next 90 days; looking a year ahead. As of 1 Jun 2026, due between 1 Jun 2026 and 1 Jun 2027:", Ask("what is due as of 1 June 2026?").Text);
 
         var lausanneNote = Ask("NIM-LAP status").Text;
         Assert.Contains("NIM-LAP concept note A", lausanneNote);

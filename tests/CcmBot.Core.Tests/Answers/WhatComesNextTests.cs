@@ -27,6 +27,26 @@ public sealed class WhatComesNextTests
     public void The_days_to_the_next_meeting_are_said(string question) =>
         Assert.StartsWith("Fourteenth Meeting of States Parties (14MSP) is planned for 6 Sep 2027 to 9 Sep 2027, Geneva — in 285 days.", Ask(question));
 
+    [Theory]
+    [InlineData("who is due to report next?")]
+    [InlineData("upcoming reporting deadlines")]
+    [InlineData("which reports are due next?")]
+    public void The_next_reporting_deadline_is_found_beyond_a_quiet_stretch(string question)
+    {
+        // 25 Nov 2026: nothing falls due in the next 90 days; the 2026 annual reports are due on 30 Apr 2027.
+        var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver);
+        Assert.Equal((Intent.ComingUp, (int?)7), (parsed.Intent, parsed.Article));
+        var text = Ask(question);
+        Assert.StartsWith("Nothing in CcmBot's data falls due in the next 90 days; looking a year ahead. As of 25 Nov 2026, due between 25 Nov 2026 and 25 Nov 2027: 1 Art. 7 reporting deadline.", text);
+        Assert.Contains("- Annual reports for 2026: due 30 Apr 2027; 2 States Parties owe it by CcmBot's rule", text);
+    }
+
+    [Fact]
+    public void A_period_asked_for_is_not_widened()
+    {
+        Assert.StartsWith("As of 25 Nov 2026: nothing in CcmBot's data falls due between 1 Dec 2026 and 31 Dec 2026", Ask("what's due in December?"));
+    }
+
     [Fact]
     public void Meetings_in_a_period_are_listed_with_the_next_one_after_today()
     {
