@@ -347,10 +347,12 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             if (namesState && !Has(t, @"\b(which|who|list|count)\b|\bhow many (states|states parties|parties|countries|members|of them)\b"))
                 return q with { Intent = Intent.StateProfile, Article = article, View = article is null ? ObligationView.Extensions : ObligationView.Holders };
             var view = ObligationView.Holders;
-            if (Has(t, @"\b(deadlines?|due|expir\w*|runs? out|by when|until)\b") || q.Window is not null) view |= ObligationView.Deadlines;
+            var completedWords = Has(t, @"\b(completed?|completions?|finished|done|fulfilled|compliance|cleared|destroyed)\b");
+            // "Article 3 completions since 2015": a period narrows what was completed, not the deadlines.
+            if (Has(t, @"\b(deadlines?|due|expir\w*|runs? out|by when|until)\b") || q.Window is not null && !completedWords) view |= ObligationView.Deadlines;
             if (Has(t, @"\b(extensions?|extended|extend)\b")) view |= ObligationView.Extensions;
             if (view.HasFlag(ObligationView.Extensions) && Has(t, @"\b(pending|awaiting|await\w*|undecided|open|outstanding|no outcome|not (yet )?(decided|granted))\b")) view |= ObligationView.Pending;
-            if (Has(t, @"\b(completed?|completion|finished|done|fulfilled|compliance|cleared|destroyed)\b")) view |= ObligationView.Completed;
+            if (completedWords) view |= ObligationView.Completed;
             if (Has(t, @"\b(overdue|missed|late|passed|past|breach\w*|non ?compliant|noncompliance|non compliance|violat\w*|failed to|behind)\b")) view |= ObligationView.Overdue;
             // "Which States had stockpiles?", "who ever declared contamination?": every holder, completed or not.
             // With a date ("who had stockpiles on 30 June 2017?") or "still", it is those open then.

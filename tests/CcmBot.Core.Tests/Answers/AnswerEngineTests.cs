@@ -791,6 +791,12 @@ public sealed class AnswerEngineTests
         var answer = new AnswerEngine().Answer("how many States have completed stockpile destruction?", data, Today);
         Assert.StartsWith("As of 25 Nov 2026: Art. 3 (stockpile destruction): 2 States recorded as completed by 25 Nov 2026 (Aland and Bland).", answer.Text);
         Assert.Contains("Art. 3 (stockpile destruction): completion records, 2 States (3):", answer.Text);
+
+        // A period with "completions" narrows what was completed; it does not ask for deadlines.
+        var since = new AnswerEngine().Answer("Article 3 completions since 2015", data, Today);
+        Assert.StartsWith("As of 25 Nov 2026: Art. 3 (stockpile destruction): 2 States recorded as completed since 1 Jan 2015 (Bland and Aland).", since.Text);
+        Assert.StartsWith("As of 25 Nov 2026: Art. 3 (stockpile destruction): 1 State recorded as completed between 1 Jan 2013 and 31 Dec 2013 (Aland).",
+            new AnswerEngine().Answer("stockpile destruction completed in 2013", data, Today).Text);
     }
 
     [Fact]
