@@ -272,6 +272,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Finances => Finances(),
             Intent.Glossary => GlossaryAnswer(question.GlossaryEntry!, asOf, question.GlossaryOther),
             Intent.RegionOverview => RegionAnswers.Overview(data, question.RegionsNamed, asOf),
+            Intent.DataCoverage => CoverageAnswers.Answer(data, today),
             Intent.Acknowledged => Message("All right. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.StateProfile when question.States.Count == 0 => UnknownState(question, data),
             // "When is Lebanon's clearance deadline?", "Lebanon's extension": that obligation, not the whole profile.
@@ -300,7 +301,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         new("Reporting (Art. 7)", "Who is overdue with initial or annual reports, reporting rates, a State's reporting history.",
             ["who still owes an initial report?", "who missed the 2016 annual report?", "which signatories are overdue as of 30 June 2017?", "reporting rate for 2016", "who submitted the 2016 annual report?"]),
         new("Membership", "States Parties, signatories and States not party on any date, by region; who joined or left; who enters into force soon; a region at a glance.",
-            ["how many States Parties were there on 30 June 2017?", "which signatories have not ratified?", "which States are not party?", "who joined between 2018 and 2020?", "how many States Parties by region?", "tell me about Africa", "compare Africa and Europe"]),
+            ["how many States Parties were there on 30 June 2017?", "which signatories have not ratified?", "which States are not party?", "who joined between 2018 and 2020?", "how many States Parties by region?", "tell me about Africa", "compare Africa and Europe", "where does your data come from?"]),
         new("Articles 3, 4 and 5", "Who has stockpile, clearance or victim assistance obligations; deadlines in a window; extensions; completions.",
             ["Article 4 deadlines before 2027", "which States have stockpile destruction deadlines before 2027?", "Art. 4 extensions granted", "who has Article 5 obligations?"]),
         new("Article 9", "National implementation measures: by State, by status, who has no information.",

@@ -44,6 +44,10 @@ public static class CoordinatorAnswers
         return PartialDate.TryParse(text, out var date) && date.IsKnown ? end ? date.Latest : date.Earliest : null;
     }
 
+    /// <summary>The last day any recorded term of a coordinator or president speaks for; null when none is dated.</summary>
+    internal static DateOnly? MandatesRunTo(TreatyData data, DateOnly asOf) =>
+        data.Coordinators.Select(c => Assess(data, c, asOf)).Select(t => t.To ?? t.From).Where(d => d is not null).Max();
+
     public static Answer Answer(TreatyData data, Question q, DateOnly asOf)
     {
         var records = data.Coordinators

@@ -35,6 +35,8 @@ public enum Intent
     Glossary,
     /// <summary>"Tell me about Africa", "compare Africa and Europe": a region at a glance, side by side when several are named.</summary>
     RegionOverview,
+    /// <summary>"Where does your data come from?", "how up to date is the data?": each dataset, its size, last date and sources.</summary>
+    DataCoverage,
     NotUnderstood,
 }
 

@@ -124,6 +124,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.Rules, Article = ArticleWritten(full) };
         // "What is the ISU?", "what does LAP stand for?", "define démarche": what a word of the Convention's work means.
         if (GlossaryAsked(t) is { } entry) return q with { Intent = Intent.Glossary, GlossaryEntry = entry };
+        // "Where does your data come from?", "how up to date is the data?": what CcmBot answers from, and up to when.
+        if (!namesState && Has(t, DataCoverageAsked)) return q with { Intent = Intent.DataCoverage };
         // "Tell me about Africa", "Pacific overview", "compare Africa and Europe": each region at a glance.
         if (!namesState && RegionOverviewAsked(t) is { Count: > 0 } regions)
             return q with { Intent = Intent.RegionOverview, RegionsNamed = regions, Region = regions[0] };
@@ -728,6 +730,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 if (int.Parse(m.Groups[g].Value, System.Globalization.CultureInfo.InvariantCulture) is var n && !named.Contains(n)) named.Add(n);
         return [.. named.Order()];
     }
+
+    const string DataCoverageAsked =
+        @"^(show( me)?|list|what are|which are|give me)( the| your| all)? (data )?sources$|^(your |the )?(data )?sources$|\bwhere (does|do|did) (the |this |that |your |all |ccmbots )?(data|information|figures?|numbers?|facts?|records?) come from\b" +
+        @"|\bhow (up to date|current|recent|fresh|old|complete|reliable) (is|are) (the |this |your |ccmbots )?(data|information|records?|figures)\b|\b(data|records?) (coverage|freshness)\b" +
+        @"|\bwhen (was|were) (the |your |this )?(data|records?|information) (last )?updated\b|\bwhat (data|information|records) (do you|does ccmbot|does the bot) (have|hold|use)\b|\bwhat (are|is) (your|the bots|ccmbots) sources?\b";
 
     const string PlansAsked =
         @"\b(which|what|list|show|all|our|the|your) (action )?plans\b|\bplans (do|are|have|exist|there)\b|\b(by|per|each|every) (action )?plan\b|\b(action )?plans (overview|progress|status|at a glance)\b|\b(overview|progress|status) of (the |all |our )?(action )?plans\b";
