@@ -113,8 +113,16 @@ public sealed class AnswerEngine(IQuestionParser parser)
                 ProfileFocus.VictimAssistance => VictimAssistanceFirst(answer, focused, data),
                 _ => answer,
             };
+        if (question.DraftAsked is { } kind && answer.Model is StateProfileModel drafting) answer = DraftDeclined(answer, drafting, kind);
         if (question.PeriodLeftOut is { } leftOut) answer = ReadAs(answer, $"One period is answered at a time: {leftOut} was left out; ask again for it.");
         return question is { RegionAsked: { } asked, Region: { } nearest } ? ReadAs(answer, $"\"{asked}\" is read as CcmBot's region {nearest}; its regions are Africa, Americas, Asia, Europe, Middle East and Pacific.") : answer;
+    }
+
+    /// <summary>"Draft a letter to Togo": said plainly that CcmBot writes none, then what the State owes, and how to log the letter once sent.</summary>
+    static Answer DraftDeclined(Answer answer, StateProfileModel profile, string kind)
+    {
+        var line = $"CcmBot does not write {kind}s; what the data say about {profile.State.Name}, to put in one, follows. Once it is sent: \"log {kind} to {profile.State.Name} today about …, follow up in 4 weeks\".";
+        return new Answer($"{line}\n{answer.Text}", profile with { DirectAnswer = profile.DirectAnswer is { } first ? $"{line}\n{first}" : line });
     }
 
     /// <summary>The data record who had an obligation and when it was met, not how much: said first, then what they do record.</summary>

@@ -101,6 +101,8 @@ public sealed record Question(
     public bool ByYear { get; init; }
     /// <summary>"Which plans do we have?", "milestones by plan": one row per action plan, its milestones counted by state.</summary>
     public bool ByPlan { get; init; }
+    /// <summary>"Draft a letter to Togo": the kind of text asked for, which CcmBot does not write; the State's deadlines come instead.</summary>
+    public string? DraftAsked { get; init; }
     public string? Region { get; init; }
     /// <summary>The words a region was asked by when they are not one of CcmBot's regions ("Latin America" for the Americas); said in the answer.</summary>
     public string? RegionAsked { get; init; }

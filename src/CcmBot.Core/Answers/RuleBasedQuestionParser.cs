@@ -124,6 +124,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.Rules, Article = ArticleWritten(full) };
         // "What is the ISU?", "what does LAP stand for?", "define démarche": what a word of the Convention's work means.
         if (GlossaryAsked(t) is { } entry) return q with { Intent = Intent.Glossary, GlossaryEntry = entry };
+        // "Draft a letter to Togo": CcmBot writes no letters, but what the State owes is what goes in one.
+        if (namesState && q.States.Count > 0 && Patterns.Get(@"^(please )?((can|could|would) you )?(help me )?(draft|write|prepare|compose|draw up)( me| us)? (a |an |the )?(?<kind>letter|demarche|note verbale|email|e mail|message|reminder)s?\b").Match(t) is { Success: true } draft)
+            return q with { Intent = Intent.StateProfile, Focus = ProfileFocus.Deadlines, DraftAsked = draft.Groups["kind"].Value.Replace("demarche", "démarche").Replace("e mail", "email") };
         // "Where does your data come from?", "how up to date is the data?": what CcmBot answers from, and up to when.
         if (!namesState && Has(t, DataCoverageAsked)) return q with { Intent = Intent.DataCoverage };
         // "Tell me about Africa", "Pacific overview", "compare Africa and Europe": each region at a glance.

@@ -778,6 +778,18 @@ public sealed class AnswerEngineTests
         Assert.StartsWith("CcmBot has no record of the 15MSP. Meetings it knows: 1RC, 14MSP and 2MSP.", Ask("when is the 15MSP?").Text);
     }
 
+    [Theory]
+    [InlineData("draft a letter to Aland", "letter")]
+    [InlineData("can you write a démarche to Aland?", "démarche")]
+    [InlineData("please prepare an email for Aland", "email")]
+    public void A_letter_asked_for_is_declined_plainly_with_the_State_s_deadlines_and_how_to_log_it(string question, string kind)
+    {
+        var data = new TreatyData([A.State("AAA", "Aland", deposited: "2010-01-05")]);
+        var answer = new AnswerEngine().Answer(question, data, Today);
+        Assert.StartsWith($"CcmBot does not write {kind}s; what the data say about Aland, to put in one, follows. Once it is sent: \"log {kind} to Aland today about …, follow up in 4 weeks\".\nAland's deadlines as of 25 Nov 2026.", answer.Text);
+        Assert.IsType<StateProfileModel>(answer.Model);
+    }
+
     [Fact]
     public void A_State_with_two_completion_records_is_counted_once_and_both_records_are_shown()
     {
