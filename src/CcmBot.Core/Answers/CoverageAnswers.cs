@@ -64,7 +64,7 @@ public static class CoverageAnswers
         if (mandatesTo is { } mandates) runsTo.Add($"mandates to {Dates.Format(mandates)}");
 
         rows.Add(new ListRow("Where sources disagree", $"{data.Conflicts.Count} conflicts", null, null,
-            "both claims are kept, and an answer that rests on one names the other", null));
+            "both claims are kept; an answer about a State names the ones that concern it", null));
 
         var summary = $"As of {Dates.Format(today)}, CcmBot's data run: {string.Join("; ", runsTo)}. After a dataset's last date an answer says \"unknown\" rather than guess.";
         return ListAnswers.Create("CcmBot's data", today, summary, [new ListGroup("Datasets", rows)], [],
@@ -73,7 +73,7 @@ public static class CoverageAnswers
             "Every answer ends with the sources it rests on and their dates.",
         ],
         rows.Select(r => r.Source).OfType<string>(),
-        [new("What changed", "what changed this week?"), new("Conflicts", "conflicts")]);
+        [new("What changed", "what changed this week?"), new("Rules applied", "what are the rules?")]);
     }
 
     static ListRow Row(string label, string count, PartialDate runsTo, string detail, string? source) =>

@@ -1,7 +1,6 @@
 using CcmBot.Core.Access;
 using CcmBot.Core.Answers;
 using CcmBot.Core.Outreach;
-using CcmBot.Core.Treaties;
 using CcmBot.Web.Cards;
 using CcmBot.Web.Outreach;
 using CcmBot.Web.Storage;
@@ -50,8 +49,8 @@ public sealed class AnswerService(
 
     sealed record Cached(long StoreVersion, long OutreachVersion, RenderedAnswer Rendered);
 
-    /// <summary>A question as the engine read it, on which data, and what its answer depends on.</summary>
-    sealed record Reading(Question Question, TreatyData Data, AnswerEngine.AnswerDependencies Depends);
+    /// <summary>A question as the engine read it, the data version it was read on, and what its answer depends on.</summary>
+    sealed record Reading(Question Question, long StoreVersion, AnswerEngine.AnswerDependencies Depends);
 
     /// <summary>Cache sizes are counted in kilobytes of answer text and card, so the limit bounds memory, not entries.</summary>
     public const long CacheSizeLimitKilobytes = 64 * 1024;
@@ -62,12 +61,14 @@ public sealed class AnswerService(
         var readsLog = AccessPolicy.Allows(role, Permission.LogOutreach);
         var text = question.Trim();
         var today = Today;
-        // The question as read, kept with the data it was read on: an answer made stale by outreach logged is rebuilt without reading the question again.
+        // The version first, then the data: data at least as new as the version they are filed under, so a write in between only costs a rebuild.
+        var storeVersion = store.Version;
         var treaty = data.Current;
-        if (!cache.TryGetValue(("read", text, today), out Reading? reading) || reading is null || !ReferenceEquals(reading.Data, treaty))
+        // The question as read, filed under the data version it was read on: an answer made stale by outreach logged is rebuilt without reading the question again.
+        if (!cache.TryGetValue(("read", text, today), out Reading? reading) || reading is null || reading.StoreVersion != storeVersion)
         {
             var read = engine.Read(text, treaty, today);
-            reading = new Reading(read, treaty, AnswerEngine.DependsOn(read));
+            reading = new Reading(read, storeVersion, AnswerEngine.DependsOn(read));
             cache.Set(("read", text, today), reading, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(6) });
         }
         var depends = reading.Depends;
@@ -77,7 +78,6 @@ public sealed class AnswerService(
             : depends.OutreachStates is { } states ? outreach.VersionOf(states) : outreach.Version;
         var asker = (personal ? user?.Id ?? "" : "") + (readsLog ? "" : "|reader") + (depends.OutreachStates is null ? "" : "|states");
         var slot = new Slot(text, today, asker);
-        var storeVersion = store.Version;
         if (cache.TryGetValue(slot, out Cached? known) && known is not null && known.StoreVersion == storeVersion && known.OutreachVersion == outreachVersion)
             return known.Rendered;
         var log = LogFor(depends, readsLog, user, role);
