@@ -61,6 +61,12 @@ public static class ComingUpAnswers
             sources.AddRange(reports.Select(r => r.Source!));
         }
 
+        // "Which initial reports are due next?" when none falls in the period: the latest that fell due, and when a newcomer's would.
+        if (reportsOnly && q.Reports == ReportScope.Initial && !reports.Any(r => r.Status?.StartsWith("initial report", StringComparison.Ordinal) == true)
+            && data.States.Where(s => s.EntryIntoForce is not null && Membership.At(s, asOf).IsStateParty).MaxBy(s => s.EntryIntoForce) is { } newest)
+            notes.Add($"No State Party has an initial report falling due {MembershipAnswers.Describe(window)}; the latest fell due on {Dates.Format(TreatyCalendar.InitialReportDue(newest.EntryIntoForce!.Value).Date)} ({newest.Name}). " +
+                      $"A State that joins now owes its first 180 days after the Convention enters into force for it ({Rules.InitialReport.Citation}).");
+
         var meetings = data.Meetings.Where(m => !reportsOnly && named is null && m.Start.IsKnown && window.Contains(m.Start.Earliest)).OrderBy(m => m.Start.Earliest)
             .Select(m => new ListRow($"{m.Id}: {m.Name}", m.Start.Earliest > asOf ? "planned" : "held", null, null, $"{m.When}; {m.Place ?? "place not recorded"}", ListAnswers.Source(m.Provenance)))
             .ToList();

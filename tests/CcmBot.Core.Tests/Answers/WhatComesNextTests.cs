@@ -42,6 +42,14 @@ public sealed class WhatComesNextTests
     }
 
     [Fact]
+    public void With_no_initial_report_still_to_fall_due_the_latest_that_fell_due_is_named()
+    {
+        var text = Ask("which initial reports are due next?");
+        Assert.StartsWith("Nothing in CcmBot's data falls due in the next 90 days; looking a year ahead. As of 25 Nov 2026: nothing in CcmBot's data falls due between 25 Nov 2026 and 25 Nov 2027 (Art. 7 reports).", text);
+        Assert.Contains("No State Party has an initial report falling due between 25 Nov 2026 and 25 Nov 2027; the latest fell due on 28 Jan 2011 (Austria). A State that joins now owes its first 180 days after the Convention enters into force for it (Art. 7(1)).", text);
+    }
+
+    [Fact]
     public void A_period_asked_for_is_not_widened()
     {
         Assert.StartsWith("As of 25 Nov 2026: nothing in CcmBot's data falls due between 1 Dec 2026 and 31 Dec 2026", Ask("what's due in December?"));
