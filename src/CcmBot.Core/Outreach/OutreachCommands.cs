@@ -106,14 +106,15 @@ public static partial class OutreachCommands
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>"delete my last contact", "show my latest contact", "edit my last contact: outcome: committed".</summary>
-    static readonly Regex OnLatest = new(@"^\s*(?<verb>edit|update|change|close|complete|reopen|re-open|delete|remove|show|view|open|history of|audit of|audit trail of)\s+(?:my\s+|the\s+)?(?:last|latest|most\s+recent|previous)\s+(?:contact|outreach|entry|log\s+entry|record)\b\s*[:,]?\s*(?<rest>.*)$",
+    static readonly Regex OnLatest = new(@"^\s*(?<verb>edit|update|change|close|complete|reopen|re-open|delete|remove|undo|show|view|open|history of|audit of|audit trail of)\s+(?:my\s+|the\s+)?(?:last|latest|most\s+recent|previous)\s+(?:contact|outreach|entry|log\s+entry|record|log)\b\s*[:,]?\s*(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
     static OutreachAction ActionOf(string verb) => verb.ToLowerInvariant() switch
     {
         "close" or "complete" or "done" => OutreachAction.Close,
         "reopen" or "re-open" => OutreachAction.Reopen,
-        "delete" or "remove" => OutreachAction.Delete,
+        // "Undo my last contact": the logging undone, as "delete" does.
+        "delete" or "remove" or "undo" => OutreachAction.Delete,
         "show" or "view" or "open" => OutreachAction.Show,
         "edit" or "update" or "change" => OutreachAction.Edit,
         _ => OutreachAction.History,

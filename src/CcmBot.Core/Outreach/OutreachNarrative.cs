@@ -133,6 +133,8 @@ public static class OutreachNarrative
     /// names no State. States, date (today when none is said), kind and topic are read; the line itself
     /// is kept as the summary, so nothing the coordinator wrote is lost.
     /// </summary>
+    static readonly Regex WillContracted = new(@"\b(they|he|she|it|we|i)['’]ll\b", Options, Patterns.Timeout);
+
     public static ContactDraft? Read(string? line, DateOnly today, StateResolver resolver)
     {
         if (!Tells(line)) return null;
@@ -155,15 +157,17 @@ public static class OutreachNarrative
         var verb = Start.Match(text) is { Success: true } started ? started.Groups["verb"].Value : NounLed.Match(text).Groups["verb"].Value;
         var topic = Safe(() => Topic.Match(text)) is { Success: true } t ? t.Groups["topic"].Value.Trim() : null;
 
+        // "They'll send it next week" promises as "they will" does; the summary keeps the words as written.
+        var plain = Safe(() => WillContracted.Replace(text, "$1 will")) ?? text;
         // A day already passed is when it happened; a later one, said with "follow up" or "revert", is the follow-up.
         DateOnly? date = null, followUp = null;
-        foreach (var day in DateExpressions.Days(text, today))
+        foreach (var day in DateExpressions.Days(plain, today))
         {
             if (day.Date <= today) date ??= day.Date;
-            else if (followUp is null && Safe(() => FollowUpDay.IsMatch(text[..day.Index]))) followUp = day.Date;
+            else if (followUp is null && Safe(() => FollowUpDay.IsMatch(plain[..day.Index]))) followUp = day.Date;
         }
-        followUp ??= SpanFollowUp(text, today);
-        var said = Safe(() => Answered.Match(text)) is { Success: true } a ? a.Groups["said"].Value.Trim() : null;
+        followUp ??= SpanFollowUp(plain, today);
+        var said = Safe(() => Answered.Match(plain)) is { Success: true } a ? a.Groups["said"].Value.Trim() : null;
         return new ContactDraft
         {
             States = string.Join(" and ", states),
@@ -204,6 +208,8 @@ public static class OutreachNarrative
         return FollowUpWhen(said.Groups["prep"].Success ? said.Groups["prep"].Value.ToLowerInvariant() : "", said.Groups["when"].Value.Trim(), today);
     }
 
+    static readonly Regex HasYear = new(@"\b(?:19|20)\d{2}\b", Options, Patterns.Timeout);
+
     static readonly Regex LeadingPreposition = new(@"^(?:(?<prep>by|before|until|till|in|within|next|on)\s+)?(?<when>.{2,40})$", Options, Patterns.Timeout);
 
     static DateOnly? FollowUpWhen(string prep, string when, DateOnly today)
@@ -211,6 +217,10 @@ public static class OutreachNarrative
         var expression = prep is "in" or "within" or "next" ? $"{prep} {when}" : when;
         var byEnd = prep is "by" or "before" or "until" or "till" or "within";
         if (DateExpressions.TryReadDay(expression, today, future: true, out var day)) return day > today ? day : null;
+        // "By 20 December": a day and month without a year, the next one to come.
+        foreach (var year in new[] { today.Year, today.Year + 1 })
+            if (DateExpressions.TryRead($"{when} {year}", today, out var dayMonth) && dayMonth.From == dayMonth.To && dayMonth.From > today && !HasYear.IsMatch(when))
+                return dayMonth.From;
         var findings = DateExpressions.Find(expression, today);
         DateOnly? found = findings.Window is { From: { } from, To: { } to } ? (byEnd ? to : from) : findings.AsOf;
         if (found is null && Safe(() => MonthSaid.Match(when)) is { Success: true } month

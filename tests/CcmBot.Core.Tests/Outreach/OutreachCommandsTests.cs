@@ -321,6 +321,8 @@ public sealed class OutreachCommandsTests
         Assert.Equal("they asked for a template", OutreachCommands.Parse("note on contact 12: they asked for a template").Draft.AddNote);
         var last = OutreachCommands.Parse("delete my last contact");
         Assert.Equal((OutreachAction.Delete, (int?)null, true), (last.Action, last.ContactId, last.LatestOfMine));
+        foreach (var undo in new[] { "undo my last contact", "undo the last log entry", "undo my last log" })
+            Assert.Equal((OutreachAction.Delete, (int?)null, true), (OutreachCommands.Parse(undo).Action, OutreachCommands.Parse(undo).ContactId, OutreachCommands.Parse(undo).LatestOfMine));
         var edit = OutreachCommands.Parse("edit my latest contact: outcome: committed");
         Assert.Equal((OutreachAction.Edit, "committed", true), (edit.Action, edit.Draft.Outcome, edit.LatestOfMine));
         var free = OutreachCommands.Parse("contact 12: they replied positively");

@@ -63,6 +63,8 @@ public sealed class OutreachNarrativeTests
     [InlineData("called Ghana today, follow up on Friday", "2026-12-04")]
     [InlineData("wrote to Ghana on 1 December 2026, they will answer in mid-December", "2026-12-15")]
     [InlineData("we met the Ugandan ambassador yesterday about ratification", null)]
+    [InlineData("called the Ghanaian mission this morning, they'll send the report next week", "2026-12-07")]
+    [InlineData("met Togo's ambassador today, she’ll reply by 20 December", "2026-12-20")]
     public void A_follow_up_said_as_a_span_is_its_day_after_today(string line, string? followUp) =>
         Assert.Equal(followUp, OutreachNarrative.Read(line, Today, Resolver)!.FollowUp);
 
@@ -71,6 +73,7 @@ public sealed class OutreachNarrativeTests
     [InlineData("Called Benin today about ratification but no reply yet", ContactOutcome.NoResponse)]
     [InlineData("wrote to Togo on 1 December 2026 about Article 7, they declined to commit", ContactOutcome.Declined)]
     [InlineData("we delivered a démarche to Angola; the ambassador acknowledged the letter", ContactOutcome.Acknowledged)]
+    [InlineData("called the Ghanaian mission this morning, they'll send the report next week", ContactOutcome.Committed)]
     public void What_the_State_answered_is_the_outcome(string line, ContactOutcome outcome)
     {
         var draft = OutreachNarrative.Read(line, Today, Resolver)!;
