@@ -103,6 +103,8 @@ public sealed record Question(
     public bool ByPlan { get; init; }
     /// <summary>"Draft a letter to Togo": the kind of text asked for, which CcmBot does not write; the State's deadlines come instead.</summary>
     public string? DraftAsked { get; init; }
+    /// <summary>"What's the status of universalization?": membership by region, with where to look for who has not joined and the outreach on it.</summary>
+    public bool UniversalizationAsked { get; init; }
     public string? Region { get; init; }
     /// <summary>The words a region was asked by when they are not one of CcmBot's regions ("Latin America" for the Americas); said in the answer.</summary>
     public string? RegionAsked { get; init; }

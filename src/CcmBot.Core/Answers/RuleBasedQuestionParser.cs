@@ -127,6 +127,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "Draft a letter to Togo": CcmBot writes no letters, but what the State owes is what goes in one.
         if (namesState && q.States.Count > 0 && Patterns.Get(@"^(please )?((can|could|would) you )?(help me )?(draft|write|prepare|compose|draw up)( me| us)? (a |an |the )?(?<kind>letter|demarche|note verbale|email|e mail|message|reminder)s?\b").Match(t) is { Success: true } draft)
             return q with { Intent = Intent.StateProfile, Focus = ProfileFocus.Deadlines, DraftAsked = draft.Groups["kind"].Value.Replace("demarche", "démarche").Replace("e mail", "email") };
+        // "What's the status of universalization?", "universalization overview": where membership stands, region by region.
+        if (!namesState && Has(t, @"^(whats |what is |how is |how are we doing on |give me |show me )?(the )?((status|state|progress|overview|state of play|summary) (of|on) )?universali[sz]ation( (status|progress|overview|state of play|summary|at a glance|going|doing))?$"))
+            return q with { Intent = Intent.MembershipCount, ByRegion = true, UniversalizationAsked = true };
         // "Where does your data come from?", "how up to date is the data?": what CcmBot answers from, and up to when.
         if (!namesState && Has(t, DataCoverageAsked)) return q with { Intent = Intent.DataCoverage };
         // "Tell me about Africa", "Pacific overview", "compare Africa and Europe": each region at a glance.

@@ -63,6 +63,18 @@ public class RegionOverviewTests
         Assert.NotEmpty(model.Sources);
     }
 
+    [Theory]
+    [InlineData("What's the status of universalization?")]
+    [InlineData("universalization progress")]
+    [InlineData("how is universalization going?")]
+    public void Universalization_asked_about_is_membership_by_region_with_the_States_not_party_counted(string question)
+    {
+        var answer = new AnswerEngine().Answer(question, Data(), Today);
+        var model = Assert.IsType<MembershipCountModel>(answer.Model);
+        Assert.Equal(["Africa", "Europe"], model.ByRegion.Select(r => r.Region));
+        Assert.Contains("Note: Universalization: 1 State had neither signed nor joined;", answer.Text);
+    }
+
     [Fact]
     public void A_past_day_is_answered_for_that_day()
     {
