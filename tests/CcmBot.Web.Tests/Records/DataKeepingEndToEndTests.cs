@@ -119,12 +119,15 @@ public sealed class DataKeepingEndToEndTests : IDisposable
         Assert.Equal(signatoriesBefore, await Say("which signatories have not ratified?"));
     }
 
+    /// <summary>A State Party whose Article 4 obligation is open today (25 Nov 2026) with a deadline before <paramref name="before"/>.</summary>
+    StateInfo OpenArticle4DeadlineBefore(DateOnly before) =>
+        Data.States.First(s => Data.EventsFor(s.Iso3).Any(e => e.Article == 4) && s.EntryIntoForce is not null
+            && StateAssessment.Article(Data, s, 4, new DateOnly(2026, 11, 25)) is { Deadline: { } d, Status: not ObligationStatus.Met and not ObligationStatus.NotApplicable } && d < before);
+
     [Fact]
     public async Task An_extension_moves_the_article_4_deadline_from_the_day_it_was_granted_and_a_revert_moves_it_back()
     {
-        var today = new DateOnly(2026, 11, 25);
-        var state = Data.States.First(s => Data.EventsFor(s.Iso3).Any(e => e.Article == 4) && s.EntryIntoForce is not null
-            && StateAssessment.Article(Data, s, 4, today) is { Deadline: { } d, Status: not ObligationStatus.Met and not ObligationStatus.NotApplicable } && d < new DateOnly(2030, 1, 1));
+        var state = OpenArticle4DeadlineBefore(new DateOnly(2030, 1, 1));
         var profileBefore = await Say($"tell me about {state.Name}");
 
         var recorded = await Say($"{state.Name}'s Article 4 deadline extended to 1 December 2030, granted on 20 November 2026");
@@ -144,9 +147,7 @@ public sealed class DataKeepingEndToEndTests : IDisposable
     [Fact]
     public async Task An_extension_to_a_year_is_stored_as_that_year_and_answered_with_it()
     {
-        var today = new DateOnly(2026, 11, 25);
-        var state = Data.States.First(s => Data.EventsFor(s.Iso3).Any(e => e.Article == 4) && s.EntryIntoForce is not null
-            && StateAssessment.Article(Data, s, 4, today) is { Deadline: { } d, Status: not ObligationStatus.Met and not ObligationStatus.NotApplicable } && d < new DateOnly(2031, 1, 1));
+        var state = OpenArticle4DeadlineBefore(new DateOnly(2031, 1, 1));
 
         var recorded = await Say($"{state.Name} was granted an extension of its Article 4 deadline to 2032 on 20 November 2026");
         Assert.Contains("extension to 2032 granted (20 Nov 2026)", recorded);
