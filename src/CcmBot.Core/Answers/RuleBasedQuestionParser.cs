@@ -812,7 +812,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         ("Americas", @"\b(americas?|american|(latin|south|central|north) americ(a|an)|caribbean)\b"),
         ("Asia", @"\b(asia|asian)\b(?! pacific)"),
         ("Europe", @"\b(europe|european)\b"),
-        ("Pacific", @"\bpacific\b"),
+        ("Pacific", @"\b(pacific|oceania)\b"),
         ("Middle East", @"\bmiddle east\b"),
     ];
 

@@ -23,6 +23,7 @@ public class RegionOverviewTests
     [InlineData("tell me about Africa", new[] { "Africa" })]
     [InlineData("Africa overview", new[] { "Africa" })]
     [InlineData("what's the situation in the Pacific?", new[] { "Pacific" })]
+    [InlineData("what about Oceania?", new[] { "Pacific" })]
     [InlineData("compare Africa and Europe", new[] { "Africa", "Europe" })]
     [InlineData("Europe vs Africa", new[] { "Europe", "Africa" })]
     [InlineData("how is Latin America doing?", new[] { "Americas" })]
