@@ -124,11 +124,14 @@ public static partial class OutreachCommands
     /// The kind of contact a "log &lt;kind&gt; to &lt;States&gt; …" line names, or null when the line is not one: what another reader
     /// needs to leave the line to outreach, without reading all its fields.
     /// </summary>
+    /// <summary>"log &lt;kind&gt; to &lt;States&gt; …", or the kind written straight before the States.</summary>
+    static Match LogMatch(string line) => LogLine.Match(line) is { Success: true } full ? full : BareLogLine.Match(line);
+
     public static string? LoggedKind(string line)
     {
         try
         {
-            return (LogLine.Match(line) is { Success: true } full ? full : BareLogLine.Match(line)) is { Success: true } log ? log.Groups["kind"].Value.Trim() : null;
+            return LogMatch(line) is { Success: true } log ? log.Groups["kind"].Value.Trim() : null;
         }
         catch (RegexMatchTimeoutException)
         {
@@ -188,7 +191,7 @@ public static partial class OutreachCommands
                 return new(OutreachAction.Edit, int.Parse(free.Groups["id"].Value, CultureInfo.InvariantCulture), new ContactDraft { AddNote = free.Groups["note"].Value.Trim() });
             if (FormRequest.Match(line) is { Success: true } form)
                 return new(OutreachAction.OpenForm, null, new ContactDraft { States = NullIfEmpty(form.Groups["states"].Value) });
-            if ((LogLine.Match(line) is { Success: true } full ? full : BareLogLine.Match(line)) is not { Success: true } log) return new(OutreachAction.None, null, new ContactDraft());
+            if (LogMatch(line) is not { Success: true } log) return new(OutreachAction.None, null, new ContactDraft());
 
             var draft = new ContactDraft { Kind = log.Groups["kind"].Value.Trim(), States = log.Groups["states"].Value.Trim() };
             var afterStates = line[(log.Index + log.Length)..];

@@ -58,14 +58,17 @@ public static class OutreachNarrative
         @"\b(?:about|re|regarding|concerning|on\s+the\s+(?:subject|question|topic)\s+of|to\s+(?:discuss|encourage|urge|raise|push\s+for|follow\s+up\s+on)|on(?=\s+(?:its\s+|their\s+|the\s+)?(?:ratification|accession|signature|signing|(?:initial\s+|annual\s+|overdue\s+)*reports?|reporting|transparency|legislation|national\s+(?:implementation|measures)|clearance|stockpiles?|universali[sz]ation|victim|art(?:icle)?\b|extension)))\s*:?\s+(?<topic>[^;.!?]+?)(?=\s*(?:[;.!?]|,\s*(?:they|he|she|who|which|and|but|follow|outcome|next|no|still|awaiting|waiting|pending)\b|\s+(?:and|but)\s+(?:they|he|she)\b|$))",
         Options, Patterns.Timeout);
 
-    static readonly Regex FollowUpDay = new(@"\b(?:follow(?:ing)?[\s-]?up|revert|reply|answer|respond|back\s+to\s+us|chase|promis\w*|committed|will)\b[^;.]*?$", Options, Patterns.Timeout);
+    /// <summary>Words that put what follows in the future of the contact: a follow-up, a promised reply.</summary>
+    const string PromiseWords = @"follow(?:ing)?[\s-]?up|revert|reply|answer|respond|back\s+to\s+us|get\s+back|chase|promis\w*|committed|will";
+
+    static readonly Regex FollowUpDay = new($@"\b(?:{PromiseWords})\b[^;.]*?$", Options, Patterns.Timeout);
 
     /// <summary>
     /// A follow-up said as a span rather than a day: "follow up in two weeks", "they promised it by March",
     /// "will revert next month". By/before/until a span is its last day; in/next/on, its first.
     /// </summary>
     static readonly Regex FollowUpSpan = new(
-        @"\b(?:follow(?:ing)?[\s-]?up|revert|reply|answer|respond|get\s+back|chase|promis\w*|committed|will)\b[^;.]*?\b(?<prep>by|before|until|till|in|within|next|on)\s+(?<when>[^,;.!?]{2,40}?)(?=\s*(?:[,;.!?]|\s+(?:and|but)\s|$))",
+        $@"\b(?:{PromiseWords})\b[^;.]*?\b(?<prep>by|before|until|till|in|within|next|on)\s+(?<when>[^,;.!?]{{2,40}}?)(?=\s*(?:[,;.!?]|\s+(?:and|but)\s|$))",
         Options, Patterns.Timeout);
 
     /// <summary>What the State answered, told after the contact: "…, they promised it by March", "… but no reply yet".</summary>

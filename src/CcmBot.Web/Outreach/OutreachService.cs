@@ -112,9 +112,11 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
         var lines = new List<string>();
         var changed = new HashSet<int>();
         RenderedAnswer? only = null;
+        // One read of the log: the changes below touch follow-up days only, never which contact is latest or open.
+        var log = store.All().Where(c => !c.Deleted).ToList();
         foreach (var state in states)
         {
-            var withState = store.All().Where(c => !c.Deleted && c.States.Contains(state.Iso3)).ToList();
+            var withState = log.Where(c => c.States.Contains(state.Iso3)).ToList();
             var latest = withState.Where(c => c.Status == ContactStatus.Open && (canEditAny || c.Author.Id == user.Id)).MaxBy(c => (c.Date, c.Id));
             if (latest is not null)
             {
