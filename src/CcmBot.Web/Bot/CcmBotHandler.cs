@@ -110,7 +110,7 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
             : action == "data.record" ? records.Submit(data!, person, role)
             : RenderedAnswer.Plain("That card action is not one CcmBot knows; nothing was changed.");
         // A card is answered in place by one card; the results of card actions (a contact, a reminder, a fact) are small.
-        var card = result.Cards.Count > 0 ? result.Cards[0] : new AdaptiveCard([new TextBlock(result.Answer.Text)]).ToJson().ToJsonString();
+        var card = result.Cards.Count > 0 ? result.Cards[0] : new AdaptiveCard([new TextBlock(result.Answer.Text)]).ToJsonString();
         return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = JObject.Parse(card) };
     }
 

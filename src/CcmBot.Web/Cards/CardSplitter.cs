@@ -19,8 +19,8 @@ public static class CardSplitter
     /// <summary>The card as the JSON of one or more messages, in order; one serialisation when it fits.</summary>
     public static IReadOnlyList<string> ToMessages(AdaptiveCard card, int maxChars = MaxChars)
     {
-        var whole = card.ToJson().ToJsonString();
-        return whole.Length <= maxChars ? [whole] : Split(card, maxChars).Select(part => part.ToJson().ToJsonString()).ToList();
+        var whole = card.ToJsonString();
+        return whole.Length <= maxChars ? [whole] : Split(card, maxChars).Select(part => part.ToJsonString()).ToList();
     }
 
     /// <summary>The card in parts whose JSON is at most <paramref name="maxChars"/> long (the card itself when it fits).</summary>
@@ -115,7 +115,7 @@ public static class CardSplitter
         return groups;
     }
 
-    static int Length(AdaptiveCard card) => card.ToJson().ToJsonString().Length;
+    static int Length(AdaptiveCard card) => CardJson.Length(json => card.Write(json));
 
-    static int Length(CardElement element) => element.ToJson().ToJsonString().Length;
+    static int Length(CardElement element) => CardJson.Length(element.Write);
 }

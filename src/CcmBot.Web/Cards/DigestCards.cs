@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CcmBot.Core.Reminders;
 using CcmBot.Core.Treaties;
@@ -7,28 +8,48 @@ namespace CcmBot.Web.Cards;
 /// <summary>Action.Execute (Teams universal actions) with an Action.Submit fallback for hosts without it.</summary>
 public sealed record ExecuteAction(string Title, JsonObject Data) : CardAction
 {
-    public override JsonObject ToJson() => new()
+    public override void Write(Utf8JsonWriter json)
     {
-        ["type"] = "Action.Execute", ["title"] = Title, ["verb"] = Data["action"]?.GetValue<string>() ?? "reminder", ["data"] = Data.DeepClone(),
-        ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = Title, ["data"] = Data.DeepClone() },
-    };
+        json.WriteStartObject();
+        json.WriteString("type"u8, "Action.Execute"u8);
+        json.WriteString("title"u8, Title);
+        json.WriteString("verb"u8, Data["action"]?.GetValue<string>() ?? "reminder");
+        json.WritePropertyName("data"u8);
+        Data.WriteTo(json);
+        json.WriteStartObject("fallback"u8);
+        json.WriteString("type"u8, "Action.Submit"u8);
+        json.WriteString("title"u8, Title);
+        json.WritePropertyName("data"u8);
+        Data.WriteTo(json);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
 }
 
 /// <summary>A button that opens a small form inside the card (here: a date to snooze until).</summary>
 public sealed record ShowCardAction(string Title, AdaptiveCard Card) : CardAction
 {
-    public override JsonObject ToJson()
+    public override void Write(Utf8JsonWriter json)
     {
-        var inner = Card.ToJson();
-        inner.Remove("$schema");
-        inner.Remove("version");
-        return new JsonObject { ["type"] = "Action.ShowCard", ["title"] = Title, ["card"] = inner };
+        json.WriteStartObject();
+        json.WriteString("type"u8, "Action.ShowCard"u8);
+        json.WriteString("title"u8, Title);
+        json.WritePropertyName("card"u8);
+        Card.Write(json, embedded: true);
+        json.WriteEndObject();
     }
 }
 
 public sealed record DateInput(string Id, string Label) : CardElement
 {
-    public override JsonObject ToJson() => new() { ["type"] = "Input.Date", ["id"] = Id, ["label"] = Label };
+    public override void Write(Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteString("type"u8, "Input.Date"u8);
+        json.WriteString("id"u8, Id);
+        json.WriteString("label"u8, Label);
+        json.WriteEndObject();
+    }
 }
 
 public static class DigestCards

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CcmBot.Core.Outreach;
 using CcmBot.Core.Text;
@@ -10,40 +11,69 @@ public abstract record InputElement(string Id, string Label) : CardElement;
 
 public sealed record TextInput(string Id, string Label, string? Value, string? Placeholder = null, bool Multiline = false, int? MaxLength = null) : InputElement(Id, Label)
 {
-    public override JsonObject ToJson()
+    public override void Write(Utf8JsonWriter json)
     {
-        var json = new JsonObject { ["type"] = "Input.Text", ["id"] = Id, ["label"] = Label };
-        if (Value is not null) json["value"] = Value;
-        if (Placeholder is not null) json["placeholder"] = Placeholder;
-        if (Multiline) json["isMultiline"] = true;
-        if (MaxLength is { } max) json["maxLength"] = max;
-        return json;
+        json.WriteStartObject();
+        json.WriteString("type"u8, "Input.Text"u8);
+        json.WriteString("id"u8, Id);
+        json.WriteString("label"u8, Label);
+        if (Value is not null) json.WriteString("value"u8, Value);
+        if (Placeholder is not null) json.WriteString("placeholder"u8, Placeholder);
+        if (Multiline) json.WriteBoolean("isMultiline"u8, true);
+        if (MaxLength is { } max) json.WriteNumber("maxLength"u8, max);
+        json.WriteEndObject();
     }
 }
 
 public sealed record ChoiceInput(string Id, string Label, IReadOnlyList<(string Title, string Value)> Choices, string? Value, bool Multiple = false) : InputElement(Id, Label)
 {
-    public override JsonObject ToJson()
+    public override void Write(Utf8JsonWriter json)
     {
-        var json = new JsonObject
+        json.WriteStartObject();
+        json.WriteString("type"u8, "Input.ChoiceSet"u8);
+        json.WriteString("id"u8, Id);
+        json.WriteString("label"u8, Label);
+        json.WriteString("style"u8, Multiple ? "expanded" : "compact");
+        json.WriteBoolean("isMultiSelect"u8, Multiple);
+        json.WriteStartArray("choices"u8);
+        foreach (var (title, value) in Choices)
         {
-            ["type"] = "Input.ChoiceSet", ["id"] = Id, ["label"] = Label, ["style"] = Multiple ? "expanded" : "compact", ["isMultiSelect"] = Multiple,
-            ["choices"] = new JsonArray(Choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray()),
-        };
-        if (Value is not null) json["value"] = Value;
-        return json;
+            json.WriteStartObject();
+            json.WriteString("title"u8, title);
+            json.WriteString("value"u8, value);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        if (Value is not null) json.WriteString("value"u8, Value);
+        json.WriteEndObject();
     }
 }
 
 public sealed record TimeInput(string Id, string Label, string Value) : InputElement(Id, Label)
 {
-    public override JsonObject ToJson() => new() { ["type"] = "Input.Time", ["id"] = Id, ["label"] = Label, ["value"] = Value };
+    public override void Write(Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteString("type"u8, "Input.Time"u8);
+        json.WriteString("id"u8, Id);
+        json.WriteString("label"u8, Label);
+        json.WriteString("value"u8, Value);
+        json.WriteEndObject();
+    }
 }
 
 /// <summary>A button that sends data back to the bot (outreach actions), as Action.Submit.</summary>
 public sealed record SubmitAction(string Title, JsonObject Data) : CardAction
 {
-    public override JsonObject ToJson() => new() { ["type"] = "Action.Submit", ["title"] = Title, ["data"] = Data.DeepClone() };
+    public override void Write(Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteString("type"u8, "Action.Submit"u8);
+        json.WriteString("title"u8, Title);
+        json.WritePropertyName("data"u8);
+        Data.WriteTo(json);
+        json.WriteEndObject();
+    }
 }
 
 public static class OutreachCards

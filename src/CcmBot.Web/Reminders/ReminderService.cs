@@ -308,7 +308,7 @@ public sealed class ReminderService(
             var digest = Build(s);
             if (digest.IsEmpty) { parts.Add($"Your digest of {s.DescribeTopics()} ({s.Schedule.Describe()}): nothing to remind you of today."); continue; }
             parts.Add(DigestCards.Text(digest));
-            cards.Add(DigestCards.Card(digest).ToJson().ToJsonString());
+            cards.Add(DigestCards.Card(digest).ToJsonString());
         }
         // First, as the line a card channel shows above the card: what this is and that nothing changed.
         var text = (lead ?? $"A preview of {(parts.Count == 1 ? "this conversation's digest" : $"this conversation's {parts.Count} digests")}:") +
@@ -336,7 +336,7 @@ public sealed class ReminderService(
         {
             var digest = Build(s);
             if (digest.IsEmpty) { empty++; continue; }
-            var result = await sender.SendAsync(conversation.Reference, DigestCards.Text(digest), DigestCards.Card(digest).ToJson().ToJsonString(),
+            var result = await sender.SendAsync(conversation.Reference, DigestCards.Text(digest), DigestCards.Card(digest).ToJsonString(),
                 $"{s.Id}|now|{Guid.NewGuid():N}", cancellationToken);
             if (result.Outcome == SendOutcome.Sent) { sent++; continue; }
             failures.Add(result.Reason ?? result.Outcome.ToString());
@@ -383,7 +383,7 @@ public sealed class ReminderService(
                 store.Complete(subscription.Id, occurrence, "failed", null, 0, "no conversation address");
                 return "failed";
             }
-            var result = await sender.SendAsync(conversation.Reference, text, card.ToJson().ToJsonString(),
+            var result = await sender.SendAsync(conversation.Reference, text, card.ToJsonString(),
                 $"{subscription.Id}|{occurrence.UtcDateTime:yyyyMMddTHHmmssZ}", cancellationToken);
             switch (result.Outcome)
             {
@@ -450,7 +450,7 @@ public sealed class ReminderService(
         var card = digest.IsEmpty
             ? new AdaptiveCard([new TextBlock($"CcmBot digest, {Dates.Format(Today)}", TextSize.Large, true), new TextBlock("Nothing left in this digest.")])
             : DigestCards.Card(digest);
-        var cardJson = card.ToJson().ToJsonString();
+        var cardJson = card.ToJsonString();
         if (store.LatestSent(subscription.Id) is { ActivityId: { } activityId } && store.Conversation(subscription.ConversationKey) is { } conversation)
             await sender.UpdateAsync(conversation.Reference, activityId, digest.IsEmpty ? "Nothing left in this digest." : DigestCards.Text(digest), cardJson, cancellationToken);
         return new RenderedAnswer(new Answer(message, new MessageModel(message)), [cardJson]);
