@@ -275,6 +275,7 @@ public static class MembershipAnswers
 
     public static string Describe(DateWindow window) => (window.From, window.To) switch
     {
+        ({ } from, { } to) when from == to => $"on {Dates.Format(from)}",
         ({ } from, { } to) => $"between {Dates.Format(from)} and {Dates.Format(to)}",
         (null, { } to) => $"up to {Dates.Format(to)}",
         ({ } from, null) => $"since {Dates.Format(from)}",

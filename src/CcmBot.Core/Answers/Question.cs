@@ -170,6 +170,11 @@ public sealed record Question(
     /// <summary>"What did Maria log?", "contacts recorded by coord1": the name asked for, matched against who recorded each contact.</summary>
     public string? Author { get; init; }
     public bool OpenOnly { get; init; }
+    /// <summary>
+    /// "What did I log today?", "contacts recorded this week": the period asked about is also the day a contact was entered
+    /// in the log, not only the day it took place (a meeting yesterday logged today was logged today).
+    /// </summary>
+    public bool EnteredInWindow { get; init; }
     public int? Months { get; init; }
     /// <summary>How the question was read when it was careless ("signatories" meaning States Parties); said in the answer.</summary>
     public string? Interpretation { get; init; }

@@ -202,14 +202,14 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return OneDayAsked(q, full) with
             {
                 Intent = Intent.OutreachContacts, Author = author, ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)), ContactArea = OutreachAreaIn(t),
-                OpenOnly = Has(t, @"\bopen\b"), ContactOutcome = OutcomeIn(t),
+                OpenOnly = Has(t, @"\bopen\b"), ContactOutcome = OutcomeIn(t), EnteredInWindow = Has(t, EnteredAsked),
             };
         if (Has(t, @"\b(outreach|contacts|outreach log|log)\b") && Has(t, @"\b(report|summary|statistics|stats|counts?|totals?|breakdown|export|csv|excel|xlsx|spreadsheet|download)\b|\b(by|per) (thematic )?(area|areas|kind|type|state|country|region|month|quarter|coordinator)\b")
             || Has(t, @"\b(contact|contacted|approach|approached|write to|written to|wrote to|chase|chased) (the )?most\b|\bmost (contacted|approached)\b|\b(who|which coordinators?) (did|made|logged|recorded) (the )?most\b|\bmost (outreach|contacts)\b")
             || Has(t, @"\b(contacted|approached|written to|wrote to|chased) (more than once|repeatedly|several times|multiple times|twice|again and again)\b")
             || Has(t, @"\b(response|reply|answer) rates?\b|\b(how many|what share|what percentage|what proportion|share|percentage|proportion)\b.{0,40}\b(replied|answered|responded|reply|replies|responses?)\b"))
             return q with { Intent = Intent.OutreachReport, Window = q.Window ?? PeriodNamed(q) ?? YearNamed(full) };
-        if (Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(last|latest|most recent|previous) contact\b|\bcontact with\b|\b(did|have) we (send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b|\b(did|have) (i|we) (log|logged|record|recorded)\b|\b(i|we) (logged|recorded)\b|\b(did|has|have|had)\b.{1,60}\b(contact|reach out to|write to)\b") && !Has(t, @"\b(focal points?)\b")
+        if (Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(last|latest|most recent|previous) contact\b|\bcontact with\b|\b(did|have) we (send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b|\b(did|have) (i|we) (log|logged|record|recorded|enter|entered|add|added)\b|\b(i|we) (logged|recorded|entered)\b|\b(logged|recorded|entered) (today|yesterday|this|last)\b|\b(did|has|have|had)\b.{1,60}\b(contact|reach out to|write to)\b") && !Has(t, @"\b(focal points?)\b")
             || Has(t, @"\bmeetings? with\b") && namesState
             // "What did we discuss with Chile?", "when did we last talk to Peru?", "what have we told Togo?": our side of the contacts.
             || namesState && Has(t, @"\b(discuss(ed|ing)?|talk(ed|ing)?|spoke|spoken|speak(ing)?|met|meet|raised?|said|told|tell)\b( \w+){0,3} (with|to)\b|\bwhat (did|have|had) (we|i) (discuss(ed)?|talk(ed)? about|raise(d)?|say|said|tell|told)\b")
@@ -219,6 +219,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             {
                 Intent = Intent.OutreachContacts, ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)), ContactArea = OutreachAreaIn(t),
                 Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = Has(t, @"\bopen\b"), ContactOutcome = OutcomeIn(t),
+                EnteredInWindow = Has(t, EnteredAsked),
                 LastOnly = Has(t, @"\b(when|what) (did|have|was|were) (we|i|you|anyone|somebody|someone|it)( \w+)? last\b|\blast (time|contact|contacted|wrote|written|approach|approached|letter|demarche|call|email|meeting|outreach)\b|\b(latest|most recent) (contact|letter|demarche|call|email|meeting|outreach)\b"),
             };
 
@@ -705,6 +706,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// <summary>"since 2020", "in the last three years": a span that starts on a day and runs to the day asked about.</summary>
     static bool SinceSaid(string full, Question q) =>
         q.Window is { From: not null } && Has(full, @"\b(since|after|from|in the (last|past)|over the (last|past)|for the (last|past))\b");
+
+    /// <summary>"What did I log today?", "contacts recorded this week", "what have we entered since Monday?": when they went into the log.</summary>
+    const string EnteredAsked = @"\b(log|logged|logging|record|recorded|recording|enter|entered|entering|add|added|adding)\b";
 
     const string NationalMeasuresAsked = @"\b(art(icle)?\.? ?9|national (implementation|implementing|measures|legislation|laws?)|implementing (legislation|laws?)|nim|legislation|penal|laws?)\b";
     const string VictimAssistanceAsked = @"\b(art(icle)?\.? ?5|victim assistance|va|victims?|survivors?|casualties|focal points?|disability (action )?plans?)\b";

@@ -236,7 +236,7 @@ public static class OutreachAnswers
             .Where(c => InRegion(data, c, q.Region))
             .Where(c => q.ContactKind is null || c.Kind == q.ContactKind)
             .Where(c => q.ContactArea is null || c.Area == q.ContactArea)
-            .Where(c => q.Window is null || q.Window.Contains(c.Date))
+            .Where(c => q.Window is null || q.Window.Contains(c.Date) || q.EnteredInWindow && q.Window.Contains(DateOnly.FromDateTime(c.CreatedAt.UtcDateTime)))
             // "Contacts as of 2 December": those made by then.
             .Where(c => q.Window is not null || q.AsOf is not { } cutOff || c.Date <= cutOff)
             .Where(c => !q.Mine || log.User is null || c.Author.Id == log.User.Id)
@@ -259,7 +259,7 @@ public static class OutreachAnswers
         if (q.States.Count > 0) parts.Add("with " + ListAnswers.Names(q.States.Select(s => s.Name)));
         else if (q.Region is { } region) parts.Add($"with States in {region}");
         if (q.ContactArea is { } a) parts.Add($"on {OutreachText.Label(a)}");
-        if (q.Window is { } w) parts.Add(MembershipAnswers.Describe(w));
+        if (q.Window is { } w) parts.Add((q.EnteredInWindow ? "dated or entered in the log " : "") + MembershipAnswers.Describe(w));
         else if (q.AsOf is { } cutOff) parts.Add($"dated up to {Dates.Format(cutOff)}");
         if (q.Mine) parts.Add("recorded by you");
         if (q.Author is { } author) parts.Add($"recorded by {recordedBy ?? author}");

@@ -742,7 +742,7 @@ public sealed class AnswerEngineTests
         Answer Ask(string question) => new AnswerEngine().Answer(question, data, Today);
 
         // Today is 25 Nov 2026: tomorrow is 26 Nov, and only that day.
-        Assert.StartsWith("As of 25 Nov 2026, due between 26 Nov 2026 and 26 Nov 2026: 1 action-plan milestone.", Ask("anything due tomorrow?").Text);
+        Assert.StartsWith("As of 25 Nov 2026, due on 26 Nov 2026: 1 action-plan milestone.", Ask("anything due tomorrow?").Text);
         // Nothing in the 90 days from the day asked about: the year from it instead.
         Assert.StartsWith("Nothing in CcmBot's data falls due in the next 90 days; looking a year ahead. As of 1 Jun 2026, due between 1 Jun 2026 and 1 Jun 2027:", Ask("what is due as of 1 June 2026?").Text);
 

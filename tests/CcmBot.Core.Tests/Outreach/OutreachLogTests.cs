@@ -68,7 +68,7 @@ public sealed class OutreachLogTests
 
     // Contacts dated 1 to 5 October 2026; today is 3 December 2026.
     [Theory]
-    [InlineData("what did we send on 2 October?", new[] { 2 }, "1 contact between 2 Oct 2026 and 2 Oct 2026:")]
+    [InlineData("what did we send on 2 October?", new[] { 2 }, "1 contact on 2 Oct 2026:")]
     [InlineData("contacts as of 3 October", new[] { 1, 2, 3 }, "3 contacts dated up to 3 Oct 2026:")]
     [InlineData("letters since 4 October", new[] { 4, 5 }, "2 letters since 4 Oct 2026:")]
     [InlineData("list our contacts", new[] { 1, 2, 3, 4, 5 }, "5 contacts:")]
@@ -182,6 +182,31 @@ public sealed class OutreachLogTests
             Contact(3, "BEN", new DateOnly(2026, 12, 2)) with { Author = someoneElse }], Author);
         var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
         Assert.StartsWith(count == 1 ? "1 contact" : $"{count} contacts", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("what did I log today?", new[] { 1, 2 })]
+    [InlineData("what have I entered today?", new[] { 1, 2 })]
+    [InlineData("contacts recorded yesterday", new[] { 3 })]
+    [InlineData("what did u1 log today?", new[] { 1, 2 })]
+    [InlineData("contacts made today", new[] { 1 })]
+    [InlineData("which letters did we send on 5 March 2019?", new[] { 2 })]
+    public void A_period_asked_with_log_or_record_covers_the_day_a_contact_was_entered_as_well_as_the_day_it_took_place(string question, int[] ids)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa")]);
+        var today = new DateOnly(2026, 12, 3);
+        DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(9, 30)), TimeSpan.Zero);
+        // #1 a letter today, logged today; #2 a letter of 2019 logged today; #3 a meeting last week logged yesterday.
+        var log = new OutreachLog([
+            Contact(1, "TGO", today) with { CreatedAt = At(today) },
+            Contact(2, "BEN", new DateOnly(2019, 3, 5)) with { CreatedAt = At(today) },
+            Contact(3, "TGO", today.AddDays(-8)) with { Kind = ContactKind.BilateralMeeting, CreatedAt = At(today.AddDays(-1)) },
+        ], Author);
+
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, today, log);
+
+        Assert.Equal(ids, System.Text.RegularExpressions.Regex.Matches(answer.Text, @"(?m)^- #(\d+)").Select(m => int.Parse(m.Groups[1].Value)).Order());
+        if (question.Contains("log") || question.Contains("record") || question.Contains("enter")) Assert.Contains("dated or entered in the log", answer.Text);
     }
 
     [Fact]
