@@ -282,7 +282,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Thanks => Message("You're welcome. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.Finances => Finances(),
             Intent.Glossary => GlossaryAnswer(question.GlossaryEntry!, asOf, question.GlossaryOther),
-            Intent.RegionOverview => RegionAnswers.Overview(data, question.RegionsNamed, asOf),
+            Intent.RegionOverview => RegionAnswers.Overview(data, question.RegionsNamed.Count > 0 ? question.RegionsNamed : question.AllRegions ? RegionAnswers.AllRegions(data) : [null], asOf),
             Intent.DataCoverage => CoverageAnswers.Answer(data, today),
             Intent.Acknowledged => Message("All right. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.StateProfile when question.States.Count == 0 => UnknownState(question, data),

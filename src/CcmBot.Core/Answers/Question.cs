@@ -97,6 +97,8 @@ public sealed record Question(
     public bool ByRegion { get; init; }
     /// <summary>"Compare reporting in Africa and Europe": the regions a by-region answer keeps (all of them when empty).</summary>
     public IReadOnlyList<string> RegionsNamed { get; init; } = [];
+    /// <summary>"Compare all regions": every region of the data side by side (a region overview with no region named is the whole Convention).</summary>
+    public bool AllRegions { get; init; }
     /// <summary>"How many joined each year?": counts per calendar year.</summary>
     public bool ByYear { get; init; }
     /// <summary>"Which plans do we have?", "milestones by plan": one row per action plan, its milestones counted by state.</summary>

@@ -4,7 +4,8 @@ namespace CcmBot.Core.Answers;
 
 /// <summary>
 /// "Tell me about Africa", "Pacific overview", "compare Africa and Europe": a region at a glance — who is in, reporting,
-/// the open Article 3 and 4 obligations and the States with victims — one group per region, side by side when several are named.
+/// the open Article 3 and 4 obligations and the States with victims — one group per region, side by side when several are named;
+/// "status of the Convention" is the same for every State, "compare all regions" every region.
 /// Each part is counted by the same rule as its own answer; the follow-ups open those answers for the region.
 /// </summary>
 public static class RegionAnswers
@@ -12,7 +13,13 @@ public static class RegionAnswers
     /// <summary>More names than this in one line are counted, not listed; the region's own answers list them.</summary>
     const int NamesListed = 8;
 
-    public static Answer Overview(TreatyData data, IReadOnlyList<string> regions, DateOnly asOf)
+    /// <summary>The regions of the data, in order.</summary>
+    public static IReadOnlyList<string?> AllRegions(TreatyData data) => data.States.Select(s => s.Region).Distinct().Order().ToList();
+
+    const string WholeConvention = "The Convention (all States)";
+
+    /// <param name="regions">The regions to show, in order; null stands for every State (the whole Convention).</param>
+    public static Answer Overview(TreatyData data, IReadOnlyList<string?> regions, DateOnly asOf)
     {
         var year = ReportingAnswers.LatestDueYear(asOf);
         var due = TreatyCalendar.AnnualReportDue(year).Date;
@@ -25,7 +32,9 @@ public static class RegionAnswers
 
         foreach (var region in regions)
         {
-            var members = data.States.Where(s => s.Region == region).Select(s => (State: s, M: Membership.At(s, asOf))).ToList();
+            bool InScope(StateInfo s) => region is null || s.Region == region;
+            var label = region ?? WholeConvention;
+            var members = data.States.Where(InScope).Select(s => (State: s, M: Membership.At(s, asOf))).ToList();
             var parties = members.Count(x => x.M.IsStateParty);
             var partiesInForce = members.Count(x => x.M.IsInForce);
             var signatories = members.Where(x => x.M.Status == MembershipStatus.Signatory).Select(x => x.State.Name).Order().ToList();
@@ -43,16 +52,16 @@ public static class RegionAnswers
             };
             foreach (var (article, topic) in new[] { (3, "Stockpile destruction (Art. 3)"), (4, "Clearance (Art. 4)"), (5, "Victim assistance (Art. 5)") })
             {
-                var held = holders[article].Values.Where(h => h.State.Region == region).OrderBy(h => h.State.Name).ToList();
+                var held = holders[article].Values.Where(h => InScope(h.State)).OrderBy(h => h.State.Name).ToList();
                 sources.AddRange(held.Select(h => h.Row.Source).OfType<string>());
                 var detail = held.Count == 0
                     ? article == 5 ? "no State Party in force on CcmBot's list of States that reported victims" : "no open obligation by CcmBot's data"
                     : held.Count <= NamesListed ? string.Join("; ", held.Select(h => $"{h.State.Name}: {h.Line}")) : $"{ListAnswers.Names(held.Select(h => h.State.Name))}";
                 rows.Add(new ListRow(topic, article == 5 ? $"{held.Count} with victims reported" : $"{held.Count} open", null, null, detail, null));
             }
-            groups.Add(new ListGroup(region, rows));
-            var art34 = holders[3].Values.Count(h => h.State.Region == region) + holders[4].Values.Count(h => h.State.Region == region);
-            lines.Add($"{region} — {Plural(parties, "State Party", "States Parties")}, {Plural(signatories.Count, "signatory", "signatories")}, {notParty} not party; " +
+            groups.Add(new ListGroup(label, rows));
+            var art34 = holders[3].Values.Count(h => InScope(h.State)) + holders[4].Values.Count(h => InScope(h.State));
+            lines.Add($"{label} — {Plural(parties, "State Party", "States Parties")}, {Plural(signatories.Count, "signatory", "signatories")}, {notParty} not party; " +
                       $"{Plural(reporting.Overdue, "report", "reports")} recorded overdue; {Plural(art34, "open Art. 3/4 obligation", "open Art. 3/4 obligations")}");
         }
 
@@ -73,12 +82,13 @@ public static class RegionAnswers
             $"{Rules.Clearance.Description} — {Rules.Clearance.Citation}",
         };
         var first = regions[0];
-        var title = regions.Count == 1 ? $"{first} at a glance" : $"{string.Join(" and ", regions)} compared";
+        var title = first is null ? "The Convention at a glance" : regions.Count == 1 ? $"{first} at a glance" : $"{string.Join(" and ", regions)} compared";
+        var where = first is null ? "" : $" in {first}";
         return ListAnswers.Create(title, asOf, summary, groups, rules, notes, sources.Distinct(),
         [
-            new($"Overdue in {first}", $"who is overdue in {first}?"),
-            new($"Not party in {first}", $"which States in {first} are not party?"),
-            new($"Art. 4 deadlines in {first}", $"Article 4 deadlines in {first}"),
+            new($"Overdue{where}", $"who is overdue{where}?"),
+            new($"Not party{where}", first is null ? "which States are not party?" : $"which States{where} are not party?"),
+            new($"Art. 4 deadlines{where}", $"Article 4 deadlines{where}"),
         ]);
     }
 

@@ -463,10 +463,11 @@ public static class ReportingAnswers
 
     /// <param name="owing">The States Parties owing the annual report for <paramref name="year"/> (empty when it is not yet due).</param>
     /// <param name="inForce">The States Parties in force on the day.</param>
-    internal static RegionReporting ReportingIn(TreatyData data, string region, int year, DateOnly asOf, IReadOnlyList<StateInfo> owing, IReadOnlyList<StateInfo> inForce)
+    /// <param name="region">Null: every State.</param>
+    internal static RegionReporting ReportingIn(TreatyData data, string? region, int year, DateOnly asOf, IReadOnlyList<StateInfo> owing, IReadOnlyList<StateInfo> inForce)
     {
-        var annual = owing.Where(s => s.Region == region).Select(s => StateAssessment.AnnualReport(data, s, year, asOf)).ToList();
-        var initial = inForce.Where(s => s.Region == region).Select(s => StateAssessment.InitialReport(data, s, asOf)).Where(a => a.Deadline < asOf).ToList();
+        var annual = owing.Where(s => region is null || s.Region == region).Select(s => StateAssessment.AnnualReport(data, s, year, asOf)).ToList();
+        var initial = inForce.Where(s => region is null || s.Region == region).Select(s => StateAssessment.InitialReport(data, s, asOf)).Where(a => a.Deadline < asOf).ToList();
         var sources = annual.Concat(initial).Where(a => a.Status is ObligationStatus.Met or ObligationStatus.Overdue).SelectMany(a => a.Sources).Select(ListAnswers.Source).Distinct().ToList();
         int Count(IEnumerable<ObligationAssessment> list, ObligationStatus status) => list.Count(a => a.Status == status);
         var overdue = Count(annual, ObligationStatus.Overdue) + Count(initial, ObligationStatus.Overdue);

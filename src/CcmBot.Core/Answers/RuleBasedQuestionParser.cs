@@ -135,6 +135,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "Tell me about Africa", "Pacific overview", "compare Africa and Europe": each region at a glance.
         if (!namesState && RegionOverviewAsked(t) is { Count: > 0 } regions)
             return q with { Intent = Intent.RegionOverview, RegionsNamed = regions, Region = regions[0] };
+        // "Compare all regions", "regions", "regional breakdown": every region side by side.
+        if (!namesState && Has(t, @"\b(regions?|regional)\b") && Patterns.Get(OverviewWords).Replace(Patterns.Get(@"\b(all|every|each|regional|breakdown|by|per|across|overall)\b").Replace(t, " "), " ").Trim().Length == 0)
+            return q with { Intent = Intent.RegionOverview, AllRegions = true };
+        // "Status of the Convention", "where do we stand?", "status": the whole Convention at a glance, counted as a region is.
+        if (!namesState && Has(t, ConventionOverviewAsked)) return q with { Intent = Intent.RegionOverview };
         // "What's the difference between a signatory and a State Party?": both meanings, side by side.
         if (Patterns.Get(@"^(?:whats|what is|what are|explain)\s+the\s+differences?\s+between\s+(?:an?\s+|the\s+)?(?<a>.+?)\s+and\s+(?:an?\s+|the\s+)?(?<b>.+?)$").Match(t) is { Success: true } twoTerms
             && Treaties.Glossary.Find(twoTerms.Groups["a"].Value) is { } first && Treaties.Glossary.Find(twoTerms.Groups["b"].Value) is { } second && first != second)
@@ -390,9 +395,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             && (q.Window is not null || q.AsOf is not null && Has(full, @"\bsigned (on|at)\b|\bsignatures? (on|at)\b")))
             return q with { Intent = Intent.MembershipChanges, Signed = true, Window = q.Window ?? new DateWindow(q.AsOf, q.AsOf, q.AsOfText ?? ""), AsOf = null };
         // "Who hasn't ratified?" asks for signatories, not for overdue reports.
-        if (!reportWords && Has(t, @"\b(not|never|yet to|still to|havent|hasnt|didnt|dont|doesnt)\b(\s+\w+){0,2}\s+(joined|join|acceded|accede)\b") && !signatories)
+        if (!reportWords && Has(t, NotYet + @"(\s+\w+){0,2}\s+(joined|join|acceded|accede)\b") && !signatories)
             return q with { Intent = Intent.Signatories, NotParty = true, WithSignatories = true };
-        if (!reportWords && Has(t, @"\b(not|never|yet to|still to|havent|hasnt|didnt|dont|doesnt)\b(\s+\w+){0,2}\s+(ratif\w*|joined|join|acceded|accede)\b"))
+        if (!reportWords && Has(t, NotYet + @"(\s+\w+){0,2}\s+(ratif\w*|joined|join|acceded|accede)\b"))
             return q with { Intent = Intent.Signatories };
 
         // Reporting.
@@ -829,6 +834,14 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         foreach (var (_, pattern) in RegionWords) rest = Patterns.Get(pattern).Replace(rest, " ");
         return Patterns.Get(OverviewWords).Replace(rest, " ").Trim().Length == 0 ? regions : [];
     }
+
+    /// <summary>"Who hasn't ratified?", "who still has to ratify?", "which countries still need to join?": a step not yet taken.</summary>
+    const string NotYet = @"\b(not|never|yet to|still to|havent|hasnt|didnt|dont|doesnt|(still )?(has|have|need|needs|got) (still |yet )?to|must( still)?)\b";
+
+    const string ConventionOverviewAsked =
+        @"^(please )?(whats |what is |how is |hows |give me |show me )?(the )?((overall|general|current|global) )?(status|state|progress|overview|state of play|summary|picture)( (of|on|for) (the )?(convention|ccm|treaty|cluster munitions? convention|convention on cluster munitions))?$" +
+        @"|^(please )?(whats |what is |how is |hows |give me |show me )?(the )?((overall|general|current|global) )?(convention|ccm|treaty)( (status|progress|overview|state of play|summary|at a glance|doing|going))?$" +
+        @"|^where (do|does) (we|things|the convention|the ccm|it all) stand( (now|today|overall))?$|^how (is|are) (the convention|the ccm|the treaty|we|things) (doing|going)( overall)?$";
 
     const string OverviewWords =
         @"\b(tell me (more )?about|what about|how about|what do we know about|overview( of)?|summary( of)?|summari[sz]e|brief( me)?( on)?|briefing( on)?|status( of)?|state of play( in)?|situation( in)?|whats|what is|how is|how are|hows|things|compare|comparison( of| between)?|show me|give me|profile( of)?|at a glance|doing|the|region|regions|and|vs|versus|v|or|with|between|in|on|an|a|please|quick|short|general|picture|snapshot( of)?|look at|me)\b|[?,.!&/:;-]";

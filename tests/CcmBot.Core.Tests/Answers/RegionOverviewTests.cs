@@ -76,6 +76,47 @@ public class RegionOverviewTests
         Assert.Contains("Note: Universalization: 1 State had neither signed nor joined;", answer.Text);
     }
 
+    [Theory]
+    [InlineData("status")]
+    [InlineData("status of the Convention")]
+    [InlineData("what is the overall status of the CCM?")]
+    [InlineData("where do we stand?")]
+    [InlineData("how is the convention doing?")]
+    [InlineData("convention at a glance")]
+    public void The_Convention_asked_about_as_a_whole_is_every_State_counted_as_a_region_is(string question)
+    {
+        var answer = new AnswerEngine().Answer(question, Data(), Today);
+
+        Assert.StartsWith("As of 25 Nov 2026: The Convention (all States) — 4 States Parties, 1 signatory, 1 not party; ", answer.Text);
+        var model = Assert.IsType<ListAnswerModel>(answer.Model);
+        var only = Assert.Single(model.Groups);
+        Assert.Equal("3 in force, 1 awaiting entry into force; 1 signatory (Signland) still to ratify; 1 other States neither signed nor joined", only.Rows[0].Detail);
+        Assert.Contains(model.FollowUps, f => f.Text == "which States are not party?");
+    }
+
+    [Theory]
+    [InlineData("compare all regions")]
+    [InlineData("regions")]
+    [InlineData("regional breakdown")]
+    [InlineData("all regions overview")]
+    public void All_regions_asked_about_are_every_region_of_the_data_side_by_side(string question)
+    {
+        var answer = new AnswerEngine().Answer(question, Data(), Today);
+        var model = Assert.IsType<ListAnswerModel>(answer.Model);
+        Assert.Equal(["Africa", "Europe"], model.Groups.Select(g => g.Title));
+    }
+
+    [Theory]
+    [InlineData("Lao status", Intent.StateProfile)]
+    [InlineData("reporting by region", Intent.ReportingRate)]
+    [InlineData("how many States Parties by region?", Intent.MembershipCount)]
+    [InlineData("status of universalization", Intent.MembershipCount)]
+    public void A_State_or_a_topic_with_status_or_regions_keeps_its_own_answer(string question, Intent intent)
+    {
+        var data = new TreatyData([.. Data().States, A.State("LAO", "Lao People's Democratic Republic", region: "Asia", deposited: "2009-03-18")]);
+        Assert.Equal(intent, Parse(question, data).Intent);
+    }
+
     [Fact]
     public void A_past_day_is_answered_for_that_day()
     {

@@ -221,6 +221,9 @@ public sealed class SubmittedAndInstrumentTests
     [Theory]
     [InlineData("what percentage of signatories have ratified?")]
     [InlineData("which signatories have not ratified?")]
+    [InlineData("who still has to ratify?")]
+    [InlineData("which countries still need to ratify?")]
+    [InlineData("who must still ratify?")]
     public void The_signatories_answer_says_how_many_of_the_States_that_signed_went_on_to_ratify(string question) =>
         Assert.EndsWith("Of the 5 States that had signed by then, 4 had ratified (80%).", Ask(question).Text.Split('\n')[0]);
 
