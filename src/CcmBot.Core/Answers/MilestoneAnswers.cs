@@ -48,6 +48,9 @@ public static class MilestoneAnswers
         if (q is { ByPlan: true, Plan: null }) return Plans(all, asOf);
         var selected = all.Where(s => Matches(s.Milestone, q)).ToList();
         var scope = Scope(q);
+        // A plan CcmBot holds nothing of ("the Vientiane Action Plan"): said as such, not as "nothing falls due then".
+        if (q.Plan is { } asked && !all.Any(s => Matches(s.Milestone, new Question(Intent.Milestones, q.Text, null, null, null, [], []) { Plan = asked })))
+            q = q with { Window = null, NextOnly = false, CompletedOnly = false, OverdueOnly = false };
         var groups = new List<ListGroup>();
         string summary;
 
