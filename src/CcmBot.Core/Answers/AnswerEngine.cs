@@ -63,7 +63,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         // A period still running ("this week", "this year") is asked about as of today: its last day has not come, and the data cannot know it.
         var asOf = question.AsOf ?? (windowIsTheDate && question.Window is { To: { } end } window ? end > today && (window.From ?? DateOnly.MinValue) <= today ? today : end : (DateOnly?)null) ?? today;
         // "as of 31 Juen 2017" must not quietly become an answer for today.
-        if (question.AsOf is null && question.Window is null
+        if (question.AsOf is null && question.Window is null && question.MeetingRelation is null && question.AsOfMeeting is null
             && AsOfMarker.Match(text) is { Success: true } unread)
             return Message($"I could not read the date in \"as of {unread.Groups["date"].Value.Trim()}\". Write it like 30 June 2017, 30/06/2017 or 2017-06-30.");
         if (OutsideAnswerableYears(question.AsOf) || OutsideAnswerableYears(question.Window?.From) || OutsideAnswerableYears(question.Window?.To))

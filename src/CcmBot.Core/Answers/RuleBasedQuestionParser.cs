@@ -295,7 +295,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "Overdue initial reports on the eve of the 7MSP", "who had stockpiles when the 2RC opened?": the meeting dates the question.
         if (meeting is not null && q.AsOf is null && !Has(t, @"\b(milestones?|action plans?|actions?|extensions?|extended|granted|president|presidency|coordinators?)\b")
             && Has(t, @"\b(overdue|reports?|reporting|stockpiles?|stocks|clearance|contaminat\w*|obligations?|art(icle)? ?[3-9]|legislation|victims?|signator(y|ies)|owe|owed|owing)\b")
-            && Has(full, @"\b(at|during|before|ahead of|prior to|on the eve of|by the time of|at the time of|when)\b"))
+            && Has(full, @"\b(at|during|before|ahead of|prior to|on the eve of|by the time of|at the time of|when|as of|as at)\b"))
         {
             q = q with { AsOfMeeting = meeting, AsOfMeetingEve = Has(full, @"\b(before|ahead of|prior to|on the eve of)\b") };
             meeting = null;

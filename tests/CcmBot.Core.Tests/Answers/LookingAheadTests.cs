@@ -72,6 +72,10 @@ public sealed class LookingAheadTests
     [InlineData("who owed an initial report at the 7MSP?", "As of 4 Sep 2017:")]
     [InlineData("state of play on Art 4 at the 7MSP", "As of 4 Sep 2017: Art. 4 (clearance)")]
     [InlineData("overdue reports at the 14MSP", "CcmBot has no date for the 14MSP")]
+    [InlineData("overdue reports as of 7MSP", "As of 4 Sep 2017:")]
+    [InlineData("who owed an initial report as of the 7MSP?", "As of 4 Sep 2017:")]
+    [InlineData("States Parties as of the 7MSP", "As of 6 Sep 2017: 3 States Parties")]
+    [InlineData("overdue reports as of the 14MSP", "CcmBot has no date for the 14MSP")]
     public void A_meeting_can_be_the_date_a_question_is_asked_for(string question, string expected) =>
         Assert.StartsWith(expected, new AnswerEngine().Answer(question, WithMeetings, Today).Text);
 
