@@ -415,15 +415,33 @@ public sealed class AnswerEngine(IQuestionParser parser)
     static Answer NotUnderstood(Question question)
     {
         var words = Text.TextNormalizer.Normalize(question.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
-        // An example under two help topics is offered once.
-        var suggestions = HelpTopics.SelectMany(t => t.Examples).Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(e => (Example: e, Score: Text.TextNormalizer.Normalize(e).Split(' ').Count(words.Contains)))
-            .OrderByDescending(x => x.Score).ThenBy(x => x.Example.Length)
-            .Take(4).Select(x => new SuggestedQuestion(x.Example, x.Example)).ToList();
-        var message = "Sorry, I did not understand that. The closest questions I can answer:";
+        var language = OtherLanguage(words);
+        // An example under two help topics is offered once; to a question in another language, the first of each topic.
+        var suggestions = (language is null
+                ? HelpTopics.SelectMany(t => t.Examples).Distinct(StringComparer.OrdinalIgnoreCase)
+                    .Select(e => (Example: e, Score: Text.TextNormalizer.Normalize(e).Split(' ').Count(words.Contains)))
+                    .OrderByDescending(x => x.Score).ThenBy(x => x.Example.Length).Select(x => x.Example)
+                : HelpTopics.Select(t => t.Examples[0]))
+            .Take(4).Select(e => new SuggestedQuestion(e, e)).ToList();
+        var message = language is not null
+            ? $"Sorry, I read questions in English only, and that looks like {language}. In English, for example:"
+            : "Sorry, I did not understand that. The closest questions I can answer:";
         var text = message + Environment.NewLine + string.Join(Environment.NewLine, suggestions.Select(s => $"- {s.Text}")) +
                    Environment.NewLine + "Type \"help\" for everything I can answer.";
         return new Answer(text, new NotUnderstoodModel(message, suggestions));
+    }
+
+    /// <summary>Words common in French or Spanish questions and rare in English ones: the Convention's other working languages.</summary>
+    static readonly (string Language, HashSet<string> Words)[] OtherLanguages =
+    [
+        ("French", ["quels", "quelles", "quel", "quelle", "les", "des", "sont", "est", "qui", "ont", "retard", "etats", "pays", "rapport", "rapports", "combien", "pas", "avec", "pour", "une", "aux", "etat", "parties", "nous", "vous", "liste", "ou", "quand", "depuis", "encore"]),
+        ("Spanish", ["que", "cuales", "cual", "estan", "estados", "los", "las", "atrasados", "informes", "informe", "cuantos", "cuantas", "han", "para", "con", "una", "del", "partes", "quien", "quienes", "cuando", "desde", "todavia", "pais", "paises", "es", "son"]),
+    ];
+
+    static string? OtherLanguage(IReadOnlySet<string> words)
+    {
+        var best = OtherLanguages.Select(l => (l.Language, Hits: words.Count(l.Words.Contains))).MaxBy(l => l.Hits);
+        return best.Hits >= 2 && best.Hits * 2 >= words.Count ? best.Language : null;
     }
 
     static Answer UnknownState(Question question, TreatyData data)

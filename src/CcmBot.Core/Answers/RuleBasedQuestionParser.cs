@@ -112,7 +112,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     static Question Classify(Question q, string t, string full, bool namesState, Func<string, StateInfo?> stateNamed)
     {
         if (t.Length == 0) return q with { Intent = namesState ? Intent.StateProfile : Intent.Help };
-        if (Has(t, @"^(help|menu|commands|hi|hello|hey|hiya|greetings|good (morning|afternoon|evening|day)|bonjour|start|what can you (do|answer|tell me)|what do you know|how do i use|examples?)\b") || t is "h")
+        if (Has(t, @"^(help|menu|commands|hi|hello|hey|hiya|greetings|good (morning|afternoon|evening|day)|bonjour|start|what can you (do|answer|tell me)|what do you know|how do i use|examples?)\b") || t is "h"
+            || Has(t, @"^(who|what) are you$|^(what|who) is (ccmbot|this bot|this)$|^(introduce yourself|about (you|ccmbot)|tell me about (yourself|ccmbot))$"))
             return q with { Intent = Intent.Help };
         if (Has(t, @"^(thanks|thank you|thank u|thx|ty|cheers|merci|great thanks|ok thanks|many thanks)\b"))
             return q with { Intent = Intent.Thanks };

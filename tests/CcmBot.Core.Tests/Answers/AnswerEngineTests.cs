@@ -69,6 +69,24 @@ public sealed class AnswerEngineTests
         Assert.StartsWith(start, Ask(question).Text);
 
     [Theory]
+    [InlineData("quels États sont en retard ?", "French")]
+    [InlineData("qui est le coordinateur pour l'universalisation ?", "French")]
+    [InlineData("¿qué estados están atrasados?", "Spanish")]
+    public void A_question_in_French_or_Spanish_is_told_that_questions_are_read_in_English_with_examples(string question, string language)
+    {
+        var answer = Ask(question);
+        Assert.StartsWith($"Sorry, I read questions in English only, and that looks like {language}. In English, for example:", answer.Text);
+        Assert.Equal(4, Assert.IsType<NotUnderstoodModel>(answer.Model).Suggestions.Count);
+    }
+
+    [Theory]
+    [InlineData("who are you?")]
+    [InlineData("what is CcmBot?")]
+    [InlineData("introduce yourself")]
+    public void Asking_what_the_bot_is_gets_the_help(string question) =>
+        Assert.Equal(Intent.Help, new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver).Intent);
+
+    [Theory]
     [InlineData("what's Austria's EIF date?")]
     [InlineData("date of ratification for Austria")]
     [InlineData("Austria ratification date")]
