@@ -210,11 +210,12 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 Intent = Intent.OutreachContacts, Author = author, ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)), ContactArea = OutreachAreaIn(t),
                 OpenOnly = Has(t, @"\bopen\b"), ContactOutcome = OutcomeIn(t), EnteredInWindow = Has(t, EnteredAsked),
             };
-        if (Has(t, @"\b(outreach|contacts|outreach log|log)\b") && Has(t, @"\b(report|summary|statistics|stats|counts?|totals?|breakdown|export|csv|excel|xlsx|spreadsheet|download)\b|\b(by|per) (thematic )?(area|areas|kind|type|state|country|region|month|quarter|coordinator)\b")
+        if (Has(t, @"\b(demarches|letters|meetings|calls|emails|bilaterals)\b") && Has(t, @"\b(summary|statistics|stats|breakdown)\b|\b(by|per) (thematic )?(area|areas|kind|type|state|country|region|month|quarter|coordinator)\b")
+            || Has(t, @"\b(outreach|contacts|outreach log|log)\b") && Has(t, @"\b(?<!\b(initial|annual|transparency|7|progress|national|monitor|its|their|a|the \d{4}) )(report|summary|statistics|stats|counts?|totals?|breakdown|export|csv|excel|xlsx|spreadsheet|download)\b|\b(by|per) (thematic )?(area|areas|kind|type|state|country|region|month|quarter|coordinator)\b")
             || Has(t, @"\b(contact|contacted|approach|approached|write to|written to|wrote to|chase|chased) (the )?most\b|\bmost (contacted|approached)\b|\b(who|which coordinators?) (did|made|logged|recorded) (the )?most\b|\bmost (outreach|contacts)\b")
             || Has(t, @"\b(contacted|approached|written to|wrote to|chased) (more than once|repeatedly|several times|multiple times|twice|again and again)\b")
             || Has(t, @"\b(response|reply|answer) rates?\b|\b(how many|what share|what percentage|what proportion|share|percentage|proportion)\b.{0,40}\b(replied|answered|responded|reply|replies|responses?)\b"))
-            return q with { Intent = Intent.OutreachReport, Window = q.Window ?? PeriodNamed(q) ?? YearNamed(full) };
+            return q with { Intent = Intent.OutreachReport, Window = q.Window ?? PeriodNamed(q) ?? YearNamed(full), ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)) };
         if (Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(last|latest|most recent|previous) contact\b|\bcontact with\b|\b(did|have) we (send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b|\b(did|have) (i|we) (log|logged|record|recorded|enter|entered|add|added)\b|\b(i|we) (logged|recorded|entered)\b|\b(logged|recorded|entered) (today|yesterday|this|last)\b|\b(did|has|have|had)\b.{1,60}\b(contact|reach out to|write to)\b") && !Has(t, @"\b(focal points?)\b")
             || Has(t, @"\bmeetings? with\b") && namesState
             // "What did we discuss with Chile?", "when did we last talk to Peru?", "what have we told Togo?": our side of the contacts.

@@ -176,14 +176,16 @@ public static class OutreachAnswers
     }
 
     /// <summary>Counts by thematic area, kind and outcome for a period, as progress reports give them.</summary>
-    public static OutreachReport Report(TreatyData data, OutreachLog log, DateWindow? window, DateOnly today, string? region = null)
+    /// <param name="kind">"How many démarches by area?": that kind of contact only.</param>
+    public static OutreachReport Report(TreatyData data, OutreachLog log, DateWindow? window, DateOnly today, string? region = null, ContactKind? kind = null)
     {
-        var contacts = log.Live.Where(c => window is null || window.Contains(c.Date)).Where(c => InRegion(data, c, region)).OrderBy(c => c.Date).ThenBy(c => c.Id).ToList();
+        var contacts = log.Live.Where(c => window is null || window.Contains(c.Date)).Where(c => InRegion(data, c, region)).Where(c => kind is null || c.Kind == kind)
+            .OrderBy(c => c.Date).ThenBy(c => c.Id).ToList();
         return new OutreachReport(window, today, contacts,
             contacts.GroupBy(c => c.Area).OrderBy(g => g.Key).Select(g => (OutreachText.Label(g.Key), g.Count())).ToList(),
             contacts.GroupBy(c => c.Kind).OrderBy(g => g.Key).Select(g => (OutreachText.Label(g.Key), g.Count())).ToList(),
             contacts.GroupBy(c => c.Outcome).OrderBy(g => g.Key).Select(g => (g.Key is { } o ? OutreachText.Label(o) : "not recorded", g.Count())).ToList(),
-            contacts.SelectMany(c => c.States).Where(s => InRegion(data, s, region)).Distinct().Count()) { Region = region };
+            contacts.SelectMany(c => c.States).Where(s => InRegion(data, s, region)).Distinct().Count()) { Region = region, Kind = kind };
     }
 
     /// <summary>A contact is in a region when one of the States it was with is; "outreach in Africa" keeps a joint letter to Togo and Chile.</summary>
@@ -205,7 +207,8 @@ public static class OutreachAnswers
 
     public static Answer ReportAnswer(TreatyData data, OutreachReport report, string? csvUrl, string? xlsxUrl)
     {
-        var period = (report.Window is null ? "all dates" : MembershipAnswers.Describe(report.Window)) + (report.Region is { } region ? $", States in {region}" : "");
+        var period = (report.Window is null ? "all dates" : MembershipAnswers.Describe(report.Window)) + (report.Region is { } region ? $", States in {region}" : "") +
+                     (report.Kind is { } kind ? $", {OutreachText.Label(kind)}s only" : "");
         // "Which States have we contacted most?": one ranking, named in the summary and listed in full below.
         var byState = report.Contacts.SelectMany(c => c.States.Where(iso3 => InRegion(data, iso3, report.Region)).Select(iso3 => (Iso3: iso3, c.Date))).GroupBy(x => x.Iso3)
             .Select(g => (Name: data.State(g.Key)?.Name ?? g.Key, Iso3: g.Key, Count: g.Count(), Latest: g.Max(x => x.Date)))
@@ -226,7 +229,7 @@ public static class OutreachAnswers
                 .Select(g => new ListRow(g.Key, null, null, null, $"{g.Count()} contact{(g.Count() == 1 ? "" : "s")}", null)).ToList()),
         };
         var notes = new List<string>();
-        if (csvUrl is not null) notes.Add($"Download: CSV {csvUrl} ; Excel {xlsxUrl} (links valid for 24 hours{(report.Region is null ? "" : "; the files hold every region")}).");
+        if (csvUrl is not null) notes.Add($"Download: CSV {csvUrl} ; Excel {xlsxUrl} (links valid for 24 hours{(report.Region is null && report.Kind is null ? "" : "; the files hold every region and kind of contact")}).");
         var followUps = new List<SuggestedQuestion>();
         return ListAnswers.Create("Outreach report", report.Today, summary, groups, [], notes, [$"{Source}, as of {Dates.Format(report.Today)}"], followUps);
     }
@@ -289,4 +292,6 @@ public sealed record OutreachReport(
 {
     /// <summary>The region the report was asked for; null for all.</summary>
     public string? Region { get; init; }
+    /// <summary>The kind of contact the report was asked for; null for all.</summary>
+    public ContactKind? Kind { get; init; }
 }

@@ -70,9 +70,13 @@ public static partial class DateExpressions
         @"\b(?:in|during|for|over)\s+(?:the\s+)?(?:q(?<quarter>[1-4])|(?<quarterword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b(?!\s*,?\s*(?:of\s+)?(?:19|20)\d{2})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
-    /// <summary>"since January", "before June", "report for November": a month without a year, only after a preposition ("may" alone is a verb).</summary>
+    /// <summary>
+    /// "since January", "before June", "report for November": a month without a year, after a preposition ("may" alone is a verb),
+    /// or last on the line ("outreach summary December"), never the month of a day ("on 3 March").
+    /// </summary>
     static readonly Regex MonthOnlyBoundPattern = new(
-        $@"\b(?<op>before|after|since|by|until|till|from|in|during|for|over)\s+(?:the\s+)?(?:end\s+of\s+)?{Month}\b(?!\s*,?\s*(?:19|20)\d{{2}})(?!\s+\d)",
+        $@"\b(?<op>before|after|since|by|until|till|from|in|during|for|over)\s+(?:the\s+)?(?:end\s+of\s+)?{Month}\b(?!\s*,?\s*(?:19|20)\d{{2}})(?!\s+\d)" +
+        $@"|(?<=\s)(?<!\d(?:st|nd|rd|th)?\s+(?:of\s+)?)(?<!\b(?:early|mid|late|end|beginning|start|middle|next|last|this|coming)(?:\s+of)?[\s-]+(?:the\s+)?)(?!may\b){Month}\s*[?.!]*\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     static readonly Regex RelativeWindowPattern = new(

@@ -14,6 +14,17 @@ public sealed class StateResolver
     const double FuzzyThreshold = 0.90;
     const double AmbiguityMargin = 0.02;
     static readonly JaroWinkler Similarity = new();
+    static readonly OptimalStringAlignment Slips = new();
+
+    /// <summary>
+    /// How many typing slips (a letter missing, extra, wrong, or two swapped) a misspelt name may have. Similarity alone
+    /// favours a shared start, so English words came out as States ("children" as Chile, "believe" as Belize, "hours" as
+    /// Honduras); a short name allows one slip, a longer one two, a long one three.
+    /// </summary>
+    static int SlipsAllowed(string form) => form.Length <= 6 ? 1 : form.Length <= 12 ? 2 : 3;
+
+    /// <summary>English words one slip from a State's name: never taken for it.</summary>
+    static readonly HashSet<string> EnglishNearNames = new(StringComparer.Ordinal) { "span", "surname", "surnames", "woman", "portal", "chin", "male", "mail", "mails", "pert", "cube", "alive", "alives" };
 
     readonly Dictionary<string, StateInfo> _exact = new(StringComparer.Ordinal);
     /// <summary>Forms that are only an ISO code, or a capitals-only short form: "and", "can", "per", "us" are words, so they count only in capitals ("AND", "US").</summary>
@@ -198,7 +209,7 @@ public sealed class StateResolver
             {
                 if (Enumerable.Range(start, length).Any(i => used[i])) continue;
                 var phrase = string.Join(' ', words, start, length);
-                if (phrase.Length < 4 || StopPhrases.Contains(phrase)) continue;
+                if (phrase.Length < 4 || StopPhrases.Contains(phrase) || EnglishNearNames.Contains(phrase)) continue;
                 var candidates = FuzzyCandidates(phrase);
                 if (candidates.Count == 0) continue;
                 matches.AddRange(candidates);
@@ -255,7 +266,7 @@ public sealed class StateResolver
             // A form of three letters or fewer is an abbreviation ("usa", "uae"): a near miss of it is other words ("us a reply").
             .Where(f => !ExactOnly.Contains(f.Form) && f.Form.Length > 3 && Math.Abs(f.Form.Length - phrase.Length) <= Math.Max(3, phrase.Length / 3))
             .Select(f => (f.State, f.Form, Score: Similarity.Similarity(phrase, f.Form)))
-            .Where(x => x.Score >= FuzzyThreshold)
+            .Where(x => x.Score >= FuzzyThreshold && Slips.Distance(phrase, x.Form) <= SlipsAllowed(x.Form))
             .GroupBy(x => x.State.Iso3)
             .Select(g => g.MaxBy(x => x.Score))
             .OrderByDescending(x => x.Score)

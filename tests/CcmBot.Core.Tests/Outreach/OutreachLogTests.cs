@@ -367,9 +367,34 @@ public sealed class OutreachLogTests
             By(3, "CHL", Maria) with { Outcome = ContactOutcome.Acknowledged }, By(4, "CHL", Maria),
         ], null);
         var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
-        Assert.StartsWith("Outreach all dates: 4 contacts with 2 States.", answer.Text);
+        Assert.StartsWith($"Outreach all dates{(question.Contains("letters") ? ", letters only" : "")}: 4 contacts with 2 States.", answer.Text);
         Assert.Contains("Most contacted: Chile 2, Togo 2.", answer.Text);
         Assert.Contains("Answered: 2 of 4 (50%); no response: 1; no outcome recorded: 1.", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("how many démarches did we do by area?", ", démarches only: 2 contacts with 2 States. By area: universalization 2.")]
+    [InlineData("letters by region", ", letters only: 1 contact with 1 State.")]
+    [InlineData("outreach by area", ": 3 contacts with 2 States.")]
+    public void A_report_asked_for_one_kind_of_contact_counts_that_kind_only(string question, string expected)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("CHL", "Chile", "Americas")]);
+        var log = new OutreachLog([By(1, "TGO", Maria, ContactKind.Demarche), By(2, "CHL", Maria, ContactKind.Demarche), By(3, "CHL", Maria)], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith("Outreach all dates" + expected, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("which letters chased the initial report?")]
+    [InlineData("contacts about the initial report")]
+    [InlineData("outreach on the annual report")]
+    public void Contacts_about_a_report_are_the_contacts_not_the_outreach_report(string question)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("CHL", "Chile", "Americas")]);
+        var log = new OutreachLog([By(1, "TGO", Maria) with { Area = ThematicArea.Transparency, Chases = "Art. 7 initial report" }, By(2, "CHL", Maria)], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        Assert.DoesNotContain("Chad", answer.Text);
+        Assert.False(answer.Text.StartsWith("Outreach all dates", StringComparison.Ordinal), answer.Text);
     }
 
     [Fact]

@@ -98,6 +98,8 @@ public sealed class DateExpressionsTests
     [InlineData("deadlines before New Year's Day", null, "2026-12-31")]
     [InlineData("outreach summary for November", "2026-11-01", "2026-11-30")]
     [InlineData("outreach report over October", "2026-10-01", "2026-10-31")]
+    [InlineData("outreach summary October", "2026-10-01", "2026-10-31")]
+    [InlineData("letters sent December?", "2025-12-01", "2025-12-31")]
     [InlineData("who ratified in 2020 or 2021", "2020-01-01", "2021-12-31")]
     [InlineData("letters sent during 2019 and 2020?", "2019-01-01", "2020-12-31")]
     [InlineData("joined in 2016 or in 2017", "2016-01-01", "2017-12-31")]
@@ -130,6 +132,7 @@ public sealed class DateExpressionsTests
     [InlineData("tell me about Lao PDR")]
     [InlineData("how many States Parties are there?")]
     [InlineData("which States may have overdue reports?")]
+    [InlineData("is anything overdue, may")]
     public void A_year_of_something_is_not_a_date(string text)
     {
         var found = DateExpressions.Find(text, Today);

@@ -51,6 +51,40 @@ public sealed class StateResolverTests
         Assert.DoesNotContain(matches, m => m.State.Iso3 != iso3 && m.Exact);
     }
 
+    static readonly StateInfo[] ShortNames =
+    [
+        A.State("CHL", "Chile", "Americas"), A.State("TCD", "Chad", "Africa"), A.State("BLZ", "Belize", "Americas"), A.State("HND", "Honduras", "Americas"),
+        A.State("IND", "India", "Asia"), A.State("ESP", "Spain", "Europe"), A.State("FRA", "France", "Europe"), A.State("PRY", "Paraguay", "Americas"),
+        A.State("OMN", "Oman", "Middle East"), A.State("MLI", "Mali", "Africa"), A.State("PRT", "Portugal", "Europe"), A.State("COL", "Colombia", "Americas"),
+        A.State("PHL", "Philippines", "Asia"), A.State("AFG", "Afghanistan", "Asia"),
+    ];
+
+    [Theory]
+    [InlineData("how many children are victims?")]
+    [InlineData("which letters chased the annual report?")]
+    [InlineData("I believe the report is late")]
+    [InlineData("office hours")]
+    [InlineData("indicate the deadline")]
+    [InlineData("a span of ten years")]
+    [InlineData("let us face it")]
+    [InlineData("which paragraph says so?")]
+    [InlineData("the woman who chairs")]
+    [InlineData("send mail to the ISU")]
+    [InlineData("the portal is down")]
+    public void English_words_that_only_share_a_start_with_a_name_are_not_States(string text) =>
+        Assert.Empty(new StateResolver(ShortNames, []).FindAll(text));
+
+    [Theory]
+    [InlineData("Chilee", "CHL")]
+    [InlineData("Chda", "TCD")]
+    [InlineData("Colombai", "COL")]
+    [InlineData("Columbia", "COL")]
+    [InlineData("Phillipines", "PHL")]
+    [InlineData("Afganistan", "AFG")]
+    [InlineData("Paragauy", "PRY")]
+    public void A_name_within_a_slip_or_two_is_still_found(string text, string iso3) =>
+        Assert.Contains(new StateResolver(ShortNames, []).FindAll(text), m => m.State.Iso3 == iso3);
+
     [Fact]
     public void The_longest_name_wins_so_Guinea_Bissau_is_not_Guinea()
     {
