@@ -57,6 +57,7 @@ public static class CcmBotHost
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<AnswerService>();
         services.AddSingleton<KnownQuestions>();
+        services.AddSingleton<ConversationMemory>();
         services.AddMemoryCache(options => options.SizeLimit = AnswerService.CacheSizeLimitKilobytes);
         services.AddHostedService<StoreStartup>();
 

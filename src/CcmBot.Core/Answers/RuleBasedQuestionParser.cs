@@ -850,6 +850,18 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
     internal static string? RegionIn(string t) => RegionWords.FirstOrDefault(r => Has(t, r.Pattern)).Region;
 
+    /// <summary>The text with its region words taken out, or with the first of them made <paramref name="region"/> ("same for Africa").</summary>
+    internal static string WithoutRegionWords(string t, string? region = null)
+    {
+        const string Mark = "\u0002";
+        var marked = ApproximateRegion.Replace(t, Mark);
+        foreach (var (_, pattern) in RegionWords) marked = Patterns.Get(pattern).Replace(marked, Mark);
+        var first = marked.IndexOf(Mark, StringComparison.Ordinal);
+        if (first < 0) return t;
+        var result = region is null ? marked.Replace(Mark, " ") : marked[..first] + region.ToLowerInvariant() + marked[(first + 1)..].Replace(Mark, " ");
+        return string.Join(' ', result.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     static Article9Category? Article9CategoryIn(string t)
     {
         if (Has(t, @"\bno (?:[a-z0-9]+ ){0,2}(information|info|data)\b|\bnot (provided|given|reported) any\b|\bnothing\b")) return Treaties.Article9Category.NoInformation;

@@ -101,6 +101,18 @@ public sealed class AnswerService(
         return new OutreachLog(outreach.All(), user, window => exports.Links(window));
     }
 
+    /// <summary>
+    /// A question in a conversation: "and Peru?" after "Chile reporting history" is asked as "Peru reporting history", and the
+    /// answer says how it was read. <paramref name="Asked"/>: the question answered, for the next line to follow on from.
+    /// </summary>
+    public (RenderedAnswer Reply, string Asked) AskFollowingOn(string text, string? previous, Person? user, Role role)
+    {
+        if (FollowUpQuestions.Combine(previous, text, data.Current.Resolver, Today) is not { } combined) return (Ask(text, user, role), text);
+        var reply = Ask(combined, user, role);
+        var readAs = $"Read as: \"{combined}\".";
+        return (reply with { Answer = reply.Answer with { Text = readAs + Environment.NewLine + reply.Answer.Text }, CardShowsLead = false }, combined);
+    }
+
     public RenderedAnswer Help()
     {
         var answer = AnswerEngine.Help();

@@ -14,7 +14,7 @@ namespace CcmBot.Web.Bot;
 /// anything else is a question for the answer service; the reply is text plus, where shown, a card.
 /// </summary>
 public sealed class CcmBotHandler(AnswerService answers, OutreachService outreach, Access.AccessCommands access, Reminders.ReminderService reminders,
-    Records.DataService records, Storage.ReminderStore reminderStore, KnownQuestions knownQuestions, TimeProvider clock) : ActivityHandler
+    Records.DataService records, Storage.ReminderStore reminderStore, KnownQuestions knownQuestions, ConversationMemory conversations, TimeProvider clock) : ActivityHandler
 {
     /// <summary>Every turn keeps the conversation's address current, so reminders reach it later.</summary>
     public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -78,7 +78,7 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
         var known = knownQuestions.KeyFor(text);
         if (knownQuestions.IsKnown(known))
         {
-            await SendAsync(turnContext, answers.Ask(text, user, role), cancellationToken);
+            await SendAsync(turnContext, Answer(), cancellationToken);
             return;
         }
         var command = access.TryCommand(text, user, role)
@@ -86,7 +86,16 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
                       ?? records.TryCommand(text, user, role)
                       ?? outreach.TryCommand(text, user, role, sourceKey);
         if (command is null) knownQuestions.Remember(known);
-        await SendAsync(turnContext, command ?? answers.Ask(text, user, role), cancellationToken);
+        await SendAsync(turnContext, command ?? Answer(), cancellationToken);
+
+        // "And Peru?" is read against the question this person asked last in this conversation.
+        RenderedAnswer Answer()
+        {
+            var conversation = ConversationKey(activity);
+            var (reply, asked) = answers.AskFollowingOn(text, conversations.Previous(conversation, user.Id), user, role);
+            if (CcmBot.Core.Answers.FollowUpQuestions.CanBeFollowedOn(reply.Answer)) conversations.Remember(conversation, user.Id, asked);
+            return reply;
+        }
     }
 
     /// <summary>The SDK answers an invoke no handler knows with 501; to the caller it is a request CcmBot does not accept, a 400.</summary>

@@ -74,6 +74,29 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
         Assert.DoesNotContain(profile.Text(), TextBlocks(profile.Card()!));
     }
 
+    [Fact]
+    public async Task A_line_that_only_changes_the_State_follows_on_from_the_same_person_s_last_question_in_the_conversation()
+    {
+        async Task<string> Say(string text, string user) =>
+            Assert.Single(await _factory.AskInAsync(text, conversationId: "conv-follow-on", userId: user)).Text();
+
+        await Say("Chile reporting history", "coord-a");
+        var peru = await Say("and Peru?", "coord-a");
+        Assert.StartsWith("Read as: \"Peru reporting history\".", peru);
+        Assert.Contains("Peru, reporting as of", peru);
+        var dated = await Say("what about as of 30 June 2017?", "coord-a");
+        Assert.Contains("Peru, reporting as of 30 Jun 2017", dated);
+
+        // Someone else in the same conversation has asked nothing yet: "and Togo?" is Togo on its own.
+        var other = await Say("and Togo?", "coord-b");
+        Assert.DoesNotContain("Read as:", other);
+        Assert.StartsWith("Togo as of", other);
+
+        // A question of its own is not combined, and becomes the one to follow on from.
+        Assert.DoesNotContain("Read as:", await Say("who still owes an initial report?", "coord-a"));
+        Assert.StartsWith("Read as: \"who still owes an initial report in africa\".", await Say("and in Africa?", "coord-a"));
+    }
+
     static List<string> TextBlocks(JsonNode? node) => node switch
     {
         JsonObject o when o["type"]?.GetValue<string>() == "TextBlock" => [o["text"]!.GetValue<string>()],

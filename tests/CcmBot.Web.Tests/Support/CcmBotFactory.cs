@@ -36,6 +36,15 @@ public class CcmBotFactory(string storePath, DateTimeOffset? now = null, IReadOn
     }
 
     /// <summary>POSTs one message activity with deliveryMode expectReplies and returns the bot's replies.</summary>
+    /// <summary>A line in one conversation from one person, text only (Slack).</summary>
+    public async Task<IReadOnlyList<JsonObject>> AskInAsync(string text, string conversationId, string userId)
+    {
+        using var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/messages", Activities.Message(text, "slack", null, conversationId, userId));
+        response.EnsureSuccessStatusCode();
+        return await Activities.RepliesAsync(response);
+    }
+
     public async Task<IReadOnlyList<JsonObject>> AskAsync(string text, string channelId = "msteams", JsonObject? value = null)
     {
         using var client = CreateClient();
