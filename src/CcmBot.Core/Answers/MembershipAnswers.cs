@@ -169,11 +169,15 @@ public static class MembershipAnswers
         if (q.ByYear) return ChangesByYear(data, deposits, window, asOf, q.Instrument);
         if (q.Instrument is { } only) return ByInstrument(data, deposits, only, window, asOf);
         var latestOnly = window is null;
-        if (latestOnly) deposits = deposits.Take(5).ToList();
+        var earliest = latestOnly && q.Earliest;
+        // The first five, and any deposited the same day as the fifth (four States ratified on 3 December 2008).
+        if (earliest) deposits = deposits.OrderBy(s => s.InstrumentDate).ThenBy(s => s.Name).ToList() is var ordered && ordered.Count > 5
+            ? ordered.TakeWhile((s, i) => i < 5 || s.InstrumentDate == ordered[4].InstrumentDate).ToList() : ordered;
+        else if (latestOnly) deposits = deposits.Take(5).ToList();
         var rows = deposits.Select(s => (s, new ListRow(s.Name, s.Instrument.ToString().ToLowerInvariant(), null, null,
             $"deposited {Dates.Format(s.InstrumentDate!.Value)}, in force {Dates.Format(s.EntryIntoForce!.Value)}", ListAnswers.Source(s.Provenance), s.Iso3))).ToList();
         var text = latestOnly
-            ? $"The {rows.Count} latest instruments deposited by {Dates.Format(asOf)}: {ListAnswers.Names(deposits.Select(d => $"{d.Name} ({Dates.Format(d.InstrumentDate!.Value)})"))}."
+            ? $"The {rows.Count} {(earliest ? "earliest" : "latest")} instruments deposited by {Dates.Format(asOf)}: {ListAnswers.Names(deposits.Select(d => $"{d.Name} ({Dates.Format(d.InstrumentDate!.Value)})"))}."
             : q.FromSignatories
                 ? rows.Count == 0 ? $"No signatory ratified {Describe(window!)}." : $"{rows.Count} {(rows.Count == 1 ? "signatory" : "signatories")} ratified (or accepted or approved) {Describe(window!)}: {ListAnswers.Names(deposits.Select(d => d.Name))}."
                 : rows.Count == 0 ? $"No State ratified or acceded {Describe(window!)}." : $"{rows.Count} {(rows.Count == 1 ? "State" : "States")} ratified or acceded {Describe(window!)}: {ListAnswers.Names(deposits.Select(d => d.Name))}.";

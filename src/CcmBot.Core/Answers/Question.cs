@@ -159,6 +159,8 @@ public sealed record Question(
     public string? PeriodLeftOut { get; init; }
     /// <summary>"Which signatories ratified after 2015?": only States that had signed (accessions left out).</summary>
     public bool FromSignatories { get; init; }
+    /// <summary>"Who ratified first?": with no period asked, the earliest instruments deposited rather than the latest.</summary>
+    public bool Earliest { get; init; }
     /// <summary>"Who signed in 2008?": the signatures made in the period, whatever came after.</summary>
     public bool Signed { get; init; }
     /// <summary>An action of a plan asked about ("DAP action 4.1"): it and its sub-actions.</summary>

@@ -485,7 +485,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.MembershipCount };
         if (Has(t, @"\b(joined|join|ratified|ratif\w+|acceded|accession\w*|accede|new (states parties|members|parties)|newest|latest|recent)\b") && !namesState && !Has(t, @"\bhow many\b.*\bsignator"))
             // "Which States acceded?" (not ratified): accessions only. "Who ratified?" stays every way of joining.
-            return q with { Intent = Intent.MembershipChanges, Instrument = OnlyAccessions(t) };
+            // "Who ratified first?", "the earliest States Parties": the first instruments, not the latest.
+            return q with { Intent = Intent.MembershipChanges, Instrument = OnlyAccessions(t), Earliest = Has(t, @"\b(first|earliest|oldest|original|founding)\b") };
         if (Has(t, @"\b(how many|hw many|how much|number of|count|total|tally)\b") && Has(t, @"\b(states? part(y|ys|ies|ie)|parties|partys|members?|membership|signator(y|ies)|sps?|ratifications?|states)\b")
             || q.ByRegion && (!Has(t, @"\b(list|which|who|name|names)\b") || Has(t, @"\bwhich regions?\b")) && Has(t, @"\b(states? part(y|ys|ies|ie)|parties|members?|membership)\b"))
             return q with { Intent = Intent.MembershipCount };

@@ -219,6 +219,21 @@ public sealed class SubmittedAndInstrumentTests
         Assert.Contains("Australia", Ask("who is late with the 2016 report as of 30 June 2017?").Text);
     }
     [Theory]
+    [InlineData("who ratified first?", "The 5 earliest instruments deposited by 25 Nov 2026: Norway (3 Dec 2008), Austria (2 Apr 2009), Australia (8 Oct 2012), Palau (19 Apr 2016) and Madagascar (20 May 2017).")]
+    [InlineData("which is the newest State Party?", "The 5 latest instruments deposited by 25 Nov 2026: Madagascar (20 May 2017), Palau (19 Apr 2016), Australia (8 Oct 2012), Austria (2 Apr 2009) and Norway (3 Dec 2008).")]
+    [InlineData("who were the first to join in Europe?", "Europe only. The 2 earliest instruments deposited by 25 Nov 2026: Norway (3 Dec 2008) and Austria (2 Apr 2009).")]
+    public void The_first_or_the_latest_instruments_are_listed_as_asked(string question, string expected) =>
+        Assert.StartsWith(expected, Ask(question).Text);
+
+    [Fact]
+    public void The_earliest_instruments_include_every_one_deposited_the_same_day_as_the_fifth()
+    {
+        var data = new TreatyData([.. "ABCDEFG".Select((c, i) => A.State($"X{c}{c}", $"State {c}", "Europe", deposited: i < 4 ? "2008-12-03" : i == 4 ? "2009-01-05" : "2009-01-05"))]);
+        var answer = new AnswerEngine().Answer("who ratified first?", data, Today);
+        Assert.StartsWith("The 7 earliest instruments deposited", answer.Text);
+    }
+
+    [Theory]
     [InlineData("what percentage of signatories have ratified?")]
     [InlineData("which signatories have not ratified?")]
     [InlineData("who still has to ratify?")]
