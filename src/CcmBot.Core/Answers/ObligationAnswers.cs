@@ -40,6 +40,54 @@ public static class ObligationAnswers
         data.EventsFor(request.Iso3).Any(g => g.Article == request.Article && g.Kind == ObligationEventKind.ExtensionGranted
                                               && g.Date.IsKnown && g.Date.Earliest <= asOf && (!request.Date.IsKnown || g.Date.Latest >= request.Date.Earliest));
 
+    /// <summary>
+    /// Each State's latest recorded completion, in years from its entry into force, fastest first, with the median. A completion
+    /// recorded by month or year is placed at the middle of it ("about"); one with no date cannot be measured and is counted aside.
+    /// </summary>
+    static (string? Note, string Summary, List<ListRow> Rows) TimeTaken(TreatyData data, int article, string label, DateOnly asOf)
+    {
+        var completions = data.ObligationEvents.Where(e => e.Article == article && e.Kind == ObligationEventKind.Completed && (!e.Date.IsKnown || e.Date.Earliest <= asOf))
+            .GroupBy(e => e.Iso3).Select(g => g.OrderBy(e => e.Date.IsKnown ? e.Date.Latest : DateOnly.MinValue).Last()).ToList();
+        var measured = new List<(string Name, double Years, ListRow Row)>();
+        var before = new List<ListRow>();
+        var unmeasured = new List<string>();
+        foreach (var done in completions)
+        {
+            var state = data.State(done.Iso3);
+            if (state?.EntryIntoForce is not { } eif || !done.Date.IsKnown) { unmeasured.Add(state?.Name ?? done.Iso3); continue; }
+            var deadline = (article == 3 ? TreatyCalendar.StockpileDestructionDue(eif) : TreatyCalendar.ClearanceDue(eif)).Date;
+            var against = $"original deadline {Dates.Format(deadline)}" + (done.Date.Latest <= deadline ? ", met within it" : ", completed after it (extended)");
+            // Done before the Convention bound the State: nothing to measure from entry into force.
+            if (done.Date.Latest < eif)
+            {
+                before.Add(new ListRow(state.Name, "before entry into force", null, null, $"{done.Describe()}; in force {Dates.Format(eif)}", ListAnswers.Source(done.Provenance), state.Iso3));
+                continue;
+            }
+            var middle = done.Date.Earliest.AddDays((done.Date.Latest.DayNumber - done.Date.Earliest.DayNumber) / 2);
+            var years = Math.Max(0, (middle.DayNumber - eif.DayNumber) / 365.25);
+            var about = done.Date.IsExactDay ? "" : "about ";
+            measured.Add((state.Name, years, new ListRow(state.Name, about + Years(years), null, null,
+                $"in force {Dates.Format(eif)}; {done.Describe()}; {about}{Years(years)} after entry into force; {against}", ListAnswers.Source(done.Provenance), state.Iso3)));
+        }
+        measured = measured.OrderBy(m => m.Years).ThenBy(m => m.Name).ToList();
+        var rows = measured.Select(m => m.Row).Concat(before.OrderBy(r => r.Label)).ToList();
+        var aside = before.Count > 0 ? $"{before.Count} more had finished before the Convention entered into force for them ({ListAnswers.Names(before.Select(r => r.Label).Order())})" : "";
+        if (measured.Count == 0)
+            return (null, $"{label}: no completion after entry into force with a date recorded by {Dates.Format(asOf)}, so no time can be measured" + (aside.Length > 0 ? $"; {aside}" : ""), rows);
+        var sorted = measured.Select(m => m.Years).ToList();
+        var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        var summary = (measured.Count == 1
+                          ? $"{label}: 1 State recorded as completing after entry into force, {measured[0].Name}, took {Years(median)}"
+                          : $"{label}: {measured.Count} States recorded as completing after entry into force took a median of {Years(median)} " +
+                            $"(fastest: {string.Join(", ", measured.Take(3).Select(m => $"{m.Name} {Years(m.Years)}"))}; longest: {string.Join(", ", measured.TakeLast(3).Reverse().Select(m => $"{m.Name} {Years(m.Years)}"))})") +
+                      (aside.Length > 0 ? $"; {aside}" : "");
+        var note = "Measured from entry into force to the latest completion recorded for each State; a completion recorded by month or year is placed at its middle (\"about\")." +
+                   (unmeasured.Count > 0 ? $" Not measured (no date of completion recorded): {ListAnswers.Names(unmeasured)}." : "");
+        return (note, summary, rows);
+    }
+
+    static string Years(double years) => years * 365.25 < 45 ? $"{Math.Round(years * 365.25):0} days" : years < 1 ? $"{Math.Round(years * 12):0} months" : $"{years:0.0} years";
+
     public static Answer Answer(TreatyData data, Question q, DateOnly asOf)
     {
         if (q.Retention) return Retention(data, q.States, asOf);
@@ -82,6 +130,16 @@ public static class ObligationAnswers
                                     : $"{label}: {granted} extension{(granted == 1 ? "" : "s")} granted{(pending > 0 ? $" and {pending} requested with no recorded outcome" : "")}") +
                             (rows.Count > 0 ? $" ({ListAnswers.Names(rows.Select(r => r.Label).Distinct())})" : ""));
                 sources.AddRange(rows.Select(r => r.Source!));
+                continue;
+            }
+
+            if (view.HasFlag(ObligationView.TimeTaken))
+            {
+                var (row, line, taken) = TimeTaken(data, article, label, asOf);
+                groups.Add(new ListGroup($"{label}: time from entry into force to completion", taken));
+                summary.Add(line);
+                sources.AddRange(taken.Select(r => r.Source).OfType<string>());
+                if (row is not null) notes.Add(row);
                 continue;
             }
 

@@ -369,6 +369,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             if (Has(t, @"\b(extensions?|extended|extend)\b")) view |= ObligationView.Extensions;
             if (view.HasFlag(ObligationView.Extensions) && Has(t, @"\b(pending|awaiting|await\w*|undecided|open|outstanding|no outcome|not (yet )?(decided|granted))\b")) view |= ObligationView.Pending;
             if (completedWords) view |= ObligationView.Completed;
+            // "How long did stockpile destruction take?", "average time to complete clearance", "who destroyed fastest?".
+            if (Has(t, @"\b(how long|average|mean|median|typical|time (it )?(took|takes|taken|needed)|how (fast|quickly)|fastest|quickest|slowest|longest|took longest)\b")
+                && Has(t, @"\b(destroy\w*|destruction|clear\w*|complet\w*|finish\w*|fulfil\w*)\b") && !Has(t, @"\b(extensions?|extended|overdue|deadlines?)\b"))
+                view = ObligationView.Completed | ObligationView.TimeTaken;
             if (Has(t, @"\b(overdue|missed|late|passed|past|breach\w*|non ?compliant|noncompliance|non compliance|violat\w*|failed to|behind)\b")) view |= ObligationView.Overdue;
             // "Which States had stockpiles?", "who ever declared contamination?": every holder, completed or not.
             // With a date ("who had stockpiles on 30 June 2017?") or "still", it is those open then.
