@@ -442,7 +442,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             && Has(t, @"\b(submitted|reported|filed|sent|delivered|handed in|turned in|came in|arrived)\b.{0,40}\b(late|after the deadline|after (the |its |their )?(due date|deadline)|past the deadline)\b|\blate (submissions?|submitters?)\b"))
             return q with { Intent = Intent.OverdueReports, Submitted = true, SubmittedLate = true, Reports = ScopeOf(t, q.Year) };
         // "Who submitted the 2016 report?", "which States reported in 2017?": those recorded as having reported.
-        if (!namesState && !overdueWords && !signatories && Has(t, @"\b(who|which|list|name|names|how many)\b")
+        // "Transparency reports received this year", "reports submitted in 2017": the same, said as a heading.
+        if (!namesState && !overdueWords && !signatories && (Has(t, @"\b(who|which|list|name|names|how many)\b") || Has(t, @"\breports? (that )?(were |was |have been |has been )?(submitted|received|filed|delivered|came in|arrived|handed in)\b"))
             && Has(t, @"\b(submitted|reported|filed|sent|delivered|handed in|turned in|complied|received|receive|came in|arrived)\b") && !Has(t, @"\b(not|never|no)\b")
             && (reportWords || Has(t, @"\breported\b")) && q.Article is null or 7 && !Has(t, @"\b(extensions?|requests?|plans?|legislation)\b"))
             return q with

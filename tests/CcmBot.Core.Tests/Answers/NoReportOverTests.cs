@@ -100,6 +100,8 @@ public sealed class NoReportOverTests
         var received = Assert.IsType<ListAnswerModel>(Ask("which reports came in in 2011?").Model);
         Assert.Equal("1 Article 7 report recorded as received between 1 Jan 2011 and 31 Dec 2011: Norway (initial transparency report, 25 Jan 2011).", received.Summary);
         Assert.StartsWith("No Article 7 report is recorded as received between 1 Jan 2026 and 31 Dec 2026", Ask("how many reports did we receive this year?").Text);
+        Assert.StartsWith("No Article 7 report is recorded as received between 1 Jan 2026 and 31 Dec 2026", Ask("transparency reports received this year").Text);
+        Assert.Equal(received.Summary, Assert.IsType<ListAnswerModel>(Ask("reports that came in in 2011").Model).Summary);
         // "Who reported in 2017?" stays the round of reports due then.
         Assert.False(new RuleBasedQuestionParser().Parse("who reported in 2017?", Today, Data.Resolver).ReceivedInPeriod);
     }
