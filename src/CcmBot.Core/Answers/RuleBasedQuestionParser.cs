@@ -120,8 +120,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "ok", "got it", "great": an acknowledgement, answered as one.
         if (Has(t, @"^(ok|okay|k|kk|alright|all right|got it|noted|great|cool|perfect|fine|good|nice|understood|sure|yes|yep|yeah|no|nope)( then)?$"))
             return q with { Intent = Intent.Acknowledged };
-        // "What's Article 7?", "what is the CCM?": that article's rules, or every rule CcmBot applies.
-        if (!namesState && Has(t, @"^(whats|what is|what are|explain|describe|tell me about)( the)? (art(icle)? ?\d{1,2}|ccm|convention|treaty|convention on cluster munitions|cluster munitions convention)( about)?$"))
+        // "What is the CCM?", "what is the Convention about?": what the Convention is; its rules are a question away.
+        if (!namesState && Has(t, @"^(whats|what is|explain|describe|tell me about)( the)? (ccm|convention|treaty|convention on cluster munitions|cluster munitions convention)( about)?$"))
+            return q with { Intent = Intent.Glossary, GlossaryEntry = Treaties.Glossary.Find("ccm") };
+        // "What's Article 7?": that article's rules.
+        if (!namesState && Has(t, @"^(whats|what is|what are|explain|describe|tell me about)( the)? (art(icle)? ?\d{1,2})( about)?$"))
             return q with { Intent = Intent.Rules, Article = ArticleWritten(full) };
         // "What is the ISU?", "what does LAP stand for?", "define démarche": what a word of the Convention's work means.
         if (GlossaryAsked(t) is { } entry) return q with { Intent = Intent.Glossary, GlossaryEntry = entry };

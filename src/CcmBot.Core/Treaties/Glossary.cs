@@ -19,7 +19,7 @@ public static class Glossary
     [
         new("CCM — Convention on Cluster Munitions", @"ccm|(the )?convention on cluster munitions|cluster munitions convention",
             "The treaty that bans the use, production, transfer and stockpiling of cluster munitions, and obliges States Parties to destroy stocks, clear contaminated land and assist victims. Adopted in Dublin on 30 May 2008, opened for signature in Oslo on 3 Dec 2008, in force since 1 Aug 2010.",
-            $"{Convention}, Arts. 1, 15 and 17", "how many States Parties are there?"),
+            $"{Convention}, Arts. 1, 15 and 17", "what are the rules?"),
         new("State Party", @"state party|sp",
             "A State bound by the Convention: it ratified, accepted, approved or acceded to it, and the Convention has entered into force for it (or will, on the first day of the sixth month after the month of deposit). States Parties carry the obligations and owe the Article 7 reports.",
             $"{Convention}, Arts. 16 and 17", "how many States Parties are there?"),
