@@ -65,6 +65,20 @@ public static class CardJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>An array of {"title", "value"} pairs: the facts of a fact set, the choices of a choice input.</summary>
+    public static void WriteTitledValues(Utf8JsonWriter json, ReadOnlySpan<byte> name, IEnumerable<(string Title, string Value)> items)
+    {
+        json.WriteStartArray(name);
+        foreach (var (title, value) in items)
+        {
+            json.WriteStartObject();
+            json.WriteString("title"u8, title);
+            json.WriteString("value"u8, value);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
     /// <summary>Characters of the JSON written (the writer escapes every non-ASCII character, so bytes and characters agree).</summary>
     public static int Length(Action<Utf8JsonWriter> write)
     {
@@ -107,15 +121,7 @@ public sealed record FactSet(IReadOnlyList<(string Title, string Value)> Facts) 
     {
         json.WriteStartObject();
         json.WriteString("type"u8, "FactSet"u8);
-        json.WriteStartArray("facts"u8);
-        foreach (var (title, value) in Facts)
-        {
-            json.WriteStartObject();
-            json.WriteString("title"u8, title);
-            json.WriteString("value"u8, value);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        CardJson.WriteTitledValues(json, "facts"u8, Facts);
         json.WriteEndObject();
     }
 }

@@ -35,15 +35,7 @@ public sealed record ChoiceInput(string Id, string Label, IReadOnlyList<(string 
         json.WriteString("label"u8, Label);
         json.WriteString("style"u8, Multiple ? "expanded" : "compact");
         json.WriteBoolean("isMultiSelect"u8, Multiple);
-        json.WriteStartArray("choices"u8);
-        foreach (var (title, value) in Choices)
-        {
-            json.WriteStartObject();
-            json.WriteString("title"u8, title);
-            json.WriteString("value"u8, value);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        CardJson.WriteTitledValues(json, "choices"u8, Choices);
         if (Value is not null) json.WriteString("value"u8, Value);
         json.WriteEndObject();
     }
