@@ -247,7 +247,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
 
     /// <summary>Signatories, lists of States Parties and the outreach log filter by region themselves; milestones and meetings have none.</summary>
     static readonly HashSet<Intent> AnswersPerRegion =
-        [Intent.MembershipCount, Intent.MembershipChanges, Intent.EnteringIntoForce, Intent.OverdueReports, Intent.ReportingRate, Intent.ArticleObligations, Intent.Article9, Intent.NotContacted];
+        [Intent.MembershipCount, Intent.MembershipChanges, Intent.EnteringIntoForce, Intent.OverdueReports, Intent.ReportingRate, Intent.ArticleObligations, Intent.Article9, Intent.NotContacted,
+         Intent.ComingUp];
 
     static Answer InRegion(Answer answer, string region) => answer.Model switch
     {

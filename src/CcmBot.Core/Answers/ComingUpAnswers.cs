@@ -15,7 +15,8 @@ public static class ComingUpAnswers
 
     public static Answer Answer(TreatyData data, Question q, DateOnly asOf)
     {
-        // "What is due for Chad this year?": that State's deadlines and reports; milestones and meetings belong to no one State.
+        // "What is due for Chad this year?", "deadlines coming up in Asia": those States' deadlines and reports; milestones and
+        // meetings belong to no one State or region.
         var named = q.States.Count > 0 ? ListAnswers.Names(q.States.Select(s => s.Name)) : null;
         if (named is not null) data = data.ForStates(q.States.Select(s => s.Iso3));
         var from = q.Window?.From ?? asOf;
@@ -42,7 +43,7 @@ public static class ComingUpAnswers
         notes.AddRange(treaty.Notes);
         if (treaty.Groups.Count > 0) Keep(treaty);
 
-        var milestones = reportsOnly || named is not null ? Empty : Part(MilestoneAnswers.Answer(data, q with { Intent = Intent.Milestones, Plan = null, Area = null, MeetingId = null, OverdueOnly = false, Window = window }, asOf));
+        var milestones = reportsOnly || named is not null || q.Region is not null ? Empty : Part(MilestoneAnswers.Answer(data, q with { Intent = Intent.Milestones, Plan = null, Area = null, MeetingId = null, OverdueOnly = false, Window = window }, asOf));
         var milestoneRows = milestones.Groups.SelectMany(g => g.Rows).ToList();
         if (milestoneRows.Count > 0)
         {

@@ -82,7 +82,7 @@ public static class RegionAnswers
             $"{Rules.Clearance.Description} — {Rules.Clearance.Citation}",
         };
         var first = regions[0];
-        var title = first is null ? "The Convention at a glance" : regions.Count == 1 ? $"{first} at a glance" : $"{string.Join(" and ", regions)} compared";
+        var title = first is null ? "The Convention at a glance" : regions.Count == 1 ? $"{first} at a glance" : $"{ListAnswers.Names(regions.OfType<string>())} compared";
         var where = first is null ? "" : $" in {first}";
         return ListAnswers.Create(title, asOf, summary, groups, rules, notes, sources.Distinct(),
         [

@@ -80,4 +80,22 @@ public sealed class WhatComesNextTests
             Ask("when is the next annual report deadline?"));
         Assert.StartsWith("The next annual reports fall due on 30 Apr 2026, covering 2025", new AnswerEngine().Answer("when is the next annual report deadline?", Data, A.Day("2026-01-10")).Text);
     }
+
+    [Fact]
+    public void What_comes_up_in_a_region_is_that_region_s_deadlines_without_the_Convention_wide_milestones()
+    {
+        var data = new TreatyData(
+            [A.State("TCD", "Chad", "Africa", deposited: "2013-03-26"), A.State("AFG", "Afghanistan", "Asia", deposited: "2011-09-08")],
+            obligationEvents:
+            [
+                A.Event(4, ObligationEventKind.OriginalDeadline, deadline: "2023-09-01", iso3: "TCD"), A.Event(4, ObligationEventKind.ExtensionGranted, "2023-09-01", "2027-01-31", "TCD"),
+                A.Event(4, ObligationEventKind.OriginalDeadline, deadline: "2022-03-01", iso3: "AFG"), A.Event(4, ObligationEventKind.ExtensionGranted, "2021-09-01", "2027-02-15", "AFG"),
+            ],
+            milestones: [Ms("2", "Write to every State on it", "2027-01-15")]);
+
+        var asia = new AnswerEngine().Answer("what deadlines are coming up in Asia?", data, Today);
+        Assert.StartsWith("Asia only. As of 25 Nov 2026, due between 25 Nov 2026 and 23 Feb 2027 (the next 90 days): 1 Art. 4 (clearance) deadline.", asia.Text);
+        Assert.Equal(["Afghanistan"], Assert.IsType<ListAnswerModel>(asia.Model).Groups.SelectMany(g => g.Rows).Select(r => r.Label));
+        Assert.Contains("action-plan milestone", new AnswerEngine().Answer("what's coming up?", data, Today).Text);
+    }
 }
