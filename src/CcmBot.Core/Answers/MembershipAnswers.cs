@@ -36,7 +36,7 @@ public static class MembershipAnswers
         var signedIn = q is { Signed: true, Window: { } window } ? window : null;
         var rows = ReportingAnswers.SignatoryRows(data, asOf)
             .Where(r => (q.Region is null || r.State.Region == q.Region) && (signedIn is null || r.State.SignatureDate is { } signed && signedIn.Contains(signed))).ToList();
-        var where = q.Region is null ? "" : $" in {q.Region}";
+        var where = q.Region is null ? "" : $" {ListAnswers.InRegion(q.Region)}";
         var signedWhen = signedIn is null ? "" : $" that signed {Describe(signedIn)}";
         var summary = rows.Count == 0
             ? $"As of {Dates.Format(asOf)}: no signatory{where}{signedWhen} was still to ratify."
@@ -69,7 +69,7 @@ public static class MembershipAnswers
     /// </summary>
     static Answer TimeToRatify(TreatyData data, Question q, DateOnly asOf, bool fastest)
     {
-        var where = q.Region is null ? "" : $" in {q.Region}";
+        var where = q.Region is null ? "" : $" {ListAnswers.InRegion(q.Region)}";
         var ratified = data.States
             .Where(s => s.SignatureDate is { } signed && s.InstrumentDate is { } deposited && signed <= deposited && deposited <= asOf
                         && s.Instrument != InstrumentKind.Accession && (q.Region is null || s.Region == q.Region))
@@ -98,7 +98,7 @@ public static class MembershipAnswers
     public static Answer NotParty(TreatyData data, Question q, DateOnly asOf)
     {
         var rows = NotPartyRows(data, q, asOf);
-        var where = q.Region is null ? "" : $" in {q.Region}";
+        var where = q.Region is null ? "" : $" {ListAnswers.InRegion(q.Region)}";
         var summary = rows.Count == 0
             ? $"As of {Dates.Format(asOf)}: every State{where} CcmBot knows had signed or joined the Convention."
             : $"As of {Dates.Format(asOf)}: {rows.Count} {(rows.Count == 1 ? "State" : "States")}{where} had neither signed nor joined the Convention: {ListAnswers.Names(rows.Select(r => r.State.Name))}.";
@@ -139,7 +139,7 @@ public static class MembershipAnswers
             .Select(x => (x.State, new ListRow(x.State.Name, StatusText.Label(x.M.Status), null, null,
                 $"{x.State.Instrument.ToString().ToLowerInvariant()} {Dates.Format(x.State.InstrumentDate!.Value)}, in force {Dates.Format(x.State.EntryIntoForce!.Value)}", null, x.State.Iso3)))
             .ToList();
-        var where = q.Region is null ? "" : $" in {q.Region}";
+        var where = q.Region is null ? "" : $" {ListAnswers.InRegion(q.Region)}";
         var summary = $"As of {Dates.Format(asOf)}: {rows.Count} States Parties{where} ({rows.Count(r => r.Item2.Status == StatusText.Label(MembershipStatus.InForce))} in force).";
         return ListAnswers.Create("States Parties", asOf, summary, ListAnswers.ByRegionIfLong("States Parties", rows, q.ByRegion), [EifRule],
             Caveats(data, asOf), [MembershipSource(data)]);

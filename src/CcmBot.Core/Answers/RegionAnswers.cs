@@ -83,7 +83,7 @@ public static class RegionAnswers
         };
         var first = regions[0];
         var title = first is null ? "The Convention at a glance" : regions.Count == 1 ? $"{first} at a glance" : $"{ListAnswers.Names(regions.OfType<string>())} compared";
-        var where = first is null ? "" : $" in {first}";
+        var where = first is null ? "" : $" {ListAnswers.InRegion(first)}";
         return ListAnswers.Create(title, asOf, summary, groups, rules, notes, sources.Distinct(),
         [
             new($"Overdue{where}", $"who is overdue{where}?"),

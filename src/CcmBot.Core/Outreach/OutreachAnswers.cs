@@ -97,7 +97,7 @@ public static class OutreachAnswers
             .Where(c => InRegion(data, c, q.Region))
             .OrderBy(c => c.FollowUp).ToList();
         var overdue = rows.Count(c => c.FollowUp < today);
-        var period = (q.Window is null ? (q.OverdueOnly ? $"past their date on {Dates.Format(today)}" : "due by " + Dates.Format(window.To!.Value)) : window.Text) + (q.Region is { } region && q.States.Count == 0 ? $" with States in {region}" : "");
+        var period = (q.Window is null ? (q.OverdueOnly ? $"past their date on {Dates.Format(today)}" : "due by " + Dates.Format(window.To!.Value)) : window.Text) + (q.Region is { } region && q.States.Count == 0 ? $" with States {ListAnswers.InRegion(region)}" : "");
         var summary = rows.Count == 0
             ? (mine ? $"You have no open follow-ups {period}." : $"No open follow-ups {period}.")
             : (mine ? "You have " : "") + $"{rows.Count} open follow-up{(rows.Count == 1 ? "" : "s")} {period}" +
@@ -118,7 +118,7 @@ public static class OutreachAnswers
             .Where(c => q.States.Count == 0 || c.States.Any(s => q.States.Any(x => x.Iso3 == s)))
             .Where(c => InRegion(data, c, q.Region))
             .OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToList();
-        var scope = (q.Window is { } w ? $", contacts dated {w.Text}" : "") + (q.Region is { } region && q.States.Count == 0 ? $", with States in {region}" : "")
+        var scope = (q.Window is { } w ? $", contacts dated {w.Text}" : "") + (q.Region is { } region && q.States.Count == 0 ? $", with States {ListAnswers.InRegion(region)}" : "")
                     + (q.States.Count > 0 ? $", with {ListAnswers.Names(q.States.Select(s => s.Name))}" : "");
         var summary = rows.Count == 0
             ? $"{(mine ? "You have no" : "No")} open contacts without a follow-up day{scope} on {Dates.Format(today)}."
@@ -207,7 +207,7 @@ public static class OutreachAnswers
 
     public static Answer ReportAnswer(TreatyData data, OutreachReport report, string? csvUrl, string? xlsxUrl)
     {
-        var period = (report.Window is null ? "all dates" : MembershipAnswers.Describe(report.Window)) + (report.Region is { } region ? $", States in {region}" : "") +
+        var period = (report.Window is null ? "all dates" : MembershipAnswers.Describe(report.Window)) + (report.Region is { } region ? $", States {ListAnswers.InRegion(region)}" : "") +
                      (report.Kind is { } kind ? $", {OutreachText.Label(kind)}s only" : "");
         // "Which States have we contacted most?": one ranking, named in the summary and listed in full below.
         var byState = report.Contacts.SelectMany(c => c.States.Where(iso3 => InRegion(data, iso3, report.Region)).Select(iso3 => (Iso3: iso3, c.Date))).GroupBy(x => x.Iso3)
@@ -260,7 +260,7 @@ public static class OutreachAnswers
     {
         var parts = new List<string>();
         if (q.States.Count > 0) parts.Add("with " + ListAnswers.Names(q.States.Select(s => s.Name)));
-        else if (q.Region is { } region) parts.Add($"with States in {region}");
+        else if (q.Region is { } region) parts.Add($"with States {ListAnswers.InRegion(region)}");
         if (q.ContactArea is { } a) parts.Add($"on {OutreachText.Label(a)}");
         if (q.Window is { } w) parts.Add((q.EnteredInWindow ? "dated or entered in the log " : "") + MembershipAnswers.Describe(w));
         else if (q.AsOf is { } cutOff) parts.Add($"dated up to {Dates.Format(cutOff)}");

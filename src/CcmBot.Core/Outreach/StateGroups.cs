@@ -80,7 +80,7 @@ public static class StateGroups
         StateGroup.Signatories => "signatories that had not ratified",
         StateGroup.NotParty => "States not party",
         _ => "States Parties",
-    } + (region is null ? "" : $" in {region}");
+    } + (region is null ? "" : $" {Answers.ListAnswers.InRegion(region)}");
 
     /// <summary>The region as CcmBot names it, read by the same words as in questions.</summary>
     static string? RegionName(string said) => said.Trim().Length == 0 ? null : RuleBasedQuestionParser.RegionIn(TextNormalizer.Normalize(said));

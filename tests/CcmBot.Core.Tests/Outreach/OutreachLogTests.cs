@@ -305,7 +305,7 @@ public sealed class OutreachLogTests
         Assert.Contains("with States in Africa", african.Text);
         Assert.Equal(["#2", "#3"], Ids(Ask("outreach in the Americas")));
         Assert.Equal(["#3"], Ids(Ask("letters to European states")));
-        Assert.StartsWith("1 open follow-up due by 10 Dec 2026 with States in Americas", Ask("follow-ups due with Latin American states").Text);
+        Assert.StartsWith("1 open follow-up due by 10 Dec 2026 with States in the Americas", Ask("follow-ups due with Latin American states").Text);
         var europe = Ask("outreach report for Europe");
         Assert.StartsWith("Outreach all dates, States in Europe: 1 contact with 1 State.", europe.Text);
         Assert.Contains("Most contacted: France 1.", europe.Text);

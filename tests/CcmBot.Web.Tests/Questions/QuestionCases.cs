@@ -129,8 +129,8 @@ public static class QuestionCases
         yield return I("meeting as date", "who had stockpiles when the 2RC opened?", "As of 25 Nov 2020: Art. 3 (stockpile destruction)", "Peru");
         yield return I("meeting as date", "overdue initial reports on the eve of the 7MSP", "As of 3 Sep 2017:", "overdue with their initial report");
         yield return I("dates", "how many states parties at end-2012", "As of 31 Dec 2012: 77 States Parties");
-        yield return I("regions", "MENA States Parties", "in Middle East", "Iraq", "Lebanon");
-        yield return I("regions", "States Parties in Latin America", "States Parties in Americas", "\"latin america\" is read as CcmBot's region Americas");
+        yield return I("regions", "MENA States Parties", "in the Middle East", "Iraq", "Lebanon");
+        yield return I("regions", "States Parties in Latin America", "States Parties in the Americas", "\"latin america\" is read as CcmBot's region Americas");
         yield return I("rules", "how are extensions counted?", "The 14 rules CcmBot applies", "extensions of up to 4 years");
         yield return I("rules", "how is the initial report deadline set?", "What CcmBot applies for Art. 7:", "180 days after entry into force");
         yield return I("not a State", "tell me about Atlantis", "I could not find a State called \"atlantis\"", "every other UN Member State");
@@ -264,8 +264,8 @@ public static class QuestionCases
         yield return I("regions", "which countries in Asia haven't joined?", "22 States in Asia had neither signed nor joined the Convention", "China", "Viet Nam", "1 signatory in Asia had signed and not ratified: Indonesia.");
         yield return I("regions", "which Asian signatories haven't ratified?", "As of 25 Nov 2026: 1 signatory in Asia had not ratified: Indonesia.", "22 other States in Asia had neither signed nor joined");
         yield return I("not party", "which States are not party?", "72 States had neither signed nor joined the Convention", "United States of America", "Art. 16(2)", "12 signatories had signed and not ratified");
-        yield return I("not party", "non-signatories in the Pacific as of 30 June 2017", "States in Pacific had neither signed nor joined", "Tuvalu", "Vanuatu", "joined later (accession 5 Sep 2025)");
-        yield return I("regions", "Latin American signatories", "As of 25 Nov 2026: 2 signatories in Americas had not ratified: Haiti and Jamaica.");
+        yield return I("not party", "non-signatories in the Pacific as of 30 June 2017", "States in the Pacific had neither signed nor joined", "Tuvalu", "Vanuatu", "joined later (accession 5 Sep 2025)");
+        yield return I("regions", "Latin American signatories", "As of 25 Nov 2026: 2 signatories in the Americas had not ratified: Haiti and Jamaica.");
         yield return I("regions", "which South American States Parties are overdue?", "Americas only. As of 25 Nov 2026:");
         yield return I("regions", "southern African states parties", "States Parties in Africa");
         yield return I("regions", "tell me about the Central African Republic", "Central African Republic as of 25 Nov 2026: signatory");
