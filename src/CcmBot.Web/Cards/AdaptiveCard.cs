@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace CcmBot.Web.Cards;
 
@@ -18,9 +17,6 @@ public sealed record AdaptiveCard(IReadOnlyList<CardElement> Body, IReadOnlyList
 
     /// <summary>The card's JSON, as sent.</summary>
     public string ToJsonString() => CardJson.Text(json => Write(json));
-
-    /// <summary>The card as a JSON tree, for reading it back (tests, checks); sending uses <see cref="ToJsonString"/>.</summary>
-    public JsonObject ToJson() => JsonNode.Parse(ToJsonString())!.AsObject();
 
     /// <param name="embedded">Inside an Action.ShowCard: the outer card carries the schema and version.</param>
     public void Write(Utf8JsonWriter json, bool embedded = false)
@@ -91,9 +87,6 @@ public static class CardJson
 public abstract record CardElement
 {
     public abstract void Write(Utf8JsonWriter json);
-
-    /// <summary>The element as a JSON tree, for reading it back; sending writes it directly.</summary>
-    public JsonObject ToJson() => JsonNode.Parse(CardJson.Text(Write))!.AsObject();
 }
 
 public enum TextSize { Default, Small, Medium, Large }

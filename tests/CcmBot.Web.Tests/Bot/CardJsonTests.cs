@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CcmBot.Web.Cards;
+using CcmBot.Web.Tests.Support;
 
 namespace CcmBot.Web.Tests.Bot;
 
