@@ -282,7 +282,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Rules => RulesAnswer(question.Article, asOf, question.NextOnly ? data : null, question.AsksIfSignatoriesReport),
             Intent.Thanks => Message("You're welcome. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.Finances => Finances(),
-            Intent.Glossary => GlossaryAnswer(question.GlossaryEntry!, asOf, question.GlossaryOther),
+            Intent.Glossary => GlossaryAnswer(question.GlossaryEntry!, asOf, question.GlossaryOther, question.ContactDetailsAsked),
             Intent.RegionOverview => RegionAnswers.Overview(data, question.RegionsNamed.Count > 0 ? question.RegionsNamed : question.AllRegions ? RegionAnswers.AllRegions(data) : [null], asOf),
             Intent.DataCoverage => CoverageAnswers.Answer(data, today),
             Intent.Acknowledged => Message("All right. Ask me anything else about the Convention, or \"help\" for what I can answer."),
@@ -384,12 +384,18 @@ public sealed class AnswerEngine(IQuestionParser parser)
             ["Convention on Cluster Munitions (Dublin, 30 May 2008); Dubrovnik Action Plan (1RC, 2015); Lausanne Action Plan (2RC, 2021)"]);
     }
 
-    static Answer GlossaryAnswer(GlossaryEntry entry, DateOnly asOf, GlossaryEntry? other = null)
+    static Answer GlossaryAnswer(GlossaryEntry entry, DateOnly asOf, GlossaryEntry? other = null, bool contactDetailsAsked = false)
     {
         var entries = other is null ? new[] { entry } : [entry, other];
-        return ListAnswers.Create("Glossary", asOf, string.Join("\n", entries.Select(e => $"{e.Term}: {e.Meaning}")), [], [], [], entries.Select(e => e.Source),
+        var meanings = string.Join("\n", entries.Select(e => $"{e.Term}: {e.Meaning}"));
+        // Its sources name no address, e-mail or telephone, so none is made up; what the body is still helps to find it.
+        if (contactDetailsAsked) meanings = $"CcmBot's data hold no contact details (address, e-mail or telephone) for the {ShortName(entry.Term)}; none of its sources gives them.\n" + meanings;
+        return ListAnswers.Create("Glossary", asOf, meanings, [], [], [], entries.Select(e => e.Source),
             entries.Where(e => e.Ask is not null).Select(e => new SuggestedQuestion(Text.TextCase.Capital(e.Ask!), e.Ask!)));
     }
+
+    /// <summary>"ISU — Implementation Support Unit" is called the ISU in a sentence.</summary>
+    static string ShortName(string term) => term.Split(" — ")[0];
 
     static Answer Finances()
     {

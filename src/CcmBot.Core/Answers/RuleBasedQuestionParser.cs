@@ -126,6 +126,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "What's Article 7?": that article's rules.
         if (!namesState && Has(t, @"^(whats|what is|what are|explain|describe|tell me about)( the)? (art(icle)? ?\d{1,2})( about)?$"))
             return q with { Intent = Intent.Rules, Article = ArticleWritten(full) };
+        // "How do I contact the ISU?", "CMC contact details": CcmBot holds no addresses; it says so, and what the body is.
+        if (!namesState && ContactDetailsAsked(t) is { } body) return q with { Intent = Intent.Glossary, GlossaryEntry = body, ContactDetailsAsked = true };
         // "What is the ISU?", "what does LAP stand for?", "define démarche": what a word of the Convention's work means.
         if (GlossaryAsked(t) is { } entry) return q with { Intent = Intent.Glossary, GlossaryEntry = entry };
         // "Draft a letter to Togo": CcmBot writes no letters, but what the State owes is what goes in one.
@@ -323,7 +325,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         var plan = PlanIn(t, full);
         // "Which plans do we have?", "milestones by plan", "how are the action plans going?": every plan, side by side.
         var byPlan = plan is null && !namesState && Has(t, PlansAsked);
-        if (byPlan || Has(t, @"\b(milestones?|action plans?|concept notes?|targets?|timeline)\b") || plan is not null && Has(t, @"\b(due|overdue|late|missed|what|which|list|show|actions?|status|progress|plan|doing|going|track|standing|stand|update|implementation|implemented|delivered|left)\b") && !namesState)
+        if (byPlan || Has(t, @"\b(milestones?|action plans?|concept notes?|targets?|timeline)\b") || plan is not null && Has(t, @"\b(due|overdue|late|missed|what|which|list|show|actions?|status|progress|plan|doing|going|track|standing|stand|update|implementation|implemented|delivered|left)\b") && !namesState
+            // "Which States haven't named a DAP focal point?" asks about the States, not about the plan's milestones.
+            && !Has(t, @"\bfocal points?\b"))
             return q with
             {
                 Intent = Intent.Milestones, Plan = plan, Area = AreaIn(t), MeetingId = meeting, ByPlan = byPlan,
@@ -697,6 +701,20 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "Is there a model law?", "are there any focal points?" asked about the thing itself.
         if (!m.Success) m = Patterns.Get(@"^(?:is there|are there)(?:\s+any)?\s+(?<x>.+?)$").Match(t);
         return m.Success ? Treaties.Glossary.Find(Patterns.Get(@"^(?:the|an?)\s+").Replace(m.Groups["x"].Value, "")) : null;
+    }
+
+    /// <summary>
+    /// "How do I contact the ISU?", "who do I talk to at the ICRC?", "ISU email": the body asked after, when it is one in the glossary.
+    /// Coordinators and the President are not read here: who holds those offices is what CcmBot can answer.
+    /// </summary>
+    static Treaties.GlossaryEntry? ContactDetailsAsked(string t)
+    {
+        const string Details = @"(?:contact(?: details| info| information| person| point| address)?|e ?mail(?: address)?|phone(?: number)?|telephone(?: number)?|address|website|web site)";
+        var m = Patterns.Get(@"^(?:how (?:do|can|could|should|would) (?:i|we) (?:contact|reach|get in touch with|get hold of|write to|e ?mail|call|phone)|(?:who|whom) (?:do|can|should) (?:i|we) (?:contact|talk to|speak to|write to|call) (?:at|in)|(?:(?:what is|whats|what are|where is|where are|where can i find|where do i find|give me|send me|do you have|i need)(?: the)? " + Details + @"s? (?:of|for|at)))\s+(?<x>.+?)$").Match(t);
+        if (!m.Success) m = Patterns.Get(@"^(?<x>.+?)\s+" + Details + @"s?$").Match(t);
+        if (!m.Success) return null;
+        var entry = Treaties.Glossary.Find(Patterns.Get(@"^(?:the|an?)\s+").Replace(m.Groups["x"].Value, ""));
+        return entry is null || Has(entry.Term, @"^(Coordinator|President|Coordination Committee)") ? null : entry;
     }
 
     /// <summary>"Botswana's EIF date", "date of ratification for Chile", "Peru accession day": a day of membership named as a thing.</summary>

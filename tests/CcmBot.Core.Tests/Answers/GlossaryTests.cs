@@ -39,6 +39,30 @@ public sealed class GlossaryTests
     }
 
     [Theory]
+    [InlineData("how do I contact the ISU?", "ISU — Implementation Support Unit")]
+    [InlineData("who do I talk to at the ICRC?", "ICRC — International Committee of the Red Cross")]
+    [InlineData("ISU email", "ISU — Implementation Support Unit")]
+    [InlineData("CMC contact details", "CMC — Cluster Munition Coalition")]
+    [InlineData("what's the phone number of the ISU?", "ISU — Implementation Support Unit")]
+    [InlineData("how can we get in touch with UNODA", "UNODA — UN Office for Disarmament Affairs")]
+    public void Contact_details_asked_of_a_body_are_said_to_be_missing_and_the_body_is_explained(string question, string term)
+    {
+        var parsed = Parse(question);
+        Assert.Equal((Intent.Glossary, term, true), (parsed.Intent, parsed.GlossaryEntry!.Term, parsed.ContactDetailsAsked));
+        var lines = new AnswerEngine().Answer(question, Data, Today).Text.Split('\n');
+        Assert.StartsWith("CcmBot's data hold no contact details (address, e-mail or telephone) for the " + term.Split(" — ")[0] + "; none of its sources gives them.", lines[0]);
+        Assert.StartsWith(term + ": ", lines[1]);
+    }
+
+    [Theory]
+    [InlineData("how do I contact the victim assistance coordinator?", Intent.Coordinators)]
+    [InlineData("how can I reach the President?", Intent.Coordinators)]
+    [InlineData("how do I contact Chile?", Intent.StateProfile)]
+    [InlineData("emails to Chile", Intent.OutreachContacts)]
+    public void Contact_questions_about_office_holders_and_States_are_not_glossary_questions(string question, Intent intent) =>
+        Assert.Equal(intent, Parse(question).Intent);
+
+    [Theory]
     [InlineData("what is overdue in the NIM plan?", Intent.Milestones)]
     [InlineData("what is overdue in the LAP?", Intent.Milestones)]
     [InlineData("what are the signatories?", Intent.Signatories)]

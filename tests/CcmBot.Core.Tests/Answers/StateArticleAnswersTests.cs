@@ -126,6 +126,8 @@ public sealed class StateArticleAnswersTests
     [InlineData("who has no victim assistance focal point?")]
     [InlineData("which states have a VA focal point?")]
     [InlineData("focal points missing")]
+    [InlineData("which states haven't named a DAP focal point?")]
+    [InlineData("who still has to designate a focal point under the Dubrovnik plan?")]
     public void A_focal_point_question_places_each_State_with_victims_by_that_one_item(string question)
     {
         static ArticleSnapshot Victims(string iso3) => new(iso3, "5", "victims reported", PartialDate.Parse("2017-06-30"), null, [], null, Source);
