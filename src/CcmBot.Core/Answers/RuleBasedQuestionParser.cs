@@ -133,6 +133,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "Draft a letter to Togo": CcmBot writes no letters, but what the State owes is what goes in one.
         if (namesState && q.States.Count > 0 && Patterns.Get(@"^(please )?((can|could|would) you )?(help me )?(draft|write|prepare|compose|draw up)( me| us)? (a |an |the )?(?<kind>letter|demarche|note verbale|email|e mail|message|reminder)s?\b").Match(t) is { Success: true } draft)
             return q with { Intent = Intent.StateProfile, Focus = ProfileFocus.Deadlines, DraftAsked = draft.Groups["kind"].Value.Replace("demarche", "démarche").Replace("e mail", "email") };
+        // "Prep me for my meeting with Kenya", "talking points for Indonesia": the State's profile, which has what it owes and the latest contacts.
+        if (namesState && q.States.Count > 0 && Has(t, @"^(please )?((can|could|would) you )?(help me )?(prep|prepare|brief|briefing|talking points|speaking points|key messages|background|get me ready|ready me)\b")
+            && !Has(t, @"\b(letter|demarche|note verbale|email|e mail|message|reminder)s?\b"))
+            return q with { Intent = Intent.StateProfile };
         // "What's the status of universalization?", "universalization overview": where membership stands, region by region.
         if (!namesState && Has(t, @"^(whats |what is |how is |how are we doing on |give me |show me )?(the )?((status|state|progress|overview|state of play|summary) (of|on) )?universali[sz]ation( (status|progress|overview|state of play|summary|at a glance|going|doing))?$"))
             return q with { Intent = Intent.MembershipCount, ByRegion = true, UniversalizationAsked = true };
@@ -870,6 +874,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     const string ConventionOverviewAsked =
         @"^(please )?(whats |what is |how is |hows |give me |show me )?(the )?((overall|general|current|global) )?(status|state|progress|overview|state of play|summary|picture)( (of|on|for) (the )?(convention|ccm|treaty|cluster munitions? convention|convention on cluster munitions))?$" +
         @"|^(please )?(whats |what is |how is |hows |give me |show me )?(the )?((overall|general|current|global) )?(convention|ccm|treaty)( (status|progress|overview|state of play|summary|at a glance|doing|going))?$" +
+        @"|^(please )?((give|send|prepare|prep|draft|write) (me |us )?)?(a |an |the )?((quick|short|general|overall|brief) )?(summary|overview|briefing|brief|update|state of play|status update|status)( note)? for (the )?(coordination committee|cc|president|presidency|next (msp|meeting|review conference)|(\d+(st|nd|rd|th)? ?)?(msp|rc)|meeting|intersessionals?|donors|capitals?)$" +
         @"|^where (do|does) (we|things|the convention|the ccm|it all) stand( (now|today|overall))?$|^how (is|are) (the convention|the ccm|the treaty|we|things) (doing|going)( overall)?$";
 
     const string OverviewWords =

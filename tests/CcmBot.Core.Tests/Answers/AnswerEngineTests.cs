@@ -813,6 +813,21 @@ public sealed class AnswerEngineTests
         Assert.IsType<StateProfileModel>(answer.Model);
     }
 
+    [Theory]
+    [InlineData("prep me for my meeting with Aland", Intent.StateProfile)]
+    [InlineData("talking points for Aland", Intent.StateProfile)]
+    [InlineData("background on Aland before my call", Intent.StateProfile)]
+    [InlineData("can you brief me ahead of the bilateral with Aland?", Intent.StateProfile)]
+    [InlineData("meetings with Aland", Intent.OutreachContacts)]
+    [InlineData("prepare a letter to Aland", Intent.StateProfile)]
+    public void A_briefing_asked_for_before_meeting_a_State_is_its_profile_not_the_outreach_log(string question, Intent intent)
+    {
+        var data = new TreatyData([A.State("AAA", "Aland", deposited: "2010-01-05")]);
+        var parsed = new RuleBasedQuestionParser().Parse(question, Today, data.Resolver);
+        Assert.Equal(intent, parsed.Intent);
+        Assert.Equal(question.StartsWith("prepare a letter", StringComparison.Ordinal), parsed.DraftAsked is not null);
+    }
+
     [Fact]
     public void A_State_with_two_completion_records_is_counted_once_and_both_records_are_shown()
     {

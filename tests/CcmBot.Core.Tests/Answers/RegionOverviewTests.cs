@@ -83,6 +83,9 @@ public class RegionOverviewTests
     [InlineData("where do we stand?")]
     [InlineData("how is the convention doing?")]
     [InlineData("convention at a glance")]
+    [InlineData("summary for the coordination committee")]
+    [InlineData("give me a quick update for the President")]
+    [InlineData("briefing for the next MSP")]
     public void The_Convention_asked_about_as_a_whole_is_every_State_counted_as_a_region_is(string question)
     {
         var answer = new AnswerEngine().Answer(question, Data(), Today);
