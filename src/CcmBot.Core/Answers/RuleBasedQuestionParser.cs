@@ -429,7 +429,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (namesState && (reportWords || Has(t, @"\bhistory\b")) && !Has(t, @"\b(which|who|list)\b"))
             return q with { Intent = Intent.ReportingHistory, Reports = ScopeOf(t, q.Year) };
         // "Which initial reports fall due in 2027?", "who must submit an initial report next year?": what falls due then.
-        if (!namesState && !overdueWords && q.Window is not null && reportWords && Has(t, @"\b(due|falls?|falling|to submit|must submit|should submit|upcoming|coming)\b"))
+        // "Who will owe an initial report next year?": owing said of the future is falling due, not being overdue.
+        var owesLater = Has(t, @"\b(will|going to|shall) (owe|have to (submit|report)|need to (submit|report)|be due)\b");
+        if (!namesState && (!overdueWords || owesLater) && q.Window is not null && reportWords && (owesLater || Has(t, @"\b(due|falls?|falling|to submit|must submit|should submit|upcoming|coming)\b")))
             return q with { Intent = Intent.ComingUp, Article = 7, Reports = ScopeOf(t, q.Year) };
         // "Who is due to report next?", "which initial reports are due next?": the reporting deadlines still ahead, not those passed.
         if (!namesState && q.Window is null && Has(t, @"\b(due to report|to report|reports?|reporting( deadlines?)?) (is |are )?(due )?next\b|\bwho reports next\b|\bnext (to report|reports? due|reporting deadlines?)\b"))

@@ -151,6 +151,8 @@ public sealed class SubmittedAndInstrumentTests
     [Theory]
     [InlineData("which initial reports fall due in 2017?")]
     [InlineData("who must submit an initial report next year as of 1 June 2016?")]
+    [InlineData("who will owe an initial report in 2017?")]
+    [InlineData("which States Parties will have to submit an initial report in 2017")]
     public void Reports_falling_due_in_a_period_are_what_comes_up_not_who_is_overdue(string question)
     {
         var parsed = Parse(question);
