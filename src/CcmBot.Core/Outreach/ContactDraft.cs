@@ -148,27 +148,12 @@ public static class ContactValidator
         if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)) return iso;
         // The contact happened; its follow-up is to come: "Friday" is the last one for the first, the next one for the second.
         if (DateExpressions.TryReadDay(trimmed, today, future: yearFrom is not null, out var day)) return day;
-        if (yearFrom is { } from && DayMonth(trimmed, from) is { } dayMonth) return dayMonth;
+        if (yearFrom is { } from && DateExpressions.NextDayMonth(trimmed, from) is { } dayMonth) return dayMonth;
         // A follow-up said as a span ("by end of January", "mid-February"), read as a narrative's promise is.
         if (field == "followUp" && OutreachNarrative.FollowUpSaid(trimmed, today) is { } span) return span;
         // A contact's "1 December" without a year is the latest one that has come.
-        if (yearFrom is null && PastDayMonth(trimmed, today) is { } past) return past;
+        if (yearFrom is null && DateExpressions.LatestDayMonth(trimmed, today) is { } past) return past;
         errors.Add(new(field, $"\"{Clip(trimmed, 40)}\" is not a date I can read; write it like 3 May 2018, 03/05/2018 or 2018-05-03."));
-        return null;
-    }
-
-    /// <summary>"1 June" without a year: the first such day on or after the contact date.</summary>
-    static DateOnly? DayMonth(string text, DateOnly from)
-    {
-        foreach (var year in new[] { from.Year, from.Year + 1 })
-            if (DateExpressions.TryRead($"{text} {year}", from, out var r) && r.From == r.To && r.From >= from) return r.From;
-        return null;
-    }
-
-    static DateOnly? PastDayMonth(string text, DateOnly today)
-    {
-        foreach (var year in new[] { today.Year, today.Year - 1 })
-            if (DateExpressions.TryRead($"{text} {year}", today, out var r) && r.From == r.To && r.From <= today) return r.From;
         return null;
     }
 

@@ -92,7 +92,7 @@ public static partial class OutreachCommands
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex Labelled = new($@"(?:^|[,;:]\s*|\s)(?<label>{Labels})\s*(?:[:=]|\s(?:on|by|date)\s|\s)\s*(?<value>.+?)(?=\s*[,;]\s*(?:{Labels})\b|\s*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
-    static readonly Regex OnContact = new(@"^\s*(?<verb>edit|update|change|close|complete|done|reopen|re-open|delete|remove|show|view|open|history|audit|history of|audit of|audit trail of)\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\b\s*[:,]?\s*(?<rest>.*)$",
+    static readonly Regex OnContact = new(@"^\s*(?<verb>edit|update|change|set|close|complete|done|reopen|re-open|delete|remove|show|view|open|history|audit|history of|audit of|audit trail of)\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\b\s*[:,]?\s*(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>"close contacts 3, 4 and 7", "mark contacts 3 and 4 as done", "delete contacts 3 & 4".</summary>
@@ -106,7 +106,7 @@ public static partial class OutreachCommands
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>"delete my last contact", "show my latest contact", "edit my last contact: outcome: committed".</summary>
-    static readonly Regex OnLatest = new(@"^\s*(?<verb>edit|update|change|close|complete|reopen|re-open|delete|remove|undo|show|view|open|history of|audit of|audit trail of)\s+(?:my\s+|the\s+)?(?:last|latest|most\s+recent|previous)\s+(?:contact|outreach|entry|log\s+entry|record|log)\b\s*[:,]?\s*(?<rest>.*)$",
+    static readonly Regex OnLatest = new(@"^\s*(?<verb>edit|update|change|set|close|complete|reopen|re-open|delete|remove|undo|show|view|open|history of|audit of|audit trail of)\s+(?:my\s+|the\s+)?(?:last|latest|most\s+recent|previous)\s+(?:contact|outreach|entry|log\s+entry|record|log)\b\s*[:,]?\s*(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
     static OutreachAction ActionOf(string verb) => verb.ToLowerInvariant() switch
@@ -116,7 +116,7 @@ public static partial class OutreachCommands
         // "Undo my last contact": the logging undone, as "delete" does.
         "delete" or "remove" or "undo" => OutreachAction.Delete,
         "show" or "view" or "open" => OutreachAction.Show,
-        "edit" or "update" or "change" => OutreachAction.Edit,
+        "edit" or "update" or "change" or "set" => OutreachAction.Edit,
         _ => OutreachAction.History,
     };
 
@@ -155,18 +155,19 @@ public static partial class OutreachCommands
                     : many.Groups["state"].Value.ToLowerInvariant() is "open" or "reopened" or "not done" ? OutreachAction.Reopen : OutreachAction.Close;
                 return new(action, ids[0], new ContactDraft()) { ContactIds = ids };
             }
-            if (OnContact.Match(line) is { Success: true } on)
+            // "Set contact 3 as acknowledged" is an outcome (below); "set contact 3 outcome to …" names its field.
+            if (OnContact.Match(line) is { Success: true } on && (!on.Groups["verb"].Value.Equals("set", StringComparison.OrdinalIgnoreCase) || NamesField.IsMatch(on.Groups["rest"].Value)))
             {
                 var id = int.Parse(on.Groups["id"].Value, CultureInfo.InvariantCulture);
                 var action = ActionOf(on.Groups["verb"].Value);
-                return new(action, id, action == OutreachAction.Edit ? LabelledFields(on.Groups["rest"].Value, new ContactDraft()) : new ContactDraft());
+                return new(action, id, action == OutreachAction.Edit ? LabelledFields(ChangedTo(on.Groups["rest"].Value), new ContactDraft()) : new ContactDraft());
             }
             if (AskContact.Match(line) is { Success: true } asked)
                 return new(OutreachAction.Show, int.Parse(asked.Groups["id"].Value, CultureInfo.InvariantCulture), new ContactDraft());
-            if (OnLatest.Match(line) is { Success: true } latest)
+            if (OnLatest.Match(line) is { Success: true } latest && (!latest.Groups["verb"].Value.Equals("set", StringComparison.OrdinalIgnoreCase) || NamesField.IsMatch(latest.Groups["rest"].Value)))
             {
                 var action = ActionOf(latest.Groups["verb"].Value);
-                return new(action, null, action == OutreachAction.Edit ? LabelledFields(latest.Groups["rest"].Value, new ContactDraft()) : new ContactDraft(), LatestOfMine: true);
+                return new(action, null, action == OutreachAction.Edit ? LabelledFields(ChangedTo(latest.Groups["rest"].Value), new ContactDraft()) : new ContactDraft(), LatestOfMine: true);
             }
             if (MarkContact.Match(line) is { Success: true } mark)
                 return new(mark.Groups["state"].Value.ToLowerInvariant() is "open" or "reopened" or "not done" ? OutreachAction.Reopen : OutreachAction.Close,
@@ -221,6 +222,13 @@ public static partial class OutreachCommands
     }
 
     /// <summary>"outcome: committed, follow up 1 June, counterpart: Ambassador X" into the draft.</summary>
+    /// <summary>"Change contact 3 outcome to committed": in an edit, "to" and "as" after a field name only say what it becomes.</summary>
+    static string ChangedTo(string rest) => FieldBecomes.Replace(rest, "${label}: ");
+
+    static readonly Regex NamesField = new($@"^\s*(?:the\s+)?(?:{Labels})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+
+    static readonly Regex FieldBecomes = new($@"(?<=^\s*|[,;]\s*)(?:the\s+)?(?<label>{Labels})\s+(?:to|as|is\s+now|now)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+
     static ContactDraft LabelledFields(string text, ContactDraft draft)
     {
         foreach (Match m in Labelled.Matches(text))

@@ -115,7 +115,9 @@ public static class OutreachNarrative
     {
         var noun = Safe(() => ReplyByNoun.Match(line)) is { Success: true } m ? line[..m.Groups["who"].Index] : "";
         var kind = KindOf(noun) is { } k && Enum.TryParse<ContactKind>(k, out var read) ? read : ContactKind.Letter;
-        var day = DateExpressions.Days(line, today).Select(d => d.Date).Where(d => d <= today).DefaultIfEmpty(today).First();
+        var day = DateExpressions.Days(line, today).Select(d => d.Date).Where(d => d <= today)
+            .Concat((Safe(() => DateExpressions.DayMonthsWithoutYear(line)) ?? []).Select(d => DateExpressions.LatestDayMonth(d.Text, today)).OfType<DateOnly>())
+            .DefaultIfEmpty(today).First();
         return (kind, day);
     }
 
@@ -168,6 +170,12 @@ public static class OutreachNarrative
         {
             if (day.Date <= today) date ??= day.Date;
             else if (followUp is null && Safe(() => FollowUpDay.IsMatch(plain[..day.Index]))) followUp = day.Date;
+        }
+        // "On 1 Dec", "follow up on 20 January": a day without a year is the latest one come for the contact, the next one for the follow-up.
+        foreach (var (dayMonth, index) in Safe(() => DateExpressions.DayMonthsWithoutYear(plain)) ?? [])
+        {
+            if (Safe(() => FollowUpDay.IsMatch(plain[..index]))) followUp ??= DateExpressions.NextDayMonth(dayMonth, today.AddDays(1));
+            else date ??= DateExpressions.LatestDayMonth(dayMonth, today);
         }
         followUp ??= SpanFollowUp(plain, today);
         var said = Safe(() => Answered.Match(plain)) is { Success: true } a ? a.Groups["said"].Value.Trim() : null;

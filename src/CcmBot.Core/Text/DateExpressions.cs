@@ -117,6 +117,30 @@ public static partial class DateExpressions
         return found;
     }
 
+    /// <summary>"1 Dec", "December 1st": a day and month with no year after them.</summary>
+    static readonly Regex DayMonthAlone = new($@"\b(?:{Day}(?:\s+|-)(?:of\s+)?{Month}|(?<month2>{Month[9..^1]})\.?\s+(?<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\.?,?\s*(?:19|20)\d{{2}})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
+
+    /// <summary>Every day and month written without a year ("on 1 Dec", "by January 20th"), where it stands; which year is the caller's to say.</summary>
+    public static IReadOnlyList<(string Text, int Index)> DayMonthsWithoutYear(string text) =>
+        [.. DayMonthAlone.Matches(text ?? "").Select(m => (m.Value, m.Index))];
+
+    /// <summary>"1 December" without a year, for something that has happened: the latest such day up to <paramref name="today"/>.</summary>
+    public static DateOnly? LatestDayMonth(string dayMonth, DateOnly today)
+    {
+        foreach (var year in new[] { today.Year, today.Year - 1 })
+            if (TryRead($"{dayMonth} {year}", today, out var r) && r.From == r.To && r.From <= today) return r.From;
+        return null;
+    }
+
+    /// <summary>"1 June" without a year, for something to come: the first such day on or after <paramref name="from"/>.</summary>
+    public static DateOnly? NextDayMonth(string dayMonth, DateOnly from)
+    {
+        foreach (var year in new[] { from.Year, from.Year + 1 })
+            if (TryRead($"{dayMonth} {year}", from, out var r) && r.From == r.To && r.From >= from) return r.From;
+        return null;
+    }
+
     /// <summary>"In the year 2015" says no more than "in 2015".</summary>
     static readonly Regex TheYear = new(@"\b(?:the\s+)?(?:calendar\s+)?year\s+(?=(?:19|20)\d{2}\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 

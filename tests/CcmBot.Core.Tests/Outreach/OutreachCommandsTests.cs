@@ -173,6 +173,25 @@ public sealed class OutreachCommandsTests
         Assert.Null(draft.Summary);
     }
 
+    [Theory]
+    [InlineData("change contact 12 outcome to committed to ratify", "committed to ratify", null)]
+    [InlineData("set contact 12 outcome to acknowledged", "acknowledged", null)]
+    [InlineData("update contact #12: the outcome is now submitted, follow up to 10 July 2018", "submitted", "10 July 2018")]
+    [InlineData("set contact 12 follow-up to 10 July 2018", null, "10 July 2018")]
+    public void An_edit_saying_what_a_field_becomes_carries_the_value_without_the_to(string line, string? outcome, string? followUp)
+    {
+        var command = OutreachCommands.Parse(line);
+        Assert.Equal((OutreachAction.Edit, 12), (command.Action, command.ContactId));
+        Assert.Equal((outcome, followUp), (command.Draft.Outcome, command.Draft.FollowUp));
+    }
+
+    [Fact]
+    public void Setting_a_contact_as_an_outcome_is_still_the_outcome()
+    {
+        var command = OutreachCommands.Parse("set contact 12 as acknowledged");
+        Assert.Equal((OutreachAction.Edit, 12, "acknowledged"), (command.Action, command.ContactId, command.Draft.Outcome));
+    }
+
     [Fact]
     public void Every_wrong_field_is_named_with_what_to_fix()
     {

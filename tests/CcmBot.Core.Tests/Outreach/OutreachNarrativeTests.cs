@@ -33,6 +33,9 @@ public sealed class OutreachNarrativeTests
     [InlineData("sent two emails to the Angolan mission re accession", "Angola", "2026-12-03", "Email", "accession")]
     [InlineData("email sent to the Angolan mission today re accession, no reply yet", "Angola", "2026-12-03", "Email", "accession")]
     [InlineData("The letter was delivered to Peru yesterday about Article 7", "Peru", "2026-12-02", "Letter", "Article 7")]
+    [InlineData("emailed the Angolan MFA on 1 Dec re ratification, no reply yet", "Angola", "2026-12-01", "Email", "ratification")]
+    [InlineData("called Kenya on 2 Dec about signing", "Kenya", "2026-12-02", "Call", "signing")]
+    [InlineData("met Peru on Dec 1 re Article 7", "Peru", "2026-12-01", "BilateralMeeting", "Article 7")]
     public void Reads_outreach_told_in_a_sentence(string line, string states, string date, string kind, string? topic)
     {
         var draft = OutreachNarrative.Read(line, Today, Resolver);
@@ -58,6 +61,8 @@ public sealed class OutreachNarrativeTests
     [InlineData("met the Kenyan mission today about their initial report, they promised it by March", "2027-03-31")]
     [InlineData("we wrote to Togo about Article 7; they will revert next month", "2027-01-01")]
     [InlineData("Called Benin today, they committed to send the report before 15 January 2027", "2027-01-15")]
+    [InlineData("Called Benin on 1 Dec, follow up on 20 January", "2027-01-20")]
+    [InlineData("met Togo yesterday; they will send the report by Dec 15th", "2026-12-15")]
     [InlineData("emailed Angola re accession, chase within a week", "2026-12-10")]
     [InlineData("met the Ghanaian mission today, they will reply by the end of January", "2027-01-31")]
     [InlineData("called Ghana today, follow up on Friday", "2026-12-04")]
@@ -149,6 +154,8 @@ public sealed class OutreachNarrativeTests
     [InlineData("email from Togo yesterday: they will submit next week", ContactKind.Email, "2026-12-02")]
     [InlineData("a phone call from the Kenyan mission today, they will sign", ContactKind.Call, "2026-12-03")]
     [InlineData("Togo replied on 1 December 2026, they will submit by January", ContactKind.Letter, "2026-12-01")]
+    [InlineData("Togo replied on 1 Dec, they will submit by January", ContactKind.Letter, "2026-12-01")]
+    [InlineData("email from Kenya on November 30th: they will sign", ContactKind.Email, "2026-11-30")]
     public void How_a_reply_came_is_its_noun_and_its_day(string line, ContactKind kind, string day) =>
         Assert.Equal((kind, A.Day(day)), OutreachNarrative.ReplyCame(line, Today));
 
