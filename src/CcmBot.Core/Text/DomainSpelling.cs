@@ -44,6 +44,9 @@ public static class DomainSpelling
         ["yr"] = "year", ["yrs"] = "years", ["mth"] = "month", ["mths"] = "months", ["mnth"] = "month", ["wk"] = "week", ["wks"] = "weeks",
         ["b4"] = "before", ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["2day"] = "today", ["asap"] = "now", ["rpt"] = "report", ["rpts"] = "reports",
         ["sp"] = "States Parties", ["sps"] = "States Parties", ["govt"] = "government", ["w/o"] = "without", ["lst"] = "last",
+        // Slips in words too short for the similarity rule, but that decide a question ("deadlines befor 2027" is not "in 2027").
+        ["befor"] = "before", ["bfore"] = "before", ["untill"] = "until", ["wich"] = "which", ["whcih"] = "which", ["teh"] = "the",
+        ["anual"] = "annual", ["annaul"] = "annual", ["thier"] = "their", ["recieved"] = "received", ["sicne"] = "since",
     };
 
     static readonly Regex ShorthandWord = new(@"(?<![\w./])(?:" + string.Join("|", Shorthand.Keys.Select(Regex.Escape)) + @")(?![\w.]|/\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);

@@ -22,6 +22,8 @@ public sealed class DomainSpellingTests
     [InlineData("list sp in asia", "list States Parties in asia")]
     [InlineData("tell me abt Laos pls", "tell me about Laos please")]
     [InlineData("reports due b4 end of yr", "reports due before end of year")]
+    [InlineData("Article 4 deadlines befor 2027", "Article 4 deadlines before 2027")]
+    [InlineData("wich anual reports were recieved sicne 2020", "which annual reports were received since 2020")]
     [InlineData("has the U.S. signed?", "has the U.S. signed?")]   // letters of an abbreviation are not shorthand
     [InlineData("the spring meeting", "the spring meeting")]          // nor part of a longer word
     public void Chat_shorthand_is_written_out(string typed, string read) => Assert.Equal(read, Correct(typed));
