@@ -325,7 +325,9 @@ public sealed class ReminderService(
     async Task<RenderedAnswer> SendNowAsync(string conversationKey, Person user, Role role, CancellationToken cancellationToken)
     {
         var subscriptions = ActiveDigests(conversationKey);
-        if (subscriptions.Count == 0) return RenderedAnswer.Plain("There are no active reminders in this conversation to send.");
+        // Asked for now, with nothing set up: what a digest would hold today, as "digest" gives it.
+        if (subscriptions.Count == 0)
+            return RenderedAnswer.Plain("There are no active reminders in this conversation to send. This is what needs your attention today:" + Environment.NewLine + Briefing(user, role).Answer.Text);
         // A preview on request: no claim and no change to the schedule, so the next scheduled digest still comes.
         var conversation = store.Conversation(conversationKey);
         if (conversation is null)

@@ -254,6 +254,8 @@ public sealed class ReminderCommandsTests
     [InlineData("what should I do today", ReminderAction.Briefing)]
     [InlineData("morning briefing please", ReminderAction.Briefing)]
     [InlineData("any news?", ReminderAction.Briefing)]
+    [InlineData("digest", ReminderAction.Briefing)]
+    [InlineData("today's digest please", ReminderAction.Briefing)]
     [InlineData("anything urgent?", ReminderAction.Briefing)]
     [InlineData("what's new since yesterday?", ReminderAction.Briefing)]
     [InlineData("what needs my attention as of 30 June 2017?", ReminderAction.Briefing)]
