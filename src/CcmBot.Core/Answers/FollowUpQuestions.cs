@@ -20,6 +20,12 @@ public static class FollowUpQuestions
         "the", "in", "for", "as", "of", "at", "on", "then", "instead", "too", "also", "please", "and", "now", "same", "there", "region", "by",
     };
 
+    /// <summary>"What about annual reports?" after a question on initial ones: the other kind of report.</summary>
+    static readonly Regex ReportKind = new(@"\b(?<kind>initial|annual)(?:\s+(?:transparency\s+)?(?:reports?|ones?))?\b", RegexOptions.CultureInvariant, Patterns.Timeout);
+
+    /// <summary>"And Article 3?" after "Article 4 deadlines before 2027": the other article.</summary>
+    static readonly Regex ArticleNamed = new(@"\bart(?:icle)?\s*(?<n>[1-9]|1[0-9]|2[0-2])\b", RegexOptions.CultureInvariant, Patterns.Timeout);
+
     /// <summary>Whether a later "and Peru?" can follow on from this answer: one that answered a question, not help, a thank-you or a "did not understand".</summary>
     public static bool CanBeFollowedOn(Answer answer) => answer.Model is not (NotUnderstoodModel or HelpModel or MessageModel or ChooseStateModel);
 
@@ -33,10 +39,14 @@ public static class FollowUpQuestions
         var states = resolver.FindAll(withoutDates).Where(m => m.Exact).ToList();
         var region = states.Count == 0 ? RuleBasedQuestionParser.RegionIn(withoutDates) : null;
         var hasDate = dates.AsOf is not null || dates.Window is not null;
-        if (states.Count == 0 && region is null && !hasDate) return null;
+        var kind = states.Count == 0 ? ReportKind.Match(withoutDates) : Match.Empty;
+        var article = states.Count == 0 ? ArticleNamed.Match(withoutDates) : Match.Empty;
+        if (states.Count == 0 && region is null && !hasDate && !kind.Success && !article.Success) return null;
 
         // Nothing else on the line: "and Peru's overdue reports?" is a question of its own.
         var left = withoutDates;
+        if (kind.Success) left = left.Remove(kind.Index, kind.Length).Insert(kind.Index, " ");
+        if (article.Success) left = ArticleNamed.Replace(left, " ");
         foreach (var state in states) left = Replace(left, state.MatchedText, " ");
         if (region is not null) left = RuleBasedQuestionParser.WithoutRegionWords(left);
         if (left.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !Filler.Contains(w) && !(w.EndsWith('s') && Filler.Contains(w[..^1])))) return null;
@@ -54,6 +64,19 @@ public static class FollowUpQuestions
             foreach (var other in earlier.Skip(1)) combined = Replace(combined, other.MatchedText, " ");
             combined = Regex.Replace(combined, @"\s+(and|vs|versus|or)\s+\u0001|\u0001\s+(and|vs|versus|or)\s+(?=\s|$)", " \u0001 ");
             combined = combined.Replace("\u0001", names);
+        }
+        if (kind.Success)
+        {
+            // Only in a question about the other kind: "who is overdue?" already covers both.
+            var said = kind.Groups["kind"].Value;
+            var other = said == "annual" ? "initial" : "annual";
+            if (!Regex.IsMatch(combined, $@"\b{other}\b")) return null;
+            combined = Replace(combined, other, said);
+        }
+        if (article.Success)
+        {
+            if (ArticleNamed.Match(combined) is not { Success: true } earlierArticle) return null;
+            combined = combined[..earlierArticle.Index] + $"article {article.Groups["n"].Value}" + combined[(earlierArticle.Index + earlierArticle.Length)..];
         }
         if (region is not null)
         {

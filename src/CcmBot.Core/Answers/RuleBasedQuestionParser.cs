@@ -471,7 +471,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 Intent = Intent.OverdueReports, Reports = ScopeOf(t, q.Year),
                 Interpretation = "signatories that have not ratified owe no reports, so this lists the States Parties with overdue Article 7 reports and, separately, the signatories that have not ratified.",
             };
-        if (reportWords && (overdueWords || Has(t, @"\b(who|which|list|status|how many)\b")) || overdueWords && !namesState && !Has(t, @"\b(deadlines?)\b"))
+        // "Annual reports?", "what about initial reports?": the reports named alone ask who owes them, the commonest question about them.
+        var reportsAlone = !namesState && Has(t, @"^(what about |how about |and )?(the )?(initial |annual |yearly )?(transparency |art(icle)? 7 )?reports?( status)?$");
+        if (reportWords && (overdueWords || reportsAlone || Has(t, @"\b(who|which|list|status|how many)\b")) || overdueWords && !namesState && !Has(t, @"\b(deadlines?)\b"))
         {
             if (namesState && !Has(t, @"\b(which|who|list|how many|count)\b")) return q with { Intent = Intent.ReportingHistory, Reports = ScopeOf(t, q.Year) };
             return q with

@@ -23,6 +23,9 @@ public sealed record ObligationAssessment(
     /// <summary>For a deliverable met: true when handed in after its deadline, false when on time, null when its day is not recorded.</summary>
     public bool? SubmittedLate { get; init; }
 
+    /// <summary>For a deliverable met: when it came in, as the source says ("submitted September 2012", "recorded as submitted by 18 Jun 2015").</summary>
+    public string? Submission { get; init; }
+
     /// <summary>For a deliverable not known to be in: the latest time a source still recorded it missing, if any.</summary>
     public PartialDate? LastRecordedMissing { get; init; }
 

@@ -54,12 +54,15 @@ public sealed record DeliverableEvidence(
         _ => null,
     };
 
-    public string Describe() => Kind switch
+    public string Describe() => DescribeDay() + (string.IsNullOrWhiteSpace(Note) ? "" : $" ({Note})");
+
+    /// <summary>What was observed and when, without the source's note: "submitted September 2012".</summary>
+    public string DescribeDay() => Kind switch
     {
         EvidenceKind.SubmittedOn => $"submitted {(Date.IsExactDay ? "on " : "")}{Date.Display()}",
         EvidenceKind.SubmittedBy => $"recorded as submitted by {Date.Display()}",
         _ => $"recorded as not submitted {(Date.Precision == DatePrecision.Span ? "at some point " : "on ")}{Date.Display()}",
-    } + (string.IsNullOrWhiteSpace(Note) ? "" : $" ({Note})");
+    };
 }
 
 /// <summary>
@@ -85,7 +88,7 @@ public static class DeliverableAssessor
             bool? submittedLate = inFrom.Kind != EvidenceKind.SubmittedOn || !inFrom.Date.IsKnown ? null
                 : inFrom.Date.Earliest > deadline.Date ? true : inFrom.Date.Latest <= deadline.Date ? false : null;
             return new(deliverable.Name, ObligationStatus.Met, deadline.Date, deadline.Rule,
-                $"due {Dates.Format(deadline.Date)}; {inFrom.Describe()}{(submittedLate == true ? " (after the deadline)" : "")}", [inFrom.Provenance]) { SubmittedLate = submittedLate };
+                $"due {Dates.Format(deadline.Date)}; {inFrom.Describe()}{(submittedLate == true ? " (after the deadline)" : "")}", [inFrom.Provenance]) { SubmittedLate = submittedLate, Submission = inFrom.DescribeDay() };
         }
 
         if (asOf <= deadline.Date)

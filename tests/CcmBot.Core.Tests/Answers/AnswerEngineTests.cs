@@ -257,6 +257,16 @@ public sealed class AnswerEngineTests
         Assert.Equal(Intent.OverdueReports, new RuleBasedQuestionParser().Parse("who owes a report?", Today, Data.Resolver).Intent);
     }
 
+    [Theory]
+    [InlineData("annual reports?", ReportScope.Annual)]
+    [InlineData("what about initial reports?", ReportScope.Initial)]
+    [InlineData("transparency reports", ReportScope.Both)]
+    public void Reports_named_alone_ask_who_owes_them(string question, ReportScope scope)
+    {
+        var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver);
+        Assert.Equal((Intent.OverdueReports, scope), (parsed.Intent, parsed.Reports));
+    }
+
     [Fact]
     public void Counts_States_Parties_separating_deposited_from_in_force()
     {

@@ -28,6 +28,11 @@ public class FollowUpQuestionsTests
     [InlineData("who is overdue?", "and in Africa?", "who is overdue in africa")]
     [InlineData("which signatories have not ratified as of 30 June 2017?", "what about Africa?", "which signatories have not ratified in africa as of 30 June 2017")]
     [InlineData("Article 4 deadlines before 2027", "and as of 30 June 2017?", "article 4 deadlines before 2027 as of 30 June 2017")]
+    [InlineData("who still owes an initial report?", "what about annual reports?", "who still owes an annual report")]
+    [InlineData("which States Parties have not submitted their initial transparency report as of 30 June 2017?", "and annual ones?", "which states parties have not submitted their annual transparency report as of 30 June 2017")]
+    [InlineData("Article 4 deadlines before 2027", "and Article 3?", "article 3 deadlines before 2027")]
+    [InlineData("who has Art. 4 obligations?", "what about art 5?", "who has article 5 obligations")]
+    [InlineData("Chile's Article 4 deadline", "and Article 3?", "chiles article 3 deadline")]
     public void A_line_that_only_changes_the_State_region_or_date_is_the_question_before_with_that_change(string previous, string next, string expected) =>
         Assert.Equal(expected, Combine(previous, next), ignoreCase: true);
 
@@ -40,6 +45,9 @@ public class FollowUpQuestionsTests
     [InlineData("who is overdue in Africa?", "and Peru?")]
     [InlineData("Chile reporting history", "and in Africa?")]
     [InlineData("Chile reporting history", "thanks")]
+    [InlineData("who is overdue?", "what about annual reports?")]
+    [InlineData("who joined in 2017?", "and Article 3?")]
+    [InlineData("Article 4 deadlines before 2027", "and Article 3 completions?")]
     public void A_question_of_its_own_or_a_change_with_nothing_to_change_is_not_combined(string previous, string next) =>
         Assert.Null(Combine(previous, next));
 
