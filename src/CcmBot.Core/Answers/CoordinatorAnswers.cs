@@ -74,6 +74,7 @@ public static class CoordinatorAnswers
         var lastKnown = records.Select(t => t.To ?? t.From).Where(d => d is not null).Max();
         string summary;
         List<Term> shown;
+        Meeting? laterMeeting = null;
         if (q.MeetingId is not null && records.Count > 0)
         {
             // "Who was president of 7MSP?": the terms tied to that meeting, whatever the day.
@@ -104,15 +105,30 @@ public static class CoordinatorAnswers
             summary = $"As of {Dates.Format(asOf)}: unknown — no recorded term{scope} covers that day" +
                       (lastKnown is { } last ? $" (CcmBot's records of mandates run to {Dates.Format(last)})" : "") +
                       $". Last recorded: {ListAnswers.Names(shown.Select(Name).Distinct())}.";
+            // Meetings name their presidents after the mandates end ("13MSP: Philippines presiding"): the latest is worth knowing.
+            if (q.Area == "Presidency" && LatestPresidedMeeting(data, asOf) is { } latest && latest.End.Earliest > (lastKnown ?? DateOnly.MinValue))
+            {
+                summary += $" The latest meeting whose president CcmBot's data name: the {latest.Name} ({latest.Id}, {latest.When}), presided over by {latest.President}.";
+                laterMeeting = latest;
+            }
         }
         var groups = shown.GroupBy(t => t.Coordinator.ThematicArea)
             .Select(g => new ListGroup(g.Key, g.Select(Row).ToList())).ToList();
+        var sources = shown.Select(t => ListAnswers.Source(t.Coordinator.Provenance)).ToList();
+        if (laterMeeting is { } m)
+        {
+            groups.Add(new ListGroup($"{m.Id} president", [new ListRow($"{m.President}, president", $"presided {m.Id}", null, null, $"{m.Name}, {m.When}", ListAnswers.Source(m.Provenance))]));
+            sources.Add(ListAnswers.Source(m.Provenance));
+        }
         var notes = records.Any(t => t.State is TermState.EndNotStated or TermState.StartNotStated)
             ? ["Some terms have no recorded start or end; CcmBot does not count them as in office on a day it cannot place."]
             : new List<string>();
-        return ListAnswers.Create("Coordinators", asOf, summary, groups, [Rule], notes, shown.Select(t => ListAnswers.Source(t.Coordinator.Provenance)),
-            [new("Meetings", "when is the next meeting?")]);
+        return ListAnswers.Create("Coordinators", asOf, summary, groups, [Rule], notes, sources, [new("Meetings", "when is the next meeting?")]);
     }
+
+    /// <summary>The last meeting begun by a day whose record names its president.</summary>
+    static Meeting? LatestPresidedMeeting(TreatyData data, DateOnly asOf) =>
+        data.Meetings.Where(m => m.President is not null && m.Start.IsKnown && m.Start.Earliest <= asOf).MaxBy(m => m.Start.Earliest);
 
     /// <summary>The meeting asked about, where its record names a president that no recorded presidency term already gives.</summary>
     static Meeting? PresidentNotInTerms(TreatyData data, Question q, List<Term> records)

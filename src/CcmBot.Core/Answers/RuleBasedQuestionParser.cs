@@ -317,6 +317,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.Meetings, NextOnly = meeting is null, MeetingId = meeting };
         if (!namesState && Has(t, @"\b(how many|number of|count)\b") && Has(t, @"\b(msps?|meetings?( of (the )?states parties)?|review conferences?|rcs)\b") && !Has(t, @"\b(milestones?|contacts?|outreach|demarches?)\b"))
             return q with { Intent = Intent.Meetings, CountsMeetings = true };
+        // "Meetings", "all MSPs": every meeting on record.
+        if (!namesState && meeting is null && Has(t, @"^(the |all )?(meetings?|msps|meetings of (the )?states parties|review conferences|rcs|conventions? meetings)( (list|so far|to date|held|on record))?$"))
+            return q with { Intent = Intent.Meetings };
         // "Meetings in 2026", "is there a meeting in 2027?": the Convention's meetings in that period.
         if (!namesState && q.Window is not null && meeting is null && Has(t, @"\b(meetings?|msps?|review conferences?|conferences?)\b")
             && !Has(t, @"\b(milestones?|actions?|action plans?|extensions?|deadlines?|due|contacts?|outreach|demarches?|bilaterals?|with)\b"))

@@ -160,6 +160,17 @@ public sealed class AnswerEngineTests
         Assert.Equal(Intent.Meetings, new RuleBasedQuestionParser().Parse("how many review conferences have been held?", Today, Data.Resolver).Intent);
     }
 
+    [Theory]
+    [InlineData("meetings")]
+    [InlineData("all MSPs")]
+    [InlineData("review conferences")]
+    [InlineData("meetings so far")]
+    public void Meetings_named_alone_are_every_meeting_on_record(string question)
+    {
+        var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver);
+        Assert.Equal((Intent.Meetings, null, false, false), (parsed.Intent, parsed.MeetingId, parsed.NextOnly, parsed.CountsMeetings));
+    }
+
     [Fact]
     public void The_share_that_reported_this_year_is_the_rate_of_this_year_s_round() =>
         Assert.Equal(Intent.ReportingRate, new RuleBasedQuestionParser().Parse("what percentage of States Parties have reported this year?", Today, Data.Resolver).Intent);
@@ -584,6 +595,14 @@ public sealed class AnswerEngineTests
         Assert.StartsWith("Recorded for presidency with a term starting or ending at 7MSP: Germany (president, presidency).", seventh);
         Assert.DoesNotContain("by the meeting's record", seventh);
         Assert.StartsWith("CcmBot's data record no coordinator or president for presidency with a term starting or ending at 9MSP.", Ask("who presided over 9MSP?").Text);
+
+        // Asked today, with the mandates ending in 2017: unknown, and the latest meeting whose record names its president.
+        var now = Ask("who is the president?");
+        Assert.StartsWith("As of 25 Nov 2026: unknown — no recorded term for presidency covers that day (CcmBot's records of mandates run to 6 Sep 2017). Last recorded: Germany (president, presidency). " +
+                          "The latest meeting whose president CcmBot's data name: the Thirteenth Meeting of States Parties (13MSP, 16 Sep 2025 to 19 Sep 2025), presided over by Philippines.", now.Text);
+        Assert.Contains("13MSP president", Assert.IsType<ListAnswerModel>(now.Model).Groups.Select(g => g.Title));
+        // Before that meeting began, it is not named.
+        Assert.DoesNotContain("Philippines", Ask("who was the president as of 1 January 2020?").Text);
     }
 
     [Fact]
