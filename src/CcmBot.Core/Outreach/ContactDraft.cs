@@ -51,7 +51,7 @@ public static class ContactValidator
         if (names.Count > MaxStates) errors.Add(new("states", $"At most {MaxStates} States in one contact; split it."));
         foreach (var name in names.Take(MaxStates))
         {
-            var state = resolver.ResolveExact(name) ?? resolver.ResolveExact(WithoutEnvoyWords(name)) ?? ClearMisspelling(resolver, WithoutEnvoyWords(name));
+            var state = resolver.ResolveExact(name) ?? resolver.ResolveExact(WithoutEnvoyWords(name)) ?? ClearMisspelling(resolver, WithoutEnvoyWords(name)) ?? ByAdjective(resolver, name);
             if (state is null)
             {
                 var close = resolver.Closest(name, 3).Select(s => s.Name).ToList();
@@ -103,6 +103,14 @@ public static class ContactValidator
         var text = Patterns.Get($@"(?i)^(?:the\s+)?(?:{Office})\s+(?:of\s+)?(?:the\s+)?").Replace(name.Trim(), "");
         text = Patterns.Get($@"(?i)(?:['’]s)?\s+(?:{Office})$").Replace(text, "");
         return Patterns.Get(@"(?i)^the\s+").Replace(text, "").Trim();
+    }
+
+    /// <summary>"The Ghanaian ambassador", "Laotian officials": one State named by its adjective, the rest only who was met.</summary>
+    static StateInfo? ByAdjective(StateResolver resolver, string name)
+    {
+        var left = WithoutEnvoyWords(name);
+        if (left.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 2) return null;
+        return resolver.FindByAdjective(left) is [var one] ? one : null;
     }
 
     static StateInfo? ClearMisspelling(StateResolver resolver, string name)

@@ -85,7 +85,7 @@ public static partial class OutreachCommands
     /// <summary>"contact 12: they replied positively": words after the contact that name no field are a note on it.</summary>
     static readonly Regex FreeNote = new(@"^\s*(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\s*[:\-]\s*(?<note>\S.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
-    static readonly Regex OnDate = new($@"\s+on\s+(?<date>.+?)(?=\s+(?:about|re|regarding|concerning)\s+|\s*[,;]|\s*$)",
+    static readonly Regex OnDate = new($@"\s+on\s+(?<date>.+?)(?=\s+(?:about|re|regarding|concerning|on)\s+|\s*[,;]|\s*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     /// <summary>The topic runs to the next comma: "about universalization, positive, will revert in two weeks" — the rest are their own parts.</summary>
     static readonly Regex About = new(@"\s(?:about|re|regarding|concerning)\s+(?<about>.+?)(?=\s*[,;]|\s*$)",
@@ -199,14 +199,15 @@ public static partial class OutreachCommands
             // "… to Kenya yesterday on universalization": after a day, or where no day is meant, "on" names the subject.
             var leadingDay = LeadingDay.Match(afterStates);
             if (leadingDay.Success) draft = draft with { Date = leadingDay.Groups["date"].Value.Trim() };
-            if (OnDate.Match(afterStates) is { Success: true } on2)
+            // "… on 2 Dec on legislation": each "on" in turn, the day and the subject in either order.
+            foreach (Match on2 in OnDate.Matches(afterStates))
             {
                 var value = on2.Groups["date"].Value.Trim();
-                if (IsSubjectNotDay(value)) draft = draft with { Area = value, Chases = value };
+                if (IsSubjectNotDay(value)) draft = draft with { Area = draft.Area ?? value, Chases = draft.Chases ?? value };
                 // "on universalization today": the subject, then the day.
                 else if (SubjectThenDay.Match(value) is { Success: true } both && IsSubjectNotDay(both.Groups["subject"].Value))
-                    draft = draft with { Area = both.Groups["subject"].Value.Trim(), Chases = both.Groups["subject"].Value.Trim(), Date = leadingDay.Success ? draft.Date : both.Groups["day"].Value.Trim() };
-                else if (!leadingDay.Success) draft = draft with { Date = value };
+                    draft = draft with { Area = both.Groups["subject"].Value.Trim(), Chases = both.Groups["subject"].Value.Trim(), Date = draft.Date ?? both.Groups["day"].Value.Trim() };
+                else if (draft.Date is null) draft = draft with { Date = value };
             }
             if (About.Match(" " + afterStates) is { Success: true } about)
             {

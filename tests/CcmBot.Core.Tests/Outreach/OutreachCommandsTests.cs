@@ -44,6 +44,8 @@ public sealed class OutreachCommandsTests
     [InlineData("log seminar with Benin on 30 May 2017, area: universalization", ContactKind.Workshop, ThematicArea.Universalization)]
     [InlineData("log a demarche to Ghana yesterday on universalization, outcome: positive", ContactKind.Demarche, ThematicArea.Universalization)]
     [InlineData("log letter to Togo today on Article 7 reporting", ContactKind.Letter, ThematicArea.Transparency)]
+    [InlineData("log a meeting with the Ghanaian ambassador on 20 Nov on legislation", ContactKind.BilateralMeeting, ThematicArea.NationalImplementation)]
+    [InlineData("log letter to the Togolese mission on 2 Nov about ratification", ContactKind.Letter, ThematicArea.Universalization)]
     public void Reads_kinds_and_areas_as_people_write_them(string line, ContactKind kind, ThematicArea area)
     {
         var (values, errors) = ContactValidator.Validate(OutreachCommands.Parse(line).Draft, Resolver, Today);
@@ -69,6 +71,8 @@ public sealed class OutreachCommandsTests
     [InlineData("log letter to Benin on 20 Nov 2026 about ratification, follow up by mid-February", "2026-11-20", "2027-02-15")]
     [InlineData("log meeting with Togo on 24 Nov 2026 about NIM, positive, will revert within two weeks", "2026-11-24", "2026-12-09")]
     [InlineData("log email to Ghana yesterday about the initial report, follow up: early March", "2026-11-24", "2027-03-01")]
+    [InlineData("log a meeting with the Ghanaian ambassador on 20 Nov on legislation", "2026-11-20", null)]
+    [InlineData("log call with Togo on NIM on 2 Nov", "2026-11-02", null)]
     public void Reads_days_written_the_way_people_log_them(string line, string date, string? followUp)
     {
         var (values, errors) = ContactValidator.Validate(OutreachCommands.Parse(line).Draft, Resolver, Today);
