@@ -225,7 +225,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             || Has(t, @"\b(contacted|approached|written to|wrote to|chased) (more than once|repeatedly|several times|multiple times|twice|again and again)\b")
             || Has(t, @"\b(response|reply|answer) rates?\b|\b(how many|what share|what percentage|what proportion|share|percentage|proportion)\b.{0,40}\b(replied|answered|responded|reply|replies|responses?)\b"))
             return q with { Intent = Intent.OutreachReport, Window = q.Window ?? PeriodNamed(q) ?? YearNamed(full), ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)) };
-        if (Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(last|latest|most recent|previous) contact\b|\bcontact with\b|\b(did|have) we (send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b|\b(did|have) (i|we) (log|logged|record|recorded|enter|entered|add|added)\b|\b(i|we) (logged|recorded|entered)\b|\b(logged|recorded|entered) (today|yesterday|this|last)\b|\b(did|has|have|had)\b.{1,60}\b(contact|reach out to|write to)\b") && !Has(t, @"\b(focal points?)\b")
+        // "Who did I meet this week?", "which States have we called?": the contacts of that kind.
+        var metWho = Has(t, ContactVerbAsked);
+        if (metWho || Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(last|latest|most recent|previous) contact\b|\bcontact with\b|\b(did|have) we (send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b|\b(did|have) (i|we) (log|logged|record|recorded|enter|entered|add|added)\b|\b(i|we) (logged|recorded|entered)\b|\b(logged|recorded|entered) (today|yesterday|this|last)\b|\b(did|has|have|had)\b.{1,60}\b(contact|reach out to|write to)\b") && !Has(t, @"\b(focal points?)\b")
             || Has(t, @"\bmeetings? with\b") && namesState
             // "What did we discuss with Chile?", "when did we last talk to Peru?", "what have we told Togo?": our side of the contacts.
             || namesState && Has(t, @"\b(discuss(ed|ing)?|talk(ed|ing)?|spoke|spoken|speak(ing)?|met|meet|raised?|said|told|tell)\b( \w+){0,3} (with|to)\b|\bwhat (did|have|had) (we|i) (discuss(ed)?|talk(ed)? about|raise(d)?|say|said|tell|told)\b")
@@ -233,7 +235,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             || namesState && !Has(t, @"\b(reports?|seeds?|sources?|documents?|monitor|data|decisions?|declaration|action plan|concept note)\b\s+(say|said|says|tell|told|show|showed|record|recorded)\b") && Has(t, @"\bwhat (did|has|have|had)\b.{1,60}\b(say|said|reply|replied|answer|answered|respond|responded|tell us|told us|come back|came back|get back|got back)\b|\b(any|last|latest) (reply|replies|response|responses|answer|word|news) from\b|\bheard (back )?from\b|\b(has|have|did|had)\b.{1,60}\b(replied|responded|answered|got(ten)? back|come back|came back|reverted|reply|respond|answer|get back|revert)\b"))
             return OneDayAsked(q, full) with
             {
-                Intent = Intent.OutreachContacts, ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)), ContactArea = OutreachAreaIn(t),
+                Intent = Intent.OutreachContacts, ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t) ?? (metWho ? KindOfVerb(t) : null)), ContactArea = OutreachAreaIn(t),
                 Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = Has(t, @"\bopen\b"), ContactOutcome = OutcomeIn(t),
                 EnteredInWindow = Has(t, EnteredAsked),
                 LastOnly = Has(t, @"\b(when|what) (did|have|was|were) (we|i|you|anyone|somebody|someone|it)( \w+)? last\b|\blast (time|contact|contacted|wrote|written|approach|approached|letter|demarche|call|email|meeting|outreach)\b|\b(latest|most recent) (contact|letter|demarche|call|email|meeting|outreach)\b"),
@@ -612,6 +614,15 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// <summary>The article number as written ("Art. 7", "article 4"), whatever the topic words say.</summary>
     static int? ArticleWritten(string full) =>
         Patterns.Get(@"\bart(?:icle)?\s*(\d{1,2})\b").Match(full) is { Success: true } a ? int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+
+    const string ContactVerbAsked =
+        @"\b(who|whom|which|what)( states?| countries| delegations?| missions?)? (did|have|has|had) (i|we) (meet|met|see|seen|visit|visited|call|called|phone|phoned|ring|rang|email|emailed|e mail|e mailed|speak to|spoke to|spoken to|talk to|talked to|write to|written to|wrote to)\b";
+
+    /// <summary>"Who did I meet?": a meeting; "who have we called?": a call; "who did we email?": an email. Writing may be a letter or an email.</summary>
+    static string? KindOfVerb(string t) =>
+        Has(t, @"\b(meet|met|see|seen|visit|visited)\b") ? "meeting"
+        : Has(t, @"\b(call|called|phone|phoned|ring|rang)\b") ? "call"
+        : Has(t, @"\b(email|emailed|e mail|e mailed)\b") ? "email" : null;
 
     static string? KindWord(string t)
     {

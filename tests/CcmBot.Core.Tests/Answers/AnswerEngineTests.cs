@@ -269,6 +269,17 @@ public sealed class AnswerEngineTests
     }
 
     [Theory]
+    [InlineData("who did I meet this week?", CcmBot.Core.Outreach.ContactKind.BilateralMeeting, true)]
+    [InlineData("which States have we called this month?", CcmBot.Core.Outreach.ContactKind.Call, false)]
+    [InlineData("who did we email yesterday?", CcmBot.Core.Outreach.ContactKind.Email, false)]
+    [InlineData("which missions have we written to?", null, false)]
+    public void Who_was_met_called_or_written_to_is_the_outreach_log_of_that_kind(string question, CcmBot.Core.Outreach.ContactKind? kind, bool mine)
+    {
+        var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver);
+        Assert.Equal((Intent.OutreachContacts, kind, mine), (parsed.Intent, parsed.ContactKind, parsed.Mine));
+    }
+
+    [Theory]
     [InlineData("annual reports?", ReportScope.Annual)]
     [InlineData("what about initial reports?", ReportScope.Initial)]
     [InlineData("transparency reports", ReportScope.Both)]
