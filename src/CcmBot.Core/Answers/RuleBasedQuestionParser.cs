@@ -525,6 +525,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.ComingUp, Article = reportWords ? 7 : q.Article, Reports = ScopeOf(t, q.Year) };
         if (Has(t, @"\b(list|which|who|show|name)\b.*\b(states? part(y|ys|ies|ie)|parties|members)\b|\b(states parties|members) list\b"))
             return q with { Intent = Intent.MembershipList };
+        // "States Parties", "States Parties on 1 August 2010": the list, as a heading asks for it.
+        if (!namesState && Has(t, @"^(the |all )?(states? part(y|ys|ies|ie)|members|member states)( (of|to) (the )?(convention|ccm|treaty))?( (now|today|so far|to date|at present|currently))?$"))
+            return q with { Intent = Intent.MembershipList };
         if (q.ByRegion && Has(t, @"\b(states|parties|members|membership)\b"))
             return q with { Intent = Intent.MembershipCount };
         // "Southern African States Parties": the list for that region.

@@ -280,6 +280,14 @@ public sealed class AnswerEngineTests
     }
 
     [Theory]
+    [InlineData("States Parties")]
+    [InlineData("state parties on 1 August 2010")]
+    [InlineData("States Parties as of 1/8/2010")]
+    [InlineData("all States Parties to the Convention")]
+    public void States_Parties_named_alone_are_the_list(string question) =>
+        Assert.Equal(Intent.MembershipList, new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver).Intent);
+
+    [Theory]
     [InlineData("annual reports?", ReportScope.Annual)]
     [InlineData("what about initial reports?", ReportScope.Initial)]
     [InlineData("transparency reports", ReportScope.Both)]
