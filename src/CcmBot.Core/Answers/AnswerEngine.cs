@@ -282,6 +282,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Rules => RulesAnswer(question.Article, asOf, question.NextOnly ? data : null, question.AsksIfSignatoriesReport),
             Intent.Thanks => Message("You're welcome. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.Finances => Finances(),
+            Intent.Cooperation => Cooperation(),
             Intent.Glossary => GlossaryAnswer(question.GlossaryEntry!, asOf, question.GlossaryOther, question.ContactDetailsAsked),
             Intent.RegionOverview => RegionAnswers.Overview(data, question.RegionsNamed.Count > 0 ? question.RegionsNamed : question.AllRegions ? RegionAnswers.AllRegions(data) : [null], asOf),
             Intent.DataCoverage => CoverageAnswers.Answer(data, today),
@@ -396,6 +397,16 @@ public sealed class AnswerEngine(IQuestionParser parser)
 
     /// <summary>"ISU — Implementation Support Unit" is called the ISU in a sentence.</summary>
     static string ShortName(string term) => term.Split(" — ")[0];
+
+    static Answer Cooperation()
+    {
+        var message = "CcmBot's data hold no records under Article 6 (international cooperation and assistance): no requests for assistance, offers, " +
+                      "partnerships or funding. What CcmBot can say for cooperation work: who coordinates it, and the Article 3, 4 and 5 obligations that " +
+                      "assistance serves.";
+        List<SuggestedQuestion> suggestions = [new("Who coordinates cooperation?", "who coordinates cooperation and assistance?"),
+            new("Who has clearance obligations?", "who has clearance obligations?"), new("Who has victims?", "which States Parties have reported victims?")];
+        return new Answer(message + Environment.NewLine + string.Join(Environment.NewLine, suggestions.Select(s => $"- {s.Text}")), new NotUnderstoodModel(message, suggestions));
+    }
 
     static Answer Finances()
     {

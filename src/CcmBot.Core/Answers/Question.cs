@@ -31,6 +31,8 @@ public enum Intent
     Acknowledged,
     /// <summary>"Who is in arrears?", "what is the ISU budget?": money, which CcmBot's data do not hold; said so, with what they do hold.</summary>
     Finances,
+    /// <summary>"Article 6", "cooperation and assistance requests": Art. 6 records, which CcmBot's data do not hold; said so, with what they do hold.</summary>
+    Cooperation,
     /// <summary>"What is the ISU?", "what does LAP stand for?": the meaning of a word of the Convention's work.</summary>
     Glossary,
     /// <summary>"Tell me about Africa", "compare Africa and Europe": a region at a glance, side by side when several are named.</summary>

@@ -189,6 +189,11 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             && !Has(t, @"\b(contacts?|demarches?|letters?|meetings? with|outreach|wrote|written|told|say|said|discuss\w*|log\w*|follow ?ups?)\b"))
             return q with { Intent = Intent.Finances };
 
+        // "Article 6", "cooperation and assistance requests": no Art. 6 records are held (who coordinates it is a coordinators question).
+        if (!namesState && !Has(t, @"\b(coordinat\w*|contacts?|demarches?|letters?|outreach|log\w*|what does|what is|whats|rule|require\w*)\b")
+            && Has(t, @"^(the )?(art(icle)? 6|(international )?cooperation( and assistance)?)( (requests?|offers?|needs?|status|overview|data|records?|who (asked|requested|offered)))*$|\b(requests?|offers?) (for|of) (cooperation|assistance)\b|\bwho (needs|requested|asked for|offers?|offered) (international )?(cooperation|assistance)\b"))
+            return q with { Intent = Intent.Cooperation };
+
         // The outreach log.
         // "Which States have I not followed up with?": open contacts whose follow-up day has passed.
         if (Has(t, @"\b(not|never|havent|hasnt|didnt|yet to|forgot( to)?|forgotten( to)?)\s+((we|i|you|they|anyone|anybody)\s+)?(yet\s+)?(followed|follow) ?up\b"))
@@ -477,7 +482,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 Interpretation = "signatories that have not ratified owe no reports, so this lists the States Parties with overdue Article 7 reports and, separately, the signatories that have not ratified.",
             };
         // "Annual reports?", "what about initial reports?": the reports named alone ask who owes them, the commonest question about them.
-        var reportsAlone = !namesState && Has(t, @"^(what about |how about |and )?(the )?(initial |annual |yearly )?(transparency |art(icle)? 7 )?reports?( status)?$");
+        var reportsAlone = !namesState && Has(t, @"^(what about |how about |and )?(the )?(initial |annual |yearly )?(transparency |art(icle)? 7 )?(reports?|reporting)( status)?$|^(what about |how about |and )?(art(icle)? 7|transparency)$");
         if (reportWords && (overdueWords || reportsAlone || Has(t, @"\b(who|which|list|status|how many)\b")) || overdueWords && !namesState && !Has(t, @"\b(deadlines?)\b"))
         {
             if (namesState && !Has(t, @"\b(which|who|list|how many|count)\b")) return q with { Intent = Intent.ReportingHistory, Reports = ScopeOf(t, q.Year) };
@@ -806,7 +811,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         @"|\bwhen (was|were) (the |your |this )?(data|records?|information) (last )?updated\b|\bwhat (data|information|records) (do you|does ccmbot|does the bot) (have|hold|use)\b|\bwhat (are|is) (your|the bots|ccmbots) sources?\b";
 
     const string PlansAsked =
-        @"\b(which|what|list|show|all|our|the|your) (action )?plans\b|\bplans (do|are|have|exist|there)\b|\b(by|per|each|every) (action )?plan\b|\b(action )?plans (overview|progress|status|at a glance)\b|\b(overview|progress|status) of (the |all |our )?(action )?plans\b";
+        @"^(the |all |our |my )?(action )?plans$|\b(which|what|list|show|all|our|the|your) (action )?plans\b|\bplans (do|are|have|exist|there)\b|\b(by|per|each|every) (action )?plan\b|\b(action )?plans (overview|progress|status|at a glance)\b|\b(overview|progress|status) of (the |all |our )?(action )?plans\b";
 
     static string? PlanIn(string t, string full)
     {

@@ -242,6 +242,26 @@ public sealed class AnswerEngineTests
     public void An_action_plan_CcmBot_has_no_milestones_of_is_said_to_be_missing_with_the_plans_it_has(string question) =>
         Assert.StartsWith("No milestone in the Vientiane Action Plan in CcmBot's data.", Ask(question).Text);
 
+    [Theory]
+    [InlineData("Article 6")]
+    [InlineData("cooperation")]
+    [InlineData("cooperation and assistance requests")]
+    [InlineData("who requested assistance?")]
+    public void Cooperation_records_are_said_to_be_missing_with_what_the_data_hold(string question)
+    {
+        Assert.Equal(Intent.Cooperation, new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver).Intent);
+        var model = Assert.IsType<NotUnderstoodModel>(Ask(question).Model);
+        Assert.StartsWith("CcmBot's data hold no records under Article 6 (international cooperation and assistance)", model.Message);
+        Assert.Contains(model.Suggestions, s => s.Label == "Who coordinates cooperation?");
+    }
+
+    [Theory]
+    [InlineData("who coordinates cooperation?", Intent.Coordinators)]
+    [InlineData("what does Article 6 require?", Intent.Rules)]
+    [InlineData("victim assistance", Intent.ArticleObligations)]
+    public void Cooperation_asked_of_its_coordinators_or_rule_keeps_its_answer(string question, Intent intent) =>
+        Assert.Equal(intent, new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver).Intent);
+
     [Fact]
     public void The_share_of_States_Parties_in_a_region_is_its_count_against_all_of_them()
     {
@@ -291,6 +311,9 @@ public sealed class AnswerEngineTests
     [InlineData("annual reports?", ReportScope.Annual)]
     [InlineData("what about initial reports?", ReportScope.Initial)]
     [InlineData("transparency reports", ReportScope.Both)]
+    [InlineData("reporting", ReportScope.Both)]
+    [InlineData("Article 7", ReportScope.Both)]
+    [InlineData("transparency reporting", ReportScope.Both)]
     public void Reports_named_alone_ask_who_owes_them(string question, ReportScope scope)
     {
         var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver);

@@ -25,6 +25,8 @@ public class PlansOverviewTests
     [InlineData("milestones by plan")]
     [InlineData("how are the action plans going?")]
     [InlineData("status of all plans")]
+    [InlineData("plans")]
+    [InlineData("action plans")]
     public void Plans_asked_about_together_are_each_counted(string question)
     {
         var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data().Resolver);

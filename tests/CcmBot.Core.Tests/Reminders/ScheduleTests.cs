@@ -243,6 +243,8 @@ public sealed class ReminderCommandsTests
     [InlineData("cancel all my reminders", ReminderAction.Stop)]
     [InlineData("show my reminders", ReminderAction.Show)]
     [InlineData("what reminders do I have?", ReminderAction.Show)]
+    [InlineData("reminders", ReminderAction.Show)]
+    [InlineData("our subscriptions?", ReminderAction.Show)]
     [InlineData("do we have any digests set up?", ReminderAction.Show)]
     [InlineData("send my digest now", ReminderAction.SendNow)]
     [InlineData("what's in my digest?", ReminderAction.Preview)]
