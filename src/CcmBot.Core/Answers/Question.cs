@@ -133,6 +133,8 @@ public sealed record Question(
     public Treaties.GlossaryEntry? GlossaryEntry { get; init; }
     /// <summary>"Can a signatory be overdue?", "do signatories have to report?": whether the Art. 7 duty reaches a signatory, said before the rule.</summary>
     public bool AsksIfSignatoriesReport { get; init; }
+    /// <summary>"Who responded?": contacts with an answer recorded, whatever it was.</summary>
+    public bool AnsweredOnly { get; init; }
     /// <summary>"How do I contact the ISU?": the glossary entry, after saying that CcmBot holds no contact details.</summary>
     public bool ContactDetailsAsked { get; init; }
     /// <summary>"What's the difference between a signatory and a State Party?": the second term, answered beside the first.</summary>

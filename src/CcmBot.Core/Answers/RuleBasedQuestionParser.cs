@@ -228,8 +228,12 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             || Has(t, @"\b(outreach|contacts|outreach log|log)\b") && Has(t, @"\b(?<!\b(initial|annual|transparency|7|progress|national|monitor|its|their|a|the \d{4}) )(report|summary|statistics|stats|counts?|totals?|breakdown|export|csv|excel|xlsx|spreadsheet|download)\b|\b(by|per) (thematic )?(area|areas|kind|type|state|country|region|month|quarter|coordinator)\b")
             || Has(t, @"\b(contact|contacted|approach|approached|write to|written to|wrote to|chase|chased) (the )?most\b|\bmost (contacted|approached)\b|\b(who|which coordinators?) (did|made|logged|recorded) (the )?most\b|\bmost (outreach|contacts)\b")
             || Has(t, @"\b(contacted|approached|written to|wrote to|chased) (more than once|repeatedly|several times|multiple times|twice|again and again)\b")
-            || Has(t, @"\b(response|reply|answer) rates?\b|\b(how many|what share|what percentage|what proportion|share|percentage|proportion)\b.{0,40}\b(replied|answered|responded|reply|replies|responses?)\b"))
-            return q with { Intent = Intent.OutreachReport, Window = q.Window ?? PeriodNamed(q) ?? YearNamed(full), ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)) };
+            || Has(t, @"\b(response|reply|answer) rates?\b|\b(how many|what share|what percentage|what proportion|share|percentage|proportion)\b.{0,40}\b(replied|answered|responded|reply|replies|responses?)\b")
+            || Has(t, @"\b(outreach|contacts?) (progress )?(report|summary|overview|figures|numbers)\b"))
+            return q with { Intent = Intent.OutreachReport, Window = q.Window ?? PeriodNamed(q) ?? YearNamed(full), ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)), ContactArea = OutreachAreaIn(t) };
+        // "Who responded?", "which States have replied this year?": contacts with an answer recorded.
+        if (!namesState && Has(t, @"^(who|which( states?| countries| missions?)?) (has |have |had )?(responded|replied|answered|got back( to us)?|came back( to us)?|reverted)\b"))
+            return OneDayAsked(q, full) with { Intent = Intent.OutreachContacts, AnsweredOnly = true, Mine = Has(t, @"\b(my|mine|i)\b") };
         // "Who did I meet this week?", "which States have we called?": the contacts of that kind.
         var metWho = Has(t, ContactVerbAsked);
         if (metWho || Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(last|latest|most recent|previous) contact\b|\bcontact with\b|\b(did|have) we (send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b|\b(did|have) (i|we) (log|logged|record|recorded|enter|entered|add|added)\b|\b(i|we) (logged|recorded|entered)\b|\b(logged|recorded|entered) (today|yesterday|this|last)\b|\b(did|has|have|had)\b.{1,60}\b(contact|reach out to|write to)\b") && !Has(t, @"\b(focal points?)\b")
@@ -642,7 +646,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     static Outreach.ThematicArea? OutreachAreaIn(string t)
     {
         var m = Patterns.Get(@"\b(?:on|about|re|regarding|for|concerning)\s+(?<topic>(?:the\s+)?[a-z0-9 ]{2,40}?)(?:\s+(?:since|in|during|from|before|after|this|last|to|with)\b|$)").Match(t);
-        return m.Success ? Outreach.ContactValidator.ReadArea(m.Groups["topic"].Value) : null;
+        if (m.Success && Outreach.ContactValidator.ReadArea(m.Groups["topic"].Value) is { } area) return area;
+        // "Universalization outreach since September", "clearance letters": the area named before what was done.
+        var before = Patterns.Get(@"\b(?<topic>universali[sz]ation|transparency|reporting|clearance|stockpiles?|stockpile destruction|victim assistance|cooperation|nim|national implementation|art(?:icle)? [3-9])\s+(?:outreach|contacts?|letters?|demarches?|calls?|emails?|meetings?|bilaterals?)\b").Match(t);
+        return before.Success ? Outreach.ContactValidator.ReadArea(before.Groups["topic"].Value) : null;
     }
 
     static int? MonthsIn(string t)

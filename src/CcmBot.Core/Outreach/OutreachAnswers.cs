@@ -177,15 +177,17 @@ public static class OutreachAnswers
 
     /// <summary>Counts by thematic area, kind and outcome for a period, as progress reports give them.</summary>
     /// <param name="kind">"How many démarches by area?": that kind of contact only.</param>
-    public static OutreachReport Report(TreatyData data, OutreachLog log, DateWindow? window, DateOnly today, string? region = null, ContactKind? kind = null)
+    /// <param name="area">"Universalization outreach report": that area only.</param>
+    public static OutreachReport Report(TreatyData data, OutreachLog log, DateWindow? window, DateOnly today, string? region = null, ContactKind? kind = null, ThematicArea? area = null)
     {
         var contacts = log.Live.Where(c => window is null || window.Contains(c.Date)).Where(c => InRegion(data, c, region)).Where(c => kind is null || c.Kind == kind)
+            .Where(c => area is null || c.Area == area)
             .OrderBy(c => c.Date).ThenBy(c => c.Id).ToList();
         return new OutreachReport(window, today, contacts,
             contacts.GroupBy(c => c.Area).OrderBy(g => g.Key).Select(g => (OutreachText.Label(g.Key), g.Count())).ToList(),
             contacts.GroupBy(c => c.Kind).OrderBy(g => g.Key).Select(g => (OutreachText.Label(g.Key), g.Count())).ToList(),
             contacts.GroupBy(c => c.Outcome).OrderBy(g => g.Key).Select(g => (g.Key is { } o ? OutreachText.Label(o) : "not recorded", g.Count())).ToList(),
-            contacts.SelectMany(c => c.States).Where(s => InRegion(data, s, region)).Distinct().Count()) { Region = region, Kind = kind };
+            contacts.SelectMany(c => c.States).Where(s => InRegion(data, s, region)).Distinct().Count()) { Region = region, Kind = kind, Area = area };
     }
 
     /// <summary>A contact is in a region when one of the States it was with is; "outreach in Africa" keeps a joint letter to Togo and Chile.</summary>
@@ -208,7 +210,7 @@ public static class OutreachAnswers
     public static Answer ReportAnswer(TreatyData data, OutreachReport report, string? csvUrl, string? xlsxUrl)
     {
         var period = (report.Window is null ? "all dates" : MembershipAnswers.Describe(report.Window)) + (report.Region is { } region ? $", States {ListAnswers.InRegion(region)}" : "") +
-                     (report.Kind is { } kind ? $", {OutreachText.Label(kind)}s only" : "");
+                     (report.Kind is { } kind ? $", {OutreachText.Label(kind)}s only" : "") + (report.Area is { } area ? $", {OutreachText.Label(area)} only" : "");
         // "Which States have we contacted most?": one ranking, named in the summary and listed in full below.
         var byState = report.Contacts.SelectMany(c => c.States.Where(iso3 => InRegion(data, iso3, report.Region)).Select(iso3 => (Iso3: iso3, c.Date))).GroupBy(x => x.Iso3)
             .Select(g => (Name: data.State(g.Key)?.Name ?? g.Key, Iso3: g.Key, Count: g.Count(), Latest: g.Max(x => x.Date)))
@@ -228,8 +230,13 @@ public static class OutreachAnswers
             new("By who recorded them", report.Contacts.GroupBy(c => c.Author.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
                 .Select(g => new ListRow(g.Key, null, null, null, $"{g.Count()} contact{(g.Count() == 1 ? "" : "s")}", null)).ToList()),
         };
+        // Progress reports count by period: a report spanning several months gives each month, in order.
+        var months = report.Contacts.GroupBy(c => (c.Date.Year, c.Date.Month)).OrderBy(g => g.Key).ToList();
+        if (months.Count > 1)
+            groups.Add(new("By month", months.Select(g => new ListRow(new DateOnly(g.Key.Year, g.Key.Month, 1).ToString("MMM yyyy", System.Globalization.CultureInfo.InvariantCulture), null, null, null,
+                $"{g.Count()} contact{(g.Count() == 1 ? "" : "s")}", null)).ToList()));
         var notes = new List<string>();
-        if (csvUrl is not null) notes.Add($"Download: CSV {csvUrl} ; Excel {xlsxUrl} (links valid for 24 hours{(report.Region is null && report.Kind is null ? "" : "; the files hold every region and kind of contact")}).");
+        if (csvUrl is not null) notes.Add($"Download: CSV {csvUrl} ; Excel {xlsxUrl} (links valid for 24 hours{(report.Region is null && report.Kind is null && report.Area is null ? "" : "; the files hold every region, area and kind of contact")}).");
         var followUps = new List<SuggestedQuestion>();
         return ListAnswers.Create("Outreach report", report.Today, summary, groups, [], notes, [$"{Source}, as of {Dates.Format(report.Today)}"], followUps);
     }
@@ -246,7 +253,8 @@ public static class OutreachAnswers
             .Where(c => byAuthor is null || byAuthor(c))
             .Where(c => !q.OpenOnly || c.Status == ContactStatus.Open)
             // "No response" counts contacts with no outcome recorded yet as well: nobody answered them either.
-            .Where(c => q.ContactOutcome is not { } outcome || c.Outcome == outcome || outcome == ContactOutcome.NoResponse && c.Outcome is null);
+            .Where(c => q.ContactOutcome is not { } outcome || c.Outcome == outcome || outcome == ContactOutcome.NoResponse && c.Outcome is null)
+            .Where(c => !q.AnsweredOnly || c.Outcome is { } answer && answer != ContactOutcome.NoResponse);
 
     /// <summary>Whether a contact was recorded by the person named: every word asked is a word of their name, or their id.</summary>
     static Func<Contact, bool> RecordedBy(string asked)
@@ -268,6 +276,7 @@ public static class OutreachAnswers
         if (q.Author is { } author) parts.Add($"recorded by {recordedBy ?? author}");
         if (q.ContactOutcome is { } outcome)
             parts.Add(outcome == ContactOutcome.NoResponse ? "with no response recorded (outcome \"no response\" or none yet)" : $"with outcome \"{OutreachText.Label(outcome)}\"");
+        if (q.AnsweredOnly) parts.Add("with an answer recorded (any outcome but \"no response\")");
         return parts.Count == 0 ? "" : " " + string.Join(", ", parts);
     }
 
@@ -294,4 +303,6 @@ public sealed record OutreachReport(
     public string? Region { get; init; }
     /// <summary>The kind of contact the report was asked for; null for all.</summary>
     public ContactKind? Kind { get; init; }
+    /// <summary>The thematic area the report was asked for; null for all.</summary>
+    public ThematicArea? Area { get; init; }
 }

@@ -385,6 +385,34 @@ public sealed class OutreachLogTests
     }
 
     [Theory]
+    [InlineData("universalization outreach since September", "contacts", "1 contact on universalization, since 1 Sep 2026")]
+    [InlineData("outreach progress report for the coordination committee", "report", "Outreach all dates: 3 contacts with 2 States.")]
+    [InlineData("outreach report on clearance", "report", "Outreach all dates, clearance and risk reduction education only: 2 contacts with 1 State.")]
+    [InlineData("who responded?", "contacts", "2 contacts with an answer recorded (any outcome but \"no response\")")]
+    public void Outreach_is_narrowed_to_the_area_named_before_it_and_to_the_answered(string question, string kind, string expected)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("CHL", "Chile", "Americas")]);
+        var log = new OutreachLog([
+            By(1, "TGO", Maria) with { Outcome = ContactOutcome.Committed },
+            By(2, "CHL", Maria) with { Area = ThematicArea.Clearance, Date = new DateOnly(2026, 8, 2), Outcome = ContactOutcome.NoResponse },
+            By(3, "CHL", Maria) with { Area = ThematicArea.Clearance, Date = new DateOnly(2026, 9, 3), Outcome = ContactOutcome.Acknowledged },
+        ], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith(expected, answer.Text);
+        Assert.Equal(kind == "report", answer.Text.StartsWith("Outreach ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_report_over_several_months_counts_each_month()
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("CHL", "Chile", "Americas")]);
+        var log = new OutreachLog([By(1, "TGO", Maria), By(2, "CHL", Maria) with { Date = new DateOnly(2026, 8, 2) }, By(3, "CHL", Maria)], null);
+        var model = Assert.IsType<CcmBot.Core.Answers.ListAnswerModel>(new CcmBot.Core.Answers.AnswerEngine().Answer("outreach by month", data, new DateOnly(2026, 12, 3), log).Model);
+        var months = Assert.Single(model.Groups, g => g.Title == "By month");
+        Assert.Equal(["Aug 2026: 1 contact", "Oct 2026: 2 contacts"], months.Rows.Select(r => $"{r.Label}: {r.Detail}"));
+    }
+
+    [Theory]
     [InlineData("which letters chased the initial report?")]
     [InlineData("contacts about the initial report")]
     [InlineData("outreach on the annual report")]
