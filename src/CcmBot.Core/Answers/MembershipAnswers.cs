@@ -167,6 +167,7 @@ public static class MembershipAnswers
             .Where(s => !q.FromSignatories || s.SignatureDate is not null)
             .OrderByDescending(s => s.InstrumentDate).ToList();
         if (q.ByYear) return ChangesByYear(data, deposits, window, asOf, q.Instrument);
+        if (q.LastOnly && window is null) return Latest(data, deposits, q.Instrument, asOf);
         if (q.Instrument is { } only) return ByInstrument(data, deposits, only, window, asOf);
         var latestOnly = window is null;
         var earliest = latestOnly && q.Earliest;
@@ -191,6 +192,20 @@ public static class MembershipAnswers
         }
         return ListAnswers.Create("Ratifications and accessions", asOf, text, ListAnswers.ByRegionIfLong("Instruments deposited", rows), [EifRule], notes, [MembershipSource(data)],
             [new("Entering into force soon", "who enters into force soon?")]);
+    }
+
+    /// <summary>"Most recent accession", "who joined last?": the latest instrument (of that kind), and any deposited the same day.</summary>
+    static Answer Latest(TreatyData data, IReadOnlyList<StateInfo> deposits, InstrumentKind? kind, DateOnly asOf)
+    {
+        var word = kind is { } k ? $"instrument of {k.ToString().ToLowerInvariant()}" : "instrument of ratification or accession";
+        var latest = deposits.TakeWhile(s => s.InstrumentDate == deposits[0].InstrumentDate).OrderBy(s => s.Name).ToList();
+        var rows = latest.Select(s => (s, new ListRow(s.Name, s.Instrument.ToString().ToLowerInvariant(), null, null,
+            $"deposited {Dates.Format(s.InstrumentDate!.Value)}, in force {Dates.Format(s.EntryIntoForce!.Value)}", ListAnswers.Source(s.Provenance), s.Iso3))).ToList();
+        var summary = latest.Count == 0 ? $"No {word} was deposited by {Dates.Format(asOf)}."
+            : $"The latest {word} deposited by {Dates.Format(asOf)}: {ListAnswers.Names(latest.Select(d => d.Name))}, on {Dates.Format(latest[0].InstrumentDate!.Value)}" +
+              $" (in force for {(latest.Count == 1 ? "it" : "them")} from {Dates.Format(latest[0].EntryIntoForce!.Value)}).";
+        return ListAnswers.Create("Latest instrument", asOf, summary, ListAnswers.ByRegionIfLong("Instruments deposited", rows), [EifRule], Caveats(data, asOf), [MembershipSource(data)],
+            [new("The five latest", "recent ratifications and accessions")]);
     }
 
     /// <summary>"Which States acceded?": every instrument of that kind in the period (or ever), not the latest few.</summary>

@@ -73,7 +73,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 : ProfileFocus.None,
             UnMembers = Has(t, @"\b(un|united nations) (members?|member states?|membership)\b|\bmembers of the (un|united nations)\b"),
             VictimAssistanceItem = Has(t, @"\bfocal points?\b") ? Treaties.DeliverableKind.VictimAssistanceFocalPoint
-                : Has(t, @"\b(victim assistance|va|disability) (action )?plans?\b|\bnational (disability |victim assistance )?action plans?\b") ? Treaties.DeliverableKind.VictimAssistanceActionPlan
+                : Has(t, @"\b(victim assistance|va|disability) (action )?plans?\b|\bnational (disability |victim assistance )?action plans?\b|\baction plans? on (disability|victim assistance|victims)\b") ? Treaties.DeliverableKind.VictimAssistanceActionPlan
                 : null,
         };
         return SignedWhen(SeveralRegions(LookingAhead(Classify(q, t, full, namesState, states.ResolveExact), full, today), t), full);
@@ -343,7 +343,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         var plan = PlanIn(t, full);
         // "Which plans do we have?", "milestones by plan", "how are the action plans going?": every plan, side by side.
         var byPlan = plan is null && !namesState && Has(t, PlansAsked);
-        if (byPlan || Has(t, @"\b(milestones?|action plans?|concept notes?|targets?|timeline)\b") || plan is not null && Has(t, @"\b(due|overdue|late|missed|what|which|list|show|actions?|status|progress|plan|doing|going|track|standing|stand|update|implementation|implemented|delivered|left)\b") && !namesState
+        // "Who has a national action plan on disability?" asks about a victim assistance item of the States, not a plan's milestones.
+        var vaPlanAsked = Has(t, @"\bnational (disability |victim assistance )?action plans?\b|\b(disability|victim assistance|va) (action )?plans?\b") && Has(t, @"\b(who|which|has|have|states?|countries|list)\b") && !Has(t, @"\bmilestones?\b");
+        if (!vaPlanAsked && (byPlan || Has(t, @"\b(milestones?|action plans?|concept notes?|targets?|timeline)\b")) || !vaPlanAsked && plan is not null && Has(t, @"\b(due|overdue|late|missed|what|which|list|show|actions?|status|progress|plan|doing|going|track|standing|stand|update|implementation|implemented|delivered|left)\b") && !namesState
             // "Which States haven't named a DAP focal point?" asks about the States, not about the plan's milestones.
             && !Has(t, @"\bfocal points?\b"))
             return q with
@@ -470,7 +472,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.OverdueReports, Submitted = true, SubmittedLate = true, Reports = ScopeOf(t, q.Year) };
         // "Who submitted the 2016 report?", "which States reported in 2017?": those recorded as having reported.
         // "Transparency reports received this year", "reports submitted in 2017": the same, said as a heading.
-        if (!namesState && !overdueWords && !signatories && (Has(t, @"\b(who|which|list|name|names|how many)\b") || Has(t, @"\breports? (that )?(were |was |have been |has been )?(submitted|received|filed|delivered|came in|arrived|handed in)\b"))
+        if (!namesState && !overdueWords && !signatories && (Has(t, @"\b(who|which|list|name|names|how many|anyone|anybody|any states?|any countries)\b") || Has(t, @"\breports? (that )?(were |was |have been |has been )?(submitted|received|filed|delivered|came in|arrived|handed in)\b"))
             && Has(t, @"\b(submitted|reported|filed|sent|delivered|handed in|turned in|complied|received|receive|came in|arrived)\b") && !Has(t, @"\b(not|never|no)\b")
             && (reportWords || Has(t, @"\breported\b")) && q.Article is null or 7 && !Has(t, @"\b(extensions?|requests?|plans?|legislation)\b"))
             return q with
@@ -520,7 +522,12 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"\b(joined|join|ratified|ratif\w+|acceded|accession\w*|accede|new (states parties|members|parties)|newest|latest|recent)\b") && !namesState && !Has(t, @"\bhow many\b.*\bsignator"))
             // "Which States acceded?" (not ratified): accessions only. "Who ratified?" stays every way of joining.
             // "Who ratified first?", "the earliest States Parties": the first instruments, not the latest.
-            return q with { Intent = Intent.MembershipChanges, Instrument = OnlyAccessions(t), Earliest = Has(t, @"\b(first|earliest|oldest|original|founding)\b") };
+            return q with
+            {
+                Intent = Intent.MembershipChanges, Instrument = OnlyAccessions(t), Earliest = Has(t, @"\b(first|earliest|oldest|original|founding)\b"),
+                // "Most recent accession", "who joined last?": the one latest, not the five.
+                LastOnly = q.Window is null && Has(t, @"\b(most recent|latest|last|newest) (state party|member|accession|ratification|instrument|country|state|one)\b(?! ?s\b)|\b(joined|ratified|acceded) (last|most recently)$|\blast to (join|ratify|accede)\b"),
+            };
         if (Has(t, @"\b(how many|hw many|how much|number of|count|total|tally)\b") && Has(t, @"\b(states? part(y|ys|ies|ie)|parties|partys|members?|membership|signator(y|ies)|sps?|ratifications?|states)\b")
             || q.ByRegion && (!Has(t, @"\b(list|which|who|name|names)\b") || Has(t, @"\bwhich regions?\b")) && Has(t, @"\b(states? part(y|ys|ies|ie)|parties|members?|membership)\b"))
             return q with { Intent = Intent.MembershipCount };
@@ -782,7 +789,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     const string EnteredAsked = @"\b(log|logged|logging|record|recorded|recording|enter|entered|entering|add|added|adding)\b";
 
     const string NationalMeasuresAsked = @"\b(art(icle)?\.? ?9|national (implementation|implementing|measures|legislation|laws?)|implementing (legislation|laws?)|nim|legislation|penal|laws?)\b";
-    const string VictimAssistanceAsked = @"\b(art(icle)?\.? ?5|victim assistance|va|victims?|survivors?|casualties|focal points?|disability (action )?plans?)\b";
+    const string VictimAssistanceAsked = @"\b(art(icle)?\.? ?5|victim assistance|va|victims?|survivors?|casualties|focal points?|disability (action )?plans?|action plans? on (disability|victim assistance|victims))\b";
     const string DeadlinesAsked =
         @"\b(deadlines?|due( dates?)?|owes?|owing|coming up|upcoming|on track|schedule|timeline|calendar|overdue|behind)\b|\bwhat('s| is)? next\b|\bhow long\b.*\b(late|overdue|behind|outstanding)\b";
 
@@ -794,7 +801,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     {
         if (Has(t, @"\b(stockpiles?|stocks?|destruction|destroy\w*|retention|retain\w*|submunitions?|bomblets?)\b")) return 3;
         if (Has(t, @"\b(clearance|clear\w*|contaminat\w*|remnants|cmr|land release|survey|square (kilo)?met(er|re)s?|sq km|km2|hectares?)\b")) return 4;
-        if (Has(t, @"\b(victims?|victim assistance|va|survivors?|casualties|focal points?)\b")) return 5;
+        if (Has(t, @"\b(victims?|victim assistance|va|survivors?|casualties|focal points?|disability (action )?plans?|action plans? on disability)\b")) return 5;
         return null;
     }
 

@@ -35,6 +35,7 @@ public static class ReminderCommands
     static readonly Regex Resume = Compile(@"^\s*(resume|restart|unpause|unmute|re-?enable|turn (back )?on|start again|restore)( all)?( my| the| these| our)? (reminders?|digests?)( again)?\b|^\s*(start|turn on) (my |the |our )?(reminders?|digests?) again\b");
     /// <summary>"change my reminder to 10:00", "move the digest to Fridays": a reminder is changed by setting up its replacement.</summary>
     static readonly Regex Change = Compile(@"^\s*(change|move|edit|update|modify|reschedule|switch)( all)?( my| the| these| our| this)? (reminders?|digests?)\b");
+    static readonly Regex AskedToRecall = Compile(@"^\s*(please\s+)?((can|could|would) you\s+)?remind (me|us)\s+(what|who|which|when|where|how|whether|if|why)\b");
     static readonly Regex Show = Compile(@"^\s*(show|list|what are)( me)?( my| the| our)? (reminders?|digests?|subscriptions?)\b|^\s*(my |our |the )?(reminders|subscriptions)\s*\??\s*$|^\s*my digests\s*\??\s*$|^\s*(what|which) (reminders?|digests?)( do| have| did)? (i|we) (have|got|set|set up)\b|^\s*(do|have) (i|we) (have|got|set( up)?) (any )?(reminders?|digests?)\b");
     /// <summary>"What's in my digest?", "preview my digest": the conversation's digests shown in the reply, nothing sent or changed.</summary>
     static readonly Regex Preview = Compile(@"^\s*(?:what(?:'?s|\s+is|\s+will\s+be|\s+would\s+be|\s+goes)\s+in\s+(?:my|our|the)\s+(?:next\s+)?(?:digest|reminder)s?|preview(?:\s+of)?(?:\s+(?:my|our|the))?\s+(?:next\s+)?(?:digest|reminder)s?|show\s+(?:me\s+)?(?:my|our|the)\s+(?:digest|reminder)s?\s+here|what\s+(?:will|would)\s+(?:my|our|the)\s+(?:next\s+)?(?:digest|reminder)s?\s+(?:say|show|contain|look\s+like))\b");
@@ -73,6 +74,8 @@ public static class ReminderCommands
         if (line.Length is 0 or > 500) return new(ReminderAction.None);
         try
         {
+            // "Remind me what Togo owes", "remind me when the 14MSP is": a question, asked as one would ask a colleague.
+            if (AskedToRecall.IsMatch(line)) return new(ReminderAction.None);
             if (StopSelected.Match(line) is { Success: true } stop)
                 return new(ReminderAction.Stop, Selector: ReminderSelector.Parse(stop.Groups["which"].Value + " " + stop.Groups["rest"].Value));
             if (Stop.IsMatch(line)) return new(ReminderAction.Stop);

@@ -146,6 +146,22 @@ public sealed class StateArticleAnswersTests
         Assert.Equal(["Lebanon", "Chad", "Afghanistan"], groups.SelectMany(g => g.Rows).Select(r => r.Label));
         Assert.Contains("DAP Action 4.1(a)", answer.Text);
     }
+    [Theory]
+    [InlineData("which States have a VA action plan?")]
+    [InlineData("who has a national action plan on disability?")]
+    [InlineData("which states have no national disability action plan?")]
+    public void An_action_plan_question_places_each_State_with_victims_by_that_one_item(string question)
+    {
+        static ArticleSnapshot Victims(string iso3) => new(iso3, "5", "victims reported", PartialDate.Parse("2017-06-30"), null, [], null, Source);
+        var data = new TreatyData(
+            [A.State("AFG", "Afghanistan", "Asia", deposited: "2011-09-08"), A.State("TCD", "Chad", "Africa", deposited: "2013-03-26")],
+            evidence: [A.Evidence(Deliverable.ActionPlan, EvidenceKind.SubmittedOn, "2016-05-01", "AFG", "7MSP progress report")],
+            articleSnapshots: [Victims("AFG"), Victims("TCD")]);
+        var answer = new AnswerEngine().Answer(question, data, new DateOnly(2017, 6, 30));
+        Assert.StartsWith("As of 30 Jun 2017, national disability or", answer.Text);
+        Assert.Contains("recorded: 1 (Afghanistan)", answer.Text.Split('\n')[0]);
+    }
+
     [Fact]
     public void Extensions_asked_in_a_period_say_how_many_were_granted_and_how_many_requested_then()
     {

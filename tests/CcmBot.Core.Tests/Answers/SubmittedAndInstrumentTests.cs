@@ -222,7 +222,10 @@ public sealed class SubmittedAndInstrumentTests
     }
     [Theory]
     [InlineData("who ratified first?", "The 5 earliest instruments deposited by 25 Nov 2026: Norway (3 Dec 2008), Austria (2 Apr 2009), Australia (8 Oct 2012), Palau (19 Apr 2016) and Madagascar (20 May 2017).")]
-    [InlineData("which is the newest State Party?", "The 5 latest instruments deposited by 25 Nov 2026: Madagascar (20 May 2017), Palau (19 Apr 2016), Australia (8 Oct 2012), Austria (2 Apr 2009) and Norway (3 Dec 2008).")]
+    [InlineData("recent ratifications and accessions", "The 5 latest instruments deposited by 25 Nov 2026: Madagascar (20 May 2017), Palau (19 Apr 2016), Australia (8 Oct 2012), Austria (2 Apr 2009) and Norway (3 Dec 2008).")]
+    [InlineData("which is the newest State Party?", "The latest instrument of ratification or accession deposited by 25 Nov 2026: Madagascar, on 20 May 2017 (in force for it from 1 Nov 2017).")]
+    [InlineData("who joined most recently?", "The latest instrument of ratification or accession deposited by 25 Nov 2026: Madagascar, on 20 May 2017")]
+    [InlineData("most recent accession", "The latest instrument of accession deposited by 25 Nov 2026: Palau, on 19 Apr 2016")]
     [InlineData("who were the first to join in Europe?", "Europe only. The 2 earliest instruments deposited by 25 Nov 2026: Norway (3 Dec 2008) and Austria (2 Apr 2009).")]
     public void The_first_or_the_latest_instruments_are_listed_as_asked(string question, string expected) =>
         Assert.StartsWith(expected, Ask(question).Text);

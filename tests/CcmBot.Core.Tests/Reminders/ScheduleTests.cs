@@ -271,6 +271,8 @@ public sealed class ReminderCommandsTests
     [InlineData("what needs my attention in the NIM plan?", ReminderAction.None)]
     [InlineData("summary of outreach for 2026", ReminderAction.None)]
     [InlineData("who has Article 4 obligations?", ReminderAction.None)]
+    [InlineData("remind me what Togo owes", ReminderAction.None)]
+    [InlineData("can you remind me when the next meeting is?", ReminderAction.None)]
     [InlineData("follow-ups due this week", ReminderAction.None)]
     public void Tells_commands_from_questions(string line, ReminderAction action) => Assert.Equal(action, ReminderCommands.Parse(line).Action);
 
