@@ -351,6 +351,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with
             {
                 Intent = Intent.Milestones, Plan = plan, Area = AreaIn(t), MeetingId = meeting, ByPlan = byPlan,
+                // "NIM milestones for 2017": the year is the milestones' period, as "in 2017" is.
+                Window = q.Window ?? (q.AsOf is null && meeting is null ? YearNamed(full) : null),
                 // Milestones are tied to a meeting first; "before" is kept for when none is (MilestoneAnswers).
                 MeetingRelation = meeting is not null && Has(full, @"\b(before|by|until|till|ahead of|up to|prior to)\s+(the\s+)?\d{1,2}\s?(st|nd|rd|th)?\s?(msp|rc)\b") ? "before" : null,
                 ActionId = Patterns.Get(@"\b(?:action|milestone)\s+(\d{1,2}(?:\.\d{1,2})*)\b|\b(?:dap|lap|nim)\s+(\d{1,2}(?:\.\d{1,2})*)\b").Match(q.Text.ToLowerInvariant()) is { Success: true } action
@@ -825,7 +827,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         @"|\bwhen (was|were) (the |your |this )?(data|records?|information) (last )?updated\b|\bwhat (data|information|records) (do you|does ccmbot|does the bot) (have|hold|use)\b|\bwhat (are|is) (your|the bots|ccmbots) sources?\b";
 
     const string PlansAsked =
-        @"^(the |all |our |my )?(action )?plans$|\b(which|what|list|show|all|our|the|your) (action )?plans\b|\bplans (do|are|have|exist|there)\b|\b(by|per|each|every) (action )?plan\b|\b(action )?plans (overview|progress|status|at a glance)\b|\b(overview|progress|status) of (the |all |our )?(action )?plans\b";
+        @"^((list|show)( me)? )?(the |all |our |my )?(action )?plans$|\b(which|what|list|show|all|our|the|your) (action )?plans\b|\bplans (do|are|have|exist|there)\b|\b(by|per|each|every) (action )?plan\b|\b(action )?plans (overview|progress|status|at a glance)\b|\b(overview|progress|status) of (the |all |our )?(action )?plans\b";
 
     static string? PlanIn(string t, string full)
     {

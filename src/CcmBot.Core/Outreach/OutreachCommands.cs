@@ -46,7 +46,7 @@ public static partial class OutreachCommands
     /// <summary>Where the States end: a day, a topic, a labelled field, or the end.</summary>
     const string StatesEnd = $@"(?=\s+on\s+|\s+(?:about|re|regarding|concerning)\s+|\s*,?\s+(?:{BareDay})\b|\s*[,;]\s*(?:{Labels})\b|\s*$)";
 
-    static readonly Regex LogLine = new($@"^\s*(?:log|record|add|register|note)\s*:?\s+(?:an?\s+)?(?<kind>[^,]+?)\s+(?:to|with|for)\s+(?<states>.+?){StatesEnd}",
+    static readonly Regex LogLine = new($@"^\s*(?<verb>log|record|add|register|note)\s*:?\s+(?:an?\s+)?(?<kind>[^,]+?)\s+(?:to|with|for)\s+(?<states>.+?){StatesEnd}",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     /// <summary>"record démarche Togo 2 Dec 2026 …": a kind of contact straight before the States, without "to" or "with".</summary>
     static readonly Regex BareLogLine = new($@"^\s*(?:log|record|register|note)\s*:?\s+(?:an?\s+)?(?<kind>bilateral\s+meeting|phone\s+call|video\s+call|side\s+event|note\s+verbale|d[ée]marche|letter|meeting|bilateral|call|e-?mail|workshop|seminar)s?\s+(?<states>(?-i:\p{{Lu}}).+?){StatesEnd}",
@@ -125,7 +125,10 @@ public static partial class OutreachCommands
     /// needs to leave the line to outreach, without reading all its fields.
     /// </summary>
     /// <summary>"log &lt;kind&gt; to &lt;States&gt; …", or the kind written straight before the States.</summary>
-    static Match LogMatch(string line) => LogLine.Match(line) is { Success: true } full ? full : BareLogLine.Match(line);
+    /// <summary>"Add a plan for victim assistance …" is no contact: after "add" or "note", only a kind of contact makes a log line.</summary>
+    static Match LogMatch(string line) =>
+        LogLine.Match(line) is { Success: true } full && (full.Groups["verb"].Value.ToLowerInvariant() is not ("add" or "note") || ContactValidator.ReadKind(full.Groups["kind"].Value) is not null)
+            ? full : BareLogLine.Match(line);
 
     public static string? LoggedKind(string line)
     {

@@ -235,6 +235,16 @@ public sealed class AnswerEngineTests
     }
 
     [Theory]
+    [InlineData("What are the NIM milestones for 2017?")]
+    [InlineData("NIM milestones due in 2017")]
+    [InlineData("NIM milestones 2017")]
+    public void A_plan_s_milestones_for_a_year_are_those_due_in_it(string question)
+    {
+        var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver);
+        Assert.Equal((Intent.Milestones, "NIM", new DateOnly(2017, 1, 1), new DateOnly(2017, 12, 31)), (parsed.Intent, parsed.Plan, parsed.Window?.From, parsed.Window?.To));
+    }
+
+    [Theory]
     [InlineData("what is overdue in the Vientiane Action Plan?")]
     [InlineData("which actions of the Vientiane Action Plan are due in 2027?")]
     [InlineData("next milestone in the Vientiane Action Plan")]

@@ -27,6 +27,7 @@ public class PlansOverviewTests
     [InlineData("status of all plans")]
     [InlineData("plans")]
     [InlineData("action plans")]
+    [InlineData("list my plans")]
     public void Plans_asked_about_together_are_each_counted(string question)
     {
         var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data().Resolver);

@@ -159,6 +159,8 @@ public sealed class OutreachCommandsTests
     [InlineData("show contact 12", OutreachAction.Show)]
     [InlineData("edit contact 12: outcome: submitted, follow up 10 July 2018", OutreachAction.Edit)]
     [InlineData("who has Article 4 obligations?", OutreachAction.None)]
+    [InlineData("add a plan for victim assistance with milestone workshop by June 2027", OutreachAction.None)]
+    [InlineData("note the new target for Togo", OutreachAction.None)]
     [InlineData("tell me about Togo", OutreachAction.None)]
     public void Tells_commands_from_questions(string line, OutreachAction action)
     {
