@@ -65,6 +65,8 @@ public static class DataCommands
 
     /// <summary>"add a milestone: hold a workshop by June 2027 (universalization plan)", "… for the VA plan": the plan said last.</summary>
     static readonly Regex MilestoneAddPlanLast = R(@"^\s*(?:please\s+)?(?:add|record|create)\s+(?:a\s+)?(?:new\s+)?milestone\s*[:\-–—]?\s*(?<title>.{3,300}?)\s*[,;]?\s+(?:by|due(?:\s+(?:by|on))?|before|target(?:\s*:)?)\s+(?<target>[^,;()]{2,60}?)\s*(?:\((?:for\s+|in\s+|under\s+|to\s+)?(?:the\s+|my\s+|our\s+)?(?<plan>[^)]{2,60})\)|[,;]?\s+(?:for|in|under|to)\s+(?:the\s+|my\s+|our\s+)(?<plan>[^,;]{2,60}?\bplan))?(?:\s*[,;]\s*responsible\s*[:=]?\s*(?<responsible>.{2,200}?))?\s*[.!]?\s*$");
+    /// <summary>"Add a plan for victim assistance with milestone workshop by June 2027": a coordinator's plan is made by its first milestone.</summary>
+    static readonly Regex PlanAdd = R(@"^\s*(?:please\s+)?(?:add|create|start|set\s+up|make|new)\s+(?:a\s+|an\s+|our\s+|my\s+)?(?:new\s+)?(?:action\s+)?plan\s+(?:for|on|called|named|about)\s+(?:the\s+)?(?<plan>[^,:;]{2,60}?)(?:\s*(?:[,:;]\s*|\s+)(?:with\s+)?(?:(?:a|the|first|one)\s+)?milestones?\s*[:\-–—]?\s*(?<title>.{3,300}?)\s*[,;]?\s+(?:by|due(?:\s+(?:by|on))?|before|target(?:\s*:)?)\s+(?<target>[^,;]{2,60}?)(?:\s*[,;]\s*responsible\s*[:=]?\s*(?<responsible>.{2,200}?))?)?\s*[.!]?\s*$");
     /// <summary>Any other line that sets out to add a milestone: read as far as it goes, so the answer says what is missing.</summary>
     static readonly Regex MilestoneAddAny = R(@"^\s*(?:please\s+)?(?:add|create)\s+(?:a\s+)?(?:new\s+)?milestone\b\s*[:\-–—]?\s*(?<title>.*?)\s*[.!]?\s*$");
 
@@ -192,6 +194,16 @@ public static class DataCommands
                 Kind = FactKind.MilestoneAdded, Plan = last.Groups["plan"].Success ? last.Groups["plan"].Value.Trim() : null, Title = last.Groups["title"].Value.Trim(),
                 Deadline = last.Groups["target"].Value.Trim(), Responsible = last.Groups["responsible"].Success ? last.Groups["responsible"].Value.Trim() : null,
             };
+        if (PlanAdd.Match(line) is { Success: true } plan)
+        {
+            var name = plan.Groups["plan"].Value.Trim();
+            return new FactDraft
+            {
+                Kind = FactKind.MilestoneAdded, Plan = name.EndsWith("plan", StringComparison.OrdinalIgnoreCase) ? name : name + " plan",
+                Title = plan.Groups["title"].Success ? plan.Groups["title"].Value.Trim() : null, Deadline = plan.Groups["target"].Success ? plan.Groups["target"].Value.Trim() : null,
+                Responsible = plan.Groups["responsible"].Success ? plan.Groups["responsible"].Value.Trim() : null,
+            };
+        }
         if (MilestoneAddAny.Match(line) is { Success: true } any && !line.TrimEnd().EndsWith('?'))
             return new FactDraft { Kind = FactKind.MilestoneAdded, Title = any.Groups["title"].Value.Trim() is { Length: > 0 } t ? t : null };
         if (MilestoneDone.Match(line) is not { Success: true } done) return null;

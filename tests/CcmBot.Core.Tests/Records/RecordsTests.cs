@@ -90,6 +90,18 @@ public class DataCommandsTests
         Assert.Equal("14MSP", Draft("new milestone for our universalization plan: visit three signatories before 14MSP").Deadline);
     }
 
+    [Fact]
+    public void A_plan_set_up_with_its_first_milestone_is_that_milestone_added()
+    {
+        var draft = Draft("add a plan for victim assistance with milestone workshop by June 2027");
+        Assert.Equal((FactKind.MilestoneAdded, "victim assistance plan", "workshop", "June 2027"), (draft.Kind, draft.Plan, draft.Title, draft.Deadline));
+        var named = Draft("create a new plan called outreach to signatories: first milestone: visit Kenya, by end March 2027");
+        Assert.Equal(("outreach to signatories plan", "visit Kenya", "end March 2027"), (named.Plan, named.Title, named.Deadline));
+        // With no milestone, what is missing is for the answer to say.
+        var bare = Draft("create a plan for universalization");
+        Assert.Equal((FactKind.MilestoneAdded, "universalization plan", null), (bare.Kind, bare.Plan, bare.Title));
+    }
+
     [Theory]
     [InlineData("is NIM 3.1 done?")]
     [InlineData("Peru completed stockpile destruction on 1 June 2015")]
