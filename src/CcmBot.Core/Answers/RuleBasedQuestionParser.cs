@@ -521,6 +521,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (!namesState && !q.ByYear && Has(t, @"\b(how many|hw many|number of|count|total)\b") && Has(t, @"\b(ratified|ratif\w+|acceded|accession\w*|joined)\b")
             && !Has(t, @"\b(newest|latest|recent|recently|new)\b"))
             return q with { Intent = Intent.MembershipCount };
+        // "What share of Africa has joined?": the region's States by where they stand, at a glance.
+        if (!namesState && q.Region is { } shareOf && Has(t, @"\b(percentage|percent|share|proportion|fraction|how much of|how many of)\b")
+            && Has(t, @"\b(joined|ratified|acceded|party|parties|members?|signed|on board)\b") && !Has(t, @"\b(states? part(y|ies)|parties|members) (are|is|were|was) (in|from)\b"))
+            return q with { Intent = Intent.RegionOverview, RegionsNamed = [shareOf] };
         if (Has(t, @"\b(joined|join|ratified|ratif\w+|acceded|accession\w*|accede|new (states parties|members|parties)|newest|latest|recent)\b") && !namesState && !Has(t, @"\bhow many\b.*\bsignator"))
             // "Which States acceded?" (not ratified): accessions only. "Who ratified?" stays every way of joining.
             // "Who ratified first?", "the earliest States Parties": the first instruments, not the latest.

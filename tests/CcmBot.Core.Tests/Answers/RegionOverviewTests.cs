@@ -114,6 +114,9 @@ public class RegionOverviewTests
     [InlineData("reporting by region", Intent.ReportingRate)]
     [InlineData("how many States Parties by region?", Intent.MembershipCount)]
     [InlineData("status of universalization", Intent.MembershipCount)]
+    [InlineData("what share of Africa has joined?", Intent.RegionOverview)]
+    [InlineData("how much of Europe is party to the Convention?", Intent.RegionOverview)]
+    [InlineData("what percentage of States Parties are in Africa?", Intent.MembershipCount)]
     public void A_State_or_a_topic_with_status_or_regions_keeps_its_own_answer(string question, Intent intent)
     {
         var data = new TreatyData([.. Data().States, A.State("LAO", "Lao People's Democratic Republic", region: "Asia", deposited: "2009-03-18")]);
