@@ -115,7 +115,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             };
         if (question.DraftAsked is { } kind && answer.Model is StateProfileModel drafting) answer = DraftDeclined(answer, drafting, kind);
         if (question.UniversalizationAsked)
-            answer = ReadAs(answer, $"Universalization: {data.States.Count(s => Membership.At(s, asOf).Status == MembershipStatus.NotParty) switch { 1 => "1 State", var n => $"{n} States" }} had neither signed nor joined; " +
+            answer = ReadAs(answer, $"Universalization: {data.States.Count(s => Membership.At(s, asOf).Status == MembershipStatus.NotParty && (question.Region is null || s.Region == question.Region)) switch { 1 => "1 State", var n => $"{n} States" }}{(question.Region is { } r ? $" {ListAnswers.InRegion(r)}" : "")} had neither signed nor joined; " +
                                     "\"which States are not party?\" names them, \"which signatories have we not contacted?\" and \"outreach report for universalization\" show the outreach.");
         if (question.PeriodLeftOut is { } leftOut) answer = ReadAs(answer, $"One period is answered at a time: {leftOut} was left out; ask again for it.");
         return question is { RegionAsked: { } asked, Region: { } nearest } ? ReadAs(answer, $"\"{asked}\" is read as CcmBot's region {nearest}; its regions are Africa, Americas, Asia, Europe, Middle East and Pacific.") : answer;

@@ -140,6 +140,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "What's the status of universalization?", "universalization overview": where membership stands, region by region.
         if (!namesState && Has(t, @"^(whats |what is |how is |how are we doing on |give me |show me )?(the )?((status|state|progress|overview|state of play|summary) (of|on) )?universali[sz]ation( (status|progress|overview|state of play|summary|at a glance|going|doing))?$"))
             return q with { Intent = Intent.MembershipCount, ByRegion = true, UniversalizationAsked = true };
+        // "How's Asia doing on universalization?", "universalization in Africa": where that region's States stand.
+        if (!namesState && q.Region is not null && Has(t, @"\buniversali[sz]ation\b") && !Has(t, @"\b(outreach|contacts?|contacted|letters?|demarches?|calls?|emails?|meetings?|coordinators?|milestones?|plans?|log\w*)\b"))
+            return q with { Intent = Intent.MembershipCount, UniversalizationAsked = true };
         // "Where does your data come from?", "how up to date is the data?": what CcmBot answers from, and up to when.
         if (!namesState && Has(t, DataCoverageAsked)) return q with { Intent = Intent.DataCoverage };
         // "Tell me about Africa", "Pacific overview", "compare Africa and Europe": each region at a glance.
@@ -236,7 +239,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return OneDayAsked(q, full) with { Intent = Intent.OutreachContacts, AnsweredOnly = true, Mine = Has(t, @"\b(my|mine|i)\b") };
         // "Who did I meet this week?", "which States have we called?": the contacts of that kind.
         var metWho = Has(t, ContactVerbAsked);
-        if (metWho || Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(last|latest|most recent|previous) contact\b|\bcontact with\b|\b(did|have) we (send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b|\b(did|have) (i|we) (log|logged|record|recorded|enter|entered|add|added)\b|\b(i|we) (logged|recorded|entered)\b|\b(logged|recorded|entered) (today|yesterday|this|last)\b|\b(did|has|have|had)\b.{1,60}\b(contact|reach out to|write to)\b") && !Has(t, @"\b(focal points?)\b")
+        if (metWho || Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(last|latest|most recent|previous) contact\b|\bcontact with\b|\b(did|have) we (last |ever |already )?(send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b|\b(did|have) (i|we) (log|logged|record|recorded|enter|entered|add|added)\b|\b(i|we) (logged|recorded|entered)\b|\b(logged|recorded|entered) (today|yesterday|this|last)\b|\b(did|has|have|had)\b.{1,60}\b(contact|reach out to|write to)\b") && !Has(t, @"\b(focal points?)\b")
             || Has(t, @"\bmeetings? with\b") && namesState
             // "What did we discuss with Chile?", "when did we last talk to Peru?", "what have we told Togo?": our side of the contacts.
             || namesState && Has(t, @"\b(discuss(ed|ing)?|talk(ed|ing)?|spoke|spoken|speak(ing)?|met|meet|raised?|said|told|tell)\b( \w+){0,3} (with|to)\b|\bwhat (did|have|had) (we|i) (discuss(ed)?|talk(ed)? about|raise(d)?|say|said|tell|told)\b")

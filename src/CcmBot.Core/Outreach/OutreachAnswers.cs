@@ -89,7 +89,9 @@ public static class OutreachAnswers
     {
         if (q.WithoutFollowUp) return WithoutFollowUp(data, log, q, today);
         // "Which follow-ups are overdue?": those whose day has passed, however long ago; otherwise the coming week.
-        var window = q.Window ?? (q.OverdueOnly ? new DateWindow(null, today.AddDays(-1), "past their date") : new DateWindow(null, today.AddDays(7), "due in the next 7 days"));
+        // "When is Togo's follow-up?": a State's open follow-ups, whenever they fall.
+        var anyDay = q.Window is null && !q.OverdueOnly && q.States.Count > 0;
+        var window = q.Window ?? (q.OverdueOnly ? new DateWindow(null, today.AddDays(-1), "past their date") : anyDay ? new DateWindow(null, null, "") : new DateWindow(null, today.AddDays(7), "due in the next 7 days"));
         var mine = q.Mine && log.User is not null;
         var rows = log.Live.Where(c => c.Status == ContactStatus.Open && c.FollowUp is { } f && window.Contains(f))
             .Where(c => !mine || c.Author.Id == log.User!.Id)
@@ -97,7 +99,9 @@ public static class OutreachAnswers
             .Where(c => InRegion(data, c, q.Region))
             .OrderBy(c => c.FollowUp).ToList();
         var overdue = rows.Count(c => c.FollowUp < today);
-        var period = (q.Window is null ? (q.OverdueOnly ? $"past their date on {Dates.Format(today)}" : "due by " + Dates.Format(window.To!.Value)) : window.Text) + (q.Region is { } region && q.States.Count == 0 ? $" with States {ListAnswers.InRegion(region)}" : "");
+        var period = anyDay ? $"with {ListAnswers.Names(q.States.Select(x => x.Name))}"
+            : (q.Window is null ? (q.OverdueOnly ? $"past their date on {Dates.Format(today)}" : "due by " + Dates.Format(window.To!.Value)) : window.Text)
+              + (q.States.Count > 0 ? $" with {ListAnswers.Names(q.States.Select(x => x.Name))}" : q.Region is { } region ? $" with States {ListAnswers.InRegion(region)}" : "");
         var summary = rows.Count == 0
             ? (mine ? $"You have no open follow-ups {period}." : $"No open follow-ups {period}.")
             : (mine ? "You have " : "") + $"{rows.Count} open follow-up{(rows.Count == 1 ? "" : "s")} {period}" +

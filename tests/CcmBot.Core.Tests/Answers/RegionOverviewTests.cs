@@ -65,6 +65,17 @@ public class RegionOverviewTests
     }
 
     [Theory]
+    [InlineData("how's Europe doing on universalization?")]
+    [InlineData("universalization in Europe")]
+    [InlineData("status of universalization in Europe")]
+    public void Universalization_in_a_region_is_that_region_s_membership_with_its_States_not_party(string question)
+    {
+        var answer = new AnswerEngine().Answer(question, Data(), Today);
+        Assert.StartsWith("Europe only.", answer.Text);
+        Assert.Contains("Note: Universalization: 1 State in Europe had neither signed nor joined;", answer.Text);
+    }
+
+    [Theory]
     [InlineData("What's the status of universalization?")]
     [InlineData("universalization progress")]
     [InlineData("how is universalization going?")]

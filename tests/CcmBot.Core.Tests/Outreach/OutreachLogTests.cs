@@ -402,6 +402,24 @@ public sealed class OutreachLogTests
         Assert.Equal(kind == "report", answer.Text.StartsWith("Outreach ", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("when is Togo's follow-up?", "1 open follow-up with Togo: Togo on 1 Mar 2027 (contact 1).")]
+    [InlineData("Chile follow-ups", "No open follow-ups with Chile.")]
+    [InlineData("follow-ups due this week", "No open follow-ups this week.")]
+    public void A_State_s_follow_ups_are_its_open_ones_whenever_they_fall(string question, string expected)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("CHL", "Chile", "Americas")]);
+        var log = new OutreachLog([By(1, "TGO", Maria) with { FollowUp = new DateOnly(2027, 3, 1) }, By(2, "CHL", Maria) with { Status = ContactStatus.Done, FollowUp = new DateOnly(2027, 3, 1) }], null);
+        Assert.StartsWith(expected, new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log).Text);
+    }
+
+    [Theory]
+    [InlineData("what did we last do with Togo?")]
+    [InlineData("what have we already done with Togo?")]
+    public void What_was_last_done_with_a_State_is_its_contacts(string question) =>
+        Assert.Equal(CcmBot.Core.Answers.Intent.OutreachContacts, new CcmBot.Core.Answers.RuleBasedQuestionParser().Parse(question, new DateOnly(2026, 12, 3),
+            new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa")]).Resolver).Intent);
+
     [Fact]
     public void A_report_over_several_months_counts_each_month()
     {
