@@ -56,6 +56,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
         // "by 30 June 2017" is the date asked about, except where a window is the question ("deadlines before 2027").
         var windowIsTheDate = question.Intent is Intent.MembershipCount or Intent.MembershipList or Intent.Signatories or Intent.Article9
             or Intent.OverdueReports or Intent.ReportingRate or Intent.ReportingHistory or Intent.StateProfile or Intent.Coordinators;
+        // Victims and their focal points have no deadlines to list: "who hadn't named a focal point by mid-2017?" is asked as of then.
+        if (question is { Intent: Intent.ArticleObligations, Article: 5 }) windowIsTheDate = true;
         // "Signatories that signed before 2009": when they signed, asked about today.
         if (question is { Intent: Intent.Signatories, Signed: true }) windowIsTheDate = false;
         // "Reporting rates 2015-2020" picks report years; it is asked today, so the 2020 report counts once it is due.

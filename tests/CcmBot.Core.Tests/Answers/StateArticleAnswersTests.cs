@@ -147,6 +147,20 @@ public sealed class StateArticleAnswersTests
         Assert.Contains("DAP Action 4.1(a)", answer.Text);
     }
     [Theory]
+    [InlineData("who hadn't informed of a focal point by mid-2017?")]
+    [InlineData("which States had no victim assistance focal point at the end of 2017?")]
+    [InlineData("who had reported victims in 2017?")]
+    public void A_victim_assistance_question_with_a_period_is_asked_as_of_its_end(string question)
+    {
+        static ArticleSnapshot Victims(string iso3) => new(iso3, "5", "victims reported", PartialDate.Parse("2017-06-30"), null, [], null, Source);
+        var data = new TreatyData([A.State("AFG", "Afghanistan", "Asia", deposited: "2011-09-08"), A.State("TCD", "Chad", "Africa", deposited: "2013-03-26")],
+            articleSnapshots: [Victims("AFG"), Victims("TCD")]);
+        var answer = new AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 4));
+        Assert.DoesNotContain("4 Dec 2026", answer.Text.Split('\n')[0]);
+        Assert.Contains("2017", answer.Text.Split('\n')[0]);
+    }
+
+    [Theory]
     [InlineData("which States have a VA action plan?")]
     [InlineData("who has a national action plan on disability?")]
     [InlineData("which states have no national disability action plan?")]
