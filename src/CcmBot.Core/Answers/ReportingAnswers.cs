@@ -568,7 +568,8 @@ public static class ReportingAnswers
         // "When is Vanuatu's initial report due?": the day is in the first line, not only in the rows.
         // "When did Chile submit its initial report?": when it came in too, and whether after its day.
         var initialDay = initial.Status != ObligationStatus.NotYetDue && initial.Deadline is { } initialDeadline
-            ? $" (due {Dates.Format(initialDeadline)}{(initial.Submission is { } came ? $"; {came}{(initial.SubmittedLate == true ? ", after the deadline" : initial.SubmittedLate == false ? ", on time" : "")}" : "")})" : "";
+            ? $" (due {Dates.Format(initialDeadline)}{(initial.Submission is { } came ? $"; {came}{(initial.SubmittedLate == true ? ", after the deadline" : initial.SubmittedLate == false ? ", on time" : "")}" : "")}" +
+              $"{(initial.Status == ObligationStatus.Unknown && initial.LastRecordedMissing is { } seen ? $"; last recorded as not submitted {(seen.Precision == DatePrecision.Span ? "at some point " : "on ")}{seen.Display()}" : "")})" : "";
         var summary = $"{state.Name}, reporting as of {Dates.Format(asOf)}: initial report {StatusText.Label(initial.Status)}{initialDay}" +
                       (annual.Count > 0 ? $"; {annual.Count} annual reports due — {counts.GetValueOrDefault(ObligationStatus.Met)} recorded as submitted, {counts.GetValueOrDefault(ObligationStatus.Overdue)} overdue, {counts.GetValueOrDefault(ObligationStatus.Unknown)} with no record either way." : ".");
         // "When is its first annual report due?": the next report to fall due, from the same rule.

@@ -60,7 +60,7 @@ public sealed record DeliverableEvidence(
     public string DescribeDay() => Kind switch
     {
         EvidenceKind.SubmittedOn => $"submitted {(Date.IsExactDay ? "on " : "")}{Date.Display()}",
-        EvidenceKind.SubmittedBy => $"recorded as submitted by {Date.Display()}",
+        EvidenceKind.SubmittedBy => $"recorded as submitted by {(Date.Precision == DatePrecision.Span ? "a day " : "")}{Date.Display()}",
         _ => $"recorded as not submitted {(Date.Precision == DatePrecision.Span ? "at some point " : "on ")}{Date.Display()}",
     };
 }

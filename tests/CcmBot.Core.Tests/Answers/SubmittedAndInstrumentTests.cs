@@ -164,6 +164,21 @@ public sealed class SubmittedAndInstrumentTests
     }
 
     [Fact]
+    public void A_reporting_history_s_first_line_says_what_was_last_seen_of_the_initial_report()
+    {
+        var data = new TreatyData([A.State("TGO", "Togo", "Africa", deposited: "2012-06-22"), A.State("PLW", "Palau", "Pacific", deposited: "2016-04-19")],
+            evidence:
+            [
+                A.Evidence(Deliverable.InitialReport, EvidenceKind.NotSubmittedAt, "2021-09-01/2022-08-31", "TGO", "Monitor 2022"),
+                A.Evidence(Deliverable.InitialReport, EvidenceKind.SubmittedBy, "2018-07-01/2019-11-30", "PLW", "Monitor 2019"),
+            ]);
+        Assert.StartsWith("Togo, reporting as of 25 Nov 2026: initial report unknown (due 30 May 2013; last recorded as not submitted at some point between 1 Sep 2021 and 31 Aug 2022);",
+            new AnswerEngine().Answer("did Togo ever submit an initial report?", data, Today).Text);
+        Assert.StartsWith("Palau, reporting as of 25 Nov 2026: initial report met (due 30 Mar 2017; recorded as submitted by a day between 1 Jul 2018 and 30 Nov 2019);",
+            new AnswerEngine().Answer("has Palau reported?", data, Today).Text);
+    }
+
+    [Fact]
     public void A_reporting_history_says_what_falls_due_next()
     {
         var madagascar = Ask("Madagascar reporting history as of 1 December 2017");
