@@ -41,18 +41,18 @@ public static partial class OutreachCommands
     static readonly Regex FormRequest = new(@"^\s*(?:log|record|add|new|register|enter)\s+(?:an?\s+|new\s+)?(?:outreach|contact)(?:\s+(?:form|card))?(?:\s+(?:for|to|with)\s+(?<states>.+?))?\s*[.!]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     /// <summary>A day written straight after the States, without "on": "log letter to Chad yesterday", "… to Peru 3 May 2019".</summary>
-    const string BareDay = @"yesterday|today|(?:last|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d{1,3}\s+(?:days?|weeks?)\s+ago|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?";
+    const string BareDay = @"yesterday|today|this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight|(?:last|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d{1,3}\s+(?:days?|weeks?)\s+ago|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?";
 
     /// <summary>Where the States end: a day, a topic, a labelled field, or the end.</summary>
-    const string StatesEnd = $@"(?=\s+on\s+|\s+(?:about|re|regarding|concerning)\s+|\s*,?\s+(?:{BareDay})\b|\s*[,;]\s*(?:{Labels})\b|\s*$)";
+    const string StatesEnd = $@"(?=\s+on\s+|\s+dated\s+|\s+(?:about|re|regarding|concerning)\s+|\s*,?\s+(?:{BareDay})\b|\s*[,;]\s*(?:{Labels})\b|\s*$)";
 
-    static readonly Regex LogLine = new($@"^\s*(?<verb>log|record|add|register|note)\s*:?\s+(?:an?\s+)?(?<kind>[^,]+?)\s+(?:to|with|for)\s+(?<states>.+?){StatesEnd}",
+    static readonly Regex LogLine = new($@"^\s*(?<verb>log|logged|record|recorded|add|register|note)\s*:?\s+(?:an?\s+)?(?<kind>[^,]+?)\s+(?:to|with|for)\s+(?<states>.+?){StatesEnd}",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     /// <summary>"record démarche Togo 2 Dec 2026 …": a kind of contact straight before the States, without "to" or "with".</summary>
     static readonly Regex BareLogLine = new($@"^\s*(?:log|record|register|note)\s*:?\s+(?:an?\s+)?(?<kind>bilateral\s+meeting|phone\s+call|video\s+call|side\s+event|note\s+verbale|d[ée]marche|letter|meeting|bilateral|call|e-?mail|workshop|seminar)s?\s+(?<states>(?-i:\p{{Lu}}).+?){StatesEnd}",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex SubjectThenDay = new($@"^(?<subject>.+?)\s+(?:on\s+)?(?<day>{BareDay})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
-    static readonly Regex LeadingDay = new($@"^\s*,?\s+(?<date>{BareDay})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    static readonly Regex LeadingDay = new($@"^\s*,?\s+(?:dated\s+)?(?<date>{BareDay})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     /// <summary>"mark contact 12 as done", "contact 12 outcome: committed", "add a note to contact 12: …".</summary>
     static readonly Regex MarkContact = new(@"^\s*mark\s+(?:(?:contact|outreach|record)\s*#?|#)(?<id>\d{1,9})\s+(?:as\s+)?(?<state>done|closed|complete|completed|finished|open|reopened|not\s+done)\s*[.!]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
@@ -126,9 +126,14 @@ public static partial class OutreachCommands
     /// </summary>
     /// <summary>"log &lt;kind&gt; to &lt;States&gt; …", or the kind written straight before the States.</summary>
     /// <summary>"Add a plan for victim assistance …" is no contact: after "add" or "note", only a kind of contact makes a log line.</summary>
+    /// <summary>"Logged a meeting with Liberia on 28 Nov, outcome positive" is a log line said in the past; "logged letters to Togo in 2026?" asks.</summary>
     static Match LogMatch(string line) =>
-        LogLine.Match(line) is { Success: true } full && (full.Groups["verb"].Value.ToLowerInvariant() is not ("add" or "note") || ContactValidator.ReadKind(full.Groups["kind"].Value) is not null)
+        LogLine.Match(line) is { Success: true } full
+        && (full.Groups["verb"].Value.ToLowerInvariant() is not ("add" or "note" or "logged" or "recorded") || ContactValidator.ReadKind(full.Groups["kind"].Value) is not null)
+        && (full.Groups["verb"].Value.ToLowerInvariant() is not ("logged" or "recorded") || !line.TrimEnd().EndsWith('?') && SaidDay.IsMatch(line))
             ? full : BareLogLine.Match(line);
+
+    static readonly Regex SaidDay = new($@"\b(?:{BareDay})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
     public static string? LoggedKind(string line)
     {
@@ -201,7 +206,8 @@ public static partial class OutreachCommands
             var afterStates = line[(log.Index + log.Length)..];
             // "… to Kenya yesterday on universalization": after a day, or where no day is meant, "on" names the subject.
             var leadingDay = LeadingDay.Match(afterStates);
-            if (leadingDay.Success) draft = draft with { Date = leadingDay.Groups["date"].Value.Trim() };
+            // "This morning", "earlier today": a time of today, which is the day.
+            if (leadingDay.Success) draft = draft with { Date = Patterns.Get(@"(?i)^(this\s+(morning|afternoon|evening)|earlier\s+today|tonight)$").IsMatch(leadingDay.Groups["date"].Value.Trim()) ? "today" : leadingDay.Groups["date"].Value.Trim() };
             // "… on 2 Dec on legislation": each "on" in turn, the day and the subject in either order.
             foreach (Match on2 in OnDate.Matches(afterStates))
             {

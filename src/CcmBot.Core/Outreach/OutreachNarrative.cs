@@ -34,7 +34,7 @@ public static class OutreachNarrative
     /// <summary>How close a demonym or possessive must come to a State's name: "ugandan" scores 0.98, "sudanese" 0.94.</summary>
     const double ClearMatch = 0.93;
 
-    static readonly Regex Start = new($@"^\s*{LeadingTime}?(?:{Actor}\s+(?:have\s+|had\s+|just\s+|also\s+|then\s+|finally\s+|again\s+)*)?{Action}",
+    static readonly Regex Start = new($@"^\s*{LeadingTime}?(?:{Actor}\s+)?(?:(?:have|had|just|also|then|finally|again)\s+)*{Action}",
         Options, Patterns.Timeout);
 
     /// <summary>
@@ -138,6 +138,8 @@ public static class OutreachNarrative
     /// names no State. States, date (today when none is said), kind and topic are read; the line itself
     /// is kept as the summary, so nothing the coordinator wrote is lost.
     /// </summary>
+    static readonly Regex VaguePast = new(@"\b(?:last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|(?:a\s+few|several|some)\s+days\s+ago|the\s+other\s+day|recently)\b", Options, Patterns.Timeout);
+
     static readonly Regex WillContracted = new(@"\b(they|he|she|it|we|i)['’]ll\b", Options, Patterns.Timeout);
 
     public static ContactDraft? Read(string? line, DateOnly today, StateResolver resolver)
@@ -178,11 +180,13 @@ public static class OutreachNarrative
             else date ??= DateExpressions.LatestDayMonth(dayMonth, today);
         }
         followUp ??= SpanFollowUp(plain, today);
+        // "Last week", "the other day": a time but no day; left as said, so the coordinator is asked for the day rather than given today.
+        var vague = date is null && Safe(() => VaguePast.Match(plain)) is { Success: true } v ? v.Value : null;
         var said = Safe(() => Answered.Match(plain)) is { Success: true } a ? a.Groups["said"].Value.Trim() : null;
         return new ContactDraft
         {
             States = string.Join(" and ", states),
-            Date = Dates.Iso(date ?? today),
+            Date = date is { } on ? Dates.Iso(on) : vague ?? Dates.Iso(today),
             Kind = KindOf(verb),
             Chases = topic,
             Summary = text,

@@ -73,6 +73,9 @@ public sealed class OutreachCommandsTests
     [InlineData("log email to Ghana yesterday about the initial report, follow up: early March", "2026-11-24", "2027-03-01")]
     [InlineData("log a meeting with the Ghanaian ambassador on 20 Nov on legislation", "2026-11-20", null)]
     [InlineData("log call with Togo on NIM on 2 Nov", "2026-11-02", null)]
+    [InlineData("record a call with Ghana this morning re ratification, follow up 15 Jan", "2026-11-25", "2027-01-15")]
+    [InlineData("log letters to Togo and Benin dated 2 November re initial reports", "2026-11-02", null)]
+    [InlineData("logged a meeting with Ghana on 20 Nov on universalization, outcome positive", "2026-11-20", null)]
     public void Reads_days_written_the_way_people_log_them(string line, string date, string? followUp)
     {
         var (values, errors) = ContactValidator.Validate(OutreachCommands.Parse(line).Draft, Resolver, Today);
@@ -161,6 +164,8 @@ public sealed class OutreachCommandsTests
     [InlineData("who has Article 4 obligations?", OutreachAction.None)]
     [InlineData("add a plan for victim assistance with milestone workshop by June 2027", OutreachAction.None)]
     [InlineData("note the new target for Togo", OutreachAction.None)]
+    [InlineData("logged letters to Togo in 2026?", OutreachAction.None)]
+    [InlineData("recorded meetings with Togo", OutreachAction.None)]
     [InlineData("tell me about Togo", OutreachAction.None)]
     public void Tells_commands_from_questions(string line, OutreachAction action)
     {
