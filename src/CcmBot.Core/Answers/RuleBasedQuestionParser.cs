@@ -749,11 +749,13 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     /// <summary>The glossary entry a question asks the meaning of, where the question is only that ("what is an MSP?", "ISU meaning").</summary>
     static Treaties.GlossaryEntry? GlossaryAsked(string t)
     {
-        var m = Patterns.Get(@"^(?:(?:what is meant by|whats meant by|whats|what is|what are|what does|what do|define|definition of|meaning of|explain)\s+)(?<x>.+?)(?:\s+(?:mean|means|stand for|stands for|refer to|refers to))?$").Match(t);
+        var m = Patterns.Get(@"^(?:(?:what is meant by|whats meant by|what do you mean by|what does ccmbot mean by|whats|what is|what are|what does|what do|define|definition of|meaning of|explain)\s+)(?<x>.+?)(?:\s+(?:mean|means|stand for|stands for|refer to|refers to))?$").Match(t);
         if (!m.Success) m = Patterns.Get(@"^(?<x>.+?)\s+(?:meaning|definition|stands for|means what|acronym)$").Match(t);
         // "Is there a model law?", "are there any focal points?" asked about the thing itself.
         if (!m.Success) m = Patterns.Get(@"^(?:is there|are there)(?:\s+any)?\s+(?<x>.+?)$").Match(t);
-        return m.Success ? Treaties.Glossary.Find(Patterns.Get(@"^(?:the|an?)\s+").Replace(m.Groups["x"].Value, "")) : null;
+        var entry = m.Success ? Treaties.Glossary.Find(Patterns.Get(@"^(?:the|an?)\s+").Replace(m.Groups["x"].Value, "")) : null;
+        // "What is overdue?" asks what is; "what does overdue mean?" asks the word. CcmBot's own status words need the second.
+        return entry is { StatusWord: true } && !Has(t, @"\b(mean|means|meant|meaning|definition|define)\b") ? null : entry;
     }
 
     /// <summary>

@@ -5,7 +5,11 @@ namespace CcmBot.Core.Treaties;
 /// <param name="Term">The term as written, with its expansion where it is an abbreviation.</param>
 /// <param name="Forms">How a question names it, on normalised text (lower case, no accents or punctuation).</param>
 /// <param name="Ask">A question CcmBot answers about it, offered after the meaning.</param>
-public sealed record GlossaryEntry(string Term, string Forms, string Meaning, string Source, string? Ask = null);
+public sealed record GlossaryEntry(string Term, string Forms, string Meaning, string Source, string? Ask = null)
+{
+    /// <summary>A word CcmBot's answers use for a status ("unknown", "overdue"): looked up only when its meaning is asked.</summary>
+    public bool StatusWord => Term.EndsWith("(in CcmBot's answers)", StringComparison.Ordinal);
+}
 
 /// <summary>
 /// The words of the Convention's work that a coordinator new to a mandate asks about ("what is the ISU?",
@@ -113,6 +117,15 @@ public static class Glossary
         new("Model legislation", @"(an? )?model (laws?|legislation|legislative texts?)|models of legislation",
             "Draft laws States can adapt to put the Convention into national law (Art. 9). The Dubrovnik Action Plan asks States to promote them (Action 1.2(b)); the NIM coordinator promotes existing tools, model legislation among them, at workshops and seminars. The texts themselves are not in CcmBot's data.",
             "1RC final report, Sep 2015 (seed 004) Annex III, Action 1.2(b); NIM concept note (seed 000); 7MSP progress report (seed 002) §97", "which States Parties have no information on national legislation?"),
+        new("Unknown (in CcmBot's answers)", @"unknown|not known|not known either way|unknown status|an unknown",
+            "CcmBot's word for what its data cannot tell on the day asked about: a deadline has passed, but no source records the report or completion as in, and none records it still missing on or after that day. It is never taken to mean overdue; the answer gives when a source last saw it missing, where one did.",
+            "CcmBot's reading of its sources (README, \"What it answers\"); Art. 7 and the deadline rules it applies", "what needs my attention?"),
+        new("Overdue (in CcmBot's answers)", @"overdue|an overdue|overdue status",
+            "A deadline passed, and a source records the report or task still missing on or after the day asked about. Where the data hold no such record, the status is \"unknown\", not overdue.",
+            "CcmBot's reading of its sources; the deadline rules of Arts. 3, 4 and 7", "who is overdue?"),
+        new("Met (in CcmBot's answers)", @"met|met status",
+            "A source records the report, completion or task as in by the day asked about; the answer gives the day it came in where a source gives it, and says whether that was after its deadline.",
+            "CcmBot's reading of its sources; the deadline rules of Arts. 3, 4 and 7", "who submitted the 2016 annual report?"),
         new("Universalization", @"universali[sz]ation",
             "The work of bringing every State into the Convention: persuading signatories to ratify and States not party to accede.",
             "1RC final report, Sep 2015 (seed 004) Annex III; 7MSP progress report (seed 002)", "which signatories have not ratified?"),

@@ -31,6 +31,9 @@ public sealed class GlossaryTests
     [InlineData("what is a focal point?", "Focal point")]
     [InlineData("is there a model law?", "Model legislation")]
     [InlineData("what is model legislation?", "Model legislation")]
+    [InlineData("what does unknown mean?", "Unknown (in CcmBot's answers)")]
+    [InlineData("what do you mean by overdue?", "Overdue (in CcmBot's answers)")]
+    [InlineData("what does met mean?", "Met (in CcmBot's answers)")]
     public void The_meaning_of_a_word_of_the_work_is_asked(string question, string term)
     {
         var parsed = Parse(question);
@@ -64,6 +67,8 @@ public sealed class GlossaryTests
 
     [Theory]
     [InlineData("what is overdue in the NIM plan?", Intent.Milestones)]
+    [InlineData("what is overdue?", Intent.OverdueReports)]
+    [InlineData("what's overdue", Intent.OverdueReports)]
     [InlineData("what is overdue in the LAP?", Intent.Milestones)]
     [InlineData("what are the signatories?", Intent.Signatories)]
     [InlineData("who is the president?", Intent.Coordinators)]
