@@ -122,6 +122,9 @@ public sealed class StateArticleAnswersTests
         // The same period asked while it is still running: the open deadlines in it, as before.
         Assert.Contains("1 open deadline between 1 Jan 2021 and 31 Dec 2021: Iraq", new AnswerEngine().Answer("Article 4 deadlines in 2021", data, new DateOnly(2021, 7, 1)).Text);
     }
+    /// <summary>Victims reported by the 7MSP progress report (30 June 2017): Art. 5 applies to the State.</summary>
+    static ArticleSnapshot Victims(string iso3) => new(iso3, "5", "victims reported", PartialDate.Parse("2017-06-30"), null, [], null, Source);
+
     [Theory]
     [InlineData("who has no victim assistance focal point?")]
     [InlineData("which states have a VA focal point?")]
@@ -130,7 +133,6 @@ public sealed class StateArticleAnswersTests
     [InlineData("who still has to designate a focal point under the Dubrovnik plan?")]
     public void A_focal_point_question_places_each_State_with_victims_by_that_one_item(string question)
     {
-        static ArticleSnapshot Victims(string iso3) => new(iso3, "5", "victims reported", PartialDate.Parse("2017-06-30"), null, [], null, Source);
         var data = new TreatyData(
             [A.State("AFG", "Afghanistan", "Asia", deposited: "2011-09-08"), A.State("TCD", "Chad", "Africa", deposited: "2013-03-26"), A.State("LBN", "Lebanon", "Middle East", deposited: "2010-11-05")],
             evidence:
@@ -152,7 +154,6 @@ public sealed class StateArticleAnswersTests
     [InlineData("who had reported victims in 2017?")]
     public void A_victim_assistance_question_with_a_period_is_asked_as_of_its_end(string question)
     {
-        static ArticleSnapshot Victims(string iso3) => new(iso3, "5", "victims reported", PartialDate.Parse("2017-06-30"), null, [], null, Source);
         var data = new TreatyData([A.State("AFG", "Afghanistan", "Asia", deposited: "2011-09-08"), A.State("TCD", "Chad", "Africa", deposited: "2013-03-26")],
             articleSnapshots: [Victims("AFG"), Victims("TCD")]);
         var answer = new AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 4));
@@ -166,7 +167,6 @@ public sealed class StateArticleAnswersTests
     [InlineData("which states have no national disability action plan?")]
     public void An_action_plan_question_places_each_State_with_victims_by_that_one_item(string question)
     {
-        static ArticleSnapshot Victims(string iso3) => new(iso3, "5", "victims reported", PartialDate.Parse("2017-06-30"), null, [], null, Source);
         var data = new TreatyData(
             [A.State("AFG", "Afghanistan", "Asia", deposited: "2011-09-08"), A.State("TCD", "Chad", "Africa", deposited: "2013-03-26")],
             evidence: [A.Evidence(Deliverable.ActionPlan, EvidenceKind.SubmittedOn, "2016-05-01", "AFG", "7MSP progress report")],
