@@ -38,7 +38,7 @@ public sealed class OutreachNarrativeTests
     [InlineData("met Peru on Dec 1 re Article 7", "Peru", "2026-12-01", "BilateralMeeting", "Article 7")]
     [InlineData("just spoke to the Kenyan mission about ratification, they'll ratify next year", "Kenya", "2026-12-03", null, "ratification")]
     [InlineData("I sent a note verbale to Togo last week about ratification", "Togo", "last week", "Letter", "ratification")]
-    public void Reads_outreach_told_in_a_sentence(string line, string states, string date, string kind, string? topic)
+    public void Reads_outreach_told_in_a_sentence(string line, string states, string date, string? kind, string? topic)
     {
         var draft = OutreachNarrative.Read(line, Today, Resolver);
         Assert.NotNull(draft);
