@@ -156,7 +156,9 @@ public static class MembershipAnswers
                 .Select(s => new ListRow(s.Name, Membership.At(s, asOf).Status == MembershipStatus.Withdrawn ? "withdrawn" : "withdrawal notified", null, null,
                     $"notice {Format(s.WithdrawalNotified)}, effective {Format(s.WithdrawalEffective)}", ListAnswers.Source(s.Provenance), s.Iso3)).ToList();
             var period = window is null ? $"up to {Dates.Format(asOf)}" : Describe(window);
-            var summary = left.Count == 0 ? $"No State withdrew {period}." : $"{left.Count} State{(left.Count == 1 ? "" : "s")} withdrew {period}: {ListAnswers.Names(left.Select(r => r.Label))}.";
+            // "When does Lithuania's withdrawal take effect?": a few withdrawals carry their days in the first line.
+            var named = left.Count <= 3 ? left.Select(r => $"{r.Label} ({r.Detail})") : left.Select(r => r.Label);
+            var summary = left.Count == 0 ? $"No State withdrew {period}." : $"{left.Count} State{(left.Count == 1 ? "" : "s")} withdrew {period}: {ListAnswers.Names(named)}.";
             return ListAnswers.Create("Withdrawals", asOf, summary, [new ListGroup("Withdrawals", left)], [$"{Rules.Withdrawal.Description} — {Rules.Withdrawal.Citation}"], Caveats(data, asOf), [MembershipSource(data)]);
         }
 

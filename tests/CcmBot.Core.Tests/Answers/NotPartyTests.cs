@@ -79,6 +79,17 @@ public sealed class NotPartyTests
         Assert.Equal(1, model.Signatories);
     }
 
+    [Theory]
+    [InlineData("has Lithuania withdrawn?")]
+    [InlineData("when does Lithuania's withdrawal take effect?")]
+    [InlineData("which states withdrew?")]
+    public void A_withdrawal_asked_about_gives_its_notice_and_effective_days_first(string question)
+    {
+        var data = new TreatyData([A.State("NOR", "Norway", "Europe", deposited: "2024-02-01"),
+            A.State("LTU", "Lithuania", "Europe", deposited: "2011-03-24", withdrawalNotified: "2024-09-06", withdrawalEffective: "2025-03-06")]);
+        Assert.StartsWith("1 State withdrew up to 25 Nov 2026: Lithuania (notice 6 Sep 2024, effective 6 Mar 2025).", new AnswerEngine().Answer(question, data, Today).Text);
+    }
+
     [Fact]
     public void Who_joined_in_a_period_says_who_withdrew_in_it()
     {
