@@ -141,7 +141,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (!namesState && Has(t, @"^(whats |what is |how is |how are we doing on |give me |show me )?(the )?((status|state|progress|overview|state of play|summary) (of|on) )?universali[sz]ation( (status|progress|overview|state of play|summary|at a glance|going|doing))?$"))
             return q with { Intent = Intent.MembershipCount, ByRegion = true, UniversalizationAsked = true };
         // "How's Asia doing on universalization?", "universalization in Africa": where that region's States stand.
-        if (!namesState && q.Region is not null && Has(t, @"\buniversali[sz]ation\b") && !Has(t, @"\b(outreach|contacts?|contacted|letters?|demarches?|calls?|emails?|meetings?|coordinators?|milestones?|plans?|log\w*)\b"))
+        if (!namesState && q.Region is not null && Has(t, @"\buniversali[sz]ation\b") && !Has(t, @"\b(outreach|contacts?|contacted|letters?|demarches?|calls?|emails?|meetings?|coordinators?|milestones?|plans?|log\w*|signator\w*|which|who|list|name)\b"))
             return q with { Intent = Intent.MembershipCount, UniversalizationAsked = true };
         // "Where does your data come from?", "how up to date is the data?": what CcmBot answers from, and up to when.
         if (!namesState && Has(t, DataCoverageAsked)) return q with { Intent = Intent.DataCoverage };
@@ -320,7 +320,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "Overdue initial reports on the eve of the 7MSP", "who had stockpiles when the 2RC opened?": the meeting dates the question.
         if (meeting is not null && q.AsOf is null && !Has(t, @"\b(milestones?|action plans?|actions?|extensions?|extended|granted|president|presidency|coordinators?)\b")
             && Has(t, @"\b(overdue|reports?|reporting|stockpiles?|stocks|clearance|contaminat\w*|obligations?|art(icle)? ?[3-9]|legislation|victims?|signator(y|ies)|owe|owed|owing)\b")
-            && Has(full, @"\b(at|during|before|ahead of|prior to|on the eve of|by the time of|at the time of|when|as of|as at)\b"))
+            // "When the 2RC opened" dates the question; "… when were they due?" beside a meeting named for context does not.
+            && Has(full, @"\b(at|during|before|ahead of|prior to|on the eve of|by the time of|at the time of|as of|as at)\b|\bwhen (the )?\S*(msp|rc|meeting|conference)\b"))
         {
             q = q with { AsOfMeeting = meeting, AsOfMeetingEve = Has(full, @"\b(before|ahead of|prior to|on the eve of)\b") };
             meeting = null;
@@ -338,7 +339,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (!namesState && q.Window is not null && meeting is null && Has(t, @"\b(meetings?|msps?|review conferences?|conferences?)\b")
             && !Has(t, @"\b(milestones?|actions?|action plans?|extensions?|deadlines?|due|contacts?|outreach|demarches?|bilaterals?|with)\b"))
             return q with { Intent = Intent.Meetings };
-        if (!Has(t, @"\b(milestones?|action plan|actions?|extensions?|extended|granted)\b") && !(namesState && meeting is not null && Has(t, @"\b(decide\w*|decision\w*|grant\w*|approv\w*|agreed|agree)\b")) &&
+        // "… the 14MSP progress report: which States still haven't submitted their initial reports?" asks about States, not the meeting.
+        var asksAboutStatesReports = Has(t, @"\b(who|which|list|how many)\b") && Has(t, @"\b(overdue|owe|owes|submitted|reports|reporting|initial report|annual report)\b");
+        if (!asksAboutStatesReports && !Has(t, @"\b(milestones?|action plan|actions?|extensions?|extended|granted)\b") && !(namesState && meeting is not null && Has(t, @"\b(decide\w*|decision\w*|grant\w*|approv\w*|agreed|agree)\b")) &&
             (meeting is not null && !Has(t, @"\b(before|by)\b \d+ ?(msp|rc)") || Has(t, @"\b(meetings?|msp|review conference|intersessionals?|conference)\b") && Has(t, @"\b(when|where|next|upcoming|coming|forthcoming|future|scheduled|planned|dates?|held|venue|last|previous|list|calendar|schedule)\b")))
             return q with { Intent = Intent.Meetings, MeetingId = meeting, NextOnly = Has(t, @"\b(next|upcoming|coming|forthcoming|future|scheduled|planned)\b") };
 
@@ -395,7 +398,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             if (namesState && !Has(t, @"\b(which|who|list|count)\b|\bhow many (states|states parties|parties|countries|members|of them)\b"))
                 return q with { Intent = Intent.StateProfile, Article = article, View = article is null ? ObligationView.Extensions : ObligationView.Holders };
             var view = ObligationView.Holders;
-            var completedWords = Has(t, @"\b(completed?|completions?|finished|done|fulfilled|compliance|cleared|destroyed)\b");
+            // "Whose clearance deadline passed without completion?": the deadlines missed, not the completions.
+            var notCompleted = Has(t, @"\bwithout (a |any )?(completion|completing|being completed|finishing|having completed)\b|\b(not|never) (yet )?(completed|finished|done)\b|\bincomplete\b");
+            var completedWords = !notCompleted && Has(t, @"\b(completed?|completions?|finished|done|fulfilled|compliance|cleared|destroyed)\b");
             // "Article 3 completions since 2015": a period narrows what was completed, not the deadlines.
             if (Has(t, @"\b(deadlines?|due|expir\w*|runs? out|by when|until)\b") || q.Window is not null && !completedWords) view |= ObligationView.Deadlines;
             if (Has(t, @"\b(extensions?|extended|extend)\b")) view |= ObligationView.Extensions;
@@ -405,13 +410,15 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             if (Has(t, @"\b(how long|average|mean|median|typical|time (it )?(took|takes|taken|needed)|how (fast|quickly)|fastest|quickest|slowest|longest|took longest)\b")
                 && Has(t, @"\b(destroy\w*|destruction|clear\w*|complet\w*|finish\w*|fulfil\w*)\b") && !Has(t, @"\b(extensions?|extended|overdue|deadlines?)\b"))
                 view = ObligationView.Completed | ObligationView.TimeTaken;
-            if (Has(t, @"\b(overdue|missed|late|passed|past|breach\w*|non ?compliant|noncompliance|non compliance|violat\w*|failed to|behind)\b")) view |= ObligationView.Overdue;
+            if (notCompleted || Has(t, @"\b(overdue|missed|late|passed|past|breach\w*|non ?compliant|noncompliance|non compliance|violat\w*|failed to|behind)\b")) view |= ObligationView.Overdue;
             // "Which States had stockpiles?", "who ever declared contamination?": every holder, completed or not.
             // With a date ("who had stockpiles on 30 June 2017?") or "still", it is those open then.
             if (view == ObligationView.Holders && q.AsOf is null && q.Window is null && !Has(t, @"\b(still|left|remaining|outstanding|to destroy|to clear)\b")
                 && Has(t, @"\b(had|declared|ever|held|historically|all (the )?states with)\b")) view = ObligationView.Ever;
             // "What extensions did the 11MSP grant?": those the meeting decided.
-            return q with { Intent = Intent.ArticleObligations, Article = article, View = view, MeetingId = view.HasFlag(ObligationView.Extensions) ? meeting : null };
+            // "Deadlines under Article 3 or 4": both articles' deadlines, as "deadlines" alone gives them.
+            var bothDeadlineArticles = ArticlesNamed(t) is var namedArticles && namedArticles.Contains(3) && namedArticles.Contains(4);
+            return q with { Intent = Intent.ArticleObligations, Article = bothDeadlineArticles ? null : article, View = view, MeetingId = view.HasFlag(ObligationView.Extensions) ? meeting : null };
         }
 
         // "Who ratified fastest after signing?", "which signatory took longest to ratify?", "average time from signature to ratification".
@@ -514,6 +521,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "Who left the Convention?" is a withdrawal; "how many signatories are left?" asks what remains.
         if (Has(t, @"\b(withdr[ae]w\w*|withdrawals?|denounc\w*)\b|\b(left|leave|leaving|quit)\s+(the\s+)?(convention|ccm|treaty)\b|\b(who|which (states?|countries))\s+(has\s+|have\s+)?(left|quit)\b"))
             return q with { Intent = Intent.MembershipChanges, Left = true };
+        // "All States Parties with their EIF dates": the list, which gives each one's day.
+        if (!namesState && Has(t, @"\b(states? part(y|ies)|parties|members)\b") && Has(t, @"\b(eif|entry into force|ratification|accession|deposit)( dates?| days?)\b|\b(with|and) (their|the|its) (eif|entry into force|dates?)\b"))
+            return q with { Intent = Intent.MembershipList };
         if (Has(t, @"\b(enter\w* into force|eif|comes? into force|in force (soon|next))\b") && !namesState)
             return q with { Intent = Intent.EnteringIntoForce };
         // "What share of UN members are party?": the count, set against the UN Member States.
@@ -824,7 +834,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"\b(clearance|contaminat\w*|remnants|cmr|art(icle)? ?4)\b")) named.Add(4);
         if (Has(t, @"\b(victims?|victim assistance|survivors?|art(icle)? ?5)\b")) named.Add(5);
         // "Article 3 and 4", "Articles 4 and 5": the second number without its word.
-        foreach (System.Text.RegularExpressions.Match m in Patterns.Get(@"\bart(icle)?s? ?([345])\s*(and|&|plus)\s*([345])\b").Matches(t))
+        foreach (System.Text.RegularExpressions.Match m in Patterns.Get(@"\bart(icle)?s? ?([345])\s*(and|&|plus|or)\s*([345])\b").Matches(t))
             foreach (var g in new[] { 2, 4 })
                 if (int.Parse(m.Groups[g].Value, System.Globalization.CultureInfo.InvariantCulture) is var n && !named.Contains(n)) named.Add(n);
         return [.. named.Order()];
@@ -926,7 +936,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         @"^(please )?(whats |what is |how is |hows |give me |show me )?(the )?((overall|general|current|global) )?(status|state|progress|overview|state of play|summary|picture)( (of|on|for) (the )?(convention|ccm|treaty|cluster munitions? convention|convention on cluster munitions))?$" +
         @"|^(please )?(whats |what is |how is |hows |give me |show me )?(the )?((overall|general|current|global) )?(convention|ccm|treaty)( (status|progress|overview|state of play|summary|at a glance|doing|going))?$" +
         @"|^(please )?((give|send|prepare|prep|draft|write) (me |us )?)?(a |an |the )?((quick|short|general|overall|brief) )?(summary|overview|briefing|brief|update|state of play|status update|status)( note)? for (the )?(coordination committee|cc|president|presidency|next (msp|meeting|review conference)|(\d+(st|nd|rd|th)? ?)?(msp|rc)|meeting|intersessionals?|donors|capitals?)$" +
-        @"|^where (do|does) (we|things|the convention|the ccm|it all) stand( (now|today|overall))?$|^how (is|are) (the convention|the ccm|the treaty|we|things) (doing|going)( overall)?$";
+        @"|^where (do|does) (we|things|the convention|the ccm|it all) stand( (now|today|overall))?$|^(whats |what is |show me |give me )?(everyones|everybodys|every states|all states|each states) (status|standing|situation)$|^how (is|are) (the convention|the ccm|the treaty|we|things) (doing|going)( overall)?$";
 
     const string OverviewWords =
         @"\b(tell me (more )?about|what about|how about|what do we know about|overview( of)?|summary( of)?|summari[sz]e|brief( me)?( on)?|briefing( on)?|status( of)?|state of play( in)?|situation( in)?|whats|what is|how is|how are|hows|things|compare|comparison( of| between)?|show me|give me|profile( of)?|at a glance|doing|the|region|regions|and|vs|versus|v|or|with|between|in|on|an|a|please|quick|short|general|picture|snapshot( of)?|look at|me)\b|[?,.!&/:;-]";

@@ -309,11 +309,20 @@ public sealed class AnswerEngineTests
         Assert.Equal((Intent.OutreachContacts, kind, mine), (parsed.Intent, parsed.ContactKind, parsed.Mine));
     }
 
+    [Fact]
+    public void A_meeting_named_for_context_does_not_date_the_question()
+    {
+        var parsed = new RuleBasedQuestionParser().Parse("I'm preparing the 14MSP progress report, which States still haven't submitted their initial reports and when were they due?", Today, Data.Resolver);
+        Assert.Equal((Intent.OverdueReports, (string?)null), (parsed.Intent, parsed.AsOfMeeting));
+        Assert.Equal("7MSP", new RuleBasedQuestionParser().Parse("who was overdue with initial reports when the 7MSP opened?", Today, Data.Resolver).AsOfMeeting);
+    }
+
     [Theory]
     [InlineData("States Parties")]
     [InlineData("state parties on 1 August 2010")]
     [InlineData("States Parties as of 1/8/2010")]
     [InlineData("all States Parties to the Convention")]
+    [InlineData("we need a list of all 112 States Parties with their EIF dates")]
     public void States_Parties_named_alone_are_the_list(string question) =>
         Assert.Equal(Intent.MembershipList, new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver).Intent);
 

@@ -97,6 +97,7 @@ public class RegionOverviewTests
     [InlineData("summary for the coordination committee")]
     [InlineData("give me a quick update for the President")]
     [InlineData("briefing for the next MSP")]
+    [InlineData("what's everyone's status?")]
     public void The_Convention_asked_about_as_a_whole_is_every_State_counted_as_a_region_is(string question)
     {
         var answer = new AnswerEngine().Answer(question, Data(), Today);
@@ -126,6 +127,7 @@ public class RegionOverviewTests
     [InlineData("how many States Parties by region?", Intent.MembershipCount)]
     [InlineData("status of universalization", Intent.MembershipCount)]
     [InlineData("what share of Africa has joined?", Intent.RegionOverview)]
+    [InlineData("For my universalization mandate, which signatories in Africa should I prioritise?", Intent.Signatories)]
     [InlineData("how much of Europe is party to the Convention?", Intent.RegionOverview)]
     [InlineData("what percentage of States Parties are in Africa?", Intent.MembershipCount)]
     public void A_State_or_a_topic_with_status_or_regions_keeps_its_own_answer(string question, Intent intent)

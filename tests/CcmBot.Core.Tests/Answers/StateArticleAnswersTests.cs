@@ -122,6 +122,19 @@ public sealed class StateArticleAnswersTests
         // The same period asked while it is still running: the open deadlines in it, as before.
         Assert.Contains("1 open deadline between 1 Jan 2021 and 31 Dec 2021: Iraq", new AnswerEngine().Answer("Article 4 deadlines in 2021", data, new DateOnly(2021, 7, 1)).Text);
     }
+    [Theory]
+    [InlineData("Which States Parties have deadlines under Article 3 or 4 in the next 12 months?", null, ObligationView.Deadlines)]
+    [InlineData("Article 3 and 4 deadlines in 2027", null, ObligationView.Deadlines)]
+    [InlineData("please list the States whose clearance deadline passed without completion", 4, ObligationView.Overdue)]
+    public void Deadlines_of_two_articles_are_both_and_a_deadline_passed_without_completion_is_missed(string question, int? article, ObligationView has)
+    {
+        var data = new TreatyData([A.State("AAA", "Aland", deposited: "2010-01-05")]);
+        var parsed = new RuleBasedQuestionParser().Parse(question, new DateOnly(2026, 12, 4), data.Resolver);
+        Assert.Equal((Intent.ArticleObligations, article), (parsed.Intent, parsed.Article));
+        Assert.True(parsed.View.HasFlag(has), parsed.View.ToString());
+        Assert.False(parsed.View.HasFlag(ObligationView.Completed));
+    }
+
     /// <summary>Victims reported by the 7MSP progress report (30 June 2017): Art. 5 applies to the State.</summary>
     static ArticleSnapshot Victims(string iso3) => new(iso3, "5", "victims reported", PartialDate.Parse("2017-06-30"), null, [], null, Source);
 
