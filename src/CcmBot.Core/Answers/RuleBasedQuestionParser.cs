@@ -188,7 +188,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.Rules, Article = 7 };
 
         // Money: contributions, arrears, budgets. Not about a contact ("what did Kenya say about funding?"), which the log answers.
-        if (Has(t, @"\b(contributions?|arrears|budgets?|funding|funds|finances?|financial|paid|pay|paying|payments?|money|fees?|assessed|invoices?|dues|unpaid|owed? money|cost sharing|costs? of (the )?(meetings?|isu))\b")
+        if (Has(t, @"\b(contributions?|arrears|budgets?|funding|funds|finances?|financial|paid|pay|paying|payments?|money|fees?|assessed|invoices?|dues|unpaid|owed? money|cost sharing|costs? of (the )?(meetings?|isu))\b|\b(owe|owes|owed|owing) (to )?(the )?(isu|implementation support unit|gichd|un|united nations)\b")
             && !Has(t, @"\b(contacts?|demarches?|letters?|meetings? with|outreach|wrote|written|told|say|said|discuss\w*|log\w*|follow ?ups?)\b"))
             return q with { Intent = Intent.Finances };
 

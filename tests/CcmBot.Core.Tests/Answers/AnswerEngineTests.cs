@@ -286,6 +286,7 @@ public sealed class AnswerEngineTests
     [InlineData("who has paid their contributions?")]
     [InlineData("what is the ISU budget?")]
     [InlineData("which States owe money to the ISU?")]
+    [InlineData("what do we owe the ISU?")]
     [InlineData("who has not paid for the meeting?")]
     public void Money_is_said_to_be_outside_the_data_with_what_the_data_hold_about_owing(string question)
     {
