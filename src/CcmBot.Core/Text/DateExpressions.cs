@@ -54,7 +54,7 @@ public static partial class DateExpressions
 
     /// <summary>"In 2020 or 2021", "during 2019 and 2020": two years running, read as one window over both.</summary>
     static readonly Regex YearPairPattern = new(
-        @"\b(?:in|during|over)\s+(?:the\s+years\s+)?(?<a>(?:19|20)\d{2})\s*(?:or|and|&|/)\s*(?:in\s+)?(?<b>(?:19|20)\d{2})\b(?![-–/.]\d)",
+        @"\b(?:in|during|over|for)\s+(?:the\s+years\s+)?(?<a>(?:19|20)\d{2})\s*(?:or|and|&|/)\s*(?:in\s+)?(?<b>(?:19|20)\d{2})\b(?![-–/.]\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     static readonly Regex BoundPattern = new(

@@ -125,6 +125,7 @@ public sealed class StateArticleAnswersTests
     [Theory]
     [InlineData("Which States Parties have deadlines under Article 3 or 4 in the next 12 months?", null, ObligationView.Deadlines)]
     [InlineData("Article 3 and 4 deadlines in 2027", null, ObligationView.Deadlines)]
+    [InlineData("can you give me the Art 4 deadlines for 2026 and 2027?", 4, ObligationView.Deadlines)]
     [InlineData("please list the States whose clearance deadline passed without completion", 4, ObligationView.Overdue)]
     public void Deadlines_of_two_articles_are_both_and_a_deadline_passed_without_completion_is_missed(string question, int? article, ObligationView has)
     {
@@ -133,6 +134,7 @@ public sealed class StateArticleAnswersTests
         Assert.Equal((Intent.ArticleObligations, article), (parsed.Intent, parsed.Article));
         Assert.True(parsed.View.HasFlag(has), parsed.View.ToString());
         Assert.False(parsed.View.HasFlag(ObligationView.Completed));
+        if (question.Contains("2026 and 2027", StringComparison.Ordinal)) Assert.Equal((new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31)), (parsed.Window!.From, parsed.Window.To));
     }
 
     /// <summary>Victims reported by the 7MSP progress report (30 June 2017): Art. 5 applies to the State.</summary>
