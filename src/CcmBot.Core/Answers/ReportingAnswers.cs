@@ -565,12 +565,7 @@ public static class ReportingAnswers
         var annual = StateAssessment.AnnualReports(data, state, asOf);
         rows.AddRange(annual.Select(a => Row(a, asOf)));
         var counts = annual.GroupBy(a => a.Status).ToDictionary(g => g.Key, g => g.Count());
-        // "When is Vanuatu's initial report due?": the day is in the first line, not only in the rows.
-        // "When did Chile submit its initial report?": when it came in too, and whether after its day.
-        var initialDay = initial.Status != ObligationStatus.NotYetDue && initial.Deadline is { } initialDeadline
-            ? $" (due {Dates.Format(initialDeadline)}{(initial.Submission is { } came ? $"; {came}{(initial.SubmittedLate == true ? ", after the deadline" : initial.SubmittedLate == false ? ", on time" : "")}" : "")}" +
-              $"{(initial.Status == ObligationStatus.Unknown && initial.LastRecordedMissing is { } seen ? $"; last recorded as not submitted {(seen.Precision == DatePrecision.Span ? "at some point " : "on ")}{seen.Display()}" : "")})" : "";
-        var summary = $"{state.Name}, reporting as of {Dates.Format(asOf)}: initial report {StatusText.Label(initial.Status)}{initialDay}" +
+        var summary = $"{state.Name}, reporting as of {Dates.Format(asOf)}: initial report {StatusText.Label(initial.Status)}{InitialReportDays(initial)}" +
                       (annual.Count > 0 ? $"; {annual.Count} annual reports due — {counts.GetValueOrDefault(ObligationStatus.Met)} recorded as submitted, {counts.GetValueOrDefault(ObligationStatus.Overdue)} overdue, {counts.GetValueOrDefault(ObligationStatus.Unknown)} with no record either way." : ".");
         // "When is its first annual report due?": the next report to fall due, from the same rule.
         if (StateAssessment.NextAnnualReport(state, asOf) is var (nextYear, next))
@@ -584,6 +579,19 @@ public static class ReportingAnswers
         return ListAnswers.Create($"{state.Name}: reporting history", asOf, summary, [new ListGroup("Article 7 reports", rows)], [InitialRule, AnnualRule],
             Membership.At(state, asOf).IsStateParty ? [] : [Membership.At(state, asOf).Explanation], sources,
             [new($"Profile of {state.Name}", $"tell me about {state.Name}")]);
+    }
+
+    /// <summary>
+    /// "When is Vanuatu's initial report due?", "when did Chile submit it?": its day, when it came in and whether late, or when it was
+    /// last seen missing, for the history's first line and not only its rows.
+    /// </summary>
+    static string InitialReportDays(ObligationAssessment initial)
+    {
+        if (initial.Status == ObligationStatus.NotYetDue || initial.Deadline is not { } due) return "";
+        var late = initial.SubmittedLate switch { true => ", after the deadline", false => ", on time", null => "" };
+        var came = initial.Submission is { } submitted ? $"; {submitted}{late}" : "";
+        var missing = initial.Status == ObligationStatus.Unknown && initial.LastRecordedMissing is { } seen ? $"; last {DeliverableEvidence.NotSubmittedAt(seen)}" : "";
+        return $" (due {Dates.Format(due)}{came}{missing})";
     }
 
     static ListRow Row(ObligationAssessment a, DateOnly asOf) =>

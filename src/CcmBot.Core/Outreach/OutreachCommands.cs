@@ -133,6 +133,8 @@ public static partial class OutreachCommands
         && (full.Groups["verb"].Value.ToLowerInvariant() is not ("logged" or "recorded") || !line.TrimEnd().EndsWith('?') && SaidDay.IsMatch(line))
             ? full : BareLogLine.Match(line);
 
+    static readonly Regex TimeOfToday = new(@"^(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+
     static readonly Regex SaidDay = new($@"\b(?:{BareDay})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
     public static string? LoggedKind(string line)
@@ -207,7 +209,7 @@ public static partial class OutreachCommands
             // "… to Kenya yesterday on universalization": after a day, or where no day is meant, "on" names the subject.
             var leadingDay = LeadingDay.Match(afterStates);
             // "This morning", "earlier today": a time of today, which is the day.
-            if (leadingDay.Success) draft = draft with { Date = Patterns.Get(@"(?i)^(this\s+(morning|afternoon|evening)|earlier\s+today|tonight)$").IsMatch(leadingDay.Groups["date"].Value.Trim()) ? "today" : leadingDay.Groups["date"].Value.Trim() };
+            if (leadingDay.Success) draft = draft with { Date = TimeOfToday.IsMatch(leadingDay.Groups["date"].Value.Trim()) ? "today" : leadingDay.Groups["date"].Value.Trim() };
             // "… on 2 Dec on legislation": each "on" in turn, the day and the subject in either order.
             foreach (Match on2 in OnDate.Matches(afterStates))
             {

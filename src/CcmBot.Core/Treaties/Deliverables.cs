@@ -61,8 +61,11 @@ public sealed record DeliverableEvidence(
     {
         EvidenceKind.SubmittedOn => $"submitted {(Date.IsExactDay ? "on " : "")}{Date.Display()}",
         EvidenceKind.SubmittedBy => $"recorded as submitted by {(Date.Precision == DatePrecision.Span ? "a day " : "")}{Date.Display()}",
-        _ => $"recorded as not submitted {(Date.Precision == DatePrecision.Span ? "at some point " : "on ")}{Date.Display()}",
+        _ => NotSubmittedAt(Date),
     };
+
+    /// <summary>"recorded as not submitted on 30 Jun 2017", "… at some point between 1 Sep 2021 and 31 Aug 2022".</summary>
+    public static string NotSubmittedAt(PartialDate date) => $"recorded as not submitted {(date.Precision == DatePrecision.Span ? "at some point " : "on ")}{date.Display()}";
 }
 
 /// <summary>
