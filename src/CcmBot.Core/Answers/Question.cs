@@ -173,6 +173,8 @@ public sealed record Question(
     /// <summary>An action of a plan asked about ("DAP action 4.1"): it and its sub-actions.</summary>
     public string? ActionId { get; init; }
     public Outreach.ContactKind? ContactKind { get; init; }
+    /// <summary>"Who did we write to?": letters and emails, the two kinds of contact that are written.</summary>
+    public bool WrittenOnly { get; init; }
     public Outreach.ThematicArea? ContactArea { get; init; }
     /// <summary>"Letters with no response", "who committed to submit?": contacts by their recorded outcome (no response includes none recorded yet).</summary>
     public Outreach.ContactOutcome? ContactOutcome { get; init; }

@@ -248,6 +248,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return OneDayAsked(q, full) with
             {
                 Intent = Intent.OutreachContacts, ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t) ?? (metWho ? KindOfVerb(t) : null)), ContactArea = OutreachAreaIn(t),
+                WrittenOnly = KindWord(t) is null && Has(t, @"\b(write to|wrote to|written to)\b"),
                 Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = Has(t, @"\bopen\b"), ContactOutcome = OutcomeIn(t),
                 EnteredInWindow = Has(t, EnteredAsked),
                 LastOnly = Has(t, @"\b(when|what) (did|have|was|were) (we|i|you|anyone|somebody|someone|it)( \w+)? last\b|\blast (time|contact|contacted|wrote|written|approach|approached|letter|demarche|call|email|meeting|outreach)\b|\b(latest|most recent) (contact|letter|demarche|call|email|meeting|outreach)\b"),

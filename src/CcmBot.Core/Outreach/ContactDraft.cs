@@ -161,7 +161,11 @@ public static class ContactValidator
         if (field == "followUp" && OutreachNarrative.FollowUpSaid(trimmed, today) is { } span) return span;
         // A contact's "1 December" without a year is the latest one that has come.
         if (yearFrom is null && DateExpressions.LatestDayMonth(trimmed, today) is { } past) return past;
-        errors.Add(new(field, $"\"{Clip(trimmed, 40)}\" is not a date I can read; write it like 3 May 2018, 03/05/2018 or 2018-05-03."));
+        // "Last week", "in November": a span, where a contact or follow-up has one day.
+        if (DateExpressions.Find(trimmed, today).Window is { From: { } first, To: { } last } && last > first)
+            errors.Add(new(field, $"\"{Clip(trimmed, 40)}\" covers {Dates.Format(first)} to {Dates.Format(last)}; give the day itself, like {Dates.Format(last)}."));
+        else
+            errors.Add(new(field, $"\"{Clip(trimmed, 40)}\" is not a date I can read; write it like 3 May 2018, 03/05/2018 or 2018-05-03."));
         return null;
     }
 

@@ -62,7 +62,9 @@ public static class OutreachAnswers
             return ListAnswers.Create("Outreach", today, text, [], [], [], [$"{Source}, as of {Dates.Format(today)}"], []);
         }
         var rows = Filter(data, log, q, byAuthor).OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToList();
-        var what = q.ContactKind is { } k ? (rows.Count == 1 ? OutreachText.Label(k) : Plural(OutreachText.Label(k))) : rows.Count == 1 ? "contact" : "contacts";
+        var what = q.ContactKind is { } k ? (rows.Count == 1 ? OutreachText.Label(k) : Plural(OutreachText.Label(k)))
+            : q.WrittenOnly ? (rows.Count == 1 ? "letter or email" : "letters and emails")
+            : rows.Count == 1 ? "contact" : "contacts";
         var recordedBy = byAuthor is not null
             ? string.Join(" or ", log.Live.Where(byAuthor).Select(c => c.Author.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase))
             : null;
@@ -74,12 +76,12 @@ public static class OutreachAnswers
         if (q.LastOnly && rows.FirstOrDefault(c => c.Date <= today) is { } last)
         {
             var ago = today.DayNumber - last.Date.DayNumber;
-            summary = $"The last {(q.ContactKind is { } one ? OutreachText.Label(one) : "contact")}{scope}: {Describe(data, last)}, " +
+            summary = $"The last {(q.ContactKind is { } one ? OutreachText.Label(one) : q.WrittenOnly ? "letter or email" : "contact")}{scope}: {Describe(data, last)}, " +
                       (ago == 0 ? "today" : ago == 1 ? "yesterday" : $"{ago} days ago") +
                       (last.Outcome is { } outcome ? $"; outcome: {OutreachText.Label(outcome)}" : "; no outcome recorded") +
                       (last.Status == ContactStatus.Open && last.FollowUp is { } f ? $"; follow-up {Dates.Format(f)}" : "") + ". " + summary;
         }
-        return ListAnswers.Create("Outreach", today, summary, [new ListGroup(Capital(q.ContactKind is { } kind ? Plural(OutreachText.Label(kind)) : "contacts"), rows.Select(c => Row(data, c)).ToList())], [],
+        return ListAnswers.Create("Outreach", today, summary, [new ListGroup(Capital(q.ContactKind is { } kind ? Plural(OutreachText.Label(kind)) : q.WrittenOnly ? "letters and emails" : "contacts"), rows.Select(c => Row(data, c)).ToList())], [],
             rows.Count == 0 ? ["Record one with \"log démarche to <State> on <date> about <topic>\" or \"log outreach\" for the form."] : [],
             [$"{Source}, as of {Dates.Format(today)}"],
             [new("Log outreach", "log outreach"), new("Follow-ups due this week", "follow-ups due this week")]);
@@ -249,6 +251,7 @@ public static class OutreachAnswers
         log.Live.Where(c => q.States.Count == 0 || c.States.Any(s => q.States.Any(x => x.Iso3 == s)))
             .Where(c => InRegion(data, c, q.Region))
             .Where(c => q.ContactKind is null || c.Kind == q.ContactKind)
+            .Where(c => !q.WrittenOnly || c.Kind is ContactKind.Letter or ContactKind.Email)
             .Where(c => q.ContactArea is null || c.Area == q.ContactArea)
             .Where(c => q.Window is null || q.Window.Contains(c.Date) || q.EnteredInWindow && q.Window.Contains(DateOnly.FromDateTime(c.CreatedAt.UtcDateTime)))
             // "Contacts as of 2 December": those made by then.

@@ -108,8 +108,15 @@ public static class FactValidator
         var plan = Clean(draft.Plan, 60);
         var title = Clean(draft.Title, 300);
         if (plan is null) errors.Add(new("plan", "name the plan the milestone belongs to, e.g. \"add milestone to the victim assistance plan: …\""));
-        if (title is null) errors.Add(new("title", "say what is to be done"));
         var targetText = Clean(draft.Deadline, 60);
+        // "Create a plan for universalization" alone: a plan is held as its milestones, so it starts with the first.
+        if (plan is not null && title is null && targetText is null)
+        {
+            errors.Add(new("title", $"a plan is kept as its milestones, so \"{plan}\" starts with its first: say what is to be done and by when, " +
+                                    $"e.g. \"add a plan for {Patterns.Get(@"\s*\bplan$").Replace(plan, "")} with milestone <what is to be done> by June 2027\""));
+            return null;
+        }
+        if (title is null) errors.Add(new("title", "say what is to be done"));
         PartialDate target = PartialDate.Unknown;
         string? meetingId = null;
         if (targetText is null) errors.Add(new("target", "give the target: a day, a month, a year or a meeting (\"by end June 2027\", \"before 14MSP\")"));

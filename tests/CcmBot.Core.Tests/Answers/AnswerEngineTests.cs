@@ -307,7 +307,7 @@ public sealed class AnswerEngineTests
     public void Who_was_met_called_or_written_to_is_the_outreach_log_of_that_kind(string question, CcmBot.Core.Outreach.ContactKind? kind, bool mine)
     {
         var parsed = new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver);
-        Assert.Equal((Intent.OutreachContacts, kind, mine), (parsed.Intent, parsed.ContactKind, parsed.Mine));
+        Assert.Equal((Intent.OutreachContacts, kind, mine, kind is null), (parsed.Intent, parsed.ContactKind, parsed.Mine, parsed.WrittenOnly));
     }
 
     [Fact]

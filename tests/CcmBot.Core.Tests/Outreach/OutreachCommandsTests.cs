@@ -85,6 +85,17 @@ public sealed class OutreachCommandsTests
         Assert.DoesNotContain(values.States, s => s.Name.Contains(' ') && s.Iso3 != "LAO");
     }
 
+    [Theory]
+    [InlineData("last week", "\"last week\" covers 16 Nov 2026 to 22 Nov 2026; give the day itself, like 22 Nov 2026.")]
+    [InlineData("in October", "\"in October\" covers 1 Oct 2026 to 31 Oct 2026; give the day itself, like 31 Oct 2026.")]
+    [InlineData("the other day", "\"the other day\" is not a date I can read; write it like 3 May 2018, 03/05/2018 or 2018-05-03.")]
+    public void A_contact_dated_by_a_span_is_asked_for_its_day(string date, string message)
+    {
+        var (values, errors) = ContactValidator.Validate(new ContactDraft { States = "Togo", Kind = "letter", Area = "universalization", Date = date }, Resolver, Today);
+        Assert.Null(values);
+        Assert.Equal([("date", message)], errors.Select(e => (e.Field, e.Message)));
+    }
+
     [Fact]
     public void Parts_after_the_topic_are_read_on_their_own_and_words_inside_a_labelled_value_stay_in_it()
     {

@@ -414,6 +414,23 @@ public sealed class OutreachLogTests
     }
 
     [Theory]
+    [InlineData("which States did we write to this year?", "2 letters and emails between 1 Jan 2026 and 31 Dec 2026", new[] { 1, 3 })]
+    [InlineData("who have we written to?", "2 letters and emails", new[] { 1, 3 })]
+    [InlineData("who did we email?", "1 email", new[] { 3 })]
+    [InlineData("when did we last write to Togo?", "The last letter or email with Togo", new[] { 1 })]
+    public void Writing_to_a_State_is_its_letters_and_emails(string question, string expected, int[] ids)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("CHL", "Chile", "Americas")]);
+        var log = new OutreachLog([
+            By(1, "TGO", Maria, ContactKind.Letter), By(2, "TGO", Maria, ContactKind.BilateralMeeting), By(3, "CHL", Maria, ContactKind.Email), By(4, "CHL", Maria, ContactKind.Call),
+        ], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith(expected, answer.Text);
+        var model = Assert.IsType<CcmBot.Core.Answers.ListAnswerModel>(answer.Model);
+        Assert.Equal(ids.Select(id => $"#{id}"), model.Groups.SelectMany(g => g.Rows).Select(r => r.Label.Split(' ')[0]).Order());
+    }
+
+    [Theory]
     [InlineData("what did we last do with Togo?")]
     [InlineData("what have we already done with Togo?")]
     public void What_was_last_done_with_a_State_is_its_contacts(string question) =>

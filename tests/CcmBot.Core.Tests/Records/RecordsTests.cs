@@ -292,6 +292,18 @@ public class FactValidatorTests
     }
 
     [Fact]
+    public void A_plan_set_up_without_a_milestone_is_told_it_starts_with_its_first()
+    {
+        var (fact, errors) = Milestone("create a plan for universalization");
+        Assert.Null(fact);
+        Assert.Equal("a plan is kept as its milestones, so \"universalization plan\" starts with its first: say what is to be done and by when, " +
+                     "e.g. \"add a plan for universalization with milestone <what is to be done> by June 2027\"", errors);
+        // With the target alone, only the missing task is asked for.
+        var (_, targetOnly) = FactValidator.Validate(new FactDraft { Kind = FactKind.MilestoneAdded, Plan = "victim assistance plan", Deadline = "June 2027" }, Plans, Today);
+        Assert.Equal(["say what is to be done"], targetOnly.Select(e => e.Message));
+    }
+
+    [Fact]
     public void A_milestone_added_gets_the_next_number_of_its_plan_and_a_readable_target()
     {
         var own = Assert.IsType<MilestoneAddedFact>(Milestone("add milestone to the victim assistance plan: hold a regional workshop, by end June 2027, responsible: VA coordinators").Fact).Milestone;
