@@ -105,7 +105,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             answer = new Answer($"{share}\n{answer.Text}", inRegion with { Caveats = [share, .. inRegion.Caveats] });
         }
         // Only where the answer is about the obligations that quantity belongs to: "how many items are in the NIM plan?" is a count.
-        if (question.AsksQuantity && question.Intent is Intent.ArticleObligations or Intent.StateProfile) answer = NoQuantities(answer, question.Article);
+        if (question.AsksQuantity && question.Intent is Intent.ArticleObligations or Intent.StateProfile) answer = NoQuantities(answer, question.Article, QuotedFigures(data, question, asOf));
         if (question.AsksWhenJoined && answer.Model is StateProfileModel joined) answer = MembershipDatesFirst(answer, joined);
         else if (!question.AsksQuantity && answer.Model is StateProfileModel focused)
             answer = question.Focus switch
@@ -130,17 +130,22 @@ public sealed class AnswerEngine(IQuestionParser parser)
         return new Answer($"{line}\n{answer.Text}", profile with { DirectAnswer = profile.DirectAnswer is { } first ? $"{line}\n{first}" : line });
     }
 
-    /// <summary>The data record who had an obligation and when it was met, not how much: said first, then what they do record.</summary>
-    static Answer NoQuantities(Answer answer, int? article)
+    /// <summary>
+    /// The data record who had an obligation and when it was met, not how much: said first, then what they do record. Where a
+    /// source's note on the State's record quotes figures ("115,210 cluster munitions … destroyed"), those are given, as quoted.
+    /// </summary>
+    static Answer NoQuantities(Answer answer, int? article, IReadOnlyList<string> quoted)
     {
         var what = article switch
         {
-            3 => "numbers of cluster munitions or submunitions destroyed",
-            4 => "areas cleared or contaminated",
-            5 => "numbers of victims",
-            _ => "quantities (munitions destroyed, areas cleared, victims)",
+            3 => "counts of cluster munitions or submunitions held, destroyed or retained",
+            4 => "measures of areas cleared or contaminated",
+            5 => "counts of victims",
+            _ => "counts (munitions destroyed, areas cleared, victims)",
         };
-        var note = $"CcmBot's data hold no {what}, so that figure cannot be given here (States report them in their Article 7 reports; the Cluster Munition Monitor compiles them).";
+        var note = quoted.Count > 0
+            ? $"CcmBot keeps no {what} of its own; the notes on its sources quote: {string.Join("; ", quoted)}. States report such figures in their Article 7 reports."
+            : $"CcmBot's data hold no {what}, so that figure cannot be given here (States report them in their Article 7 reports; the Cluster Munition Monitor compiles them).";
         return answer.Model switch
         {
             ListAnswerModel list when list with { Summary = $"{note} What the data record: {list.Summary}" } is var said => new Answer(ListAnswers.Render(said), said),
@@ -148,6 +153,20 @@ public sealed class AnswerEngine(IQuestionParser parser)
             _ => answer,
         };
     }
+
+    static readonly System.Text.RegularExpressions.Regex Figure = Text.Patterns.Get(
+        @"\d[\d,.]*\s*(?:million\s+)?(?:cluster munitions?|submunitions?|sub-munitions?|bomblets?|bombs?|items?|rounds?|projectiles?|rockets?|shells?|tonnes|tons|square met(?:er|re)s?|m2|m²|km2|km²|sq\.?\s?km|hectares?|victims?|casualties|survivors?)\b");
+
+    /// <summary>The notes on the named States' records, up to the day asked, that quote a figure, each with its State, day and source.</summary>
+    static IReadOnlyList<string> QuotedFigures(TreatyData data, Question question, DateOnly asOf) =>
+        question.States
+            .SelectMany(state => data.EventsFor(state.Iso3)
+                .Where(e => (question.Article is null || e.Article == question.Article) && e.Notes is { } notes && Figure.IsMatch(notes))
+                .Where(e => !e.Date.IsKnown || e.Date.Earliest <= asOf)
+                .Select(e => $"{state.Name}, {e.Describe()}: \"{e.Notes!.Trim().TrimEnd('.')}\" ({e.Provenance})"))
+            .Distinct()
+            .Take(6)
+            .ToList();
 
     /// <summary>"When did Chile join?": the day of signature, deposit and entry into force in one line, before the profile.</summary>
     static Answer MembershipDatesFirst(Answer answer, StateProfileModel profile)

@@ -817,7 +817,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
     const string QuantityAsked =
         @"\bhow (many|much)\s+(\w+\s+){0,2}(cluster munitions?|munitions?|submunitions?|sub munitions?|bomblets?|bombs?|tonnes|tons|square (kilo)?met(er|re)s?|sq km|km2|hectares?|land|area|territory|ground|victims?|survivors?|casualties)\b" +
-        @"|\b(total|amount|quantity|number|size) of (the )?(cluster munitions?|submunitions?|munitions|bomblets|land|area|contaminated (land|area)|stockpiles?|victims|casualties)\b";
+        @"|\b(total|amount|quantity|number|size|extent) of (the |its |their )?(cluster munitions?|submunitions?|munitions|bomblets|land|area|contaminated (land|area)|contamination|stockpiles?|stocks?|victims|casualties)\b" +
+        @"|\bhow (big|large|extensive|widespread)\b.{0,40}\b(contaminat\w*|areas?|land|stockpiles?|stocks?)\b";
 
     static int? ArticleFromTopic(string t)
     {

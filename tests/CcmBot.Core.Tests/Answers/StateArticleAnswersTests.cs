@@ -100,8 +100,22 @@ public sealed class StateArticleAnswersTests
         Assert.StartsWith("As of 25 Nov 2026: Art. 3 (stockpile destruction): 2 States with the obligation on record by 25 Nov 2026, 1 of them completed (Lebanon and Peru).",
             Ask("which states had stockpiles?").Text);
         Assert.Contains("(Lebanon)", Ask("which states have stockpiles?").Text.Split('\n')[0]);
-        Assert.StartsWith("CcmBot's data hold no numbers of cluster munitions or submunitions destroyed, so that figure cannot be given here (States report them in their Article 7 reports; the Cluster Munition Monitor compiles them). What the data record: Peru, stockpile destruction (Art. 3)", Ask("how many submunitions has Peru destroyed?").Text);
+        // A figure quoted in the note on Peru's record is given as quoted, with its record and source; Lebanon's record quotes none.
+        Assert.StartsWith("CcmBot keeps no counts of cluster munitions or submunitions held, destroyed or retained of its own; the notes on its sources quote: " +
+                          "Peru, completion reported: 15 Dec 2023: \"162,417 submunitions destroyed\" (test source (as of 1 Jan 2026)). States report such figures in their Article 7 reports. " +
+                          "What the data record: Peru, stockpile destruction (Art. 3)", Ask("how many submunitions has Peru destroyed?").Text);
+        Assert.StartsWith("CcmBot's data hold no counts of cluster munitions or submunitions held, destroyed or retained, so that figure cannot be given here (States report them in their Article 7 reports; " +
+                          "the Cluster Munition Monitor compiles them). What the data record: Lebanon, stockpile destruction (Art. 3)", Ask("how many submunitions has Lebanon destroyed?").Text);
+        // Before the day the note was recorded for, it is not quoted.
+        Assert.StartsWith("CcmBot's data hold no counts", new AnswerEngine().Answer("how many submunitions had Peru destroyed as of 2020?", data, new DateOnly(2026, 11, 25)).Text);
     }
+
+    [Theory]
+    [InlineData("how big is Lao PDR's contaminated area?")]
+    [InlineData("what is the extent of contamination in Laos?")]
+    [InlineData("how large are Lao PDR's stockpiles?")]
+    public void The_size_of_contamination_or_stocks_is_a_quantity_asked(string question) =>
+        Assert.True(new RuleBasedQuestionParser().Parse(question, new DateOnly(2026, 11, 25), new TreatyData([A.State("LAO", "Lao People's Democratic Republic", "Asia")], aliases: [new("LAO", "Lao PDR"), new("LAO", "Laos")]).Resolver).AsksQuantity);
 
     [Fact]
     public void A_past_periods_deadlines_are_those_that_fell_then_met_or_not_and_not_those_extended_before()
