@@ -45,7 +45,7 @@ public static class CcmBotHost
         services.AddSingleton<Records.DataService>();
         services.AddSingleton<OutreachStore>();
         services.AddSingleton<OutreachService>();
-        services.AddSingleton<OutreachExports>();
+        services.AddSingleton<Downloads>();
         services.AddSingleton<LocalChat.LocalChannel>();
         services.Configure<Reminders.ReminderOptions>(builder.Configuration.GetSection(Reminders.ReminderOptions.Section));
         services.AddSingleton<ReminderStore>();
@@ -143,7 +143,7 @@ public static class CcmBotHost
             app.MapPost("/api/echo", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, ILogger<CcmBotAdapter> logger,
                 IOptions<AccessOptions> access, CancellationToken ct) => ProcessActivityAsync(request, response, adapter, echo, logger, access.Value, ct));
         }
-        app.MapGet("/exports/{file}", (string file, OutreachExports exports) => exports.Download(file));
+        app.MapGet("/exports/{file}", (string file, Downloads downloads) => downloads.Download(file));
         Records.AdminApi.Map(app);
         app.MapGet("/healthz", (CcmStore store, TreatyDataCache data) => Results.Ok(new
         {

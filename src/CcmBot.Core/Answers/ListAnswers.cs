@@ -41,6 +41,35 @@ public static class ListAnswers
         return text.ToString().TrimEnd();
     }
 
+    /// <summary>The note that carries a list's download links.</summary>
+    public static string DownloadNote(string csvUrl, string xlsxUrl, string? scope = null) =>
+        $"Download: CSV {csvUrl} ; Excel {xlsxUrl} (links valid for 24 hours{(scope is null ? "" : $"; {scope}")}).";
+
+    /// <summary>
+    /// "Export the overdue list to Excel": a list answer with the links to its files (made by <paramref name="links"/> from the list
+    /// as answered); an answer that is no list says there is nothing to download. An answer that already carries links keeps them.
+    /// </summary>
+    public static Answer WithDownloads(Answer answer, Func<ListAnswerModel, (string Csv, string Xlsx)> links)
+    {
+        if (answer.Model is ListAnswerModel list)
+        {
+            if (list.Notes.Any(n => n.StartsWith("Download:", StringComparison.Ordinal))) return answer;
+            if (list.Groups.Sum(g => g.Rows.Count) == 0)
+                return Noted(answer, list, "The list is empty, so there is no file to download.");
+            var (csv, xlsx) = links(list);
+            return Noted(answer, list, DownloadNote(csv, xlsx, $"the files hold the list as answered, as of {Dates.Format(list.AsOf)}"));
+        }
+        if (answer.Model is NotUnderstoodModel) return answer;
+        const string none = "This answer is not a list, so there is no file to download; lists can be (\"export the overdue reports to Excel\", \"download the signatories as CSV\").";
+        return new Answer($"{answer.Text}\n{none}", answer.Model is StateProfileModel profile ? profile with { Notes = [.. profile.Notes, none] } : answer.Model);
+    }
+
+    static Answer Noted(Answer answer, ListAnswerModel list, string note)
+    {
+        var noted = list with { Notes = [.. list.Notes, note] };
+        return new Answer(Render(noted), noted);
+    }
+
     /// <summary>Names for a summary line: all of them, the way a coordinator would paste them.</summary>
     /// <summary>"in Africa", "in the Middle East", "in the Americas", "in the Pacific": a region after "in", as it is said.</summary>
     public static string InRegion(string region) => $"in {(region is "Middle East" or "Americas" or "Pacific" ? "the " : "")}{region}";

@@ -121,6 +121,8 @@ public sealed record Question(
     public Treaties.InstrumentKind? Instrument { get; init; }
     /// <summary>"How many submunitions were destroyed?", "how many square kilometres has Lao PDR cleared?": a quantity the data do not hold.</summary>
     public bool AsksQuantity { get; init; }
+    /// <summary>"Export the overdue list to Excel", "download signatories as CSV": the list answered, as files too.</summary>
+    public bool ExportAsked { get; init; }
     /// <summary>"When did Chile join?", "what year did Iraq ratify?": the membership dates are the answer, said first.</summary>
     public bool AsksWhenJoined { get; init; }
     /// <summary>"Who ratified fastest after signing?" (true), "who took longest to ratify?" (false): signatures to ratification, ranked.</summary>

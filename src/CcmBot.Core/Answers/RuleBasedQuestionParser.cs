@@ -66,6 +66,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             ByYear = Has(t, @"\b(by|per|each|every|a) year\b|\byearly\b|\byear by year\b|\bannual (count|breakdown|totals?)\b|\bper annum\b"),
             Interpretation = null,
             AsksQuantity = Has(t, QuantityAsked),
+            ExportAsked = Has(t, @"\b(export|download|downloadable|csv|excel|xlsx|spreadsheet)\b"),
             AsksWhenJoined = Has(t, WhenJoinedAsked) || Has(t, MembershipDateAsked),
             Focus = Has(t, NationalMeasuresAsked) ? ProfileFocus.NationalMeasures
                 : Has(t, VictimAssistanceAsked) ? ProfileFocus.VictimAssistance

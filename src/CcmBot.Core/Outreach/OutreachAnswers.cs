@@ -242,7 +242,7 @@ public static class OutreachAnswers
             groups.Add(new("By month", months.Select(g => new ListRow(new DateOnly(g.Key.Year, g.Key.Month, 1).ToString("MMM yyyy", System.Globalization.CultureInfo.InvariantCulture), null, null, null,
                 $"{g.Count()} contact{(g.Count() == 1 ? "" : "s")}", null)).ToList()));
         var notes = new List<string>();
-        if (csvUrl is not null) notes.Add($"Download: CSV {csvUrl} ; Excel {xlsxUrl} (links valid for 24 hours{(report.Region is null && report.Kind is null && report.Area is null ? "" : "; the files hold every region, area and kind of contact")}).");
+        if (csvUrl is not null) notes.Add(ListAnswers.DownloadNote(csvUrl, xlsxUrl!, report.Region is null && report.Kind is null && report.Area is null ? null : "the files hold every region, area and kind of contact"));
         var followUps = new List<SuggestedQuestion>();
         return ListAnswers.Create("Outreach report", report.Today, summary, groups, [], notes, [$"{Source}, as of {Dates.Format(report.Today)}"], followUps);
     }

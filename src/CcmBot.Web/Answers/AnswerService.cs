@@ -37,7 +37,7 @@ public sealed record RenderedAnswer(Answer Answer, IReadOnlyList<string> Cards, 
 /// is a pure function of its inputs, so answers are kept until the day, the data or the log changes.
 /// </summary>
 public sealed class AnswerService(
-    TreatyDataCache data, AnswerEngine engine, TimeProvider clock, CcmStore store, OutreachStore outreach, OutreachExports exports, IMemoryCache cache)
+    TreatyDataCache data, AnswerEngine engine, TimeProvider clock, CcmStore store, OutreachStore outreach, Downloads downloads, IMemoryCache cache)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -82,6 +82,7 @@ public sealed class AnswerService(
             return known.Rendered;
         var log = LogFor(depends, readsLog, user, role);
         var answer = engine.Answer(reading.Question, text, treaty, today, log);
+        if (reading.Question.ExportAsked) answer = ListAnswers.WithDownloads(answer, downloads.Links);
         var rendered = RenderedAnswer.Of(answer, AnswerCards.Create(answer));
         var kilobytes = 1 + (answer.Text.Length + rendered.Cards.Sum(c => c.Length)) * sizeof(char) / 1024;
         cache.Set(slot, new Cached(storeVersion, outreachVersion, rendered),
@@ -98,7 +99,7 @@ public sealed class AnswerService(
         if (!depends.ReadsOutreachLog) return new OutreachLog([], user);
         // A profile counts its State's contacts in the store's index and reads only the latest few.
         if (depends.OutreachStates is not null) return new OutreachLog([], user) { StoreLatestWith = outreach.LatestWith };
-        return new OutreachLog(outreach.All(), user, window => exports.Links(window));
+        return new OutreachLog(outreach.All(), user, window => downloads.Links(window));
     }
 
     /// <summary>
