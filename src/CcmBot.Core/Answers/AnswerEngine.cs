@@ -116,11 +116,21 @@ public sealed class AnswerEngine(IQuestionParser parser)
                 _ => answer,
             };
         if (question.DraftAsked is { } kind && answer.Model is StateProfileModel drafting) answer = DraftDeclined(answer, drafting, kind);
-        if (question.UniversalizationAsked)
-            answer = ReadAs(answer, $"Universalization: {data.States.Count(s => Membership.At(s, asOf).Status == MembershipStatus.NotParty && (question.Region is null || s.Region == question.Region)) switch { 1 => "1 State", var n => $"{n} States" }}{(question.Region is { } r ? $" {ListAnswers.InRegion(r)}" : "")} had neither signed nor joined; " +
-                                    "\"which States are not party?\" names them, \"which signatories have we not contacted?\" and \"outreach report for universalization\" show the outreach.");
+        if (question.UniversalizationAsked) answer = ReadAs(answer, UniversalizationLine(data, question.Region, asOf));
         if (question.PeriodLeftOut is { } leftOut) answer = ReadAs(answer, $"One period is answered at a time: {leftOut} was left out; ask again for it.");
         return question is { RegionAsked: { } asked, Region: { } nearest } ? ReadAs(answer, $"\"{asked}\" is read as CcmBot's region {nearest}; its regions are Africa, Americas, Asia, Europe, Middle East and Pacific.") : answer;
+    }
+
+    /// <summary>How far the Convention has reached (in a region): States Parties as a share of the States counted, and those not yet in.</summary>
+    static string UniversalizationLine(TreatyData data, string? region, DateOnly asOf)
+    {
+        var statuses = data.States.Where(s => region is null || s.Region == region).Select(s => Membership.At(s, asOf)).ToList();
+        var parties = statuses.Count(m => m.IsStateParty);
+        var notParty = statuses.Count(m => m.Status == MembershipStatus.NotParty);
+        var where = region is { } r ? $" {ListAnswers.InRegion(r)}" : "";
+        var share = statuses.Count == 0 ? "" : $"{parties} of the {statuses.Count} States{where} ({100.0 * parties / statuses.Count:0}%) {(parties == 1 ? "was a State Party" : "were States Parties")}; ";
+        return $"Universalization: {share}{(notParty == 1 ? "1 State" : $"{notParty} States")}{where} had neither signed nor joined; " +
+               "\"which States are not party?\" names them, \"which signatories have we not contacted?\" and \"outreach report for universalization\" show the outreach.";
     }
 
     /// <summary>"Draft a letter to Togo": said plainly that CcmBot writes none, then what the State owes, and how to log the letter once sent.</summary>

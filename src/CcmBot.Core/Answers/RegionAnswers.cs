@@ -61,7 +61,9 @@ public static class RegionAnswers
             }
             groups.Add(new ListGroup(label, rows));
             var art34 = holders[3].Values.Count(h => InScope(h.State)) + holders[4].Values.Count(h => InScope(h.State));
-            lines.Add($"{label} — {Plural(parties, "State Party", "States Parties")}, {Plural(signatories.Count, "signatory", "signatories")}, {notParty} not party; " +
+            // The share of the region's States that have joined: universalization as coordinators measure it.
+            var share = members.Count == 0 ? "" : $" of its {members.Count} States ({100.0 * parties / members.Count:0}%)";
+            lines.Add($"{label} — {Plural(parties, "State Party", "States Parties")}{share}, {Plural(signatories.Count, "signatory", "signatories")}, {notParty} not party; " +
                       $"{Plural(reporting.Overdue, "report", "reports")} recorded overdue; {Plural(art34, "open Art. 3/4 obligation", "open Art. 3/4 obligations")}");
         }
 
@@ -71,6 +73,10 @@ public static class RegionAnswers
             $"Reporting: the annual report for {year} (due {Dates.Format(due)}) and initial reports, by CcmBot's rule; \"not known\" is where the data hold no record either way.",
             "Art. 3 and 4: an obligation open on the day (not yet due, overdue or not known to be met); Art. 5: the States Parties that reported cluster munition victims.",
         };
+        // The share's base, said with the States outside the UN that it includes.
+        var others = data.States.Where(s => s.UnMember == false && regions.Any(r => r is null || s.Region == r)).Select(s => s.Name).Order().ToList();
+        notes.Add("A share is of the States in CcmBot's data for the region: the UN Member States" +
+                  (others.Count > 0 ? $" and the other States that signed or joined ({ListAnswers.Names(others)})." : "."));
         if (data.ArticleSnapshots.Where(s => s.Article == "5" && s.AsOf.IsKnown).Select(s => s.AsOf.Latest).DefaultIfEmpty().Max() is var listed && listed != default && listed != asOf)
             notes.Add($"The list of States with Art. 5 obligations is the one of {Dates.Format(listed)}; CcmBot has no later or earlier list.");
         var rules = new[]

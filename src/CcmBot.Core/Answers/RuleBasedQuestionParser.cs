@@ -142,7 +142,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (!namesState && Has(t, @"^(whats |what is |how is |how are we doing on |give me |show me )?(the )?((status|state|progress|overview|state of play|summary) (of|on) )?universali[sz]ation( (status|progress|overview|state of play|summary|at a glance|going|doing))?$"))
             return q with { Intent = Intent.MembershipCount, ByRegion = true, UniversalizationAsked = true };
         // "How's Asia doing on universalization?", "universalization in Africa": where that region's States stand.
-        if (!namesState && q.Region is not null && Has(t, @"\buniversali[sz]ation\b") && !Has(t, @"\b(outreach|contacts?|contacted|letters?|demarches?|calls?|emails?|meetings?|coordinators?|milestones?|plans?|log\w*|signator\w*|which|who|list|name)\b"))
+        if (!namesState && q.Region is not null && Has(t, @"\buniversali[sz]ation\b") && !Has(t, @"\b(outreach|contacts?|contacted|letters?|demarches?|calls?|emails?|meetings?|coordinators?|milestones?|plans?|log\w*|signator\w*|which|who|list|name)\b")
+            // "Universalization rate in the Pacific": the region at a glance, which leads with the share.
+            && !Has(t, @"\b(rate|share|percentage|percent|proportion)\b"))
             return q with { Intent = Intent.MembershipCount, UniversalizationAsked = true };
         // "Where does your data come from?", "how up to date is the data?": what CcmBot answers from, and up to when.
         if (!namesState && Has(t, DataCoverageAsked)) return q with { Intent = Intent.DataCoverage };
@@ -537,8 +539,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             && !Has(t, @"\b(newest|latest|recent|recently|new)\b"))
             return q with { Intent = Intent.MembershipCount };
         // "What share of Africa has joined?": the region's States by where they stand, at a glance.
-        if (!namesState && q.Region is { } shareOf && Has(t, @"\b(percentage|percent|share|proportion|fraction|how much of|how many of)\b")
-            && Has(t, @"\b(joined|ratified|acceded|party|parties|members?|signed|on board)\b") && !Has(t, @"\b(states? part(y|ies)|parties|members) (are|is|were|was) (in|from)\b"))
+        if (!namesState && q.Region is { } shareOf && Has(t, @"\b(percentage|percent|share|proportion|fraction|how much of|how many of|rate)\b")
+            && Has(t, @"\b(joined|ratified|ratifications?|acceded|accessions?|party|parties|members?|signed|on board|universali[sz]ation)\b") && !Has(t, @"\b(states? part(y|ies)|parties|members) (are|is|were|was) (in|from)\b")
+            && !Has(t, @"\b(outreach|contacts?|responses?|replies|reply|reporting|reports?)\b"))
             return q with { Intent = Intent.RegionOverview, RegionsNamed = [shareOf] };
         if (Has(t, @"\b(joined|join|ratified|ratif\w+|acceded|accession\w*|accede|new (states parties|members|parties)|newest|latest|recent)\b") && !namesState && !Has(t, @"\bhow many\b.*\bsignator"))
             // "Which States acceded?" (not ratified): accessions only. "Who ratified?" stays every way of joining.

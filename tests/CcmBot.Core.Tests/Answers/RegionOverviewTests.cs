@@ -51,8 +51,8 @@ public class RegionOverviewTests
         var data = Data();
         var answer = new AnswerEngine().Answer("compare Africa and Europe", data, Today);
 
-        Assert.StartsWith("As of 25 Nov 2026: Africa — 3 States Parties, 1 signatory, 0 not party; ", answer.Text);
-        Assert.Contains(". Europe — 1 State Party, 0 signatories, 1 not party; ", answer.Text);
+        Assert.StartsWith("As of 25 Nov 2026: Africa — 3 States Parties of its 4 States (75%), 1 signatory, 0 not party; ", answer.Text);
+        Assert.Contains(". Europe — 1 State Party of its 2 States (50%), 0 signatories, 1 not party; ", answer.Text);
         var model = Assert.IsType<ListAnswerModel>(answer.Model);
         Assert.Equal(["Africa", "Europe"], model.Groups.Select(g => g.Title));
         var africa = model.Groups[0].Rows;
@@ -72,7 +72,7 @@ public class RegionOverviewTests
     {
         var answer = new AnswerEngine().Answer(question, Data(), Today);
         Assert.StartsWith("Europe only.", answer.Text);
-        Assert.Contains("Note: Universalization: 1 State in Europe had neither signed nor joined;", answer.Text);
+        Assert.Contains("Note: Universalization: 1 of the 2 States in Europe (50%) was a State Party; 1 State in Europe had neither signed nor joined;", answer.Text);
     }
 
     [Theory]
@@ -84,7 +84,7 @@ public class RegionOverviewTests
         var answer = new AnswerEngine().Answer(question, Data(), Today);
         var model = Assert.IsType<MembershipCountModel>(answer.Model);
         Assert.Equal(["Africa", "Europe"], model.ByRegion.Select(r => r.Region));
-        Assert.Contains("Note: Universalization: 1 State had neither signed nor joined;", answer.Text);
+        Assert.Contains("Note: Universalization: 4 of the 6 States (67%) were States Parties; 1 State had neither signed nor joined;", answer.Text);
     }
 
     [Theory]
@@ -102,7 +102,7 @@ public class RegionOverviewTests
     {
         var answer = new AnswerEngine().Answer(question, Data(), Today);
 
-        Assert.StartsWith("As of 25 Nov 2026: The Convention (all States) — 4 States Parties, 1 signatory, 1 not party; ", answer.Text);
+        Assert.StartsWith("As of 25 Nov 2026: The Convention (all States) — 4 States Parties of its 6 States (67%), 1 signatory, 1 not party; ", answer.Text);
         var model = Assert.IsType<ListAnswerModel>(answer.Model);
         var only = Assert.Single(model.Groups);
         Assert.Equal("3 in force, 1 awaiting entry into force; 1 signatory (Signland) still to ratify; 1 other States neither signed nor joined", only.Rows[0].Detail);
@@ -130,6 +130,10 @@ public class RegionOverviewTests
     [InlineData("For my universalization mandate, which signatories in Africa should I prioritise?", Intent.Signatories)]
     [InlineData("how much of Europe is party to the Convention?", Intent.RegionOverview)]
     [InlineData("what percentage of States Parties are in Africa?", Intent.MembershipCount)]
+    [InlineData("ratification rate in Africa", Intent.RegionOverview)]
+    [InlineData("what's the universalization rate in the Pacific?", Intent.RegionOverview)]
+    [InlineData("what's the response rate in Africa on universalization outreach?", Intent.OutreachReport)]
+    [InlineData("reporting rate in Africa", Intent.ReportingRate)]
     public void A_State_or_a_topic_with_status_or_regions_keeps_its_own_answer(string question, Intent intent)
     {
         var data = new TreatyData([.. Data().States, A.State("LAO", "Lao People's Democratic Republic", region: "Asia", deposited: "2009-03-18")]);
@@ -140,6 +144,6 @@ public class RegionOverviewTests
     public void A_past_day_is_answered_for_that_day()
     {
         var answer = new AnswerEngine().Answer("Africa as of 30 June 2012", Data(), Today);
-        Assert.StartsWith("As of 30 Jun 2012: Africa — 1 State Party, 3 signatories, ", answer.Text);
+        Assert.StartsWith("As of 30 Jun 2012: Africa — 1 State Party of its 4 States (25%), 3 signatories, ", answer.Text);
     }
 }

@@ -115,7 +115,7 @@ public static class QuestionCases
         yield return I("membership", "what changed since the 2RC?", "3 States ratified or acceded since 25 Nov 2020: Vanuatu, South Sudan and Nigeria.", "In the same period Lithuania (notice", "withdrew (Art. 20(2))");
         yield return I("reporting", "art. 7 defaulters as of 30 June 2017", "States Parties overdue with their initial report", "Art. 7(1)");
         yield return I("reporting", "non-reporters in Africa as of 30 June 2017", "Africa only.", "overdue with their initial report: Cabo Verde");
-        yield return I("region", "compare Africa and Europe as of 30 June 2017", "Africa — 30 States Parties, 13 signatories, 11 not party;", "Europe — 34 States Parties, 1 signatory,", "Clearance (Art. 4)");
+        yield return I("region", "compare Africa and Europe as of 30 June 2017", "Africa — 30 States Parties of its 54 States (56%), 13 signatories, 11 not party;", "Europe — 34 States Parties of its 49 States (69%), 1 signatory,", "Clearance (Art. 4)");
         yield return I("region", "tell me about the Pacific", "Pacific — ", "Victim assistance (Art. 5)");
         yield return I("data", "where does your data come from?", "membership to 23 Jan 2026", "Art. 5 to 30 Jun 2017", "mandates to 6 Sep 2017");
         yield return I("rules", "what is the rule for annual reports?", "What CcmBot applies for Art. 7:", "annual report due 30 April");
