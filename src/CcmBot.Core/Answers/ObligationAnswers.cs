@@ -98,6 +98,14 @@ public static class ObligationAnswers
         var groups = new List<ListGroup>();
         var summary = new List<string>();
         var notes = new List<string>();
+        // "Which requests will the 14MSP consider?": a meeting not yet held decided nothing; the requests with no recorded
+        // decision are those that may come before it (its agenda is not in the data).
+        if (view.HasFlag(ObligationView.Pending) && q.MeetingId is { } named && data.Meeting(named) is var meeting && (meeting is null || !meeting.Start.IsKnown || meeting.Start.Earliest > asOf))
+        {
+            notes.Add((meeting is null || !meeting.Start.IsKnown ? $"CcmBot has no record of the {named}'s dates or agenda" : $"The {meeting.Id} opens on {Dates.Format(meeting.Start.Earliest)}; its agenda is not in CcmBot's data") +
+                      "; the requests listed have no recorded decision, so they are the ones that may come before it.");
+            q = q with { MeetingId = null };
+        }
         var sources = new List<string>();
         var rules = articles.Select(a => $"{ArticleObligationAssessor.RuleFor(a).Description} — {ArticleObligationAssessor.RuleFor(a).Citation}").ToList();
 

@@ -345,7 +345,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.Meetings };
         // "… the 14MSP progress report: which States still haven't submitted their initial reports?" asks about States, not the meeting.
         var asksAboutStatesReports = Has(t, @"\b(who|which|list|how many)\b") && Has(t, @"\b(overdue|owe|owes|submitted|reports|reporting|initial report|annual report)\b");
-        if (!asksAboutStatesReports && !Has(t, @"\b(milestones?|action plan|actions?|extensions?|extended|granted)\b") && !(namesState && meeting is not null && Has(t, @"\b(decide\w*|decision\w*|grant\w*|approv\w*|agreed|agree)\b")) &&
+        if (!asksAboutStatesReports && !Has(t, @"\b(milestones?|action plan|actions?|extensions?|extended|granted)\b") && !Has(t, @"\brequests?\b") && !(namesState && meeting is not null && Has(t, @"\b(decide\w*|decision\w*|grant\w*|approv\w*|agreed|agree)\b")) &&
             (meeting is not null && !Has(t, @"\b(before|by)\b \d+ ?(msp|rc)") || Has(t, @"\b(meetings?|msp|review conference|intersessionals?|conference)\b") && Has(t, @"\b(when|where|next|upcoming|coming|forthcoming|future|scheduled|planned|dates?|held|venue|last|previous|list|calendar|schedule)\b")))
             return q with { Intent = Intent.Meetings, MeetingId = meeting, NextOnly = Has(t, @"\b(next|upcoming|coming|forthcoming|future|scheduled|planned)\b") };
 
@@ -394,7 +394,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             && !Has(t, @"\b(deadlines?|due|expir\w*|extensions?|extended|complet\w*|finished|done|overdue|missed|late|retain\w*|retention|focal points?)\b"))
             return q with { Intent = Intent.ArticleObligations, ArticlesTogether = together };
         // "What did Bosnia and Herzegovina request?", "what has Lebanon asked for?": what a State asks of the meetings is an extension.
-        if (article is 3 or 4 or 5 || Has(t, @"\b(extensions?|extended)\b") || namesState && meeting is not null && Has(t, @"\b(decide\w*|decision\w*|grant\w*|approv\w*|agreed|agree)\b")
+        // "Which requests will the 14MSP consider?": requests put to a meeting are extension requests.
+        var meetingAhead = meeting is not null || Has(t, @"\b(next|coming|upcoming|forthcoming) (msp|meeting|review conference|conference)\b");
+        var requestsToMeeting = meetingAhead && Has(t, @"\brequests?\b");
+        if (article is 3 or 4 or 5 || Has(t, @"\b(extensions?|extended)\b") || requestsToMeeting || namesState && meeting is not null && Has(t, @"\b(decide\w*|decision\w*|grant\w*|approv\w*|agreed|agree)\b")
             || namesState && Has(t, @"^(what|which)\b(\s+\w+){1,7}\s+(request(ed)?|ask(ed)? for|s[oe]ught|appl(y|ied) for)\b"))
         {
             // "When is Lebanon's clearance deadline?": that State's Article 3 or 4 obligation, not its whole profile.
@@ -407,8 +410,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             var completedWords = !notCompleted && Has(t, @"\b(completed?|completions?|finished|done|fulfilled|compliance|cleared|destroyed)\b");
             // "Article 3 completions since 2015": a period narrows what was completed, not the deadlines.
             if (Has(t, @"\b(deadlines?|due|expir\w*|runs? out|by when|until)\b") || q.Window is not null && !completedWords) view |= ObligationView.Deadlines;
-            if (Has(t, @"\b(extensions?|extended|extend)\b")) view |= ObligationView.Extensions;
+            if (Has(t, @"\b(extensions?|extended|extend)\b") || requestsToMeeting) view |= ObligationView.Extensions;
             if (view.HasFlag(ObligationView.Extensions) && Has(t, @"\b(pending|awaiting|await\w*|undecided|open|outstanding|no outcome|not (yet )?(decided|granted))\b")) view |= ObligationView.Pending;
+            // "… will the 14MSP consider?", "requests before the next meeting": what is still to be decided.
+            if (view.HasFlag(ObligationView.Extensions) && meetingAhead && Has(t, @"\b(will|consider\w*|come before|coming before|before the|on the agenda|up for|to be (decided|considered))\b")) view |= ObligationView.Pending;
             if (completedWords) view |= ObligationView.Completed;
             // "How long did stockpile destruction take?", "average time to complete clearance", "who destroyed fastest?".
             if (Has(t, @"\b(how long|average|mean|median|typical|time (it )?(took|takes|taken|needed)|how (fast|quickly)|fastest|quickest|slowest|longest|took longest)\b")

@@ -524,6 +524,29 @@ public sealed class AnswerEngineTests
         Assert.Contains("(Borduria)", Ask("pending clearance extension requests as of 1 June 2023").Text);
     }
 
+    [Theory]
+    [InlineData("which requests will the 14MSP consider?", "CcmBot has no record of the 14MSP's dates or agenda")]
+    [InlineData("what extension requests are before the next MSP?", null)]
+    [InlineData("requests to be decided at the 14MSP", "CcmBot has no record of the 14MSP's dates or agenda")]
+    [InlineData("which extension requests will the 3RC consider?", "The 3RC opens on 14 Sep 2027; its agenda is not in CcmBot's data")]
+    public void Requests_a_meeting_ahead_will_consider_are_those_with_no_recorded_decision(string question, string? note)
+    {
+        var data = new TreatyData(
+            [A.State("AAA", "Aland", deposited: "2010-01-05"), A.State("BBB", "Borduria", deposited: "2010-01-05")],
+            obligationEvents:
+            [
+                A.Event(4, ObligationEventKind.ExtensionRequested, "2025", "2030-08-01", iso3: "AAA", grantedBy: "13MSP (outcome not found)"),
+                A.Event(4, ObligationEventKind.ExtensionRequested, "2023-03-01", "2028-08-01", iso3: "BBB"),
+                A.Event(4, ObligationEventKind.ExtensionGranted, "2023-09-14", "2028-08-01", iso3: "BBB", grantedBy: "11MSP"),
+            ],
+            meetings: [new Meeting("3RC", "Third Review Conference", "ccm_rc", "Vientiane", PartialDate.Parse("2027-09-14"), PartialDate.Parse("2027-09-18"), null, A.Source)]);
+        var answer = new AnswerEngine().Answer(question, data, Today);
+        Assert.StartsWith("As of 25 Nov 2026: Art. 3 (stockpile destruction): 0 extension requests with no recorded outcome; Art. 4 (clearance): 1 extension request with no recorded outcome (Aland)", answer.Text);
+        var model = Assert.IsType<ListAnswerModel>(answer.Model);
+        if (note is null) Assert.DoesNotContain(model.Notes, n => n.Contains("agenda"));
+        else Assert.Contains(model.Notes, n => n.StartsWith(note, StringComparison.Ordinal) && n.EndsWith("the requests listed have no recorded decision, so they are the ones that may come before it.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void What_is_coming_up_gathers_every_kind_of_deadline_in_the_window_and_only_those()
     {
