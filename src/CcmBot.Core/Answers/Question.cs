@@ -177,6 +177,8 @@ public sealed record Question(
     public Outreach.ContactKind? ContactKind { get; init; }
     /// <summary>"Who did we write to?": letters and emails, the two kinds of contact that are written.</summary>
     public bool WrittenOnly { get; init; }
+    /// <summary>"All follow-ups", "every open follow-up": whenever they fall, not only the coming week.</summary>
+    public bool AnyDay { get; init; }
     public Outreach.ThematicArea? ContactArea { get; init; }
     /// <summary>"Letters with no response", "who committed to submit?": contacts by their recorded outcome (no response includes none recorded yet).</summary>
     public Outreach.ContactOutcome? ContactOutcome { get; init; }

@@ -207,7 +207,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"\b(follow ?ups?|followups?)\b"))
             return q with
             {
-                Intent = Intent.FollowUps, Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = true,
+                Intent = Intent.FollowUps, Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = true, AnyDay = Has(t, @"\b(all|every|each|whole|full|complete|whenever|any (date|day|time))\b"),
                 OverdueOnly = Has(t, @"\b(overdue|late|past (their |its |the )?(due )?dates?|past due|missed|slipped|behind)\b"),
                 WithoutFollowUp = Has(t, @"\b(no|without|missing|lacking|lack|lacks)\s+(an?\s+|any\s+)?(set\s+)?(follow ?ups?|followups?)\b|\b(follow ?ups?|followups?)( (date|day)s?)? (is |are )?(not set|missing|unset|blank|empty)\b"),
             };

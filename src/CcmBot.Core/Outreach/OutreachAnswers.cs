@@ -92,7 +92,7 @@ public static class OutreachAnswers
         if (q.WithoutFollowUp) return WithoutFollowUp(data, log, q, today);
         // "Which follow-ups are overdue?": those whose day has passed, however long ago; otherwise the coming week.
         // "When is Togo's follow-up?": a State's open follow-ups, whenever they fall.
-        var anyDay = q.Window is null && !q.OverdueOnly && q.States.Count > 0;
+        var anyDay = q.Window is null && !q.OverdueOnly && (q.States.Count > 0 || q.AnyDay);
         var window = q.Window ?? (q.OverdueOnly ? new DateWindow(null, today.AddDays(-1), "past their date") : anyDay ? new DateWindow(null, null, "") : new DateWindow(null, today.AddDays(7), "due in the next 7 days"));
         var mine = q.Mine && log.User is not null;
         var rows = log.Live.Where(c => c.Status == ContactStatus.Open && c.FollowUp is { } f && window.Contains(f))
@@ -101,7 +101,7 @@ public static class OutreachAnswers
             .Where(c => InRegion(data, c, q.Region))
             .OrderBy(c => c.FollowUp).ToList();
         var overdue = rows.Count(c => c.FollowUp < today);
-        var period = anyDay ? $"with {ListAnswers.Names(q.States.Select(x => x.Name))}"
+        var period = anyDay ? (q.States.Count > 0 ? $"with {ListAnswers.Names(q.States.Select(x => x.Name))}" : "on any date" + (q.Region is { } where ? $" with States {ListAnswers.InRegion(where)}" : ""))
             : (q.Window is null ? (q.OverdueOnly ? $"past their date on {Dates.Format(today)}" : "due by " + Dates.Format(window.To!.Value)) : window.Text)
               + (q.States.Count > 0 ? $" with {ListAnswers.Names(q.States.Select(x => x.Name))}" : q.Region is { } region ? $" with States {ListAnswers.InRegion(region)}" : "");
         var summary = rows.Count == 0

@@ -403,6 +403,8 @@ public sealed class OutreachLogTests
     }
 
     [Theory]
+    [InlineData("list all follow-ups", "1 open follow-up on any date: Togo on 1 Mar 2027 (contact 1).")]
+    [InlineData("every open follow-up in Africa", "1 open follow-up on any date with States in Africa: Togo on 1 Mar 2027 (contact 1).")]
     [InlineData("when is Togo's follow-up?", "1 open follow-up with Togo: Togo on 1 Mar 2027 (contact 1).")]
     [InlineData("Chile follow-ups", "No open follow-ups with Chile.")]
     [InlineData("follow-ups due this week", "No open follow-ups this week.")]

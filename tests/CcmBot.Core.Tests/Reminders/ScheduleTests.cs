@@ -252,6 +252,8 @@ public sealed class ReminderCommandsTests
     [InlineData("what will my next digest say?", ReminderAction.Preview)]
     [InlineData("show me the digest here", ReminderAction.Preview)]
     [InlineData("what needs my attention?", ReminderAction.Briefing)]
+    [InlineData("my tasks", ReminderAction.Briefing)]
+    [InlineData("my action items for today", ReminderAction.Briefing)]
     [InlineData("What's new today?", ReminderAction.Briefing)]
     [InlineData("what should I do today", ReminderAction.Briefing)]
     [InlineData("morning briefing please", ReminderAction.Briefing)]
