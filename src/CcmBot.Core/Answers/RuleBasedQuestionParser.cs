@@ -648,9 +648,20 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "Did DRC contact us?": a State named by a short form where a person would stand. A code that is
         // also a name ("Ben") is a person unless the question was read as naming that State.
         bool NamedState(string name) => stateNamed(name) is { } named && states.Any(s => s.Iso3 == named.Iso3);
-        return states.Any(s => TextNormalizer.Normalize(s.Name).Split(' ').Contains(words[0])) || NamedState(who) || NamedState(words[0]) ? null : who;
+        return states.Any(s => TextNormalizer.Normalize(s.Name).Split(' ').Contains(words[0])) || NamedState(who) || NamedState(words[0]) ? null : AsTyped(who, raw);
 
         static bool NotPerson(string word) => NotAPerson.Contains(word) || NotAName.Contains(word) || word.All(char.IsDigit) || Months.Contains(word);
+    }
+
+    /// <summary>A name read from the normalised text, as the question wrote it ("María", not "maria"), for answers to repeat.</summary>
+    static string AsTyped(string normalized, string raw)
+    {
+        var wanted = normalized.Split(' ');
+        var written = Patterns.Get(@"[\p{L}0-9._-]+").Matches(raw).Select(m => m.Value).ToList();
+        for (var i = 0; i + wanted.Length <= written.Count; i++)
+            if (wanted.Select((w, k) => TextNormalizer.Normalize(written[i + k]) == w).All(same => same))
+                return string.Join(' ', written.Skip(i).Take(wanted.Length));
+        return normalized;
     }
 
     static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];

@@ -250,7 +250,9 @@ public sealed class OutreachLogTests
         var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa")]);
         var log = new OutreachLog([By(1, "TGO", Maria), By(2, "TGO", Coord1)], null);
         var answer = new CcmBot.Core.Answers.AnswerEngine().Answer("what did Pedro log?", data, new DateOnly(2026, 12, 3), log);
-        Assert.StartsWith("No one called \"pedro\" has recorded outreach in the log. Contacts were recorded by coord1 and María López.", answer.Text);
+        Assert.StartsWith("No one called \"Pedro\" has recorded outreach in the log. Contacts were recorded by coord1 and María López.", answer.Text);
+        // The name is repeated as written, accents included.
+        Assert.StartsWith("No one called \"José Ramón\" has recorded", new CcmBot.Core.Answers.AnswerEngine().Answer("contacts logged by José Ramón", data, new DateOnly(2026, 12, 3), log).Text);
     }
 
     [Theory]
