@@ -13,13 +13,16 @@ public static class MeetingAnswers
         if (q.MeetingId is { } id)
         {
             var meeting = data.Meeting(id);
+            if (meeting is null && id.StartsWith("CCM-", StringComparison.Ordinal))
+                return ListAnswers.Create("The Convention", asOf, $"CcmBot's data hold no record of the Convention's {(id == "CCM-adoption" ? "adoption" : "opening for signature")}; " +
+                    $"it entered into force on {Dates.Format(TreatyCalendar.ConventionEntryIntoForce)} (Art. 17(1)).", [], [$"{Rules.EntryIntoForce.Description} — {Rules.EntryIntoForce.Citation}"], [], []);
             if (meeting is null)
             {
                 var known = data.Meetings.Where(m => m.Kind is "ccm_msp" or "ccm_rc")
                     .OrderBy(m => m.Start.IsKnown ? m.Start.Earliest : DateOnly.MaxValue).Select(m => m.Id);
                 return ListAnswers.Create("Meeting", asOf, $"CcmBot has no record of the {id}. Meetings it knows: {ListAnswers.Names(known)}.", [], [], [], []);
             }
-            return Single(meeting, asOf);
+            return meeting.Kind == "treaty_event" ? TreatyEvents(data, meeting, asOf) : Single(meeting, asOf);
         }
 
         var ccm = data.Meetings.Where(m => CcmKinds.Contains(m.Kind)).ToList();
@@ -83,6 +86,23 @@ public static class MeetingAnswers
                    (ahead && meeting.Start.IsExactDay ? $" — in {meeting.Start.Earliest.DayNumber - asOf.DayNumber} days." : ".");
         var row = new ListRow(meeting.Id, null, null, null, meeting.Notes ?? "", ListAnswers.Source(meeting.Provenance));
         return ListAnswers.Create(title, asOf, text, [new ListGroup(meeting.Name, [row])], [], [], [ListAnswers.Source(meeting.Provenance)]);
+    }
+
+    /// <summary>
+    /// "When was the CCM adopted?", "when did signature open?": the event asked about first, then the Convention's own
+    /// dates in order — adopted, opened for signature, in force — each with its source.
+    /// </summary>
+    static Answer TreatyEvents(TreatyData data, Meeting asked, DateOnly asOf)
+    {
+        var events = data.Meetings.Where(m => m.Kind == "treaty_event").OrderBy(m => m.Start.IsKnown ? m.Start.Earliest : DateOnly.MaxValue).ToList();
+        var thirtieth = TreatyCalendar.ThirtiethInstrumentDeposited;
+        var inForce = $"the Convention entered into force on {Dates.Format(TreatyCalendar.ConventionEntryIntoForce)}, the first day of the sixth month after the thirtieth instrument was deposited ({Dates.Format(thirtieth)}) (Art. 17(1))";
+        var text = $"{asked.Name}: {asked.When}, {asked.Place ?? "place not recorded"}; {inForce}.";
+        var rows = events.Select(m => new ListRow(m.Name, null, null, null, $"{m.When}; {m.Place ?? "place not recorded"}" + (m.Notes is { } n ? $" — {n}" : ""), ListAnswers.Source(m.Provenance)))
+            .Append(new ListRow("Entry into force", null, null, null, $"{Dates.Format(TreatyCalendar.ConventionEntryIntoForce)}; thirtieth instrument deposited {Dates.Format(thirtieth)} (Art. 17(1))", null))
+            .ToList();
+        return ListAnswers.Create("The Convention", asOf, text, [new ListGroup("The Convention's dates", rows)], [$"{Rules.EntryIntoForce.Description} — {Rules.EntryIntoForce.Citation}"], [],
+            events.Select(m => ListAnswers.Source(m.Provenance)).OfType<string>());
     }
 
     static string Describe(Meeting m) => $"{m.Name} ({m.Id}), {m.When}, {m.Place ?? "place not recorded"}";

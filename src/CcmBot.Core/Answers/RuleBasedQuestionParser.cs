@@ -174,6 +174,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             && Has(t, @"\b(rules?|calculated|computed|worked out|set|counted|calculate|compute|count)\b.*\b(reports?|reporting|clearance|stockpiles?|destruction|extensions?|entry into force|withdrawals?|deadlines?)\b|\b(reports?|reporting|clearance|stockpiles?|destruction|extensions?|entry into force|withdrawals?|deadlines?)\b.*\b(calculated|computed|worked out|counted|set|fixed|determined)\b"))
             return q with { Intent = Intent.Rules, Article = q.Article ?? ArticleFromTopic(t) ?? (Has(t, @"\b(reports?|reporting)\b") ? 7 : Has(t, @"\bentry into force\b") ? 17 : Has(t, @"\bwithdrawals?\b") ? 20 : null) };
 
+        // "When was the CCM adopted?", "when did signature open?", "where was the Convention signed?": the Convention's own dates.
+        if (!namesState && Has(t, @"\b(convention|ccm|treaty|it)\b|^when (did|was) (signature|signing)\b") && Has(t, @"\b(adopt\w*|negotiat\w*|concluded|agreed)\b") && Has(t, @"\b(when|where|what (date|day|year)|date)\b"))
+            return q with { Intent = Intent.Meetings, MeetingId = "CCM-adoption" };
         // "When did the Convention enter into force?": its own entry into force, under the Art. 17 rule.
         if (!namesState && Has(t, @"\b(convention|ccm|treaty)\b") && Has(t, @"\b(enter\w* into force|entry into force|eif|c[oa]me into force|effective)\b")
             && !Has(t, @"\b(for|which|who|whom|states?|parties|countries|members|soon|next)\b"))
@@ -435,7 +438,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.Signatories, RatifiedFastest = fastest };
         var signatories = Has(t, @"\bsignator(y|ies)\b|\bsigned\b");
         // "When did the Convention open for signature?", "how many States signed in Oslo?": the opening, and who signed there.
-        if (!namesState && Has(t, @"\bopen(ed|s)? for signature\b|\bsigning (ceremony|conference)\b|\b(signed|signing|signature\w*) (in|at) oslo\b|\boslo (signing|ceremony|conference|process)\b"))
+        if (!namesState && Has(t, @"\b(open(ed|s|ing)?) for signature\b|\bsignature (open\w*|ceremony)\b|\bsigning (ceremony|conference)\b|\b(signed|signing|signature\w*) (in|at) oslo\b|\boslo (signing|ceremony|conference|process)\b|^(when|where) (did|was|were) (the )?(signature|signing)\b|^(when|where) was (the )?(convention|ccm|treaty) signed\b"))
             return q with { Intent = Intent.Signatories, SignatureOpening = true };
         // "How long has Indonesia been a signatory?", "is Kenya still a signatory?": that State, its days of signature and deposit first.
         if (namesState && signatories && !Has(t, @"\b(which|who|list|how many|count)\b"))

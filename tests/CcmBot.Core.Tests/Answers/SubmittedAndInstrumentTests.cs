@@ -322,6 +322,8 @@ public sealed class SubmittedAndInstrumentTests
     [Theory]
     [InlineData("when did the Convention open for signature?")]
     [InlineData("how many States signed in Oslo?")]
+    [InlineData("when did signature open?")]
+    [InlineData("where was the Convention signed?")]
     public void The_opening_for_signature_is_Oslo_with_who_signed_there_and_later(string question)
     {
         var model = Assert.IsType<ListAnswerModel>(Ask(question).Model);
