@@ -61,7 +61,8 @@ public static class ContactValidator
         }
 
         var date = ReadDate(draft.Date, "date", today, errors, required: true);
-        if (date is { } d && d > today.AddDays(1)) errors.Add(new("date", $"{Dates.Format(d)} is in the future; a contact is recorded once it has happened (use the follow-up date for what is planned)."));
+        // A day past the server's today is allowed for time zones ahead of UTC, but not one said to be still to come ("tomorrow", "next Monday").
+        if (date is { } d && (d > today.AddDays(1) || d > today && Patterns.Get(@"\b(tomorrow|next)\b").IsMatch(TextNormalizer.Normalize(draft.Date)))) errors.Add(new("date", $"{Dates.Format(d)} is in the future; a contact is recorded once it has happened (use the follow-up date for what is planned)."));
         if (date is { } early && early < new DateOnly(2008, 5, 30)) errors.Add(new("date", "The date is before the Convention was adopted (30 May 2008)."));
 
         var kind = ReadKind(draft.Kind);
@@ -214,7 +215,8 @@ public static class ContactValidator
         if (Has(t, "no (response|reply|answer)|unanswered|silence|(not|never|nobody|no one)( yet)? (replied|responded|answered)|(hasnt|havent|didnt|did not|has not|have not|does not|doesnt)( yet)? (replied|responded|answered|reply|respond|answer)")) return (ContactOutcome.NoResponse, note);
         if (Has(t, "declin|refus|reject|will not|wont|cannot|not interested|negative|unwilling|opposed")) return (ContactOutcome.Declined, note);
         if (Has(t, "submitted|sent (the|its|their) report|received|delivered|done")) return (ContactOutcome.Submitted, note);
-        if (Has(t, "commit|promis|will (submit|send|ratify|report)|agreed|undert")) return (ContactOutcome.Committed, note);
+        // "They'll submit" is "theyll submit" once normalised.
+        if (Has(t, "commit|promis|(will|theyll|hell|shell|well|itll) (submit|send|ratify|report|accede|sign)|agreed|undert")) return (ContactOutcome.Committed, note);
         // A reply that promises nothing yet ("positive", "receptive") is still an answer: acknowledged, the words kept.
         if (Has(t, "acknowledg|noted|received the letter|thanked|positive|receptive|interested|open to|welcomed|favou?rabl|replied|responded|answered")) return (ContactOutcome.Acknowledged, note);
         return (ContactOutcome.Other, note);

@@ -41,7 +41,7 @@ public static partial class OutreachCommands
     static readonly Regex FormRequest = new(@"^\s*(?:log|record|add|new|register|enter)\s+(?:an?\s+|new\s+)?(?:outreach|contact)(?:\s+(?:form|card))?(?:\s+(?:for|to|with)\s+(?<states>.+?))?\s*[.!]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     /// <summary>A day written straight after the States, without "on": "log letter to Chad yesterday", "… to Peru 3 May 2019".</summary>
-    const string BareDay = @"yesterday|today|this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight|(?:last|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d{1,3}\s+(?:days?|weeks?)\s+ago|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?";
+    const string BareDay = @"yesterday|today|tomorrow|next\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight|(?:last|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d{1,3}\s+(?:days?|weeks?)\s+ago|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?";
 
     /// <summary>Where the States end: a day, a topic, a labelled field, or the end.</summary>
     const string StatesEnd = $@"(?=\s+on\s+|\s+dated\s+|\s+(?:about|re|regarding|concerning)\s+|\s*,?\s+(?:{BareDay})\b|\s*[,;]\s*(?:{Labels})\b|\s*$)";
@@ -49,7 +49,7 @@ public static partial class OutreachCommands
     static readonly Regex LogLine = new($@"^\s*(?<verb>log|logged|record|recorded|add|register|note)\s*:?\s+(?:an?\s+)?(?<kind>[^,]+?)\s+(?:to|with|for)\s+(?<states>.+?){StatesEnd}",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     /// <summary>"record démarche Togo 2 Dec 2026 …": a kind of contact straight before the States, without "to" or "with".</summary>
-    static readonly Regex BareLogLine = new($@"^\s*(?:log|record|register|note)\s*:?\s+(?:an?\s+)?(?<kind>bilateral\s+meeting|phone\s+call|video\s+call|side\s+event|note\s+verbale|d[ée]marche|letter|meeting|bilateral|call|e-?mail|workshop|seminar)s?\s+(?<states>(?-i:\p{{Lu}}).+?){StatesEnd}",
+    static readonly Regex BareLogLine = new($@"^\s*(?:log|record|register|note)\s*:?\s+(?:an?\s+)?(?<kind>bilateral\s+meeting|phone\s+call|video\s+call|side\s+event|note\s+verbale|d[ée]marche|letter|meeting|bilateral|call|e-?mail|workshop|seminar)s?\s*,?\s+(?<states>(?-i:\p{{Lu}}).+?){StatesEnd}",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex SubjectThenDay = new($@"^(?<subject>.+?)\s+(?:on\s+)?(?<day>{BareDay})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex LeadingDay = new($@"^\s*,?\s+(?:dated\s+)?(?<date>{BareDay})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
@@ -102,7 +102,7 @@ public static partial class OutreachCommands
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>"what was the outcome of contact 12?", "what happened with contact 12?", "contact 12?": the contact shown.</summary>
-    static readonly Regex AskContact = new(@"^\s*(?:(?:what(?:'s|\s+(?:was|is|were|are))\s+)?(?:the\s+)?(?:outcome|status|result|details?|summary|state)\s+(?:of|for|on)\s+|what\s+happened\s+(?:with|to|on|after)\s+|details\s+)?(?:contact|record)\s*#?(?<id>\d{1,9})\s*\?\s*$|^\s*(?:what(?:'s|\s+(?:was|is))\s+)?(?:the\s+)?(?:outcome|status|result|details?)\s+(?:of|for|on)\s+(?:contact|record)\s*#?(?<id>\d{1,9})\s*[?.]?\s*$",
+    static readonly Regex AskContact = new(@"^\s*(?:(?:what(?:'s|\s+(?:was|is|were|are))\s+)?(?:the\s+)?(?:outcome|status|result|details?|summary|state)\s+(?:of|for|on)\s+|what\s+happened\s+(?:with|to|on|after)\s+|details\s+)?(?:contact|record)\s*#?(?<id>\d{1,9})\s*\??\s*$|^\s*(?:what(?:'s|\s+(?:was|is))\s+)?(?:the\s+)?(?:outcome|status|result|details?)\s+(?:of|for|on)\s+(?:contact|record)\s*#?(?<id>\d{1,9})\s*[?.]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>"delete my last contact", "show my latest contact", "edit my last contact: outcome: committed".</summary>
@@ -121,12 +121,10 @@ public static partial class OutreachCommands
     };
 
     /// <summary>
-    /// The kind of contact a "log &lt;kind&gt; to &lt;States&gt; …" line names, or null when the line is not one: what another reader
-    /// needs to leave the line to outreach, without reading all its fields.
+    /// "log &lt;kind&gt; to &lt;States&gt; …", or the kind written straight before the States. "Add a plan for victim assistance …" is no
+    /// contact: after "add" or "note", only a kind of contact makes a log line. "Logged a meeting with Liberia on 28 Nov, outcome
+    /// positive" is a log line said in the past; "logged letters to Togo in 2026?" asks.
     /// </summary>
-    /// <summary>"log &lt;kind&gt; to &lt;States&gt; …", or the kind written straight before the States.</summary>
-    /// <summary>"Add a plan for victim assistance …" is no contact: after "add" or "note", only a kind of contact makes a log line.</summary>
-    /// <summary>"Logged a meeting with Liberia on 28 Nov, outcome positive" is a log line said in the past; "logged letters to Togo in 2026?" asks.</summary>
     static Match LogMatch(string line) =>
         LogLine.Match(line) is { Success: true } full
         && (full.Groups["verb"].Value.ToLowerInvariant() is not ("add" or "note" or "logged" or "recorded") || ContactValidator.ReadKind(full.Groups["kind"].Value) is not null)
@@ -137,6 +135,10 @@ public static partial class OutreachCommands
 
     static readonly Regex SaidDay = new($@"\b(?:{BareDay})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
+    /// <summary>
+    /// The kind of contact a "log &lt;kind&gt; to &lt;States&gt; …" line names, or null when the line is not one: what another reader
+    /// needs to leave the line to outreach, without reading all its fields.
+    /// </summary>
     public static string? LoggedKind(string line)
     {
         try

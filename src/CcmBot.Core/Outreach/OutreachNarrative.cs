@@ -29,7 +29,9 @@ public static class OutreachNarrative
         @"(?:(?:a|an|the|our)\s+)?(?:letter|note\s+verbale|reminder|e-?mail|message|d[ée]marche)\s+(?:was\s+|has\s+been\s+)?(?:sent|delivered|made|handed\s+over)|" +
         @"(?:delivered|made|conducted)\s+(?:a|an|the|our)\s+d[ée]marche|d[ée]marched|" +
         @"had\s+(?:a|an)\s+(?:bilateral\s+(?:meeting\s+)?|(?:phone\s+|video\s+)?call|meeting|exchange)|" +
-        @"held\s+(?:a|an)\s+(?:bilateral\s+(?:meeting\s+)?|meeting|call|workshop|seminar)|visited|briefed|approached|reached\s+out\s+to)\b";
+        @"held\s+(?:a|an)\s+(?:bilateral\s+(?:meeting\s+)?|meeting|call|workshop|seminar)|visited|briefed|approached|reached\s+out\s+to|" +
+        // Diplomacy over a meal: "had lunch with the Thai ambassador", "caught up with Kenya's PR".
+        @"had\s+(?:a\s+)?(?:working\s+)?(?:lunch|dinner|breakfast|coffee|drinks?)\s+with|caught\s+up\s+with|sat\s+down\s+with)\b";
 
     /// <summary>How close a demonym or possessive must come to a State's name: "ugandan" scores 0.98, "sudanese" 0.94.</summary>
     const double ClearMatch = 0.93;
@@ -42,11 +44,13 @@ public static class OutreachNarrative
     /// "phone call with the Ugandan mission this morning". Without a day ("letters to Togo") it reads as a question.
     /// </summary>
     static readonly Regex NounLed = new(
-        @"^\s*(?:(?:a|an|the|our|my)\s+)?(?<verb>(?:(?:phone|video|telephone)\s+)?call|(?:bilateral\s+)?meeting|d[ée]marche|letter|e-?mail|note\s+verbale)\s+(?:with|to)\s+\S",
+        @"^\s*(?:(?:a|an|the|our|my)\s+)?(?<verb>(?:(?:phone|video|telephone)\s+)?call|(?:bilateral\s+)?meeting|d[ée]marche|letter|e-?mail|note\s+verbale)(?:\s+(?:with|to)\s+\S|\s*,?\s+(?-i:\p{Lu}))",
         Options, Patterns.Timeout);
 
     static readonly Regex DaySaid = new(
-        @"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})\b",
+        @"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening)|earlier\s+today|on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|" +
+        // A note's bare day: "démarche Mongolia 2 Dec accession".
+        @"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b",
         Options, Patterns.Timeout);
 
     /// <summary>"email from Togo today: they will submit next week", "a letter came in from Chad": a State's answer, told by what brought it.</summary>
@@ -133,15 +137,16 @@ public static class OutreachNarrative
     public static bool Tells(string? line) => !string.IsNullOrWhiteSpace(line) && line.Length <= 2_000 && !line.TrimEnd().EndsWith('?')
         && (Safe(() => Start.IsMatch(line)) || Safe(() => NounLed.IsMatch(line)) && Safe(() => DaySaid.IsMatch(line)));
 
+    /// <summary>"Last week", "the other day": a time said without its day.</summary>
+    static readonly Regex VaguePast = new(@"\b(?:last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|(?:a\s+few|several|some)\s+days\s+ago|the\s+other\s+day|recently)\b", Options, Patterns.Timeout);
+
+    static readonly Regex WillContracted = new(@"\b(they|he|she|it|we|i)['’]ll\b", Options, Patterns.Timeout);
+
     /// <summary>
     /// The contact the line tells of, as a draft to confirm; null when it does not tell of outreach or
     /// names no State. States, date (today when none is said), kind and topic are read; the line itself
     /// is kept as the summary, so nothing the coordinator wrote is lost.
     /// </summary>
-    static readonly Regex VaguePast = new(@"\b(?:last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|(?:a\s+few|several|some)\s+days\s+ago|the\s+other\s+day|recently)\b", Options, Patterns.Timeout);
-
-    static readonly Regex WillContracted = new(@"\b(they|he|she|it|we|i)['’]ll\b", Options, Patterns.Timeout);
-
     public static ContactDraft? Read(string? line, DateOnly today, StateResolver resolver)
     {
         if (!Tells(line)) return null;
@@ -168,10 +173,12 @@ public static class OutreachNarrative
         var plain = Safe(() => WillContracted.Replace(text, "$1 will")) ?? text;
         // A day already passed is when it happened; a later one, said with "follow up" or "revert", is the follow-up.
         DateOnly? date = null, followUp = null;
+        string? planned = null;
         foreach (var day in DateExpressions.Days(plain, today))
         {
             if (day.Date <= today) date ??= day.Date;
             else if (followUp is null && Safe(() => FollowUpDay.IsMatch(plain[..day.Index]))) followUp = day.Date;
+            else planned ??= plain.Substring(day.Index, day.Length);
         }
         // "On 1 Dec", "follow up on 20 January": a day without a year is the latest one come for the contact, the next one for the follow-up.
         foreach (var (dayMonth, index) in Safe(() => DateExpressions.DayMonthsWithoutYear(plain)) ?? [])
@@ -181,7 +188,8 @@ public static class OutreachNarrative
         }
         followUp ??= SpanFollowUp(plain, today);
         // "Last week", "the other day": a time but no day; left as said, so the coordinator is asked for the day rather than given today.
-        var vague = date is null && Safe(() => VaguePast.Match(plain)) is { Success: true } v ? v.Value : null;
+        // "Meeting with Kenya tomorrow": only a day to come; left as said too, for the form to say the contact has not happened yet.
+        var vague = date is null && Safe(() => VaguePast.Match(plain)) is { Success: true } v ? v.Value : date is null && followUp is null ? planned : null;
         var said = Safe(() => Answered.Match(plain)) is { Success: true } a ? a.Groups["said"].Value.Trim() : null;
         return new ContactDraft
         {
@@ -213,7 +221,7 @@ public static class OutreachNarrative
     /// for a follow-up field that <see cref="FollowUpSaid"/> reads; null when the line promises nothing with a time.
     /// </summary>
     public static string? FollowUpWords(string text) =>
-        Safe(() => FollowUpSpan.Match(text)) is { Success: true } m ? $"{m.Groups["prep"].Value.ToLowerInvariant()} {m.Groups["when"].Value.Trim()}" : null;
+        Safe(() => FollowUpSpan.Match(WillContracted.Replace(text, "$1 will"))) is { Success: true } m ? $"{m.Groups["prep"].Value.ToLowerInvariant()} {m.Groups["when"].Value.Trim()}" : null;
 
     /// <summary>A follow-up said as a span, after today: "by end of January", "mid-February", "within two weeks", "by March".</summary>
     public static DateOnly? FollowUpSaid(string text, DateOnly today)
@@ -261,7 +269,8 @@ public static class OutreachNarrative
         if (v.Contains("mail") || v.Contains("message")) return nameof(ContactKind.Email);
         if (v.Contains("workshop") || v.Contains("seminar")) return nameof(ContactKind.Workshop);
         if (v.Contains("call") || v.StartsWith("phoned", StringComparison.Ordinal) || v.StartsWith("rang", StringComparison.Ordinal)) return nameof(ContactKind.Call);
-        if (v.StartsWith("met", StringComparison.Ordinal) || v.Contains("meeting") || v.Contains("bilateral") || v.StartsWith("visited", StringComparison.Ordinal)) return nameof(ContactKind.BilateralMeeting);
+        if (v.StartsWith("met", StringComparison.Ordinal) || v.Contains("meeting") || v.Contains("bilateral") || v.StartsWith("visited", StringComparison.Ordinal)
+            || new[] { "lunch", "dinner", "breakfast", "coffee", "drink", "caught up", "sat down" }.Any(v.Contains)) return nameof(ContactKind.BilateralMeeting);
         return null;
     }
 

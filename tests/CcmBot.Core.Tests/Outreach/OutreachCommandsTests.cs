@@ -76,6 +76,7 @@ public sealed class OutreachCommandsTests
     [InlineData("record a call with Ghana this morning re ratification, follow up 15 Jan", "2026-11-25", "2027-01-15")]
     [InlineData("log letters to Togo and Benin dated 2 November re initial reports", "2026-11-02", null)]
     [InlineData("logged a meeting with Ghana on 20 Nov on universalization, outcome positive", "2026-11-20", null)]
+    [InlineData("log: call, Ghana, yesterday, Article 7 report, they'll submit by end Jan", "2026-11-24", "2027-01-31")]
     public void Reads_days_written_the_way_people_log_them(string line, string date, string? followUp)
     {
         var (values, errors) = ContactValidator.Validate(OutreachCommands.Parse(line).Draft, Resolver, Today);
@@ -83,6 +84,32 @@ public sealed class OutreachCommandsTests
         Assert.Equal(A.Day(date), values!.Date);
         Assert.Equal(followUp is null ? null : A.Day(followUp), values.FollowUp);
         Assert.DoesNotContain(values.States, s => s.Name.Contains(' ') && s.Iso3 != "LAO");
+    }
+
+    [Theory]
+    [InlineData("contact 12", 12)]
+    [InlineData("contact #7?", 7)]
+    [InlineData("record 3", 3)]
+    public void A_contact_named_alone_is_shown(string line, int id)
+    {
+        var command = OutreachCommands.Parse(line);
+        Assert.Equal((OutreachAction.Show, (int?)id), (command.Action, command.ContactId));
+    }
+
+    [Fact]
+    public void A_promise_said_with_a_contraction_is_a_commitment()
+    {
+        var (values, errors) = ContactValidator.Validate(OutreachCommands.Parse("log: call, Ghana, yesterday, Article 7 report, they'll submit by end Jan").Draft, Resolver, Today);
+        Assert.Empty(errors);
+        Assert.Equal(ContactOutcome.Committed, values!.Outcome);
+    }
+
+    [Fact]
+    public void A_contact_said_for_tomorrow_is_refused_as_still_to_come()
+    {
+        var (values, errors) = ContactValidator.Validate(OutreachCommands.Parse("log meeting with Ghana tomorrow on universalization").Draft, Resolver, Today);
+        Assert.Null(values);
+        Assert.Equal([("date", "26 Nov 2026 is in the future; a contact is recorded once it has happened (use the follow-up date for what is planned).")], errors.Select(e => (e.Field, e.Message)));
     }
 
     [Theory]

@@ -38,6 +38,11 @@ public sealed class OutreachNarrativeTests
     [InlineData("met Peru on Dec 1 re Article 7", "Peru", "2026-12-01", "BilateralMeeting", "Article 7")]
     [InlineData("just spoke to the Kenyan mission about ratification, they'll ratify next year", "Kenya", "2026-12-03", null, "ratification")]
     [InlineData("I sent a note verbale to Togo last week about ratification", "Togo", "last week", "Letter", "ratification")]
+    [InlineData("had lunch with the Ghanaian ambassador on 2 Dec, discussed universalization; they are considering accession", "Ghana", "2026-12-02", "BilateralMeeting", null)]
+    [InlineData("caught up with Peru's PR yesterday about Article 7", "Peru", "2026-12-02", "BilateralMeeting", "Article 7")]
+    [InlineData("démarche Ghana 2 Dec accession, no reply", "Ghana", "2026-12-02", "Demarche", null)]
+    [InlineData("call, Kenya, 1 Dec, re signing", "Kenya", "2026-12-01", "Call", "signing")]
+    [InlineData("Meeting with Kenya tomorrow about signing", "Kenya", "tomorrow", "BilateralMeeting", "signing")] // still to come: the form says so
     public void Reads_outreach_told_in_a_sentence(string line, string states, string date, string? kind, string? topic)
     {
         var draft = OutreachNarrative.Read(line, Today, Resolver);
