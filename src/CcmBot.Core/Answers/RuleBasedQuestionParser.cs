@@ -352,6 +352,13 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             (meeting is not null && !Has(t, @"\b(before|by)\b \d+ ?(msp|rc)") || Has(t, @"\b(meetings?|msp|review conference|intersessionals?|conference)\b") && Has(t, @"\b(when|where|next|upcoming|coming|forthcoming|future|scheduled|planned|dates?|held|venue|last|previous|list|calendar|schedule)\b")))
             return q with { Intent = Intent.Meetings, MeetingId = meeting, NextOnly = Has(t, @"\b(next|upcoming|coming|forthcoming|future|scheduled|planned)\b") };
 
+        // "LAP Action 47 — who hasn't done it?": the action asks each State Party for national implementation measures, so it is about the States (Art. 9).
+        if (!namesState && Has(t, @"\baction 47\b") && Has(t, @"\b(who|which|states?|countries|list|how many)\b") && !Has(t, @"\bmilestones?\b"))
+            return q with
+            {
+                Intent = Intent.Article9, Article = 9, Article9Category = Article9CategoryIn(t),
+                Article9Lacking = Article9CategoryIn(t) is null && Has(t, @"\b(no|not|without|lack\w*|missing|yet to|still|havent|hasnt|didnt|failed)\b"),
+            };
         // Action plans and coordinators' milestones.
         var plan = PlanIn(t, full);
         // "Which plans do we have?", "milestones by plan", "how are the action plans going?": every plan, side by side.

@@ -24,6 +24,8 @@ public sealed class AnswerEngineTests
     static Answer Ask(string text) => new AnswerEngine().Answer(text, Data, Today);
 
     [Theory]
+    [InlineData("Lausanne action plan action 47 — who hasn't done it?", null, true)]
+    [InlineData("which States have met LAP action 47?", null, false)]
     [InlineData("which States Parties have adopted national legislation?", Article9Category.SpecificLegislation, false)]
     [InlineData("how many States have specific CCM legislation?", Article9Category.SpecificLegislation, false)]
     [InlineData("who has enacted a dedicated law?", Article9Category.SpecificLegislation, false)]
