@@ -17,8 +17,9 @@ public sealed record NoteRequest(string When, TimeOnly? At, string What);
 
 /// <summary><see cref="Selector"/>: for stop and resume, which reminders ("the Monday reminder", "reminder 2"); all of them when it selects nothing.</summary>
 /// <param name="AsOfText">A briefing for another day: the words that name it ("as of 30 June 2017", "in mid-2016"), read with the clock.</param>
+/// <param name="ResumeWhen">"Pause reminders until January": the day, as said, on which to remind the conversation to start them again.</param>
 public sealed record ReminderCommand(ReminderAction Action, SubscriptionRequest? Request = null, string? Problem = null, NoteRequest? Note = null, ReminderSelector? Selector = null,
-    string? AsOfText = null);
+    string? AsOfText = null, string? ResumeWhen = null);
 
 /// <summary>
 /// "remind me every Monday at 9:00 about overdue reports and NIM milestones", "daily digest for this
@@ -27,15 +28,30 @@ public sealed record ReminderCommand(ReminderAction Action, SubscriptionRequest?
 /// </summary>
 public static class ReminderCommands
 {
-    static readonly Regex Subscribe = Compile(@"^\s*(please\s+)?(remind (me|us)|(set( up)?|create|start|add|schedule|new)( me| us)?( an?| my| our| the)?( daily| weekly| monthly)? (reminder|digest)s?|(daily|weekly|monthly|fortnightly|bi-?weekly|bi-?monthly|quarterly|yearly|annual) (digest|reminders?)|digest (every|daily|weekly|monthly)|subscribe( me| us)?( to)?|(i|we) (want|would like|need)( to (get|receive))?( an?| the| my| our)?( daily| weekly| monthly)? (digest|reminders?)|(send|email|message|notify|alert|ping|tell) (me|us)\b.*\b(every|each|daily|weekly|monthly|weekdays)|(notify|alert|ping|tell|remind|warn) (me|us) (when|whenever|if|as soon as|once)\b.*\b(due|overdue|passes|passed|falls due|comes up|approaches|near|nears|is close))\b");
+    static readonly Regex Subscribe = Compile(@"^\s*(please\s+)?(remind (me|us|the team|the group|the channel|this channel|everyone|all of us)|(set( up)?|create|start|add|schedule|new)( me| us)?( an?| my| our| the)?( daily| weekly| monthly)? (reminder|digest)s?|(daily|weekly|monthly|fortnightly|bi-?weekly|bi-?monthly|quarterly|yearly|annual) (digest|reminders?)|digest (every|daily|weekly|monthly)|subscribe( me| us)?( to)?|(i|we) (want|would like|need)( to (get|receive))?( an?| the| my| our)?( daily| weekly| monthly)? (digest|reminders?)|(send|email|message|notify|alert|ping|tell) (me|us)\b.*\b(every|each|daily|weekly|monthly|weekdays)|(notify|alert|ping|tell|remind|warn) (me|us) (when|whenever|if|as soon as|once)\b.*\b(due|overdue|passes|passed|falls due|comes up|approaches|near|nears|is close))\b");
     /// <summary>"stop the Monday reminder", "cancel reminder 2", "delete the digest about follow-ups": the words around the noun choose which.</summary>
     static readonly Regex StopSelected = Compile(@"^\s*(?:please\s+)?(?:stop|cancel|turn off|unsubscribe from|pause|suspend|mute|silence|disable|delete|remove|end|drop)\s+(?<which>[^,;:]{0,80}?)\s*\b(?:reminders?|digests?)\b(?<rest>[^,;:]{0,120})$");
     static readonly Regex ResumeSelected = Compile(@"^\s*(?:please\s+)?(?:resume|restart|unpause|unmute|re-?enable|reactivate|turn (?:back )?on|restore)\s+(?<which>[^,;:]{0,80}?)\s*\b(?:reminders?|digests?)\b(?<rest>[^,;:]{0,120})$");
     static readonly Regex Stop = Compile(@"^\s*(stop|cancel|turn off|unsubscribe|no more|pause|suspend|mute|silence|disable)( all)?( my| the| these| our)? (reminders?|digests?)\b|^\s*unsubscribe\s*$");
     static readonly Regex Resume = Compile(@"^\s*(resume|restart|unpause|unmute|re-?enable|turn (back )?on|start again|restore)( all)?( my| the| these| our)? (reminders?|digests?)( again)?\b|^\s*(start|turn on) (my |the |our )?(reminders?|digests?) again\b");
+    static readonly Regex PausedUntil = Compile(@"^(?<head>.+?)\s+(?<prep>until|till|til|through|for)\s+(?<when>(?:the\s+)?(?:next\s+|a\s+|one\s+|two\s+|three\s+|\d{1,2}\s+)?\S[^,;:]{0,40}?)\s*[.!]?\s*$");
+
+    /// <summary>
+    /// The day to start again, as a note reads it: "January" is its first day; "for two weeks" is "in two weeks". "Until further notice"
+    /// is a pause with no day; "for follow-ups" is no pause at all (Said false: it chooses which reminder).
+    /// </summary>
+    static (bool Said, string? When) ResumeDay(string prep, string when)
+    {
+        var w = when.ToLowerInvariant();
+        if (prep.Equals("for", StringComparison.OrdinalIgnoreCase))
+            return Patterns.Get(@"^(?:the\s+next\s+|a\s+|one\s+|two\s+|three\s+|four\s+|\d{1,2}\s+)?(?:days?|weeks?|months?)$").IsMatch(w) ? (true, "in " + Patterns.Get(@"^the\s+next\s+").Replace(w, "")) : (false, null);
+        if (Patterns.Get(@"^(?:further\s+notice|i\s+say\s+so|we\s+say\s+so|later|i\s+am\s+back|i'?m\s+back)$").IsMatch(w)) return (true, null);
+        return (true, Patterns.Get($@"^(?:early\s+|the\s+start\s+of\s+|the\s+beginning\s+of\s+)?(?<m>{MonthName})$").Match(w) is { Success: true } month ? "1 " + month.Groups["m"].Value : w);
+    }
+
     /// <summary>"change my reminder to 10:00", "move the digest to Fridays": a reminder is changed by setting up its replacement.</summary>
     static readonly Regex Change = Compile(@"^\s*(change|move|edit|update|modify|reschedule|switch)( all)?( my| the| these| our| this)? (reminders?|digests?)\b");
-    static readonly Regex AskedToRecall = Compile(@"^\s*(please\s+)?((can|could|would) you\s+)?remind (me|us)\s+(what|who|which|when|where|how|whether|if|why)\b");
+    static readonly Regex AskedToRecall = Compile(@"^\s*(please\s+)?((can|could|would) you\s+)?remind (me|us|the team|the group|the channel|this channel|everyone|all of us)\s+(what|who|which|when|where|how|whether|if|why)\b");
     static readonly Regex Show = Compile(@"^\s*(show|list|what are)( me)?( my| the| our)? (reminders?|digests?|subscriptions?)\b|^\s*(my |our |the )?(reminders|subscriptions)\s*\??\s*$|^\s*my digests\s*\??\s*$|^\s*(what|which) (reminders?|digests?)( do| have| did)? (i|we) (have|got|set|set up)\b|^\s*(do|have) (i|we) (have|got|set( up)?) (any )?(reminders?|digests?)\b");
     /// <summary>"What's in my digest?", "preview my digest": the conversation's digests shown in the reply, nothing sent or changed.</summary>
     static readonly Regex Preview = Compile(@"^\s*(?:what(?:'?s|\s+is|\s+will\s+be|\s+would\s+be|\s+goes)\s+in\s+(?:my|our|the)\s+(?:next\s+)?(?:digest|reminder)s?|preview(?:\s+of)?(?:\s+(?:my|our|the))?\s+(?:next\s+)?(?:digest|reminder)s?|show\s+(?:me\s+)?(?:my|our|the)\s+(?:digest|reminder)s?\s+here|what\s+(?:will|would)\s+(?:my|our|the)\s+(?:next\s+)?(?:digest|reminder)s?\s+(?:say|show|contain|look\s+like))\b");
@@ -51,12 +67,12 @@ public static class ReminderCommands
     /// <summary>"the first Monday of the month", "every last Friday": a weekday of one week of each month.</summary>
     static readonly Regex NthWeekday = Compile(@"\b(?<n>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)s?\b");
     /// <summary>"remind me tomorrow to call Togo", "remind me on 15 December about Chile": one day named, no recurrence — a one-off note.</summary>
-    static readonly Regex NoteStart = Compile(@"^\s*(please\s+)?(remind (me|us)|set (me |us )?a reminder|add a reminder|reminder)\b");
+    static readonly Regex NoteStart = Compile(@"^\s*(please\s+)?(remind (me|us|the team|the group|the channel|this channel|everyone|all of us)|set (me |us )?a reminder|add a reminder|reminder)\b");
     const string MonthName = @"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
     const string WeekdayName = @"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     static readonly Regex NoteDay = Compile(
         $@"\b(?<when>tomorrow|tonight|today|this (?:morning|afternoon|evening)|later today|(?:on\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{MonthName})(?:,?\s+\d{{4}})?|(?:on\s+)?{MonthName}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|(?:on\s+)?{WeekdayName}|next\s+(?:{WeekdayName}|week|month)|in\s+(?:\d{{1,3}}|a|an|one|two|three|four|five|six|ten)\s+(?:days?|weeks?|months?)|(?:on\s+)?\d{{4}}-\d{{2}}-\d{{2}}|(?:on\s+)?\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})\b");
-    static readonly Regex NoteLead = Compile(@"^\s*(please\s+)?(remind (me|us)|set (me |us )?a reminder|add a reminder|reminder)\s*(?:,|:)?\s*(?:(?:to|that|about|regarding|re|of|for)\b\s*)?");
+    static readonly Regex NoteLead = Compile(@"^\s*(please\s+)?(remind (me|us|the team|the group|the channel|this channel|everyone|all of us)|set (me |us )?a reminder|add a reminder|reminder)\s*(?:,|:)?\s*(?:(?:to|that|about|regarding|re|of|for)\b\s*)?");
 
     static readonly Regex MonthDay = Compile(@"\bon the\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b|\bday\s+(?<d>\d{1,2})\b");
 
@@ -76,9 +92,17 @@ public static class ReminderCommands
         {
             // "Remind me what Togo owes", "remind me when the 14MSP is": a question, asked as one would ask a colleague.
             if (AskedToRecall.IsMatch(line)) return new(ReminderAction.None);
+            // "Pause reminders until January", "stop the digest for two weeks": stopped now, with the day to pick them up again.
+            string? resumeWhen = null;
+            if (PausedUntil.Match(line) is { Success: true } paused && (StopSelected.IsMatch(paused.Groups["head"].Value) || Stop.IsMatch(paused.Groups["head"].Value))
+                && ResumeDay(paused.Groups["prep"].Value, paused.Groups["when"].Value.Trim()) is { Said: true } pause)
+            {
+                resumeWhen = pause.When;
+                line = paused.Groups["head"].Value;
+            }
             if (StopSelected.Match(line) is { Success: true } stop)
-                return new(ReminderAction.Stop, Selector: ReminderSelector.Parse(stop.Groups["which"].Value + " " + stop.Groups["rest"].Value));
-            if (Stop.IsMatch(line)) return new(ReminderAction.Stop);
+                return new(ReminderAction.Stop, Selector: ReminderSelector.Parse(stop.Groups["which"].Value + " " + stop.Groups["rest"].Value), ResumeWhen: resumeWhen);
+            if (Stop.IsMatch(line)) return new(ReminderAction.Stop, ResumeWhen: resumeWhen);
             if (ResumeSelected.Match(line) is { Success: true } resume)
                 return new(ReminderAction.Resume, Selector: ReminderSelector.Parse(resume.Groups["which"].Value + " " + resume.Groups["rest"].Value));
             if (Resume.IsMatch(line)) return new(ReminderAction.Resume);

@@ -56,8 +56,12 @@ public sealed class ReminderService(
                     return RenderedAnswer.Plain(command.Selector?.Any == true ? "That reminder is already stopped. \"show my reminders\" lists them; \"resume reminders\" starts stopped ones again." : "There are no active reminders in this conversation.");
                 var stoppedWhat = command.Selector?.Any == true ? ": " + string.Join("; ", active.Select(s => $"{ReminderStore.ToSubscription(s).DescribeTopics()}, {ReminderStore.ToSubscription(s).Schedule.Describe()}")) : "";
                 var stillActive = store.ForConversation(conversationKey).Count(s => s.Active);
+                // "Pause reminders until January": a note on that day to start them again (reminders never restart unasked).
+                var resumeNote = command.ResumeWhen is { } resumeWhen
+                    ? " " + CreateNote(new NoteRequest(resumeWhen, null, "your reminders were paused until today; say \"resume reminders\" to start them again"), user, conversationKey).Answer.Text
+                    : "";
                 return RenderedAnswer.Plain($"Stopped {active.Count} reminder{(active.Count == 1 ? "" : "s")} in this conversation{stoppedWhat}. \"resume reminders\" starts {(active.Count == 1 ? "it" : "them")} again." +
-                    (stillActive > 0 ? $" {stillActive} other{(stillActive == 1 ? " is" : "s are")} still active." : ""));
+                    (stillActive > 0 ? $" {stillActive} other{(stillActive == 1 ? " is" : "s are")} still active." : "") + resumeNote);
             case ReminderAction.Resume:
                 // Only those someone stopped: a reminder the channel refused stays off until it is set up again.
                 var chosenToResume = Selected(conversationKey, command.Selector);

@@ -239,7 +239,22 @@ public sealed class ReminderCommandsTests
     public void Reads_a_zone_written_anywhere_in_the_line(string line, string? zone) => Assert.Equal(zone, ReminderCommands.Parse(line).Request!.TimeZone);
 
     [Theory]
+    [InlineData("pause reminders until January", "1 january")]
+    [InlineData("pause my reminders until 15 January", "15 january")]
+    [InlineData("stop the digest for two weeks", "in two weeks")]
+    [InlineData("mute reminders till next Monday", "next monday")]
+    [InlineData("stop reminders until further notice", null)]
+    [InlineData("stop the reminder for follow-ups", null)]
+    public void A_pause_until_a_day_keeps_the_day_to_start_again(string line, string? when)
+    {
+        var command = ReminderCommands.Parse(line);
+        Assert.Equal((ReminderAction.Stop, when), (command.Action, command.ResumeWhen));
+    }
+
+    [Theory]
     [InlineData("stop reminders", ReminderAction.Stop)]
+    [InlineData("remind the team every month about NIM milestones", ReminderAction.Subscribe)]
+    [InlineData("pause reminders until January", ReminderAction.Stop)]
     [InlineData("cancel all my reminders", ReminderAction.Stop)]
     [InlineData("show my reminders", ReminderAction.Show)]
     [InlineData("what reminders do I have?", ReminderAction.Show)]

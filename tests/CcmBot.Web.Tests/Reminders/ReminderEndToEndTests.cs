@@ -80,6 +80,27 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reminders_paused_until_a_day_stop_now_and_a_note_that_day_says_how_to_start_them_again()
+    {
+        await SubscribeWithAFollowUpAsync();
+        await SayAsync("pause my reminders until January");
+        Assert.Equal("Stopped 1 reminder in this conversation. \"resume reminders\" starts it again. Noted: on Fri 1 Jan 2027 at 09:00 (Europe/Zurich) I will remind this conversation: " +
+                     "\"your reminders were paused until today; say \"resume reminders\" to start them again\". \"show my reminders\" lists it; \"stop reminders\" cancels it with the others.", LastReply());
+        Advance(TimeSpan.FromDays(2));
+        Assert.Equal(0, await SweepAsync()); // the digest is stopped
+        // 1 Jan 2027 09:00 Zurich is 08:00 UTC; the clock starts at 25 Nov 2026 09:00 UTC.
+        Advance(new DateTimeOffset(2027, 1, 1, 8, 1, 0, TimeSpan.Zero) - _factory.Clock.GetUtcNow());
+        Assert.Equal(1, await SweepAsync());
+        Assert.Contains("your reminders were paused until today", LastReply());
+
+        await SayAsync("stop the digest for follow-ups until further notice");
+        Assert.StartsWith("That reminder is already stopped.", LastReply());
+        await SayAsync("resume reminders");
+        await SayAsync("stop the reminder for follow-ups");
+        Assert.StartsWith("Stopped 1 reminder in this conversation: my follow-ups, every day at 09:00 Europe/Zurich.", LastReply());
+    }
+
+    [Fact]
     public async Task One_reminder_is_stopped_and_resumed_by_its_day_topic_or_number_and_the_others_keep_running()
     {
         // Listed (and numbered) in the order they were set up.
