@@ -313,6 +313,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Rules => RulesAnswer(question.Article, asOf, question.NextOnly ? data : null, question.AsksIfSignatoriesReport),
             Intent.Thanks => Message("You're welcome. Ask me anything else about the Convention, or \"help\" for what I can answer."),
             Intent.Finances => Finances(),
+            Intent.Groupings => Groupings(question.GroupingAsked ?? "that grouping"),
             Intent.Cooperation => Cooperation(),
             Intent.Glossary => GlossaryAnswer(question.GlossaryEntry!, asOf, question.GlossaryOther, question.ContactDetailsAsked),
             Intent.RegionOverview => RegionAnswers.Overview(data, question.RegionsNamed.Count > 0 ? question.RegionsNamed : question.AllRegions ? RegionAnswers.AllRegions(data) : [null], asOf),
@@ -436,6 +437,16 @@ public sealed class AnswerEngine(IQuestionParser parser)
                       "assistance serves.";
         List<SuggestedQuestion> suggestions = [new("Who coordinates cooperation?", "who coordinates cooperation and assistance?"),
             new("Who has clearance obligations?", "who has clearance obligations?"), new("Who has victims?", "which States Parties have reported victims?")];
+        return new Answer(message + Environment.NewLine + string.Join(Environment.NewLine, suggestions.Select(s => $"- {s.Text}")), new NotUnderstoodModel(message, suggestions));
+    }
+
+    /// <summary>"Which P5 members are party?": CcmBot places States by region only; said so, with how to ask by region or by name.</summary>
+    static Answer Groupings(string grouping)
+    {
+        var message = $"CcmBot's data place States by region (Africa, Americas, Asia, Europe, Middle East, Pacific), not by political grouping, so they cannot say which States belong to the {grouping}. " +
+                      "Name the States instead (\"compare France and United Kingdom\", up to five at once) or ask by region.";
+        List<SuggestedQuestion> suggestions = [new("Not party in Europe", "which States in Europe are not party?"), new("Signatories", "which signatories have not ratified?"),
+            new("Compare regions", "compare all regions")];
         return new Answer(message + Environment.NewLine + string.Join(Environment.NewLine, suggestions.Select(s => $"- {s.Text}")), new NotUnderstoodModel(message, suggestions));
     }
 

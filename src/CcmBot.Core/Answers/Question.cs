@@ -31,6 +31,8 @@ public enum Intent
     Acknowledged,
     /// <summary>"Who is in arrears?", "what is the ISU budget?": money, which CcmBot's data do not hold; said so, with what they do hold.</summary>
     Finances,
+    /// <summary>"Which P5 members are party?", "EU States not party": political groupings, which CcmBot's data do not hold (regions only); said so.</summary>
+    Groupings,
     /// <summary>"Article 6", "cooperation and assistance requests": Art. 6 records, which CcmBot's data do not hold; said so, with what they do hold.</summary>
     Cooperation,
     /// <summary>"What is the ISU?", "what does LAP stand for?": the meaning of a word of the Convention's work.</summary>
@@ -179,6 +181,8 @@ public sealed record Question(
     public bool WrittenOnly { get; init; }
     /// <summary>"All follow-ups", "every open follow-up": whenever they fall, not only the coming week.</summary>
     public bool AnyDay { get; init; }
+    /// <summary>"P5", "EU": a political grouping named, as written.</summary>
+    public string? GroupingAsked { get; init; }
     public Outreach.ThematicArea? ContactArea { get; init; }
     /// <summary>"Letters with no response", "who committed to submit?": contacts by their recorded outcome (no response includes none recorded yet).</summary>
     public Outreach.ContactOutcome? ContactOutcome { get; init; }

@@ -193,6 +193,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (!namesState && q.AsOf is null && q.Window is null && Has(t, @"^when (are|is|do|does) (the )?(annual |initial |art(icle)? 7 |transparency )*(reports?|reporting) (due|have to be|need to be|must be)\b"))
             return q with { Intent = Intent.Rules, Article = 7 };
 
+        // "Which P5 members are party?", "EU member states not party": groupings the data do not hold (they hold regions).
+        if (!namesState && Has(full.ToLowerInvariant(), @"\b(p5|p-5|permanent members?|security council|european union|eu|nato|asean|african union|g7|g-7|g20|g-20|oecd|commonwealth|arab league|league of arab states|caricom|pacific islands forum|oas|organization of american states|non-aligned movement|nam|osce)\b")
+            && Has(t, @"\b(members?|states?|countries|party|parties|signatories|signed|joined|ratified|who|which|how many|list)\b"))
+            return q with { Intent = Intent.Groupings, GroupingAsked = GroupingIn(q.Text) };
         // Money: contributions, arrears, budgets. Not about a contact ("what did Kenya say about funding?"), which the log answers.
         if (Has(t, @"\b(contributions?|arrears|budgets?|funding|funds|finances?|financial|paid|pay|paying|payments?|money|fees?|assessed|invoices?|dues|unpaid|owed? money|cost sharing|costs? of (the )?(meetings?|isu))\b|\b(owe|owes|owed|owing) (to )?(the )?(isu|implementation support unit|gichd|un|united nations)\b")
             && !Has(t, @"\b(contacts?|demarches?|letters?|meetings? with|outreach|wrote|written|told|say|said|discuss\w*|log\w*|follow ?ups?)\b"))
@@ -673,6 +677,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 return string.Join(' ', written.Skip(i).Take(wanted.Length));
         return normalized;
     }
+
+    /// <summary>The grouping as the question wrote it ("P5", "EU"), for the answer to repeat.</summary>
+    static string GroupingIn(string full) =>
+        Patterns.Get(@"(?i)\b(p5|p-5|permanent members?( of the security council)?|security council|european union|eu|nato|asean|african union|g7|g-7|g20|g-20|oecd|commonwealth|arab league|league of arab states|caricom|pacific islands forum|oas|organization of american states|non-aligned movement|nam|osce)\b").Match(full).Value;
 
     static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 

@@ -302,6 +302,25 @@ public sealed class AnswerEngineTests
     }
 
     [Theory]
+    [InlineData("which P5 members are party?", "P5")]
+    [InlineData("EU member states not party", "EU")]
+    [InlineData("how many NATO countries have signed?", "NATO")]
+    [InlineData("which ASEAN states have joined?", "ASEAN")]
+    public void A_political_grouping_is_said_to_be_outside_the_data_which_hold_regions(string question, string grouping)
+    {
+        var model = Assert.IsType<NotUnderstoodModel>(Ask(question).Model);
+        Assert.StartsWith($"CcmBot's data place States by region (Africa, Americas, Asia, Europe, Middle East, Pacific), not by political grouping, so they cannot say which States belong to the {grouping}.", model.Message);
+        Assert.Contains(model.Suggestions, s => s.Text == "which States in Europe are not party?");
+    }
+
+    [Theory]
+    [InlineData("Lao PDR")]
+    [InlineData("States Parties in Europe")]
+    [InlineData("who is the coordinator for universalization?")]
+    public void Questions_without_a_grouping_keep_their_answer(string question) =>
+        Assert.NotEqual(Intent.Groupings, new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver).Intent);
+
+    [Theory]
     [InlineData("who did I meet this week?", CcmBot.Core.Outreach.ContactKind.BilateralMeeting, true)]
     [InlineData("which States have we called this month?", CcmBot.Core.Outreach.ContactKind.Call, false)]
     [InlineData("who did we email yesterday?", CcmBot.Core.Outreach.ContactKind.Email, false)]
