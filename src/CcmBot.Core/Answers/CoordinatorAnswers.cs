@@ -67,6 +67,21 @@ public static class CoordinatorAnswers
             return ListAnswers.Create("Coordinators", asOf, summaryWithTerms, groupsWithTerms, [Rule], [],
                 records.Select(t => ListAnswers.Source(t.Coordinator.Provenance)).Prepend(ListAnswers.Source(presided.Provenance)), [new("Meetings", "when is the next meeting?")]);
         }
+        // "Who was the 10MSP president?" with no record: the presidents CcmBot does hold, meeting by meeting.
+        if (records.Count == 0 && q.MeetingId is { } unrecorded && q.Area is null or "Presidency")
+        {
+            var held = data.Coordinators.Where(c => c.Role.Equals("president", StringComparison.OrdinalIgnoreCase) && c.TermTo is not null)
+                .Select(c => (Meeting: c.TermTo!, c.State, Source: ListAnswers.Source(c.Provenance)))
+                .Concat(data.Meetings.Where(m => m.President is not null).Select(m => (Meeting: m.Id, State: m.President!, Source: ListAnswers.Source(m.Provenance))))
+                .DistinctBy(p => p.Meeting, StringComparer.OrdinalIgnoreCase)
+                // Meetings of States Parties by number, then Review Conferences: not every early meeting's dates are recorded.
+                .OrderBy(p => p.Meeting.Contains("RC", StringComparison.OrdinalIgnoreCase))
+                .ThenBy(p => int.TryParse(new string(p.Meeting.TakeWhile(char.IsDigit).ToArray()), out var n) ? n : int.MaxValue).ToList();
+            return ListAnswers.Create("Coordinators", asOf,
+                $"CcmBot's data do not record who presided over the {unrecorded}." + (held.Count > 0 ? $" Presidents on record: {string.Join(", ", held.Select(p => $"{p.Meeting} {p.State}"))}." : ""),
+                [new ListGroup("Presidents on record", held.Select(p => new ListRow(p.State, $"president of {p.Meeting}", null, null, "", p.Source)).ToList())], [Rule], [],
+                held.Select(p => p.Source).OfType<string>());
+        }
         if (records.Count == 0)
             return ListAnswers.Create("Coordinators", asOf, $"CcmBot's data record no coordinator or president{scope}.", [], [Rule], [], []);
 

@@ -268,6 +268,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (!namesState && Has(t, @"\b(who|whos|which)\b") && Has(t, @"\b(responsible|in charge|leads?|leading|owns?|handles?|handling|covers?|covering|looks? after)\b") && AreaIn(t) is { } area
             && !Has(t, @"\b(overdue|due|late|missed|deadlines?|reports? (are|is)|contacts?|outreach)\b"))
             return q with { Intent = Intent.Coordinators, Area = area };
+        // "List the coordination committee", "who sits on the CC?": the President and the coordinators, together ("what is the coordination committee?" stays its meaning).
+        if (Has(t, @"\b(coordination committee|coordinating committee)\b") && Has(t, @"\b(list|who|members?|membership|composition|sits?|sitting|on it|names?|show)\b") && !Has(t, @"^what (is|does)\b"))
+            return q with { Intent = Intent.Coordinators };
         // Coordinators and the presidency: "who coordinates victim assistance?", "who was president of 7MSP?".
         if (Has(t, @"\b(coordinators?|co ?coordinators?|coordinates|coordinated|coordinating|presidents?|presidency|presided|presiding|presides?|vice presidents?|chairs?|chaired|chairing)\b")
             && !Has(t, @"\b(overdue|due|milestones?|actions?|plans?|concept notes?)\b"))

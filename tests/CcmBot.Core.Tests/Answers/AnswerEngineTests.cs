@@ -681,6 +681,14 @@ public sealed class AnswerEngineTests
         Assert.StartsWith("As of 31 Dec 2014: unknown", Ask("who coordinated victim assistance in 2014?").Text);
     }
 
+    [Theory]
+    [InlineData("list the coordination committee", Intent.Coordinators)]
+    [InlineData("who sits on the coordination committee?", Intent.Coordinators)]
+    [InlineData("coordination committee members", Intent.Coordinators)]
+    [InlineData("what is the coordination committee?", Intent.Glossary)]
+    public void The_coordination_committee_asked_for_is_its_members(string question, Intent intent) =>
+        Assert.Equal(intent, new RuleBasedQuestionParser().Parse(question, Today, Data.Resolver).Intent);
+
     [Fact]
     public void A_meetings_president_comes_from_its_record_where_no_term_gives_it()
     {
@@ -700,7 +708,8 @@ public sealed class AnswerEngineTests
         var seventh = Ask("who was president of 7MSP?").Text;
         Assert.StartsWith("Recorded for presidency with a term starting or ending at 7MSP: Germany (president, presidency).", seventh);
         Assert.DoesNotContain("by the meeting's record", seventh);
-        Assert.StartsWith("CcmBot's data record no coordinator or president for presidency with a term starting or ending at 9MSP.", Ask("who presided over 9MSP?").Text);
+        // No record for the meeting: said, with the presidents on record, MSPs by number.
+        Assert.StartsWith("CcmBot's data do not record who presided over the 9MSP. Presidents on record: 7MSP Germany, 13MSP Philippines.", Ask("who presided over 9MSP?").Text);
 
         // Asked today, with the mandates ending in 2017: unknown, and the latest meeting whose record names its president.
         var now = Ask("who is the president?");
