@@ -91,6 +91,8 @@ public sealed record Question(
     public bool Submitted { get; init; }
     /// <summary>"Who submitted the 2016 report late?": of those recorded as submitted, the ones dated after the deadline.</summary>
     public bool SubmittedLate { get; init; }
+    /// <summary>With <see cref="SubmittedLate"/>: "who submitted on time?" — the same reckoning, listing those by the deadline.</summary>
+    public bool SubmittedOnTime { get; init; }
     /// <summary>"Who reports late most often?": States ranked by how many of their reports are recorded late or missing after the deadline.</summary>
     public bool LateMostOften { get; init; }
     /// <summary>"What share of UN members are party?": the count set against the UN Member States.</summary>

@@ -218,7 +218,7 @@ public static class ReportingAnswers
         if (q.Reports is ReportScope.Both or ReportScope.Initial)
         {
             rules.Add(InitialRule);
-            CollectSubmitted(data, InitialAssessments(data, asOf), q.SubmittedLate ? "Initial report submitted late" : "Initial report submitted", "States Parties with the Convention in force", "initial report", Deliverable.InitialReport, asOf, groups, summary, notes, sources, q.SubmittedLate);
+            CollectSubmitted(data, InitialAssessments(data, asOf), q.SubmittedLate ? $"Initial report submitted {Timing(q)}" : "Initial report submitted", "States Parties with the Convention in force", "initial report", Deliverable.InitialReport, asOf, groups, summary, notes, sources, q.SubmittedLate, q.SubmittedOnTime);
             AddReportedFigures(data, asOf, null, notes, sources, initial: true);
         }
         if (q.Reports is ReportScope.Both or ReportScope.Annual)
@@ -226,8 +226,8 @@ public static class ReportingAnswers
             rules.Add(AnnualRule);
             var year = q.Year ?? LatestDueYear(asOf);
             var due = TreatyCalendar.AnnualReportDue(year).Date;
-            CollectSubmitted(data, AnnualAssessments(data, Owing(data, year, asOf), year, asOf), $"Annual report for {year} submitted{(q.SubmittedLate ? " late" : "")}", $"States Parties that owe the annual report for {year} (due {Dates.Format(due)})",
-                $"annual report for {year}", Deliverable.AnnualReport(year), asOf, groups, summary, notes, sources, q.SubmittedLate);
+            CollectSubmitted(data, AnnualAssessments(data, Owing(data, year, asOf), year, asOf), $"Annual report for {year} submitted{(q.SubmittedLate ? " " + Timing(q) : "")}", $"States Parties that owe the annual report for {year} (due {Dates.Format(due)})",
+                $"annual report for {year}", Deliverable.AnnualReport(year), asOf, groups, summary, notes, sources, q.SubmittedLate, q.SubmittedOnTime);
             if (due >= asOf) notes.Add($"The annual report for {year} falls due on {Dates.Format(due)}, after {Dates.Format(asOf)}: a State not listed is not late yet.");
             AddReportedFigures(data, asOf, year, notes, sources, initial: false);
             if (SourceRate(data, year, asOf) is { } sourceRate) notes.Add($"Rate as the source reported it: {sourceRate.Text}.");
@@ -244,13 +244,15 @@ public static class ReportingAnswers
     static List<(StateInfo State, ObligationAssessment A)> AnnualAssessments(TreatyData data, List<StateInfo> owing, int year, DateOnly asOf) =>
         owing.Select(s => (State: s, A: StateAssessment.AnnualReport(data, s, year, asOf))).ToList();
 
+    static string Timing(Question q) => q.SubmittedOnTime ? "on time" : "late";
+
     static void CollectSubmitted(TreatyData data, List<(StateInfo State, ObligationAssessment A)> assessed, string groupTitle, string owedBy, string what,
-        Deliverable deliverable, DateOnly asOf, List<ListGroup> groups, List<string> summary, List<string> notes, List<string> sources, bool lateOnly = false)
+        Deliverable deliverable, DateOnly asOf, List<ListGroup> groups, List<string> summary, List<string> notes, List<string> sources, bool lateOnly = false, bool onTime = false)
     {
         var met = assessed.Where(x => x.A.Status == ObligationStatus.Met).OrderBy(x => x.State.Name).ToList();
         if (lateOnly)
         {
-            CollectLate(met, groupTitle, what, groups, summary, sources);
+            CollectLate(met, groupTitle, what, groups, summary, sources, onTime);
             return;
         }
         var overdue = assessed.Count(x => x.A.Status == ObligationStatus.Overdue);
@@ -269,19 +271,23 @@ public static class ReportingAnswers
         else if (unknown > 0) CoverageNote(data, deliverable, what, asOf, notes);
     }
 
-    /// <summary>Of the reports recorded as submitted, those dated after their deadline; on time and undated ones are counted beside them.</summary>
+    /// <summary>
+    /// Of the reports recorded as submitted, those dated after their deadline (or, asked "on time", those by it); the other kind and
+    /// the undated ones are counted beside them.
+    /// </summary>
     static void CollectLate(List<(StateInfo State, ObligationAssessment A)> met, string groupTitle, string what,
-        List<ListGroup> groups, List<string> summary, List<string> sources)
+        List<ListGroup> groups, List<string> summary, List<string> sources, bool onTimeAsked)
     {
         var late = met.Where(x => x.A.SubmittedLate == true).ToList();
-        var onTime = met.Count(x => x.A.SubmittedLate == false);
+        var onTime = met.Where(x => x.A.SubmittedLate == false).ToList();
         var undated = met.Count(x => x.A.SubmittedLate is null);
-        groups.AddRange(ListAnswers.ByRegionIfLong(groupTitle, late.Select(x => (x.State, new ListRow(x.State.Name, "submitted late",
+        var listed = onTimeAsked ? onTime : late;
+        groups.AddRange(ListAnswers.ByRegionIfLong(groupTitle, listed.Select(x => (x.State, new ListRow(x.State.Name, onTimeAsked ? "submitted on time" : "submitted late",
             x.A.Deadline is { } d ? Dates.Format(d) : null, null, Evidence(x.A), string.Join("; ", x.A.Sources.Select(ListAnswers.Source)), x.State.Iso3))).ToList()));
-        sources.AddRange(late.SelectMany(x => x.A.Sources).Select(ListAnswers.Source));
-        summary.Add($"{late.Count} of the {met.Count} States Parties recorded as having submitted the {what} did so after the deadline" +
-                    (late.Count == 0 ? "" : $": {ListAnswers.Names(late.Select(x => x.State.Name))}") +
-                    $" ({onTime} on time; {undated} with no day of submission recorded, so not known whether late)");
+        sources.AddRange(listed.SelectMany(x => x.A.Sources).Select(ListAnswers.Source));
+        summary.Add($"{listed.Count} of the {met.Count} States Parties recorded as having submitted the {what} did so {(onTimeAsked ? "by" : "after")} the deadline" +
+                    (listed.Count == 0 ? "" : $": {ListAnswers.Names(listed.Select(x => x.State.Name))}") +
+                    $" ({(onTimeAsked ? $"{late.Count} late" : $"{onTime.Count} on time")}; {undated} with no day of submission recorded, so not known whether {(onTimeAsked ? "on time" : "late")})");
     }
 
     static void Collect(TreatyData data, List<(StateInfo State, ObligationAssessment A)> assessed, string groupTitle, string what, Deliverable deliverable,

@@ -478,7 +478,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             && (q.ByRegion || Has(t, @"\b(which|what) regions?\b|\bregions\b|\bregionally\b") || regionsNamed.Count > 1 && Has(t, @"\b(compare|comparison|versus|vs|against|and)\b")))
             return q with { Intent = Intent.ReportingRate, ByRegion = true, Region = null, RegionsNamed = regionsNamed.Count > 1 ? regionsNamed : [], Reports = ScopeOf(t, q.Year) };
         if (Has(t, @"\b(rate|rates|percentage|percent|share|proportion|compliance)\b") && (reportWords || q.Year is not null || Has(t, @"\b(reported|submitted)\b"))
-            || q.Year is not null && reportWords && !namesState && !overdueWords && !Has(t, @"\b(who|which|list|name|names)\b"))
+            || q.Year is not null && reportWords && !namesState && !overdueWords && !Has(t, @"\b(who|which|list|name|names|on time|in time|by the deadline|before the deadline)\b"))
             return q with { Intent = Intent.ReportingRate, Reports = ScopeOf(t, q.Year) };
         if (namesState && (reportWords || Has(t, @"\bhistory\b")) && !Has(t, @"\b(which|who|list)\b"))
             return q with { Intent = Intent.ReportingHistory, Reports = ScopeOf(t, q.Year) };
@@ -506,8 +506,13 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         }
         // "Which States submitted their 2016 report late?": handed in, after the deadline (not "overdue", which is still missing).
         if (!namesState && !signatories && q.Article is null or 7 && !Has(t, @"\b(not|never|no|yet)\b")
-            && Has(t, @"\b(submitted|reported|filed|sent|delivered|handed in|turned in|came in|arrived)\b.{0,40}\b(late|after the deadline|after (the |its |their )?(due date|deadline)|past the deadline)\b|\blate (submissions?|submitters?)\b"))
-            return q with { Intent = Intent.OverdueReports, Submitted = true, SubmittedLate = true, Reports = ScopeOf(t, q.Year) };
+            // "… submitted on time for 2016?": the same answer, which counts those on time beside the late.
+            && Has(t, @"\b(submitted|reported|filed|sent|delivered|handed in|turned in|came in|arrived)\b.{0,40}\b(late|after the deadline|after (the |its |their )?(due date|deadline)|past the deadline|on time|in time|by the deadline|before the deadline|punctually)\b|\b(late|timely|on time) (submissions?|submitters?|reporters?)\b"))
+            return q with
+            {
+                Intent = Intent.OverdueReports, Submitted = true, SubmittedLate = true, Reports = ScopeOf(t, q.Year),
+                SubmittedOnTime = Has(t, @"\b(on time|in time|by the deadline|before the deadline|punctually|timely)\b") && !Has(t, @"\b(late|after the deadline|past the deadline)\b"),
+            };
         // "Who submitted the 2016 report?", "which States reported in 2017?": those recorded as having reported.
         // "Transparency reports received this year", "reports submitted in 2017": the same, said as a heading.
         if (!namesState && !overdueWords && !signatories && (Has(t, @"\b(who|which|list|name|names|how many|anyone|anybody|any states?|any countries)\b") || Has(t, @"\breports? (that )?(were |was |have been |has been )?(submitted|received|filed|delivered|came in|arrived|handed in)\b"))
@@ -750,7 +755,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     {
         // "the annual report due April 2017" is the report for 2016.
         if (Patterns.Get(ReportDue).Match(full) is { Success: true } due) return int.Parse(due.Groups["dueyear"].Value, CultureInfo.InvariantCulture) - 1;
-        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+(?:for\s+)?((?:19|20)\d{2})\b|\breports?(?:\s+(?:came|come|coming|were|was|got|been|in|received|submitted|handed|sent|turned)){1,3}\s+(?:for|of|on|covering)\s+((?:19|20)\d{2})\b|\b(?:rate|compliance|percentage)\s+(?:for|of)?\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?(?:rate|compliance)\b|\b(?:rate|compliance|percentage)\s+in\s+(?<round>(?:19|20)\d{2})\b|\breported\s+(?:late\s+)?(?:for|on|covering)\s+((?:19|20)\d{2})\b|\b(?:submitted|received|filed|delivered|reported|sent)\s+in\s+(?<round>(?:19|20)\d{2})\b|\b(?:overdue|outstanding|missing|missed|late|owed|owing|unsubmitted)\s+(?:for|covering)\s+((?:19|20)\d{2})\b").Match(full);
+        var m = Patterns.Get(@"\b((?:19|20)\d{2})\s+(?:annual\s+)?(?:art(?:icle)?\s*7\s+)?(?:transparency\s+)?reports?\b|\b(?:annual|art(?:icle)?\s*7)\s+reports?\s+(?:for|on|covering)\s+((?:19|20)\d{2})\b|\breports?\s+(?:for\s+)?((?:19|20)\d{2})\b|\breports?(?:\s+(?:came|come|coming|were|was|got|been|in|received|submitted|handed|sent|turned|on\s+time|in\s+time|late)){1,4}\s+(?:for|of|on|covering)\s+((?:19|20)\d{2})\b|\b(?:rate|compliance|percentage)\s+(?:for|of)?\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:reporting\s+)?(?:rate|compliance)\b|\b(?:rate|compliance|percentage)\s+in\s+(?<round>(?:19|20)\d{2})\b|\breported\s+(?:late\s+)?(?:for|on|covering)\s+((?:19|20)\d{2})\b|\b(?:submitted|received|filed|delivered|reported|sent)\s+in\s+(?<round>(?:19|20)\d{2})\b|\b(?:overdue|outstanding|missing|missed|late|owed|owing|unsubmitted)\s+(?:for|covering)\s+((?:19|20)\d{2})\b").Match(full);
         if (!m.Success) return null;
         if (m.Groups["round"].Success) return int.Parse(m.Groups["round"].Value, CultureInfo.InvariantCulture) - 1;
         var value = m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value;

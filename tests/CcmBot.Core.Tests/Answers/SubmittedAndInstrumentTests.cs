@@ -235,6 +235,17 @@ public sealed class SubmittedAndInstrumentTests
         // Overdue is still the reports not handed in.
         Assert.Contains("Australia", Ask("who is late with the 2016 report as of 30 June 2017?").Text);
     }
+
+    [Theory]
+    [InlineData("how many reports were submitted on time for 2016?")]
+    [InlineData("who submitted their 2016 annual report on time?")]
+    public void Reports_submitted_on_time_are_counted_the_same_way_listing_those_by_the_deadline(string question)
+    {
+        var answer = Ask(question);
+        Assert.StartsWith("As of 25 Nov 2026: 1 of the 2 States Parties recorded as having submitted the annual report for 2016 did so by the deadline: ", answer.Text);
+        Assert.Contains("(1 late; 0 with no day of submission recorded, so not known whether on time)", answer.Text);
+        Assert.DoesNotContain("Austria", Assert.IsType<ListAnswerModel>(answer.Model).Groups.SelectMany(g => g.Rows).Select(r => r.Label));
+    }
     [Theory]
     [InlineData("who ratified first?", "The 5 earliest instruments deposited by 25 Nov 2026: Norway (3 Dec 2008), Austria (2 Apr 2009), Australia (8 Oct 2012), Palau (19 Apr 2016) and Madagascar (20 May 2017).")]
     [InlineData("recent ratifications and accessions", "The 5 latest instruments deposited by 25 Nov 2026: Madagascar (20 May 2017), Palau (19 Apr 2016), Australia (8 Oct 2012), Austria (2 Apr 2009) and Norway (3 Dec 2008).")]
