@@ -56,7 +56,7 @@ public static class StateArticleAnswers
 
     /// <summary>What a source said of the State's Article 3 or 4 standing on a day (a note in a profile or this answer).</summary>
     public static string SnapshotNote(ArticleSnapshot s) =>
-        $"Art. {s.Article} on {s.AsOf.Display()}: {s.Status.Replace('_', ' ')} per {SourceNames.Friendly(s.Provenance.Source)}.";
+        $"Art. {s.Article} on {s.AsOf.Display()}: {s.Status.Replace('_', ' ')} {SourceNames.Per(s.Provenance.Source)}.";
 
     public static string ConflictNote(SourceConflict c) =>
         $"Sources disagree ({c.Subject}): {c.ClaimA} ({SourceNames.Friendly(c.SourceA)}) vs {c.ClaimB} ({SourceNames.Friendly(c.SourceB)}).";

@@ -74,7 +74,7 @@ public static class ArticleObligationAssessor
 
         if (completedBy.Count > 0)
         {
-            var detail = string.Join("; ", completedBy.Select(c => $"{c.Describe()} per {c.Provenance.Source}"));
+            var detail = string.Join("; ", completedBy.Select(c => $"{c.Describe()} {SourceNames.Per(c.Provenance.Source)}"));
             var conflict = completions.Count > 1 ? " (sources give different completion dates)" : "";
             var before = hasRunningDeadline ? "" : ", before entry into force, so no deadline ran";
             // "Did Peru meet its Article 3 deadline?": the first completion set against the deadline in force on its day.

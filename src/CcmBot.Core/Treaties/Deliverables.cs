@@ -85,7 +85,7 @@ public static class DeliverableAssessor
         {
             if (missingUntil is not null && asOf <= missingUntil.CertainlyMissingUntil!.Value)
                 return new(deliverable.Name, ObligationStatus.Unknown, deadline.Date, deadline.Rule,
-                    $"sources disagree: {inFrom.Describe()} per {SourceNames.Friendly(inFrom.Provenance.Source)}, but {missingUntil.Describe()} per {SourceNames.Friendly(missingUntil.Provenance.Source)}",
+                    $"sources disagree: {inFrom.Describe()} {SourceNames.Per(inFrom.Provenance.Source)}, but {missingUntil.Describe()} {SourceNames.Per(missingUntil.Provenance.Source)}",
                     [inFrom.Provenance, missingUntil.Provenance]);
 
             bool? submittedLate = inFrom.Kind != EvidenceKind.SubmittedOn || !inFrom.Date.IsKnown ? null
@@ -122,7 +122,7 @@ public static class DeliverableAssessor
         }
 
         var lastKnown = missingUntil is not null
-            ? $"; last {missingUntil.Describe()} per {SourceNames.Friendly(missingUntil.Provenance.Source)}"
+            ? $"; last {missingUntil.Describe()} {SourceNames.Per(missingUntil.Provenance.Source)}"
             : inFrom is not null ? $"; {inFrom.Describe()}, after the date asked about" : "; no record of it either way";
         return new(deliverable.Name, ObligationStatus.Unknown, deadline.Date, deadline.Rule,
             $"due {Dates.Format(deadline.Date)}; the data does not say whether it had been submitted by {Dates.Format(asOf)}{lastKnown}",

@@ -20,6 +20,10 @@ public static class SourceNames
         ("004_161eb17078ab0aec.txt", "1RC final report, Sep 2015 (seed 004)"),
     ];
 
+    /// <summary>"per Monitor 2022", or for what a user recorded, "recorded by isu via chat on …" as it stands.</summary>
+    public static string Per(string source) =>
+        source.StartsWith("recorded by ", StringComparison.OrdinalIgnoreCase) ? source : $"per {Friendly(source)}";
+
     public static string Friendly(string source)
     {
         foreach (var (file, name) in Seeds)

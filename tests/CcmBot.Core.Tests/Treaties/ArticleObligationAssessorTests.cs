@@ -61,6 +61,15 @@ public sealed class ArticleObligationAssessorTests
     }
 
     [Fact]
+    public void A_completion_a_user_recorded_is_attributed_to_them_and_a_source_s_is_per_the_source()
+    {
+        var recorded = Assess(3, "2012-01-01", A.Event(3, Completed, "2010-07-16", source: "recorded by isu via chat on 2026-12-05 (change #3)")).Explanation;
+        Assert.Contains("completion reported: 16 Jul 2010 recorded by isu via chat on 2026-12-05 (change #3)", recorded);
+        Assert.DoesNotContain("per recorded", recorded);
+        Assert.Contains("completion reported: 16 Jul 2010 per Monitor", Assess(3, "2012-01-01", A.Event(3, Completed, "2010-07-16", source: "Monitor")).Explanation);
+    }
+
+    [Fact]
     public void Two_completion_dates_from_two_sources_are_both_shown()
     {
         var result = Assess(3, "2012-01-01", A.Event(3, Completed, "2010-07-16", source: "MoD"), A.Event(3, Completed, "2010-06", source: "Monitor"));
