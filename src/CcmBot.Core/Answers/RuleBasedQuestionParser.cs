@@ -251,6 +251,8 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         var metWho = Has(t, ContactVerbAsked);
         if (metWho || Has(t, @"\b(demarches?|letters?|outreach|contacts|contacted|written to|wrote to|calls?|emails?|bilaterals?)\b|\b(last|latest|most recent|previous) contact\b|\bcontact with\b|\b(did|have) we (last |ever |already )?(send|sent|do|done|write|written)\b|\bwe (sent|wrote)\b|\b(did|have) (i|we) (log|logged|record|recorded|enter|entered|add|added)\b|\b(i|we) (logged|recorded|entered)\b|\b(logged|recorded|entered) (today|yesterday|this|last)\b|\b(did|has|have|had)\b.{1,60}\b(contact|reach out to|write to)\b") && !Has(t, @"\b(focal points?)\b")
             || Has(t, @"\bmeetings? with\b") && namesState
+            // "What's still open with Kenya?": the State's open contacts (its reports and deadlines are asked with their own words).
+            || namesState && Has(t, @"\b(still )?open (with|for)\b|\bopen (contacts?|items?|threads?|files?)\b") && !Has(t, @"\b(reports?|deadlines?|obligations?|extensions?|milestones?)\b")
             // "What did we discuss with Chile?", "when did we last talk to Peru?", "what have we told Togo?": our side of the contacts.
             || namesState && Has(t, @"\b(discuss(ed|ing)?|talk(ed|ing)?|spoke|spoken|speak(ing)?|met|meet|raised?|said|told|tell)\b( \w+){0,3} (with|to)\b|\bwhat (did|have|had) (we|i) (discuss(ed)?|talk(ed)? about|raise(d)?|say|said|tell|told)\b")
             // "What did Kenya say last time?", "any reply from Angola?": what the log records of the State's answers.

@@ -284,6 +284,7 @@ public static class OutreachAnswers
         if (q.ContactOutcome is { } outcome)
             parts.Add(outcome == ContactOutcome.NoResponse ? "with no response recorded (outcome \"no response\" or none yet)" : $"with outcome \"{OutreachText.Label(outcome)}\"");
         if (q.AnsweredOnly) parts.Add("with an answer recorded (any outcome but \"no response\")");
+        if (q.OpenOnly) parts.Add("still open");
         return parts.Count == 0 ? "" : " " + string.Join(", ", parts);
     }
 

@@ -435,6 +435,16 @@ public sealed class OutreachLogTests
     }
 
     [Theory]
+    [InlineData("what's still open with Togo?", "1 contact with Togo, still open: ")]
+    [InlineData("open contacts with Chile", "No contacts with Chile, still open in the outreach log.")]
+    public void What_is_still_open_with_a_State_is_its_open_contacts(string question, string expected)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("CHL", "Chile", "Americas")]);
+        var log = new OutreachLog([By(1, "TGO", Maria), By(2, "TGO", Maria) with { Status = ContactStatus.Done }, By(3, "CHL", Maria) with { Status = ContactStatus.Done }], null);
+        Assert.StartsWith(expected, new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log).Text);
+    }
+
+    [Theory]
     [InlineData("what did we last do with Togo?")]
     [InlineData("what have we already done with Togo?")]
     public void What_was_last_done_with_a_State_is_its_contacts(string question) =>
