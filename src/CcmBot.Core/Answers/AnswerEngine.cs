@@ -85,6 +85,14 @@ public sealed class AnswerEngine(IQuestionParser parser)
                     _ => new DateWindow(meeting.Start.Earliest, meeting.End.IsKnown ? meeting.End.Latest : meeting.Start.Latest, $"at {meetingId}"),
                 },
             };
+        // "What falls due before the 14MSP?" with no date for it: the next 12 months, and the answer says why.
+        if (question is { Intent: Intent.ComingUp, MeetingRelation: "before", MeetingId: { } undatedMeeting, Window: null } && data.Meeting(undatedMeeting) is not { Start.IsKnown: true })
+        {
+            var year = new DateWindow(asOf, asOf.AddMonths(12).AddDays(-1), "in the next 12 months");
+            var ahead = Answer(question with { MeetingId = null, MeetingRelation = null, Window = year }, text, data, today, outreach);
+            var instead = $"CcmBot has no date for the {undatedMeeting}, so this is what falls due in the next 12 months instead.";
+            return ahead.Model is ListAnswerModel list && list with { Summary = $"{instead} {list.Summary}" } is var led ? new Answer(ListAnswers.Render(led), led) : ReadAs(ahead, instead);
+        }
         // "How many States Parties were there at the 1RC?": the meeting's last day is the date asked about.
         if (question.AsOf is null && windowIsTheDate && question.MeetingRelation is not null && question.Window?.To is { } meetingDay) asOf = meetingDay;
         if (question is { AsOf: null, AsOfMeeting: { } undated } && data.Meeting(undated) is not { Start.IsKnown: true })

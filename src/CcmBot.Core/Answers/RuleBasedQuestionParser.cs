@@ -355,6 +355,10 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (!namesState && q.Window is not null && meeting is null && Has(t, @"\b(meetings?|msps?|review conferences?|conferences?)\b")
             && !Has(t, @"\b(milestones?|actions?|action plans?|extensions?|deadlines?|due|contacts?|outreach|demarches?|bilaterals?|with)\b"))
             return q with { Intent = Intent.Meetings };
+        // "What falls due between now and the 14MSP?", "deadlines before the 3RC": everything due until the meeting opens.
+        if (!namesState && meeting is not null && Has(t, @"\b(falls? due|falling due|due|deadlines?|coming up|upcoming)\b") && !Has(t, @"\b(overdue|missed|passed|milestones?|action plans?)\b")
+            && Has(full, @"\b(before|until|till|between now and|ahead of|up to|prior to)\b"))
+            return q with { Intent = Intent.ComingUp, MeetingId = meeting, MeetingRelation = "before", Article = q.Article };
         // "… the 14MSP progress report: which States still haven't submitted their initial reports?" asks about States, not the meeting.
         var asksAboutStatesReports = Has(t, @"\b(who|which|list|how many)\b") && Has(t, @"\b(overdue|owe|owes|submitted|reports|reporting|initial report|annual report)\b");
         if (!asksAboutStatesReports && !Has(t, @"\b(milestones?|action plan|actions?|extensions?|extended|granted)\b") && !Has(t, @"\brequests?\b") && !(namesState && meeting is not null && Has(t, @"\b(decide\w*|decision\w*|grant\w*|approv\w*|agreed|agree)\b")) &&

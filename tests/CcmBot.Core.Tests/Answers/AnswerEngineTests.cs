@@ -545,6 +545,19 @@ public sealed class AnswerEngineTests
         Assert.Contains("(Borduria)", Ask("pending clearance extension requests as of 1 June 2023").Text);
     }
 
+    [Fact]
+    public void What_falls_due_before_a_meeting_runs_to_its_opening_or_the_next_12_months_without_its_date()
+    {
+        var data = new TreatyData([A.State("AAA", "Aland", deposited: "2017-01-05")],
+            obligationEvents: [A.Event(4, ObligationEventKind.ObligationDeclared, "2018-01-01", iso3: "AAA"), A.Event(4, ObligationEventKind.OriginalDeadline, "2017-07-01", "2027-07-01", iso3: "AAA")],
+            meetings: [new Meeting("3RC", "Third Review Conference", "ccm_rc", "Vientiane", PartialDate.Parse("2027-09-14"), PartialDate.Parse("2027-09-18"), null, A.Source)]);
+        var dated = new AnswerEngine().Answer("what falls due between now and the 3RC?", data, Today);
+        Assert.StartsWith("As of 25 Nov 2026, due between 25 Nov 2026 and 13 Sep 2027:", dated.Text);
+        var undated = new AnswerEngine().Answer("what falls due between now and the 14MSP?", data, Today);
+        Assert.StartsWith("CcmBot has no date for the 14MSP, so this is what falls due in the next 12 months instead. As of 25 Nov 2026, due between 25 Nov 2026 and 24 Nov 2027:", undated.Text);
+        Assert.True(undated.Text.Contains("Aland"), undated.Text);
+    }
+
     [Theory]
     [InlineData("which requests will the 14MSP consider?", "CcmBot has no record of the 14MSP's dates or agenda")]
     [InlineData("what extension requests are before the next MSP?", null)]
