@@ -70,10 +70,10 @@ public static class ListAnswers
         return new Answer(Render(noted), noted);
     }
 
-    /// <summary>Names for a summary line: all of them, the way a coordinator would paste them.</summary>
     /// <summary>"in Africa", "in the Middle East", "in the Americas", "in the Pacific": a region after "in", as it is said.</summary>
     public static string InRegion(string region) => $"in {(region is "Middle East" or "Americas" or "Pacific" ? "the " : "")}{region}";
 
+    /// <summary>Names for a summary line: all of them, the way a coordinator would paste them.</summary>
     public static string Names(IEnumerable<string> names)
     {
         var list = names.ToList();

@@ -49,10 +49,12 @@ public enum ReportScope { Both, Initial, Annual }
 /// <summary>The part of a State's profile a question is about, said first.</summary>
 public enum ProfileFocus { None, Deadlines, VictimAssistance, NationalMeasures }
 
-/// <summary>What an Article 3/4 question asks for; <see cref="Pending"/> narrows extensions to requests with no recorded outcome.</summary>
+/// <summary>
+/// What an Article 3/4 question asks for: open holders by default; <see cref="Ever"/> is every State that had the obligation, completed
+/// or not; <see cref="Pending"/> narrows extensions to requests with no recorded outcome; <see cref="TimeTaken"/>: "how long did
+/// stockpile destruction take?", the completions measured from entry into force.
+/// </summary>
 [Flags]
-/// <summary>What of Articles 3/4 is asked: open holders by default; Ever is every State that had the obligation, completed or not.</summary>
-/// <summary><see cref="TimeTaken"/>: "how long did stockpile destruction take?", the completions measured from entry into force.</summary>
 public enum ObligationView { Holders = 0, Deadlines = 1, Extensions = 2, Completed = 4, Overdue = 8, Pending = 16, Ever = 32, TimeTaken = 64 }
 
 /// <summary>A question as the parser understood it: what is asked, about whom, for which date.</summary>
