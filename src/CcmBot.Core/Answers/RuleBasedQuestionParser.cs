@@ -499,7 +499,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         // "Who reports late most often?", "worst reporting record": a ranking over every report on record, not one year's list.
         if (!namesState && !signatories && q.Article is null or 7
             && (reportWords || Has(t, @"\b(reports|reporters?|reporting)\b"))
-            && Has(t, @"\b(late|behind|overdue|missed|miss|misses|delinquent)\b.*\b(most|often|oftenest|frequently|repeatedly|usually|always|again and again|every year|habitually)\b|\b(most|often|frequently|repeatedly|usually|always|habitually)\b.*\b(late|behind|overdue|missed|miss|misses)\b|\bworst\b|\b(serial|chronic|chronically|repeat|persistent|persistently)\b"))
+            && Has(t, @"\b(late|behind|overdue|missed|miss|misses|delinquent)\b.*\b(most|often|oftenest|frequently|repeatedly|usually|always|again and again|every year|habitually)\b|\b(most|often|frequently|repeatedly|usually|always|habitually)\b.*\b(late|behind|overdue|missed|miss|misses)\b|\bworst\b|\b(serial|chronic|chronically|repeat|persistent|persistently)\b"
+                // "Who never reports on time?", "who is rarely on time?": the same ranking, said the other way round.
+                + @"|\b(never|rarely|seldom|hardly ever|almost never)\b.{0,30}\b(on time|in time|by the deadline)\b"))
             return q with { Intent = Intent.OverdueReports, LateMostOften = true };
         // "Which States have never reported?", "who has not submitted any annual report since 2020?": nothing on record over a span, not one year's list.
         if (!namesState && !signatories && q.Article is null or 7 && (reportWords || Has(t, @"\b(reported|reporting)\b"))

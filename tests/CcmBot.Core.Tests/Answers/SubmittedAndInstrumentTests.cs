@@ -285,6 +285,8 @@ public sealed class SubmittedAndInstrumentTests
     [InlineData("who reports late most often?")]
     [InlineData("which states have the worst reporting record?")]
     [InlineData("which States Parties are chronically late with their reports?")]
+    [InlineData("who never reports on time?")]
+    [InlineData("which States rarely submit their reports on time?")]
     public void Who_reports_late_most_often_ranks_the_reports_on_record_as_late_or_missing(string question)
     {
         var answer = Ask(question);
