@@ -225,7 +225,10 @@ public sealed class AnswerEngine(IQuestionParser parser)
             List<string> Passed(ObligationStatus status) =>
                 open.Where(o => o.Deadline < asOf && o.Status == status).OrderBy(o => o.Deadline)
                     .Select(o => Dated(o.Obligation, o.Deadline!.Value) + (o.DaysOverdue(asOf) is { } days ? $", {days:N0} days overdue" : "")
-                                 + (o.LastRecordedMissing is { } seen ? $" (last recorded as not submitted {seen.Display()})" : "")).ToList();
+                                 + (o.LastRecordedMissing is { } seen ? $" (last recorded as not submitted {seen.Display()}{OverdueThen(o.Deadline!.Value, seen)})" : "")).ToList();
+            // Missing when a source last looked: overdue by at least the days from the deadline to the earliest day that record can mean.
+            static string OverdueThen(DateOnly due, PartialDate seen) =>
+                seen.IsKnown && seen.Earliest > due ? $", {seen.Earliest.DayNumber - due.DayNumber:N0} days or more after the deadline" : "";
             var (overdue, unknown) = (Passed(ObligationStatus.Overdue), Passed(ObligationStatus.Unknown));
             line = $"{state.Name}'s deadlines as of {Dates.Format(asOf)}. Next: " +
                    (next.Count == 0 ? "none in CcmBot's data" : string.Join("; ", next.OrderBy(n => n.Due).Select(n => Dated(n.Obligation, n.Due)))) +
