@@ -304,7 +304,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
     {
         return question.Intent switch
         {
-            Intent.Help => Help(),
+            Intent.Help => question.HelpTopic is { } topic ? Help(topic) : Help(),
             Intent.MembershipCount => MembershipCount(data, asOf, today, question.ByRegion, question.UnMembers, question.RegionsNamed),
             Intent.MembershipList => MembershipAnswers.StatesParties(data, question, asOf),
             Intent.MembershipChanges => MembershipAnswers.Changes(data, question, asOf),
@@ -373,8 +373,10 @@ public sealed class AnswerEngine(IQuestionParser parser)
             ["what needs my attention?", "what's due in the next 3 months?", "anything coming up before the end of 2027?"]),
         new("Outreach log", "Record démarches, letters, meetings and follow-ups (in one line, with the form, or told in a sentence: \"we met the Togolese ambassador yesterday about its report\"); ask what was done; report and export by area and period.",
             ["log outreach", "what démarches have we made to Togo?", "follow-ups due this week", "my open follow-ups", "who have we not contacted about overdue reports?", "outreach report for 1 July 2016 to 30 June 2017"]),
-        new("Reporting at a glance", "The questions in the Teams command menu.",
-            ["who still owes an initial report?", "Article 4 deadlines before 2027", "what is overdue in the NIM plan?"]),
+        new("Reminders", "Digests of what is overdue or coming, sent to this conversation on a schedule; one-off notes; show, stop, pause and resume them.",
+            ["remind me every Monday at 9:00 about overdue reports", "remind me tomorrow to call Togo", "show my reminders", "send my digest now", "pause my reminders until January"]),
+        new("Reporting at a glance", "The questions in the Teams command menu; any list answer can be taken away as CSV and Excel files.",
+            ["who still owes an initial report?", "Article 4 deadlines before 2027", "what is overdue in the NIM plan?", "export the overdue list to Excel"]),
         new("Keeping the data true", "Record reports received, ratifications, accessions, withdrawals, extensions, completions, Article 9 status and how far reporting data is complete; every change is kept with who, when and source, and can be reverted.",
             ["Togo submitted its initial report on 3 May 2018", "record data", "history of Togo", "what changed this week?", "revert change 12"]),
         new("Access", "Your id and role: readers ask, coordinators log outreach, ISU administrators correct data and manage roles.", ["my role"]),
@@ -383,6 +385,17 @@ public sealed class AnswerEngine(IQuestionParser parser)
         new("Any date", "Add \"as of\", \"on\" or \"at\" and a date to any question: 30 June 2017, 30/06/2017, 2017-06-30, June 2017, end of 2016.",
             ["who still owes an initial report as of 30 June 2017?"]),
     ];
+
+    /// <summary>"Help with reminders", "how do I log a démarche?": that topic, with all its examples.</summary>
+    public static Answer Help(string topicTitle)
+    {
+        if (HelpTopics.FirstOrDefault(t => t.Title == topicTitle) is not { } topic) return Help();
+        var intro = $"{topic.Title}: {topic.Description}";
+        var text = new StringBuilder(intro).AppendLine().AppendLine("Try:");
+        foreach (var example in topic.Examples) text.AppendLine($"- \"{example}\"");
+        text.Append("Type \"help\" for everything I can answer.");
+        return new Answer(text.ToString(), new HelpModel(intro, [topic]));
+    }
 
     public static Answer Help()
     {

@@ -187,6 +187,8 @@ public sealed record Question(
     public bool AnyDay { get; init; }
     /// <summary>"P5", "EU": a political grouping named, as written.</summary>
     public string? GroupingAsked { get; init; }
+    /// <summary>"Help with reminders", "how do I log a démarche?": the title of the help topic asked about.</summary>
+    public string? HelpTopic { get; init; }
     public Outreach.ThematicArea? ContactArea { get; init; }
     /// <summary>"Letters with no response", "who committed to submit?": contacts by their recorded outcome (no response includes none recorded yet).</summary>
     public Outreach.ContactOutcome? ContactOutcome { get; init; }

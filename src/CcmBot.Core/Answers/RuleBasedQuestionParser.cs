@@ -113,6 +113,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     static Question Classify(Question q, string t, string full, bool namesState, Func<string, StateInfo?> stateNamed)
     {
         if (t.Length == 0) return q with { Intent = namesState ? Intent.StateProfile : Intent.Help };
+        // "Help with reminders", "how do I log a démarche?", "how can I export a list?": that part of the help.
+        if (!namesState && (Has(t, @"^(help|commands|examples?)( (with|on|for|about))? \w") || Has(t, @"^how (do|can|should|would) (i|we|you|one)\b|^how to\b|^(is there a way|can i|can we) to?\b")) && HelpTopicIn(t) is { } topic)
+            return q with { Intent = Intent.Help, HelpTopic = topic };
         if (Has(t, @"^(help|menu|commands|hi|hello|hey|hiya|greetings|good (morning|afternoon|evening|day)|bonjour|start|what can you (do|answer|tell me)|what do you know|how do i use|examples?)\b") || t is "h"
             || Has(t, @"^(who|what) are you$|^(what|who) is (ccmbot|this bot|this)$|^(introduce yourself|about (you|ccmbot)|tell me about (yourself|ccmbot))$"))
             return q with { Intent = Intent.Help };
@@ -693,6 +696,16 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                 return string.Join(' ', written.Skip(i).Take(wanted.Length));
         return normalized;
     }
+
+    /// <summary>The help topic a how-to names by its words; null when it names none (then it is a question like any other).</summary>
+    static string? HelpTopicIn(string t) =>
+        Has(t, @"\b(remind\w*|digests?|notes? for|notify|notifications?)\b") ? "Reminders"
+        : Has(t, @"\b(log|logging|(record|add|enter) (a |an )?(demarche|letter|meeting|call|contact|outreach)|demarches?|outreach|follow ?ups?)\b") ? "Outreach log"
+        : Has(t, @"\b(export|download|csv|excel|xlsx|spreadsheet)\b") ? "Reporting at a glance"
+        : Has(t, @"\b(record|correct|fix|update|enter|add|revert|undo)\b.*\b(data|ratifications?|accessions?|withdrawals?|extensions?|completions?|reports? received|report|article 9|status|change)\b|\b(revert|undo) (a )?change\b") ? "Keeping the data true"
+        : Has(t, @"\b(roles?|permissions?|admins?|access|grant|coordinator rights)\b") ? "Access"
+        : Has(t, @"\b(as of|past date|any date|a date|history)\b") ? "Any date"
+        : null;
 
     /// <summary>The grouping as the question wrote it ("P5", "EU"), for the answer to repeat.</summary>
     static string GroupingIn(string full) =>

@@ -20,14 +20,19 @@ public static class AnswerCards
         _ => null,
     };
 
+    const int OverviewExamples = 4;
+
     static AdaptiveCard Help(HelpModel model)
     {
+        var overview = model.Topics.Count > 1;
         var body = new List<CardElement> { new TextBlock("CcmBot", TextSize.Large, true), new TextBlock(model.Intro) };
+        if (overview) body.Add(new TextBlock("Every example of a topic: \"help reminders\", \"help outreach\", \"how do I record a ratification?\".", Subtle: true));
         foreach (var topic in model.Topics)
         {
             body.Add(new Container([new TextBlock(topic.Title, TextSize.Medium, true), new TextBlock(topic.Description, Subtle: true)], Separator: true));
+            // The overview keeps to one message (the welcome card too): a few examples a topic; "help <topic>" shows them all.
             // Hosts render at most five actions in a set.
-            foreach (var chunk in topic.Examples.Chunk(MaxActions))
+            foreach (var chunk in (overview ? topic.Examples.Take(OverviewExamples) : topic.Examples).Chunk(MaxActions))
                 body.Add(new ActionSetElement(chunk.Select(e => (CardAction)new AskAction(e, e)).ToList()));
         }
         return new AdaptiveCard(body);

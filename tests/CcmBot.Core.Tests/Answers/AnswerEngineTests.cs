@@ -302,6 +302,29 @@ public sealed class AnswerEngineTests
     }
 
     [Theory]
+    [InlineData("help outreach", "Outreach log")]
+    [InlineData("help with reminders", "Reminders")]
+    [InlineData("how do I log a démarche?", "Outreach log")]
+    [InlineData("how do I record a ratification?", "Keeping the data true")]
+    [InlineData("how can I export a list to Excel?", "Reporting at a glance")]
+    [InlineData("how do I set up a weekly digest?", "Reminders")]
+    public void A_how_to_is_the_help_of_its_topic_with_every_example(string question, string topic)
+    {
+        var answer = Ask(question);
+        var model = Assert.IsType<HelpModel>(answer.Model);
+        Assert.Equal(topic, Assert.Single(model.Topics).Title);
+        Assert.StartsWith($"{topic}: ", answer.Text);
+        Assert.All(model.Topics[0].Examples, e => Assert.Contains($"- \"{e}\"", answer.Text));
+    }
+
+    [Theory]
+    [InlineData("how do I contact the ISU?")]
+    [InlineData("how long has Togo been overdue?")]
+    [InlineData("help")]
+    public void Other_how_questions_and_plain_help_keep_their_answer(string question) =>
+        Assert.NotEqual(1, (Ask(question).Model as HelpModel)?.Topics.Count);
+
+    [Theory]
     [InlineData("which P5 members are party?", "P5")]
     [InlineData("EU member states not party", "EU")]
     [InlineData("how many NATO countries have signed?", "NATO")]

@@ -185,6 +185,18 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     }
 
     [Fact]
+    public async Task Help_on_one_topic_is_one_card_with_every_example_of_it()
+    {
+        var reply = Assert.Single(await _factory.AskAsync("help with reminders"));
+        var json = reply.Card()!.ToJsonString();
+        Assert.Contains("Reminders: Digests of what is overdue or coming", json);
+        Assert.Contains("pause my reminders until January", json);
+        Assert.DoesNotContain("who still owes an initial report?", json);
+        // The overview shows a few examples a topic, in one message.
+        Assert.DoesNotContain("pause my reminders until January", Assert.Single(await _factory.AskAsync("help")).Card()!.ToJsonString());
+    }
+
+    [Fact]
     public async Task A_card_button_submit_without_text_asks_its_question()
     {
         var value = new JsonObject { ["action"] = "ask", ["question"] = "tell me about Madagascar as of 30 June 2017" };
