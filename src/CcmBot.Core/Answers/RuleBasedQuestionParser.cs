@@ -114,7 +114,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     {
         if (t.Length == 0) return q with { Intent = namesState ? Intent.StateProfile : Intent.Help };
         // "Help with reminders", "how do I log a démarche?", "how can I export a list?": that part of the help.
-        if (!namesState && (Has(t, @"^(help|commands|examples?)( (with|on|for|about))? \w") || Has(t, @"^how (do|can|should|would) (i|we|you|one)\b|^how to\b|^(is there a way|can i|can we) to?\b")) && HelpTopicIn(t) is { } topic)
+        if (!namesState && (Has(t, @"^(help|commands|examples?)( (with|on|for|about))? \w") || Has(t, @"^how (do|can|should|would) (i|we|you|one)\b|^how to\b|^is there a way to\b")) && HelpTopicIn(t) is { } topic)
             return q with { Intent = Intent.Help, HelpTopic = topic };
         if (Has(t, @"^(help|menu|commands|hi|hello|hey|hiya|greetings|good (morning|afternoon|evening|day)|bonjour|start|what can you (do|answer|tell me)|what do you know|how do i use|examples?)\b") || t is "h"
             || Has(t, @"^(who|what) are you$|^(what|who) is (ccmbot|this bot|this)$|^(introduce yourself|about (you|ccmbot)|tell me about (yourself|ccmbot))$"))

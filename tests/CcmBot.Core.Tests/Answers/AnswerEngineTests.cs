@@ -320,6 +320,7 @@ public sealed class AnswerEngineTests
     [Theory]
     [InlineData("how do I contact the ISU?")]
     [InlineData("how long has Togo been overdue?")]
+    [InlineData("can I get the signatories in Excel?")]
     [InlineData("help")]
     public void Other_how_questions_and_plain_help_keep_their_answer(string question) =>
         Assert.NotEqual(1, (Ask(question).Model as HelpModel)?.Topics.Count);
