@@ -139,8 +139,12 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.StateProfile, Focus = ProfileFocus.Deadlines, DraftAsked = draft.Groups["kind"].Value.Replace("demarche", "démarche").Replace("e mail", "email") };
         // "Prep me for my meeting with Kenya", "talking points for Indonesia": the State's profile, which has what it owes and the latest contacts.
         if (namesState && q.States.Count > 0 && Has(t, @"^(please )?((can|could|would) you )?(help me )?(prep|prepare|brief|briefing|talking points|speaking points|key messages|background|get me ready|ready me)\b")
-            && !Has(t, @"\b(letter|demarche|note verbale|email|e mail|message|reminder)s?\b"))
-            return q with { Intent = Intent.StateProfile };
+            && !Has(t, @"\b(letter|demarche|note verbale|email|e mail|message|reminder)s?\b")
+            // "What should I raise with Indonesia?", "what to push Kenya on": the same briefing, asked about the next contact.
+            || namesState && q.States.Count > 0 && Has(t, @"^what (should|shall|could|do|can) (i|we) (raise|discuss|mention|bring up|push|ask|say|tell|cover)\b|^what to (raise|discuss|mention|bring up|push|cover)\b")
+            // "Why hasn't Indonesia ratified?": the data hold no reasons; the State's profile, with its dates, is what they can say.
+            || namesState && q.States.Count == 1 && Has(t, @"\bwhy\b") && Has(t, @"\b(not|hasnt|havent|hadnt|didnt|still)\b.{0,30}\b(ratif\w*|join\w*|acced\w*|sign\w*|report\w*|submit\w*)\b"))
+            return q with { Intent = Intent.StateProfile, AsksWhenJoined = Has(t, @"\b(ratif\w*|join\w*|acced\w*|sign\w*)\b") };
         // "What's the status of universalization?", "universalization overview": where membership stands, region by region.
         if (!namesState && Has(t, @"^(whats |what is |how is |how are we doing on |give me |show me )?(the )?((status|state|progress|overview|state of play|summary) (of|on) )?universali[sz]ation( (status|progress|overview|state of play|summary|at a glance|going|doing))?$"))
             return q with { Intent = Intent.MembershipCount, ByRegion = true, UniversalizationAsked = true };

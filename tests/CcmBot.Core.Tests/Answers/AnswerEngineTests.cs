@@ -1001,12 +1001,26 @@ public sealed class AnswerEngineTests
     [InlineData("can you brief me ahead of the bilateral with Aland?", Intent.StateProfile)]
     [InlineData("meetings with Aland", Intent.OutreachContacts)]
     [InlineData("prepare a letter to Aland", Intent.StateProfile)]
+    [InlineData("what should I raise with Aland?", Intent.StateProfile)]
+    [InlineData("what did I raise with Aland?", Intent.OutreachContacts)]
     public void A_briefing_asked_for_before_meeting_a_State_is_its_profile_not_the_outreach_log(string question, Intent intent)
     {
         var data = new TreatyData([A.State("AAA", "Aland", deposited: "2010-01-05")]);
         var parsed = new RuleBasedQuestionParser().Parse(question, Today, data.Resolver);
         Assert.Equal(intent, parsed.Intent);
         Assert.Equal(question.StartsWith("prepare a letter", StringComparison.Ordinal), parsed.DraftAsked is not null);
+    }
+
+    [Theory]
+    [InlineData("Indonesia - why hasn't it ratified?")]
+    [InlineData("why has Indonesia still not ratified?")]
+    public void Why_a_State_has_not_joined_is_its_dates_and_profile(string question)
+    {
+        var data = new TreatyData([A.Signatory("IDN", "Indonesia"), A.Signatory("KEN", "Kenya")]);
+        var answer = new AnswerEngine().Answer(question, data, Today);
+        var profile = Assert.IsType<StateProfileModel>(answer.Model);
+        Assert.Equal("Indonesia", profile.State.Name);
+        Assert.StartsWith("Indonesia signed the Convention on ", answer.Text);
     }
 
     [Fact]
