@@ -461,8 +461,12 @@ public sealed class AnswerEngine(IQuestionParser parser)
                       "assistance serves.";
         List<SuggestedQuestion> suggestions = [new("Who coordinates cooperation?", "who coordinates cooperation and assistance?"),
             new("Who has clearance obligations?", "who has clearance obligations?"), new("Who has victims?", "which States Parties have reported victims?")];
-        return new Answer(message + Environment.NewLine + string.Join(Environment.NewLine, suggestions.Select(s => $"- {s.Text}")), new NotUnderstoodModel(message, suggestions));
+        return OutsideTheData(message, suggestions);
     }
+
+    /// <summary>Something the data do not hold (money, Art. 6 records, groupings): the message, then the questions they can answer.</summary>
+    static Answer OutsideTheData(string message, List<SuggestedQuestion> suggestions) =>
+        new(message + Environment.NewLine + string.Join(Environment.NewLine, suggestions.Select(s => $"- {s.Text}")), new NotUnderstoodModel(message, suggestions));
 
     /// <summary>"Which P5 members are party?": CcmBot places States by region only; said so, with how to ask by region or by name.</summary>
     static Answer Groupings(string grouping)
@@ -471,7 +475,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
                       "Name the States instead (\"compare France and United Kingdom\", up to five at once) or ask by region.";
         List<SuggestedQuestion> suggestions = [new("Not party in Europe", "which States in Europe are not party?"), new("Signatories", "which signatories have not ratified?"),
             new("Compare regions", "compare all regions")];
-        return new Answer(message + Environment.NewLine + string.Join(Environment.NewLine, suggestions.Select(s => $"- {s.Text}")), new NotUnderstoodModel(message, suggestions));
+        return OutsideTheData(message, suggestions);
     }
 
     static Answer Finances()
@@ -481,7 +485,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
                       "overdue transparency reports and treaty deadlines.";
         List<SuggestedQuestion> suggestions = [new("Who is overdue with reports?", "who is overdue with reports?"), new("Article 4 deadlines in the next year", "Article 4 deadlines in the next 12 months"),
             new("Who has clearance obligations?", "who has clearance obligations?")];
-        return new Answer(message + Environment.NewLine + string.Join(Environment.NewLine, suggestions.Select(s => $"- {s.Text}")), new NotUnderstoodModel(message, suggestions));
+        return OutsideTheData(message, suggestions);
     }
 
     /// <summary>One to three capitalised words and nothing else, none of them a word of the help ("Outreach", "Reminders").</summary>

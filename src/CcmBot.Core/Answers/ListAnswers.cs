@@ -41,9 +41,11 @@ public static class ListAnswers
         return text.ToString().TrimEnd();
     }
 
+    const string DownloadPrefix = "Download:";
+
     /// <summary>The note that carries a list's download links.</summary>
     public static string DownloadNote(string csvUrl, string xlsxUrl, string? scope = null) =>
-        $"Download: CSV {csvUrl} ; Excel {xlsxUrl} (links valid for 24 hours{(scope is null ? "" : $"; {scope}")}).";
+        $"{DownloadPrefix} CSV {csvUrl} ; Excel {xlsxUrl} (links valid for 24 hours{(scope is null ? "" : $"; {scope}")}).";
 
     /// <summary>
     /// "Export the overdue list to Excel": a list answer with the links to its files (made by <paramref name="links"/> from the list
@@ -53,7 +55,7 @@ public static class ListAnswers
     {
         if (answer.Model is ListAnswerModel list)
         {
-            if (list.Notes.Any(n => n.StartsWith("Download:", StringComparison.Ordinal))) return answer;
+            if (list.Notes.Any(n => n.StartsWith(DownloadPrefix, StringComparison.Ordinal))) return answer;
             if (list.Groups.Sum(g => g.Rows.Count) == 0)
                 return Noted(answer, list, "The list is empty, so there is no file to download.");
             var (csv, xlsx) = links(list);

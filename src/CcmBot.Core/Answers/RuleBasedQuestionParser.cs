@@ -201,9 +201,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return q with { Intent = Intent.Rules, Article = 7 };
 
         // "Which P5 members are party?", "EU member states not party": groupings the data do not hold (they hold regions).
-        if (!namesState && Has(full.ToLowerInvariant(), @"\b(p5|p-5|permanent members?|security council|european union|eu|nato|asean|african union|g7|g-7|g20|g-20|oecd|commonwealth|arab league|league of arab states|caricom|pacific islands forum|oas|organization of american states|non-aligned movement|nam|osce)\b")
+        if (!namesState && GroupingIn(q.Text) is { Length: > 0 } grouping
             && Has(t, @"\b(members?|states?|countries|party|parties|signatories|signed|joined|ratified|who|which|how many|list)\b"))
-            return q with { Intent = Intent.Groupings, GroupingAsked = GroupingIn(q.Text) };
+            return q with { Intent = Intent.Groupings, GroupingAsked = grouping };
         // Money: contributions, arrears, budgets. Not about a contact ("what did Kenya say about funding?"), which the log answers.
         if (Has(t, @"\b(contributions?|arrears|budgets?|funding|funds|finances?|financial|paid|pay|paying|payments?|money|fees?|assessed|invoices?|dues|unpaid|owed? money|cost sharing|costs? of (the )?(meetings?|isu))\b|\b(owe|owes|owed|owing) (to )?(the )?(isu|implementation support unit|gichd|un|united nations)\b")
             && !Has(t, @"\b(contacts?|demarches?|letters?|meetings? with|outreach|wrote|written|told|say|said|discuss\w*|log\w*|follow ?ups?)\b"))
@@ -374,11 +374,9 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
 
         // "LAP Action 47 — who hasn't done it?": the action asks each State Party for national implementation measures, so it is about the States (Art. 9).
         if (!namesState && Has(t, @"\baction 47\b") && Has(t, @"\b(who|which|states?|countries|list|how many)\b") && !Has(t, @"\bmilestones?\b"))
-            return q with
-            {
-                Intent = Intent.Article9, Article = 9, Article9Category = Article9CategoryIn(t),
-                Article9Lacking = Article9CategoryIn(t) is null && Has(t, @"\b(no|not|without|lack\w*|missing|yet to|still|havent|hasnt|didnt|failed)\b"),
-            };
+            return Article9CategoryIn(t) is { } doneAs
+                ? q with { Intent = Intent.Article9, Article = 9, Article9Category = doneAs }
+                : q with { Intent = Intent.Article9, Article = 9, Article9Lacking = Has(t, @"\b(no|not|without|lack\w*|missing|yet to|still|havent|hasnt|didnt|failed)\b") };
         // Action plans and coordinators' milestones.
         var plan = PlanIn(t, full);
         // "Which plans do we have?", "milestones by plan", "how are the action plans going?": every plan, side by side.
