@@ -18,8 +18,9 @@ public sealed record NoteRequest(string When, TimeOnly? At, string What);
 /// <summary><see cref="Selector"/>: for stop and resume, which reminders ("the Monday reminder", "reminder 2"); all of them when it selects nothing.</summary>
 /// <param name="AsOfText">A briefing for another day: the words that name it ("as of 30 June 2017", "in mid-2016"), read with the clock.</param>
 /// <param name="ResumeWhen">"Pause reminders until January": the day, as said, on which to remind the conversation to start them again.</param>
+/// <param name="Change">For <see cref="ReminderAction.Change"/>: what to change in the reminder the selector chooses.</param>
 public sealed record ReminderCommand(ReminderAction Action, SubscriptionRequest? Request = null, string? Problem = null, NoteRequest? Note = null, ReminderSelector? Selector = null,
-    string? AsOfText = null, string? ResumeWhen = null);
+    string? AsOfText = null, string? ResumeWhen = null, ReminderChange? Change = null);
 
 /// <summary>
 /// "remind me every Monday at 9:00 about overdue reports and NIM milestones", "daily digest for this
@@ -30,8 +31,8 @@ public static class ReminderCommands
 {
     static readonly Regex Subscribe = Compile(@"^\s*(please\s+)?(remind (me|us|the team|the group|the channel|this channel|everyone|all of us)|(set( up)?|create|start|add|schedule|new)( me| us)?( an?| my| our| the)?( daily| weekly| monthly)? (reminder|digest)s?|(daily|weekly|monthly|fortnightly|bi-?weekly|bi-?monthly|quarterly|yearly|annual) (digest|reminders?)|digest (every|daily|weekly|monthly)|subscribe( me| us)?( to)?|(i|we) (want|would like|need)( to (get|receive))?( an?| the| my| our)?( daily| weekly| monthly)? (digest|reminders?)|(send|email|message|notify|alert|ping|tell) (me|us)\b.*\b(every|each|daily|weekly|monthly|weekdays)|(notify|alert|ping|tell|remind|warn) (me|us) (when|whenever|if|as soon as|once)\b.*\b(due|overdue|passes|passed|falls due|comes up|approaches|near|nears|is close))\b");
     /// <summary>"stop the Monday reminder", "cancel reminder 2", "delete the digest about follow-ups": the words around the noun choose which.</summary>
-    static readonly Regex StopSelected = Compile(@"^\s*(?:please\s+)?(?:stop|cancel|turn off|unsubscribe from|pause|suspend|mute|silence|disable|delete|remove|end|drop)\s+(?<which>[^,;:]{0,80}?)\s*\b(?:reminders?|digests?)\b(?<rest>[^,;:]{0,120})$");
-    static readonly Regex ResumeSelected = Compile(@"^\s*(?:please\s+)?(?:resume|restart|unpause|unmute|re-?enable|reactivate|turn (?:back )?on|restore)\s+(?<which>[^,;:]{0,80}?)\s*\b(?:reminders?|digests?)\b(?<rest>[^,;:]{0,120})$");
+    static readonly Regex StopSelected = Compile(@"^\s*(?:please\s+)?(?:stop|cancel|turn off|unsubscribe from|pause|suspend|mute|silence|disable|delete|remove|end|drop)\s+(?<which>[^,;:]{0,80}?)\s*\b(?<noun>reminders?|digests?|one)\b(?<rest>[^,;:]{0,120})$");
+    static readonly Regex ResumeSelected = Compile(@"^\s*(?:please\s+)?(?:resume|restart|unpause|unmute|re-?enable|reactivate|turn (?:back )?on|restore)\s+(?<which>[^,;:]{0,80}?)\s*\b(?<noun>reminders?|digests?|one)\b(?<rest>[^,;:]{0,120})$");
     static readonly Regex Stop = Compile(@"^\s*(stop|cancel|turn off|unsubscribe|no more|pause|suspend|mute|silence|disable)( all)?( my| the| these| our)? (reminders?|digests?)\b|^\s*unsubscribe\s*$");
     static readonly Regex Resume = Compile(@"^\s*(resume|restart|unpause|unmute|re-?enable|turn (back )?on|start again|restore)( all)?( my| the| these| our)? (reminders?|digests?)( again)?\b|^\s*(start|turn on) (my |the |our )?(reminders?|digests?) again\b");
     static readonly Regex PausedUntil = Compile(@"^(?<head>.+?)\s+(?<prep>until|till|til|through|for)\s+(?<when>(?:the\s+)?(?:next\s+|a\s+|one\s+|two\s+|three\s+|\d{1,2}\s+)?\S[^,;:]{0,40}?)\s*[.!]?\s*$");
@@ -49,8 +50,17 @@ public static class ReminderCommands
         return (true, Patterns.Get($@"^(?:early\s+|the\s+start\s+of\s+|the\s+beginning\s+of\s+)?(?<m>{MonthName})$").Match(w) is { Success: true } month ? "1 " + month.Groups["m"].Value : w);
     }
 
-    /// <summary>"change my reminder to 10:00", "move the digest to Fridays": a reminder is changed by setting up its replacement.</summary>
-    static readonly Regex Change = Compile(@"^\s*(change|move|edit|update|modify|reschedule|switch)( all)?( my| the| these| our| this)? (reminders?|digests?)\b");
+    /// <summary>"change my reminder to 10:00", "move the Monday digest to Fridays", "make reminder 2 weekly": the words before the
+    /// noun (and before "to" after it) choose which; the rest says what changes.</summary>
+    static readonly Regex Change = Compile(@"^\s*(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?<verb>change|move|edit|update|modify|reschedule|switch|shift|make|set)\s+(?<which>[^,;:]{0,80}?)\s*\b(?:reminders?|digests?|one)\b(?<rest>[^;]{0,200})$");
+    static readonly Regex ChangeFromTo = Compile(@"^(?<before>.*?)\bfrom\s+(?<from>.+?)\s+to\s+(?<to>.+)$");
+    static readonly Regex ChangeTo = Compile(@"^(?<before>.*?)\b(?:to|into)\b(?<to>.+)$");
+    /// <summary>"the time of my digest": words that name a part of the reminder, not which reminder.</summary>
+    static readonly Regex PartOfReminder = Compile(@"\b(?:time|times|hour|day|days|schedule|frequency|timing|topics?|settings?|contents?)\s+(?:of|for|on)\b");
+    /// <summary>A time in a change may stand alone ("to 10:00"); a bare number needs "at" ("at 10").</summary>
+    static readonly Regex ChangeTime = Compile(@"\b(?<h>\d{1,2})(?::|\.|h)(?<m>\d{2})\b\s*(?<ampm>am|pm)?|\b(?<h>\d{1,2})\s*(?<ampm>am|pm)\b|\bat\s+(?<h>\d{1,2})\b(?!\s*(?:st|nd|rd|th)\b)");
+    /// <summary>"a month before", "two weeks ahead", "30 days in advance": how far ahead deadlines and milestones are shown.</summary>
+    static readonly Regex LeadTime = Compile(@"\b(?<n>\d{1,3}|a|an|one|two|three|four|five|six)\s+(?<unit>days?|weeks?|months?)(?:'s|’s)?\s+(?:before(?:hand)?|ahead|in\s+advance|notice|early|prior|out)\b");
     static readonly Regex AskedToRecall = Compile(@"^\s*(please\s+)?((can|could|would) you\s+)?remind (me|us|the team|the group|the channel|this channel|everyone|all of us)\s+(what|who|which|when|where|how|whether|if|why)\b");
     static readonly Regex Show = Compile(@"^\s*(show|list|what are)( me)?( my| the| our)? (reminders?|digests?|subscriptions?)\b|^\s*(my |our |the )?(reminders|subscriptions)\s*\??\s*$|^\s*my digests\s*\??\s*$|^\s*(what|which) (reminders?|digests?)( do| have| did)? (i|we) (have|got|set|set up)\b|^\s*(do|have) (i|we) (have|got|set( up)?) (any )?(reminders?|digests?)\b");
     /// <summary>"What's in my digest?", "preview my digest": the conversation's digests shown in the reply, nothing sent or changed.</summary>
@@ -100,13 +110,13 @@ public static class ReminderCommands
                 resumeWhen = pause.When;
                 line = paused.Groups["head"].Value;
             }
-            if (StopSelected.Match(line) is { Success: true } stop)
-                return new(ReminderAction.Stop, Selector: ReminderSelector.Parse(stop.Groups["which"].Value + " " + stop.Groups["rest"].Value), ResumeWhen: resumeWhen);
+            if (StopSelected.Match(line) is { Success: true } stop && Chosen(stop) is { } toStop)
+                return new(ReminderAction.Stop, Selector: toStop, ResumeWhen: resumeWhen);
             if (Stop.IsMatch(line)) return new(ReminderAction.Stop, ResumeWhen: resumeWhen);
-            if (ResumeSelected.Match(line) is { Success: true } resume)
-                return new(ReminderAction.Resume, Selector: ReminderSelector.Parse(resume.Groups["which"].Value + " " + resume.Groups["rest"].Value));
+            if (ResumeSelected.Match(line) is { Success: true } resume && Chosen(resume) is { } toResume)
+                return new(ReminderAction.Resume, Selector: toResume);
             if (Resume.IsMatch(line)) return new(ReminderAction.Resume);
-            if (Change.IsMatch(line)) return new(ReminderAction.Change);
+            if (Change.Match(line) is { Success: true } change && ParseChange(change) is { } changeCommand) return changeCommand;
             if (Preview.IsMatch(line)) return new(ReminderAction.Preview);
             if (Show.IsMatch(line)) return new(ReminderAction.Show);
             // "send me the digest every Monday" sets one up; "send me the digest" sends it now.
@@ -123,6 +133,13 @@ public static class ReminderCommands
         {
             return new(ReminderAction.None);
         }
+    }
+
+    /// <summary>The reminders a stop or resume names. "The Monday one" must name something: "stop that one" is not about reminders at all.</summary>
+    static ReminderSelector? Chosen(Match command)
+    {
+        var selector = ReminderSelector.Parse(command.Groups["which"].Value + " " + command.Groups["rest"].Value);
+        return command.Groups["noun"].Value.Equals("one", StringComparison.OrdinalIgnoreCase) && !selector.Any ? null : selector;
     }
 
     /// <summary>"as of 30 June 2017", "in mid-2016", but not "in Lao PDR": the words are a date and nothing else (the day itself is read later, with the clock).</summary>
@@ -233,11 +250,102 @@ public static class ReminderCommands
         var topics = TopicsIn(t);
         if (topics.Count == 0) topics.UnionWith(Enum.GetValues<ReminderTopic>());
         var plan = Regex.IsMatch(t, @"\bnim\b|national implementation") ? "NIM" : Regex.IsMatch(t, @"\bdap\b|dubrovnik") ? "DAP" : Regex.IsMatch(t, @"\blap\b|lausanne") ? "LAP" : null;
-        var within = Within.Match(t) is { Success: true } w ? int.Parse(w.Groups["n"].Value, CultureInfo.InvariantCulture) : 90;
+        var within = WithinDaysIn(t) ?? 90;
         var own = Regex.IsMatch(t, @"\bmy (own )?follow[- ]?ups?\b");
 
         return new(ReminderAction.Subscribe, new SubscriptionRequest(frequency, days, dayOfMonth, at, zone, quiet, topics, Math.Clamp(within, 1, 365), plan, own, weekOfMonth,
             frequency == Frequency.Weekly ? everyWeeks : 1));
+    }
+
+    /// <summary>"within 30 days", "next 60 days", "a month ahead": null when no span is said.</summary>
+    static int? WithinDaysIn(string t)
+    {
+        if (Within.Match(t) is { Success: true } w) return int.Parse(w.Groups["n"].Value, CultureInfo.InvariantCulture);
+        if (LeadTime.Match(t) is not { Success: true } lead) return null;
+        var n = lead.Groups["n"].Value switch
+        {
+            "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6,
+            var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+        };
+        return n * (lead.Groups["unit"].Value.StartsWith("week", StringComparison.Ordinal) ? 7 : lead.Groups["unit"].Value.StartsWith("month", StringComparison.Ordinal) ? 30 : 1);
+    }
+
+    /// <summary>
+    /// "Move the Monday digest to Fridays at 10": the reminder is chosen by the words before the noun and, after it, before
+    /// "to" ("reminder 2 to Tuesdays") or after "from" ("from Monday to Wednesday"); what follows says what changes.
+    /// Null when the line is not a change after all ("make a reminder for Monday" sets one up).
+    /// </summary>
+    static ReminderCommand? ParseChange(Match change)
+    {
+        var which = change.Groups["which"].Value;
+        // "Set a reminder every Friday", "make a new digest": a new one. "Make my digest weekly": a change.
+        var rest = change.Groups["rest"].Value;
+        if (change.Groups["verb"].Value.ToLowerInvariant() is "make" or "set" && !Patterns.Get(@"^(?i:my|our|the|this|that|these|those)\b").IsMatch(which.Trim())
+            && !(which.Trim().Length == 0 && Patterns.Get(@"^\s*(?:#|no\.?\s*|number\s+)?\d{1,3}\b").IsMatch(rest))) return null;
+        string chooses, says;
+        if (ChangeFromTo.Match(rest) is { Success: true } fromTo) (chooses, says) = ($"{which} {fromTo.Groups["before"].Value} {fromTo.Groups["from"].Value}", fromTo.Groups["to"].Value);
+        else if (ChangeTo.Match(rest) is { Success: true } to) (chooses, says) = ($"{which} {to.Groups["before"].Value}", to.Groups["to"].Value);
+        else if (Patterns.Get(@"^\s*(?:#|no\.?\s*|number\s+)?(?<n>\d{1,3})\b(?<says>.*)$").Match(rest) is { Success: true } numbered) (chooses, says) = ($"{which} {numbered.Groups["n"].Value}", numbered.Groups["says"].Value);
+        else (chooses, says) = (which, rest);
+        var selector = ReminderSelector.Parse(PartOfReminder.Replace(chooses, " "));
+        var (read, problem) = ReadChange(says.ToLowerInvariant(), says);
+        return new(ReminderAction.Change, Selector: selector, Change: read, Problem: problem);
+    }
+
+    static (ReminderChange? Change, string? Problem) ReadChange(string t, string original)
+    {
+        if (UnsupportedRepeat.Match(t) is { Success: true } repeat)
+            return (null, $"Reminders repeat every day, on chosen weekdays (every week, or every 2 to 4 weeks), or once a month; \"{repeat.Value.Trim()}\" is not one of those.");
+        var (beforeExcept, afterExcept) = SplitOn(t, "except");
+        HashSet<DayOfWeek>? quiet = afterExcept is null ? null : DaysIn(afterExcept);
+        if (afterExcept is not null && Regex.IsMatch(afterExcept, @"\bweekends?\b")) { quiet!.Add(DayOfWeek.Saturday); quiet.Add(DayOfWeek.Sunday); }
+        var days = DaysIn(beforeExcept);
+        Frequency? frequency = null;
+        int? weekOfMonth = null, dayOfMonth = null, everyWeeks = null;
+        if (NthWeekday.Match(beforeExcept) is { Success: true } nth)
+        {
+            frequency = Frequency.Monthly;
+            weekOfMonth = nth.Groups["n"].Value switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, "fourth" or "4th" => 4, _ => -1 };
+            days = DaysIn(nth.Groups["day"].Value);
+        }
+        else if (MonthDay.Match(beforeExcept) is { Success: true } md)
+        {
+            dayOfMonth = int.Parse(md.Groups["d"].Value, CultureInfo.InvariantCulture);
+            if (dayOfMonth is < 1 or > 31) return (null, $"Day {dayOfMonth} of the month does not exist; say a day from 1 to 31.");
+            frequency = Frequency.Monthly;
+        }
+        else if (Regex.IsMatch(beforeExcept, @"\b(monthly|every month|each month)\b")) frequency = Frequency.Monthly;
+        if (EveryNWeeks.Match(beforeExcept) is { Success: true } skip)
+        {
+            everyWeeks = skip.Groups["n"].Success ? skip.Groups["n"].Value switch { "third" or "3rd" or "three" or "3" => 3, "fourth" or "4th" or "four" or "4" => 4, _ => 2 } : 2;
+            frequency = Frequency.Weekly;
+        }
+        else if (frequency is null && Regex.IsMatch(beforeExcept, @"\b(weekly|every week|each week)\b")) (frequency, everyWeeks) = (Frequency.Weekly, 1);
+        if (Regex.IsMatch(beforeExcept, @"\b(weekdays|working days|every weekday)\b"))
+        {
+            frequency = Frequency.Daily;
+            quiet ??= [];
+            quiet.Add(DayOfWeek.Saturday);
+            quiet.Add(DayOfWeek.Sunday);
+            days.ExceptWith([DayOfWeek.Saturday, DayOfWeek.Sunday]);
+        }
+        else if (frequency is null && Regex.IsMatch(beforeExcept, @"\b(daily|every day|each day)\b")) frequency = Frequency.Daily;
+        if (frequency == Frequency.Daily) days.Clear();
+
+        TimeOnly? at = null;
+        if (ChangeTime.Match(t) is { Success: true } time)
+        {
+            var hour = int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture);
+            var minute = time.Groups["m"].Success ? int.Parse(time.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+            if (time.Groups["ampm"].Value == "pm" && hour < 12) hour += 12;
+            if (time.Groups["ampm"].Value == "am" && hour == 12) hour = 0;
+            if (hour > 23 || minute > 59) return (null, $"{time.Value.Trim()} is not a time of day; say it like \"at 9:00\" or \"at 4pm\".");
+            at = new TimeOnly(hour, minute);
+        }
+        var zone = Zone.Match(original) is { Success: true } z ? z.Groups["zone"].Value : CityZone(t);
+        var plan = Regex.IsMatch(t, @"\bnim\b|national implementation") ? "NIM" : Regex.IsMatch(t, @"\bdap\b|dubrovnik") ? "DAP" : Regex.IsMatch(t, @"\blap\b|lausanne") ? "LAP" : null;
+        var change = new ReminderChange(frequency, days, dayOfMonth, weekOfMonth, everyWeeks, at, zone, quiet, TopicsIn(t), WithinDaysIn(t), plan);
+        return change.Any ? (change, null) : (null, "Say what to change: the days, the time or the topics, e.g. \"move my digest to Fridays at 10:00\" or \"change reminder 2 to follow-ups only\".");
     }
 
     static readonly (ReminderTopic Topic, string Pattern)[] TopicWords =

@@ -79,8 +79,7 @@ public sealed class ReminderService(
                     ? RenderedAnswer.Plain("There are no stopped reminders in this conversation to start again. \"show my reminders\" lists them; \"remind me every Monday at 9:00\" sets one up.")
                     : RenderedAnswer.Plain($"Started {stopped.Count} reminder{(stopped.Count == 1 ? "" : "s")} again; digests missed while {(stopped.Count == 1 ? "it was" : "they were")} stopped are not sent." + missedNotes + Environment.NewLine + Show(conversationKey).Answer.Text);
             case ReminderAction.Change:
-                return RenderedAnswer.Plain("A reminder is changed by replacing it: stop it (\"stop reminder 1\", \"stop the Monday reminder\"), then set up the new one, e.g. \"remind me every Friday at 10:00 about follow-ups\" (or \"set up reminders\" for the form)."
-                    + Environment.NewLine + Show(conversationKey).Answer.Text);
+                return ChangeReminder(command, user, conversationKey);
             case ReminderAction.SendNow:
                 return await SendNowAsync(conversationKey, user, role, cancellationToken);
             case ReminderAction.Note:
@@ -89,6 +88,44 @@ public sealed class ReminderService(
         if (command.Problem is { } problem) return RenderedAnswer.Plain(problem + " Nothing was set up.");
         if (FormRequest.IsMatch(text)) return Form(store.Conversation(conversationKey)?.TimeZone ?? options.Value.DefaultTimeZone);
         return Create(command.Request!, user, conversationKey);
+    }
+
+    /// <summary>
+    /// "Move my digest to Fridays at 10": the one reminder chosen changes in place and keeps its number, its owner and whether it
+    /// is active. Occurrences of the new schedule before now are not sent late.
+    /// </summary>
+    RenderedAnswer ChangeReminder(ReminderCommand command, Person user, string conversationKey)
+    {
+        var all = store.ForConversation(conversationKey);
+        if (all.Count == 0) return NoneSelected(conversationKey, "change");
+        if (command.Problem is { } problem) return RenderedAnswer.Plain(problem + " Nothing was changed." + Environment.NewLine + Show(conversationKey).Answer.Text);
+        var chosen = Selected(conversationKey, command.Selector);
+        if (chosen is null) return NoneSelected(conversationKey, "change");
+        var digests = chosen.Where(d => d.Note is null).ToList();
+        if (digests.Count == 0)
+            return RenderedAnswer.Plain("A one-off note keeps its day; set a new one (\"remind me on Friday to call Togo\") and stop the old one (\"stop the note about Togo\"). Nothing was changed.");
+        if (digests.Count > 1)
+            return RenderedAnswer.Plain($"{digests.Count} reminders in this conversation could be meant, so nothing was changed. Say which by its number, e.g. \"move reminder 1 to Fridays\"." +
+                                        Environment.NewLine + Show(conversationKey).Answer.Text);
+        var document = digests[0];
+        var position = all.ToList().FindIndex(d => d.Id == document.Id) + 1;
+        var before = ReminderStore.ToSubscription(document);
+        var (schedule, topics, within, plan) = command.Change!.Apply(before);
+        if (!ScheduleCalculator.TryFindZone(schedule.TimeZone, out var zone))
+            return RenderedAnswer.Plain($"\"{schedule.TimeZone}\" is not a time zone I know; use an IANA name such as Europe/Zurich (Geneva), America/New_York or Asia/Vientiane. Nothing was changed.");
+        var now = clock.GetUtcNow();
+        // "Every other Monday": the weeks are counted from the changed reminder's first send.
+        if (schedule is { Frequency: Frequency.Weekly, EveryWeeks: > 1, FirstWeek: null } && ScheduleCalculator.NextAfter(schedule with { EveryWeeks = 1 }, now, zone) is { } firstSend)
+            schedule = schedule with { FirstWeek = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(firstSend, zone).DateTime) };
+        var after = before with { Schedule = schedule with { TimeZone = zone.Id }, Topics = topics, WithinDays = within, Plan = plan };
+        var (scheduleWas, scheduleNow) = (before.Schedule.Describe(), after.Schedule.Describe());
+        var (topicsWas, topicsNow) = (before.DescribeTopics(), after.DescribeTopics());
+        if (scheduleWas == scheduleNow && topicsWas == topicsNow) return RenderedAnswer.Plain($"Reminder {position} already is {topicsNow}, {scheduleNow}; nothing changed.");
+        store.Reschedule(document.Id, after, now);
+        var what = (scheduleWas == scheduleNow ? "" : $" {scheduleWas} \u2192 {scheduleNow}.") + (topicsWas == topicsNow ? "" : $" About {topicsWas} \u2192 about {topicsNow}.");
+        var next = after.Active ? ScheduleCalculator.NextAfter(after.Schedule, now, zone) : null;
+        return RenderedAnswer.Plain($"Changed reminder {position}{(topicsWas == topicsNow ? $" ({topicsNow})" : "")}, by {user.Name}:{what}" +
+                                    (next is { } n ? $" The next digest comes {TimeZoneInfo.ConvertTime(n, zone):ddd d MMM yyyy HH:mm} ({zone.Id})." : after.Active ? "" : " It is stopped; \"resume reminders\" starts it again."));
     }
 
     const string StoppedBy = "stopped by ";

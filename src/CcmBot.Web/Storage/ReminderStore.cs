@@ -122,6 +122,25 @@ public sealed class ReminderStore
         if (s.LastOccurrence is not { } last || last < now.UtcDateTime) s.LastOccurrence = now.UtcDateTime;
     });
 
+    /// <summary>A changed schedule or topics, in place. The new schedule starts from now: its occurrences before now are not sent late.</summary>
+    public void Reschedule(string id, Subscription changed, DateTimeOffset now) => Change(id, s =>
+    {
+        var schedule = changed.Schedule;
+        s.Frequency = schedule.Frequency.ToString();
+        s.Days = schedule.Days.Select(d => d.ToString()).ToList();
+        s.DayOfMonth = schedule.DayOfMonth;
+        s.WeekOfMonth = schedule.WeekOfMonth;
+        s.EveryWeeks = schedule.EveryWeeks;
+        s.FirstWeek = schedule.FirstWeek is { } first ? first.ToDateTime(TimeOnly.MinValue) : null;
+        s.LocalTime = schedule.LocalTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        s.TimeZone = schedule.TimeZone;
+        s.QuietDays = schedule.QuietDays.Select(d => d.ToString()).ToList();
+        s.Topics = changed.Topics.Select(t => t.ToString()).ToList();
+        s.WithinDays = changed.WithinDays;
+        s.Plan = changed.Plan;
+        if (s.LastOccurrence is not { } last || last < now.UtcDateTime) s.LastOccurrence = now.UtcDateTime;
+    });
+
     public void Deactivate(string id, string reason) => Change(id, s =>
     {
         s.Active = false;

@@ -75,8 +75,39 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
 
         await SayAsync("resume reminders");
         Assert.StartsWith("There are no stopped reminders in this conversation to start again.", LastReply());
-        await SayAsync("change my reminder to 10:00");
-        Assert.StartsWith("A reminder is changed by replacing it: stop it (\"stop reminder 1\", \"stop the Monday reminder\"), then set up the new one", LastReply());
+    }
+
+    [Fact]
+    public async Task A_reminder_changed_in_chat_keeps_its_number_and_does_not_send_late_for_its_new_time()
+    {
+        await SubscribeWithAFollowUpAsync();
+        Advance(TimeSpan.FromHours(23.5)); // 26 Nov 08:30 UTC, 09:30 in Zurich: today's 09:00 digest is due
+        Assert.Equal(1, await SweepAsync());
+
+        await SayAsync("change my reminder to 9:15");
+        Assert.Equal("Changed reminder 1 (my follow-ups), by A Coordinator: every day at 09:00 Europe/Zurich \u2192 every day at 09:15 Europe/Zurich. " +
+                     "The next digest comes Fri 27 Nov 2026 09:15 (Europe/Zurich).", LastReply());
+        Assert.Equal(0, await SweepAsync()); // 09:15 today passed before the change: not sent late
+        Advance(TimeSpan.FromDays(1));
+        Assert.Equal(1, await SweepAsync());
+
+        await SayAsync("remind me every Monday at 8 about overdue reports");
+        await SayAsync("move the digest to Fridays");
+        Assert.StartsWith("2 reminders in this conversation could be meant, so nothing was changed. Say which by its number", LastReply());
+        await SayAsync("move reminder 2 to Fridays");
+        Assert.StartsWith("Changed reminder 2 (overdue reports), by A Coordinator: every Monday at 08:00 Europe/Zurich \u2192 every Friday at 08:00 Europe/Zurich.", LastReply());
+        await SayAsync("change the follow-ups one to deadlines two weeks ahead");
+        Assert.StartsWith("Changed reminder 1, by A Coordinator: About my follow-ups \u2192 about Art. 3/4 deadlines within 14 days.", LastReply());
+        await SayAsync("stop the Friday one");
+        Assert.StartsWith("Stopped 1 reminder in this conversation: overdue reports, every Friday at 08:00 Europe/Zurich.", LastReply());
+        await SayAsync("make reminder 2 daily");
+        Assert.EndsWith("every Friday at 08:00 Europe/Zurich \u2192 every day at 08:00 Europe/Zurich. It is stopped; \"resume reminders\" starts it again.", LastReply());
+
+        await SayAsync("remind me on 3 December to call Togo");
+        await SayAsync("move the reminder about Togo to Monday");
+        Assert.StartsWith("A one-off note keeps its day", LastReply());
+        await SayAsync("change my reminders");
+        Assert.StartsWith("Say what to change: the days, the time or the topics", LastReply());
     }
 
     [Fact]
