@@ -374,7 +374,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
         new("Outreach log", "Record démarches, letters, meetings and follow-ups (in one line, with the form, or told in a sentence: \"we met the Togolese ambassador yesterday about its report\"); ask what was done; report and export by area and period.",
             ["log outreach", "what démarches have we made to Togo?", "follow-ups due this week", "my open follow-ups", "who have we not contacted about overdue reports?", "outreach report for 1 July 2016 to 30 June 2017"]),
         new("Reminders", "Digests of what is overdue or coming, sent to this conversation on a schedule; one-off notes; show, stop, pause and resume them.",
-            ["remind me every Monday at 9:00 about overdue reports", "remind me tomorrow to call Togo", "show my reminders", "send my digest now", "pause my reminders until January"]),
+            ["remind me every Monday at 9:00 about overdue reports", "remind me tomorrow to call Togo", "show my reminders", "send my digest now", "move my digest to Fridays at 10", "pause my reminders until January"]),
         new("Reporting at a glance", "The questions in the Teams command menu; any list answer can be taken away as CSV and Excel files.",
             ["who still owes an initial report?", "Article 4 deadlines before 2027", "what is overdue in the NIM plan?", "export the overdue list to Excel"]),
         new("Keeping the data true", "Record reports received, ratifications, accessions, withdrawals, extensions, completions, Article 9 status and how far reporting data is complete; every change is kept with who, when and source, and can be reverted.",
