@@ -349,7 +349,8 @@ public sealed class AnswerEngine(IQuestionParser parser)
     static Answer OutreachReport(TreatyData data, Outreach.OutreachLog outreach, Question question, DateOnly today)
     {
         var links = outreach.ExportLinks?.Invoke(question.Window);
-        return Outreach.OutreachAnswers.ReportAnswer(data, Outreach.OutreachAnswers.Report(data, outreach, question.Window, today, question.Region, question.ContactKind, question.ContactArea), links?.Csv, links?.Xlsx);
+        return Outreach.OutreachAnswers.ReportAnswer(data, Outreach.OutreachAnswers.Report(data, outreach, question.Window, today, question.Region, question.ContactKind, question.ContactArea)
+            with { ContactedAtLeast = question.ContactedAtLeast }, links?.Csv, links?.Xlsx);
     }
 
     public static IReadOnlyList<HelpTopic> HelpTopics { get; } =

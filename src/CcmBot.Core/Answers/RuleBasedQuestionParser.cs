@@ -235,7 +235,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
                     ? Outreach.ThematicArea.Universalization : null,
             };
         // "Who owes us a reply?", "who still hasn't replied?", "which States are we waiting to hear from?": open contacts with no answer yet.
-        if (Has(t, @"\bowes? (us|me) (a |an )?(reply|response|answer)\b|\b(not|hasnt|havent|hadnt|didnt|never|yet to|still to)\s+(yet\s+)?(been\s+)?(replied|responded|answered|reply|respond|answer|got(ten)? back|come back|gotten back|reverted|revert)\b|\bwaiting (to hear|for (a |an |their |its |any )?(reply|replies|response|responses|answer|answers|word))\b|\b(pending|outstanding|awaited) (replies|responses|answers)\b|\bawaiting (a |an |their |its )?(reply|replies|response|responses|answer|answers)\b|\bno (reply|response|answer) yet\b"))
+        if (Has(t, @"\bowes? (us|me) (a |an )?(reply|response|answer)\b|\b(not|hasnt|havent|hadnt|didnt|never|yet to|still to)\s+(?:(?:we|you|i|yet|still)\s+){0,2}(been\s+)?(replied|responded|answered|reply|respond|answer|got(ten)? back|come back|gotten back|reverted|revert|heard back|heard (anything )?from|had (a |an |any )?(reply|response|answer))\b|\bno word (yet )?from\b|\bwaiting (to hear|for (a |an |their |its |any )?(reply|replies|response|responses|answer|answers|word))\b|\b(pending|outstanding|awaited) (replies|responses|answers)\b|\bawaiting (a |an |their |its )?(reply|replies|response|responses|answer|answers)\b|\bno (reply|response|answer) yet\b"))
             return q with { Intent = Intent.OutreachContacts, OpenOnly = true, ContactOutcome = Outreach.ContactOutcome.NoResponse, Mine = Has(t, @"\b(my|mine|i)\b") };
         // "Who did coord1 contact?", "letters sent by Maria": the contacts one person recorded.
         if (AuthorIn(t, q.Text, q.States, stateNamed) is { } author)
@@ -247,10 +247,14 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (Has(t, @"\b(demarches|letters|meetings|calls|emails|bilaterals)\b") && Has(t, @"\b(summary|statistics|stats|breakdown)\b|\b(by|per) (thematic )?(area|areas|kind|type|state|country|region|month|quarter|coordinator)\b")
             || Has(t, @"\b(outreach|contacts|outreach log|log)\b") && Has(t, @"\b(?<!\b(initial|annual|transparency|7|progress|national|monitor|its|their|a|the \d{4}) )(report|summary|statistics|stats|counts?|totals?|breakdown|export|csv|excel|xlsx|spreadsheet|download)\b|\b(by|per) (thematic )?(area|areas|kind|type|state|country|region|month|quarter|coordinator)\b")
             || Has(t, @"\b(contact|contacted|approach|approached|write to|written to|wrote to|chase|chased) (the )?most\b|\bmost (contacted|approached)\b|\b(who|which coordinators?) (did|made|logged|recorded) (the )?most\b|\bmost (outreach|contacts)\b")
-            || Has(t, @"\b(contacted|approached|written to|wrote to|chased) (more than once|repeatedly|several times|multiple times|twice|again and again)\b")
+            || Has(t, @"\b(contacted|approached|written to|wrote to|write to|chased|met|called|emailed)( them| it)? (more than (once|twice|\w+ times)|repeatedly|several times|multiple times|many times|twice|again and again|at least (twice|\w+ times)|\w+ (times )?or more( times)?|three times)\b")
             || Has(t, @"\b(response|reply|answer) rates?\b|\b(how many|what share|what percentage|what proportion|share|percentage|proportion)\b.{0,40}\b(replied|answered|responded|reply|replies|responses?)\b")
             || Has(t, @"\b(outreach|contacts?) (progress )?(report|summary|overview|figures|numbers)\b"))
-            return q with { Intent = Intent.OutreachReport, Window = q.Window ?? PeriodNamed(q) ?? YearNamed(full), ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)), ContactArea = OutreachAreaIn(t) };
+            return q with
+            {
+                Intent = Intent.OutreachReport, Window = q.Window ?? PeriodNamed(q) ?? YearNamed(full), ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t)), ContactArea = OutreachAreaIn(t),
+                ContactedAtLeast = TimesContacted(t),
+            };
         // "Who responded?", "which States have replied this year?": contacts with an answer recorded.
         if (!namesState && Has(t, @"^(who|which( states?| countries| missions?)?) (has |have |had )?(responded|replied|answered|got back( to us)?|came back( to us)?|reverted)\b"))
             return OneDayAsked(q, full) with { Intent = Intent.OutreachContacts, AnsweredOnly = true, Mine = Has(t, @"\b(my|mine|i)\b") };
@@ -802,6 +806,21 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     {
         var m = Patterns.Get(@"\b(?:art|article|arts|articles)\s*([3459])\b").Match(t);
         return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>"More than once", "repeatedly" (2); "at least three times", "3 or more times", "more than twice" (3): how often a State must have been contacted.</summary>
+    static int? TimesContacted(string t)
+    {
+        static int Count(string word) => word switch
+        {
+            "once" or "one" => 1, "twice" or "two" => 2, "three" or "thrice" => 3, "four" => 4, "five" => 5, "six" => 6, "ten" => 10,
+            var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 2,
+        };
+        if (Patterns.Get(@"\bmore than (?<n>once|twice|one|two|three|four|five|\d{1,2})(?: times?)?\b").Match(t) is { Success: true } more) return Count(more.Groups["n"].Value) + 1;
+        if (Patterns.Get(@"\b(?:at least (?<n>once|twice|one|two|three|four|five|six|ten|\d{1,2})|(?<n>two|three|four|five|six|ten|\d{1,2}) (?:times )?or more)(?: times?)?\b").Match(t) is { Success: true } least)
+            return Count(least.Groups["n"].Value);
+        if (Patterns.Get(@"\b(?<n>twice|three|four|five|six|ten|\d{1,2}) times\b").Match(t) is { Success: true } times) return Count(times.Groups["n"].Value);
+        return Has(t, @"\b(repeatedly|several times|multiple times|many times|again and again|more than once|twice)\b") ? 2 : null;
     }
 
     /// <summary>The outcome a question about contacts filters on: "no response", "acknowledged", "committed", "declined", "led to a submission".</summary>

@@ -82,9 +82,28 @@ public static class OutreachAnswers
                       (last.Status == ContactStatus.Open && last.FollowUp is { } f ? $"; follow-up {Dates.Format(f)}" : "") + ". " + summary;
         }
         return ListAnswers.Create("Outreach", today, summary, [new ListGroup(Capital(q.ContactKind is { } kind ? Plural(OutreachText.Label(kind)) : q.WrittenOnly ? "letters and emails" : "contacts"), rows.Select(c => Row(data, c)).ToList())], [],
-            rows.Count == 0 ? ["Record one with \"log démarche to <State> on <date> about <topic>\" or \"log outreach\" for the form."] : [],
+            rows.Count == 0 ? ["Record one with \"log démarche to <State> on <date> about <topic>\" or \"log outreach\" for the form."]
+            : q.ContactOutcome == ContactOutcome.NoResponse ? AnsweredSince(data, log, rows) : [],
             [$"{Source}, as of {Dates.Format(today)}"],
             [new("Log outreach", "log outreach"), new("Follow-ups due this week", "follow-ups due this week")]);
+    }
+
+    /// <summary>
+    /// "Who hasn't replied?": a State that answered in a later contact (a call after an unanswered letter) is named with that
+    /// answer, so nobody chases it again; the unanswered contact itself stays listed until its outcome is recorded.
+    /// </summary>
+    static IReadOnlyList<string> AnsweredSince(TreatyData data, OutreachLog log, IReadOnlyList<Contact> unanswered)
+    {
+        var answered = log.Live.Where(c => c.Outcome is { } o && o != ContactOutcome.NoResponse).ToList();
+        var lines = unanswered.SelectMany(c => c.States.Select(iso3 => (Contact: c, Iso3: iso3)))
+            .Select(x => (x.Contact, x.Iso3, Later: answered.Where(a => a.Id != x.Contact.Id && a.Date >= x.Contact.Date && a.States.Contains(x.Iso3, StringComparer.OrdinalIgnoreCase))
+                .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).FirstOrDefault()))
+            .Where(x => x.Later is not null)
+            .GroupBy(x => x.Iso3, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.OrderByDescending(x => x.Contact.Date).First())
+            .Select(x => $"{data.State(x.Iso3)?.Name ?? x.Iso3} (#{x.Contact.Id}) answered since: {OutreachText.Label(x.Later!.Kind)} on {Dates.Format(x.Later.Date)} (#{x.Later.Id}), {OutreachText.Label(x.Later.Outcome!.Value)}")
+            .ToList();
+        return lines.Count == 0 ? [] : [$"Answered in a later contact: {string.Join("; ", lines)}. Record the outcome on the earlier contact (\"contact <number> outcome: ...\") to take it off this list."];
     }
 
     public static Answer FollowUps(TreatyData data, OutreachLog log, Question q, DateOnly today)
@@ -225,8 +244,21 @@ public static class OutreachAnswers
                       (report.ByArea.Count == 0 ? "none" : string.Join(", ", report.ByArea.Select(a => $"{a.Label} {a.Count}"))) + "." +
                       (byState.Count == 0 ? "" : " Most contacted: " + string.Join(", ", byState.Take(3).Select(x => $"{x.Name} {x.Count}")) + ".") +
                       Responses(report.Contacts);
-        var groups = new List<ListGroup>
+        var groups = new List<ListGroup>();
+        // "Which States have we contacted more than once?": they come first, the whole report after them.
+        if (report.ContactedAtLeast is { } atLeast)
         {
+            var often = atLeast <= 2 ? "more than once" : $"{atLeast} times or more";
+            var repeated = byState.Where(x => x.Count >= atLeast).ToList();
+            summary = (repeated.Count > 0
+                ? $"Outreach {period}: {repeated.Count} {(repeated.Count == 1 ? "State was" : "States were")} contacted {often}: {string.Join(", ", repeated.Select(x => $"{x.Name} ({x.Count})"))}."
+                : $"Outreach {period}: no State was contacted {often}" + (byState.Count == 0 ? "; no contacts at all." : byState[0].Count == 1
+                    ? $"; each of the {byState.Count} {(byState.Count == 1 ? "State" : "States")} contacted was contacted once."
+                    : $"; the most was {byState[0].Count}, {byState[0].Name}.")) + " In all: " + summary[$"Outreach {period}: ".Length..];
+            groups.Add(new($"Contacted {often}", repeated.Select(x => new ListRow(x.Name, null, null, null, $"{x.Count} contacts, latest {Dates.Format(x.Latest)}", null, x.Iso3)).ToList()));
+        }
+        groups.AddRange(
+        [
             new("By thematic area", report.ByArea.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contact{(a.Count == 1 ? "" : "s")}", null)).ToList()),
             new("By kind", report.ByKind.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contact{(a.Count == 1 ? "" : "s")}", null)).ToList()),
             new("By outcome", report.ByOutcome.Select(a => new ListRow(a.Label, null, null, null, $"{a.Count} contact{(a.Count == 1 ? "" : "s")}", null)).ToList()),
@@ -235,7 +267,7 @@ public static class OutreachAnswers
                 .Select(x => new ListRow(x.Name, null, null, null, $"{x.Count} contact{(x.Count == 1 ? "" : "s")}, latest {Dates.Format(x.Latest)}", null, x.Iso3)).ToList()),
             new("By who recorded them", report.Contacts.GroupBy(c => c.Author.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
                 .Select(g => new ListRow(g.Key, null, null, null, $"{g.Count()} contact{(g.Count() == 1 ? "" : "s")}", null)).ToList()),
-        };
+        ]);
         // Progress reports count by period: a report spanning several months gives each month, in order.
         var months = report.Contacts.GroupBy(c => (c.Date.Year, c.Date.Month)).OrderBy(g => g.Key).ToList();
         if (months.Count > 1)
@@ -313,4 +345,6 @@ public sealed record OutreachReport(
     public ContactKind? Kind { get; init; }
     /// <summary>The thematic area the report was asked for; null for all.</summary>
     public ThematicArea? Area { get; init; }
+    /// <summary>"Contacted more than once?": the report opens with the States contacted at least this often.</summary>
+    public int? ContactedAtLeast { get; init; }
 }

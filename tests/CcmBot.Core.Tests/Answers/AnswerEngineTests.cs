@@ -44,6 +44,9 @@ public sealed class AnswerEngineTests
     [InlineData("who still hasn't replied?", false)]
     [InlineData("which States are we waiting to hear from?", false)]
     [InlineData("pending replies", false)]
+    [InlineData("states we haven't heard back from", false)]
+    [InlineData("which missions have we had no word from?", false)]
+    [InlineData("who have we not had a reply from?", false)]
     [InlineData("which of my contacts have not been answered yet?", true)]
     public void Waiting_for_a_reply_is_the_open_contacts_with_no_answer(string question, bool mine)
     {

@@ -221,6 +221,35 @@ public sealed class OutreachLogTests
         Assert.Contains("- Second: 1 contact", answer.Text);
     }
 
+    [Theory]
+    [InlineData("which States have we contacted more than once?", "Outreach all dates: 1 State was contacted more than once: Togo (3). In all: 4 contacts with 2 States.")]
+    [InlineData("who have we approached at least three times?", "Outreach all dates: 1 State was contacted 3 times or more: Togo (3). In all: 4 contacts")]
+    [InlineData("which States did we write to more than three times?", "Outreach all dates: no State was contacted 4 times or more; the most was 3, Togo. In all: 4 contacts")]
+    [InlineData("States contacted repeatedly in November 2026", "Outreach between 1 Nov 2026 and 30 Nov 2026: no State was contacted more than once; each of the 2 States contacted was contacted once. In all: 2 contacts")]
+    public void Asked_who_was_contacted_more_than_once_the_report_opens_with_those_States(string question, string start)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa")]);
+        var log = new OutreachLog([Contact(1, "TGO", new DateOnly(2026, 11, 2)), Contact(2, "BEN", new DateOnly(2026, 11, 3)), Contact(3, "TGO", new DateOnly(2026, 10, 20)),
+            Contact(4, "TGO", new DateOnly(2026, 12, 1))], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith(start, answer.Text);
+    }
+
+    [Fact]
+    public void Waiting_for_replies_names_a_State_that_answered_in_a_later_contact()
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa"), A.State("AGO", "Angola", "Africa")]);
+        var letter = Contact(1, "TGO", new DateOnly(2026, 12, 2)) with { States = ["TGO", "BEN"] };
+        var log = new OutreachLog([letter, Contact(2, "AGO", new DateOnly(2026, 12, 1)) with { Outcome = ContactOutcome.NoResponse },
+            Contact(3, "TGO", new DateOnly(2026, 12, 4)) with { Kind = ContactKind.Call, Outcome = ContactOutcome.Acknowledged },
+            Contact(4, "AGO", new DateOnly(2026, 11, 20)) with { Outcome = ContactOutcome.Committed }], null);
+        var answer = new CcmBot.Core.Answers.AnswerEngine().Answer("which States haven't we heard back from?", data, new DateOnly(2026, 12, 5), log);
+        Assert.StartsWith("2 contacts with no response recorded", answer.Text);
+        // Angola's answer came before the unanswered démarche, so it is not an answer to it.
+        Assert.Contains("Note: Answered in a later contact: Togo (#1) answered since: call on 4 Dec 2026 (#3), acknowledged. Record the outcome on the earlier contact", answer.Text);
+        Assert.DoesNotContain("Angola (#2) answered", answer.Text);
+    }
+
     static Contact By(int id, string iso3, Person author, ContactKind kind = ContactKind.Letter) =>
         Contact(id, iso3, new DateOnly(2026, 10, id)) with { Author = author, Kind = kind };
 
@@ -369,7 +398,8 @@ public sealed class OutreachLogTests
             By(3, "CHL", Maria) with { Outcome = ContactOutcome.Acknowledged }, By(4, "CHL", Maria),
         ], null);
         var answer = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 3), log);
-        Assert.StartsWith($"Outreach all dates{(question.Contains("letters") ? ", letters only" : "")}: 4 contacts with 2 States.", answer.Text);
+        Assert.StartsWith($"Outreach all dates{(question.Contains("letters") ? ", letters only" : "")}: " + (question.Contains("more than once") ? "2 States were contacted more than once: Chile (2), Togo (2). In all: " : "") +
+                          "4 contacts with 2 States.", answer.Text);
         Assert.Contains("Most contacted: Chile 2, Togo 2.", answer.Text);
         Assert.Contains("Answered: 2 of 4 (50%); no response: 1; no outcome recorded: 1.", answer.Text);
     }
