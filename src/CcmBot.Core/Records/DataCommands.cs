@@ -5,7 +5,7 @@ using CcmBot.Core.Treaties;
 
 namespace CcmBot.Core.Records;
 
-/// <summary><see cref="UndoWhich"/>: "undo that" — a data change or a contact, the line does not say; nothing is undone.</summary>
+/// <summary><see cref="UndoWhich"/>: "undo that" — a data change or a contact, the line does not say; <see cref="UndoThat"/> weighs the asker's latest of each.</summary>
 public enum DataAction { None, Record, OpenForm, StateHistory, Changes, ShowChange, Revert, Conflicts, Export, Backup, Import, UndoWhich }
 
 public enum ImportKind { Receipts, Membership }

@@ -83,7 +83,7 @@ public sealed class CcmBotHandler(AnswerService answers, OutreachService outreac
         }
         var command = access.TryCommand(text, user, role)
                       ?? await reminders.TryCommandAsync(text, user, role, ConversationKey(activity), cancellationToken)
-                      ?? records.TryCommand(text, user, role)
+                      ?? records.TryCommand(text, user, role, sourceKey)
                       ?? outreach.TryCommand(text, user, role, sourceKey);
         if (command is null) knownQuestions.Remember(known);
         await SendAsync(turnContext, command ?? Answer(), cancellationToken);

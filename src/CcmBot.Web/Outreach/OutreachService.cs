@@ -71,6 +71,18 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
             return toLog is null ? Proposed(told, user) : Save(told, null, user, sourceKey, fromChat: true);
         }
         if (command.Action == OutreachAction.Confirm) return Confirmed(user, role, sourceKey);
+        return Run(command, text, user, role, sourceKey);
+    }
+
+    /// <summary>The asker's latest contact still in the log, for "undo that" to weigh against their latest data change.</summary>
+    public Contact? LatestRecordedBy(Person user) => store.All().Where(c => !c.Deleted && c.Author.Id == user.Id).MaxBy(c => c.Id);
+
+    /// <summary>"Undo that" when the asker's latest action was logging a contact: deleted as "delete my last contact" would.</summary>
+    public RenderedAnswer DeleteLatestOfMine(Person user, Role role, string sourceKey) =>
+        Run(new OutreachCommand(OutreachAction.Delete, null, new ContactDraft(), LatestOfMine: true), "delete my last contact", user, role, sourceKey)!;
+
+    RenderedAnswer? Run(OutreachCommand command, string text, Person user, Role role, string sourceKey)
+    {
         var needed = command.Action is OutreachAction.Log or OutreachAction.OpenForm ? Permission.LogOutreach : Permission.EditOwnOutreach;
         if (!AccessPolicy.Allows(role, needed)) return Refused(AccessPolicy.Refusal(role, needed) + " Nothing was changed.");
         var canEditAny = AccessPolicy.Allows(role, Permission.EditAnyOutreach);

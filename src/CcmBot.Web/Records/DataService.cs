@@ -25,13 +25,15 @@ public sealed record ImportReport(bool DryRun, bool Committed, IReadOnlyList<Csv
 /// Keeping the data true, from chat, cards and the admin API: facts recorded with who, when and
 /// source; the audit trail; reverts; CSV imports (all or nothing); export and backup.
 /// </summary>
-public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyDataCache data, TimeProvider clock, IOptions<DataKeepingOptions> options, ILogger<DataService> logger)
+public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyDataCache data, TimeProvider clock, IOptions<DataKeepingOptions> options, ILogger<DataService> logger,
+    Outreach.OutreachService outreach)
 {
     DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
     readonly DataKeepingOptions _options = options.Value;
 
     /// <summary>A chat line that records or looks up data, or null when it is something else.</summary>
-    public RenderedAnswer? TryCommand(string text, Person user, Role role)
+    /// <param name="sourceKey">The channel activity, for a contact "undo that" deletes (as the outreach commands take it).</param>
+    public RenderedAnswer? TryCommand(string text, Person user, Role role, string sourceKey = "")
     {
         var command = DataCommands.Parse(text, Today);
         switch (command.Action)
@@ -56,7 +58,7 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
             case DataAction.Revert:
                 return Allowed(role, Permission.RecordFacts) ?? (command.ChangeId is { } changeId ? Revert(changeId, user, role) : RevertLast(user, role));
             case DataAction.UndoWhich:
-                return UndoWhich(user);
+                return UndoWhich(user, role, sourceKey);
             case DataAction.Conflicts:
                 return Conflicts();
             case DataAction.Export:
@@ -160,15 +162,26 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
                      "where it had replaced an earlier value, that value is back. The change stays in the history.");
     }
 
-    /// <summary>"Revert my last change": the asker's latest change that is still in effect (a revert is not itself undone this way).</summary>
-    /// <summary>"Undo that": the chat keeps no memory of what "that" was, so the two undo commands are offered, nothing is undone.</summary>
-    RenderedAnswer UndoWhich(Person user)
+    /// <summary>
+    /// "Undo that": the asker's latest action if it was a data change or a contact logged in the last half hour
+    /// (<see cref="UndoThat"/>); otherwise the two undo commands are offered and nothing is undone.
+    /// </summary>
+    RenderedAnswer UndoWhich(Person user, Role role, string sourceKey)
     {
         var last = changes.All().LastOrDefault(c => c.ById == user.Id && !c.IsReverted && c.Reverts is null);
+        var contact = outreach.LatestRecordedBy(user);
+        switch (UndoThat.Choose(last?.At, contact?.CreatedAt, contact is { } c && c.UpdatedAt > c.CreatedAt ? c.UpdatedAt : null, clock.GetUtcNow()))
+        {
+            case UndoTarget.DataChange:
+                return Allowed(role, Permission.RecordFacts) ?? Revert(last!.Id, user, role);
+            case UndoTarget.Contact:
+                return outreach.DeleteLatestOfMine(user, role, sourceKey);
+        }
         var change = last is null ? "you have no data change still in effect" : $"\"undo my last change\" reverts your latest data change, #{last.Id} ({last.Summary})";
         return RenderedAnswer.Plain($"\"Undo that\" could be a data change or an outreach contact, so nothing was undone: {change}; \"delete my last contact\" removes the latest contact you logged.");
     }
 
+    /// <summary>"Revert my last change": the asker's latest change that is still in effect (a revert is not itself undone this way).</summary>
     RenderedAnswer RevertLast(Person user, Role role)
     {
         var last = changes.All().LastOrDefault(c => c.ById == user.Id && !c.IsReverted && c.Reverts is null);

@@ -276,11 +276,34 @@ public sealed class DataKeepingEndToEndTests : IDisposable
         var second = ChangeNumber(await Say("Benin submitted its initial report on 2 December 2025", user: "coordinator-1"));
         var other = ChangeNumber(await Say("Chile submitted its annual report for 2024 on 3 May 2025", user: "coordinator-2"));
 
-        // "Undo that" does not say whether a contact or a change is meant: both commands are offered, nothing is undone.
-        Assert.StartsWith($"\"Undo that\" could be a data change or an outreach contact, so nothing was undone: \"undo my last change\" reverts your latest data change, #{second} (Benin", await Say("undo that", user: "coordinator-1"));
-        Assert.StartsWith($"Reverted change #{second} (Benin", await Say("undo my last change", user: "coordinator-1"));
+        // "Undo that" right after a change is that change.
+        Assert.StartsWith($"Reverted change #{second} (Benin", await Say("undo that", user: "coordinator-1"));
         Assert.StartsWith($"Reverted change #{first} (Togo", await Say("revert my last change", user: "coordinator-1"));
         Assert.StartsWith("You have no recorded change still in effect to revert.", await Say("revert the last change", user: "coordinator-1"));
         Assert.DoesNotContain("[reverted by", await Say($"show change {other}"));
+    }
+
+    [Fact]
+    public async Task Undo_that_undoes_the_latest_change_or_contact_of_the_last_half_hour_and_otherwise_asks_which()
+    {
+        var change = ChangeNumber(await Say("Togo submitted its initial report on 1 December 2025"));
+        _factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.StartsWith("Contact #1 recorded", await Say("log letter to Benin on 20 November 2026 about its initial report"));
+        // The contact came last: it is what "that" is; the data change stays.
+        Assert.StartsWith("Contact #1 deleted", await Say("undo that"));
+        Assert.Contains("Togo", await Say($"show change {change}"));
+        Assert.DoesNotContain("[reverted by", await Say($"show change {change}"));
+
+        // Half an hour on, "that" points at nothing plain: both commands are offered, nothing is undone.
+        _factory.Clock.Advance(TimeSpan.FromMinutes(31));
+        Assert.StartsWith($"\"Undo that\" could be a data change or an outreach contact, so nothing was undone: \"undo my last change\" reverts your latest data change, #{change} (Togo", await Say("undo that"));
+        // A contact edited since it was logged is not deleted by "undo that".
+        Assert.StartsWith("Contact #2 recorded", await Say("log call with Chile on 21 November 2026 about its annual report"));
+        _factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.StartsWith("Contact #2 updated", await Say("contact 2 outcome: acknowledged"));
+        Assert.StartsWith("\"Undo that\" could be a data change or an outreach contact, so nothing was undone", await Say("undo that"));
+        Assert.StartsWith("Contact #2", await Say("show contact 2"));
+        // A reader may not undo anything: asked, the refusal comes from the command it would have been.
+        Assert.DoesNotContain("deleted", await Say("undo that", user: "reader-1"));
     }
 }
