@@ -469,10 +469,14 @@ public sealed class AnswerEngine(IQuestionParser parser)
     static Answer OutsideTheData(string message, List<SuggestedQuestion> suggestions) =>
         new(message + Environment.NewLine + string.Join(Environment.NewLine, suggestions.Select(s => $"- {s.Text}")), new NotUnderstoodModel(message, suggestions));
 
+    /// <summary>"The EU", "the P5", but "NATO", "ASEAN", "CARICOM": acronyms read as words take no article.</summary>
+    static string WithArticle(string grouping) =>
+        Patterns.Get(@"^(?i:nato|asean|caricom|oecd|osce|nam)$").IsMatch(grouping) ? grouping.ToUpperInvariant() : "the " + grouping;
+
     /// <summary>"Which P5 members are party?": CcmBot places States by region only; said so, with how to ask by region or by name.</summary>
     static Answer Groupings(string grouping)
     {
-        var message = $"CcmBot's data place States by region (Africa, Americas, Asia, Europe, Middle East, Pacific), not by political grouping, so they cannot say which States belong to the {grouping}. " +
+        var message = $"CcmBot's data place States by region (Africa, Americas, Asia, Europe, Middle East, Pacific), not by political grouping, so they cannot say which States belong to {WithArticle(grouping)}. " +
                       "Name the States instead (\"compare France and United Kingdom\", up to five at once) or ask by region.";
         List<SuggestedQuestion> suggestions = [new("Not party in Europe", "which States in Europe are not party?"), new("Signatories", "which signatories have not ratified?"),
             new("Compare regions", "compare all regions")];
