@@ -213,7 +213,11 @@ public static partial class OutreachCommands
             // "This morning", "earlier today": a time of today, which is the day.
             if (leadingDay.Success) draft = draft with { Date = TimeOfToday.IsMatch(leadingDay.Groups["date"].Value.Trim()) ? "today" : leadingDay.Groups["date"].Value.Trim() };
             // "… on 2 Dec on legislation": each "on" in turn, the day and the subject in either order.
-            foreach (Match on2 in OnDate.Matches(afterStates))
+            // "summary: wrote on 1 Dec asking them to ratify": a value written after "label:" is that field's, not a day or a topic.
+            var explicitFields = Labelled.Matches(afterStates).Where(m => Patterns.Get(@"^\s*[:=]").IsMatch(afterStates[(m.Groups["label"].Index + m.Groups["label"].Length)..]))
+                .Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
+            bool InAField(Match m) => explicitFields.Any(f => m.Index >= f.Start && m.Index < f.End);
+            foreach (Match on2 in OnDate.Matches(afterStates).Where(m => !InAField(m)))
             {
                 var value = on2.Groups["date"].Value.Trim();
                 if (IsSubjectNotDay(value)) draft = draft with { Area = draft.Area ?? value, Chases = draft.Chases ?? value };
@@ -222,7 +226,7 @@ public static partial class OutreachCommands
                     draft = draft with { Area = both.Groups["subject"].Value.Trim(), Chases = both.Groups["subject"].Value.Trim(), Date = draft.Date ?? both.Groups["day"].Value.Trim() };
                 else if (draft.Date is null) draft = draft with { Date = value };
             }
-            if (About.Match(" " + afterStates) is { Success: true } about)
+            if (About.Matches(" " + afterStates).FirstOrDefault(m => !explicitFields.Any(f => m.Index - 1 >= f.Start && m.Index - 1 < f.End)) is { } about)
             {
                 var topic = about.Groups["about"].Value.Trim();
                 draft = draft with { Chases = topic, Summary = topic };

@@ -62,6 +62,24 @@ public static class OutreachNarrative
         @"\b(?:about|re|regarding|concerning|on\s+the\s+(?:subject|question|topic)\s+of|to\s+(?:discuss|encourage|urge|raise|push\s+for|follow\s+up\s+on)|on(?=\s+(?:its\s+|their\s+|the\s+)?(?:ratification|accession|signature|signing|(?:initial\s+|annual\s+|overdue\s+)*reports?|reporting|transparency|legislation|national\s+(?:implementation|measures)|clearance|stockpiles?|universali[sz]ation|victim|art(?:icle)?\b|extension)))\s*:?\s+(?<topic>[^;.!?]+?)(?=\s*(?:[;.!?]|,\s*(?:they|he|she|who|which|and|but|follow|outcome|next|no|still|awaiting|waiting|pending)\b|\s+(?:and|but)\s+(?:they|he|she)\b|$))",
         Options, Patterns.Timeout);
 
+    /// <summary>"Asking them to ratify", "urging Kenya to submit its initial report": what the State was asked to do is the topic.</summary>
+    static readonly Regex AskedToDo = new(
+        @"\b(?:ask(?:ed|ing)?|urg(?:ed|ing|e)|encourag(?:ed|ing|e)|invit(?:ed|ing|e)|call(?:ed|ing)?\s+on|press(?:ed|ing)?|request(?:ed|ing)?|remind(?:ed|ing)?)\s+(?:(?:them|it|him|her|the\s+\w+|\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*)*)\s+)?to\s+(?<verb>ratify|accede|join|sign|submit|report|adopt|designate|destroy|clear)\b(?<rest>[^;.,!?()]*)",
+        Options, Patterns.Timeout);
+
+    static string? AskedTo(string text)
+    {
+        if (Safe(() => AskedToDo.Match(text)) is not { Success: true } asked) return null;
+        var rest = asked.Groups["rest"].Value.Trim();
+        return asked.Groups["verb"].Value.ToLowerInvariant() switch
+        {
+            "ratify" => "ratification",
+            "accede" or "join" => "accession",
+            "sign" => "signature",
+            var verb => $"{verb} {rest}".Trim(),
+        };
+    }
+
     /// <summary>Words that put what follows in the future of the contact: a follow-up, a promised reply.</summary>
     const string PromiseWords = @"follow(?:ing)?[\s-]?up|revert|reply|answer|respond|back\s+to\s+us|get\s+back|chase|promis\w*|committed|will";
 
@@ -167,7 +185,7 @@ public static class OutreachNarrative
         if (states.Count == 0) return null;
 
         var verb = Start.Match(text) is { Success: true } started ? started.Groups["verb"].Value : NounLed.Match(text).Groups["verb"].Value;
-        var topic = Safe(() => Topic.Match(text)) is { Success: true } t ? t.Groups["topic"].Value.Trim() : null;
+        var topic = Safe(() => Topic.Match(text)) is { Success: true } t ? t.Groups["topic"].Value.Trim() : AskedTo(text);
 
         // "They'll send it next week" promises as "they will" does; the summary keeps the words as written.
         var plain = Safe(() => WillContracted.Replace(text, "$1 will")) ?? text;

@@ -12,6 +12,18 @@ public sealed class OutreachCommandsTests
         [new("LAO", "Lao PDR")]);
 
     [Fact]
+    public void A_day_or_topic_written_inside_a_labelled_summary_stays_in_the_summary()
+    {
+        var draft = OutreachCommands.Parse("log letter to Angola and Kenya on 1 Dec 2026, area: universalization, summary: sent letters to all signatories on 1 Dec asking them to ratify").Draft;
+        Assert.Equal(("1 Dec 2026", null, "universalization"), (draft.Date, draft.Chases, draft.Area));
+        Assert.Equal("sent letters to all signatories on 1 Dec asking them to ratify", draft.Summary);
+        var withTopic = OutreachCommands.Parse("log letter to Angola, summary: wrote on 1 Dec 2026 about ratification").Draft;
+        Assert.Equal((null, null), (withTopic.Date, withTopic.Chases));
+        // Without a colon a label word is part of the sentence: "about the status of …" is still the topic.
+        Assert.Equal("the status of its report", OutreachCommands.Parse("log call with Togo on 3 Dec 2026 about the status of its report").Draft.Chases);
+    }
+
+    [Fact]
     public void Reads_the_whole_one_line_form()
     {
         var command = OutreachCommands.Parse("log démarche to Togo and Benin on 3 May 2018 about overdue initial report, outcome: committed to submit, follow up 1 June");
