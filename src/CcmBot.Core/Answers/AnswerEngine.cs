@@ -36,7 +36,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
     /// <inheritdoc cref="DependsOn(string, TreatyData, DateOnly)"/>
     public static AnswerDependencies DependsOn(Question question)
     {
-        var reads = question.Intent is Intent.StateProfile or Intent.OutreachContacts or Intent.FollowUps or Intent.NotContacted or Intent.OutreachReport;
+        var reads = question.Intent is Intent.StateProfile or Intent.OutreachContacts or Intent.FollowUps or Intent.NotContacted or Intent.OutreachReport or Intent.ComingUp;
         // A profile reads only the contacts with its State.
         var states = question.Intent == Intent.StateProfile && question.States.Count > 0 ? question.States.Take(MaxProfiles).Select(s => s.Iso3).ToList() : null;
         return new AnswerDependencies(question.Mine, reads, states);
@@ -224,7 +224,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             // "How long has Cabo Verde been overdue?": the days for what is overdue, and when a source last saw the rest still missing.
             List<string> Passed(ObligationStatus status) =>
                 open.Where(o => o.Deadline < asOf && o.Status == status).OrderBy(o => o.Deadline)
-                    .Select(o => Dated(o.Obligation, o.Deadline!.Value) + (o.DaysOverdue(asOf) is { } days ? $", {days:N0} days overdue" : "")
+                    .Select(o => Dated(o.Obligation, o.Deadline!.Value) + (o.DaysOverdue(asOf) is { } days ? ", " + Dates.DaysOverdue(days, grouped: true) : "")
                                  + (o.LastRecordedMissing is { } seen ? $" (last recorded as not submitted {seen.Display()}{OverdueThen(o.Deadline!.Value, seen)})" : "")).ToList();
             // Missing when a source last looked: overdue by at least the days from the deadline to the earliest day that record can mean.
             static string OverdueThen(DateOnly due, PartialDate seen) =>
@@ -319,7 +319,7 @@ public sealed class AnswerEngine(IQuestionParser parser)
             Intent.Article9 => Article9Answers.Answer(data, question, asOf),
             Intent.Milestones => MilestoneAnswers.Answer(data, question, asOf),
             Intent.Meetings => MeetingAnswers.Answer(data, question, asOf),
-            Intent.ComingUp => ComingUpAnswers.Answer(data, question, asOf),
+            Intent.ComingUp => ComingUpAnswers.Answer(data, question, asOf, outreach),
             Intent.Coordinators => CoordinatorAnswers.Answer(data, question, asOf),
             Intent.Rules => RulesAnswer(question.Article, asOf, question.NextOnly ? data : null, question.AsksIfSignatoriesReport),
             Intent.Thanks => Message("You're welcome. Ask me anything else about the Convention, or \"help\" for what I can answer."),

@@ -13,7 +13,8 @@ public static class ComingUpAnswers
     /// <summary>Without a period named, "coming up" means the next 90 days.</summary>
     public const int DefaultDays = 90;
 
-    public static Answer Answer(TreatyData data, Question q, DateOnly asOf)
+    /// <param name="log">The outreach log, for the open follow-ups falling in the window; hidden or empty for those who may not read it.</param>
+    public static Answer Answer(TreatyData data, Question q, DateOnly asOf, Outreach.OutreachLog? log = null)
     {
         // "What is due for Chad this year?", "deadlines coming up in Asia": those States' deadlines and reports; milestones and
         // meetings belong to no one State or region.
@@ -78,6 +79,17 @@ public static class ComingUpAnswers
             sources.AddRange(meetings.Select(r => r.Source!));
         }
 
+        // "What's due this week?" for a coordinator: the outreach follow-ups falling in it too.
+        var followUps = reportsOnly || log is null || log.HiddenBecause is not null ? []
+            : Part(Outreach.OutreachAnswers.FollowUps(data, log, q with { Intent = Intent.FollowUps, Window = window, OverdueOnly = false, AnyDay = false, WithoutFollowUp = false }, asOf))
+                .Groups.SelectMany(g => g.Rows).ToList();
+        if (followUps.Count > 0)
+        {
+            groups.Add(new ListGroup("Outreach follow-ups", followUps));
+            counts.Add($"{followUps.Count} outreach follow-up{(followUps.Count == 1 ? "" : "s")}");
+            sources.Add(Outreach.OutreachAnswers.Source);
+        }
+
         // "What happened in 2023?": in a period already begun, who joined or left and what was completed in it, too.
         if (!reportsOnly && from <= asOf)
         {
@@ -107,7 +119,7 @@ public static class ComingUpAnswers
         // "What's coming up?" on a quiet stretch: the next twelve months, said as such, rather than "nothing".
         if (counts.Count == 0 && q.Window is null)
         {
-            var year = Answer(data, q with { Window = new DateWindow(asOf, asOf.AddYears(1), "the next 12 months") }, asOf);
+            var year = Answer(data, q with { Window = new DateWindow(asOf, asOf.AddYears(1), "the next 12 months") }, asOf, log);
             var model = (ListAnswerModel)year.Model;
             var widened = model with { Summary = $"Nothing in CcmBot's data falls due{(named is null ? "" : $" for {named}")} in the next {DefaultDays} days; looking a year ahead. {model.Summary}" };
             return new Answer(ListAnswers.Render(widened), widened);

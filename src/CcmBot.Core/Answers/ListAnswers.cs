@@ -30,7 +30,7 @@ public static class ListAnswers
                 var parts = new List<string>();
                 if (row.Status is { } status) parts.Add(status);
                 if (row.Deadline is { } deadline) parts.Add($"due {deadline}");
-                if (row.DaysOverdue is { } days) parts.Add($"{days} days overdue");
+                if (row.DaysOverdue is { } days) parts.Add(Dates.DaysOverdue(days));
                 if (row.Detail.Length > 0) parts.Add(row.Detail);
                 text.AppendLine($"- {row.Label}" + (parts.Count > 0 ? ": " + string.Join("; ", parts) : ""));
             }

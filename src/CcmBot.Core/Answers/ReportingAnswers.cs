@@ -13,7 +13,7 @@ public static class ReportingAnswers
     static readonly string AnnualRule = $"{Rules.AnnualReport.Description} — {Rules.AnnualReport.Citation}";
 
     /// <summary>The latest calendar year whose annual report had fallen due by <paramref name="asOf"/>.</summary>
-    static readonly Regex DaysOverduePrefix = new(@"^\d+ days overdue; ", RegexOptions.None, Patterns.Timeout);
+    static readonly Regex DaysOverduePrefix = new(@"^\d+ days? overdue; ", RegexOptions.None, Patterns.Timeout);
     static readonly Regex CalendarYear = new(@"calendar year (\d{4})", RegexOptions.IgnoreCase, Patterns.Timeout);
 
     /// <summary>

@@ -48,7 +48,7 @@ public sealed record OutreachLog(IReadOnlyList<Contact> Contacts, Person? User, 
 /// <summary>Questions about the outreach log: contacts, follow-ups, who was not contacted, reports by area.</summary>
 public static class OutreachAnswers
 {
-    const string Source = "CcmBot outreach log (contacts recorded by coordinators)";
+    public const string Source = "CcmBot outreach log (contacts recorded by coordinators)";
 
     public static Answer Contacts(TreatyData data, OutreachLog log, Question q, DateOnly today)
     {
@@ -121,7 +121,7 @@ public static class OutreachAnswers
             .OrderBy(c => c.FollowUp).ToList();
         var overdue = rows.Count(c => c.FollowUp < today);
         var period = anyDay ? (q.States.Count > 0 ? $"with {ListAnswers.Names(q.States.Select(x => x.Name))}" : "on any date" + (q.Region is { } where ? $" with States {ListAnswers.InRegion(where)}" : ""))
-            : (q.Window is null ? (q.OverdueOnly ? $"past their date on {Dates.Format(today)}" : "due by " + Dates.Format(window.To!.Value)) : window.Text)
+            : (q.Window is null ? (q.OverdueOnly ? $"past {(rows.Count == 1 ? "its" : "their")} date on {Dates.Format(today)}" : "due by " + Dates.Format(window.To!.Value)) : window.Text)
               + (q.States.Count > 0 ? $" with {ListAnswers.Names(q.States.Select(x => x.Name))}" : q.Region is { } region ? $" with States {ListAnswers.InRegion(region)}" : "");
         var summary = rows.Count == 0
             ? (mine ? $"You have no open follow-ups {period}." : $"No open follow-ups {period}.")

@@ -107,7 +107,7 @@ public static class DeliverableAssessor
             var days = asOf.DayNumber - deadline.Date.DayNumber;
             var seen = nearest.Kind == EvidenceKind.SubmittedOn ? $"not submitted until {nearest.Date.Display()}" + (string.IsNullOrWhiteSpace(nearest.Note) ? "" : $" ({nearest.Note})") : nearest.Describe();
             return new(deliverable.Name, ObligationStatus.Overdue, deadline.Date, deadline.Rule,
-                $"due {Dates.Format(deadline.Date)}, {days} days overdue; {seen}", [nearest.Provenance]);
+                $"due {Dates.Format(deadline.Date)}, {Dates.DaysOverdue(days)}; {seen}", [nearest.Provenance]);
         }
 
         // Complete data up to the date asked about: no receipt on record by then means it was missing,
@@ -117,7 +117,7 @@ public static class DeliverableAssessor
         {
             var days = asOf.DayNumber - deadline.Date.DayNumber;
             return new(deliverable.Name, ObligationStatus.Overdue, deadline.Date, deadline.Rule,
-                $"due {Dates.Format(deadline.Date)}, {days} days overdue; no receipt recorded, and reporting data is declared complete up to {Dates.Format(coverage.CompleteUntil)}",
+                $"due {Dates.Format(deadline.Date)}, {Dates.DaysOverdue(days)}; no receipt recorded, and reporting data is declared complete up to {Dates.Format(coverage.CompleteUntil)}",
                 [coverage.Provenance]);
         }
 

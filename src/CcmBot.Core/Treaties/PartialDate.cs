@@ -86,6 +86,10 @@ public sealed record PartialDate(DatePrecision Precision, DateOnly Earliest, Dat
 
 public static class Dates
 {
+    /// <summary>"1 day overdue", "37 days overdue"; <paramref name="grouped"/> writes thousands with a comma ("1,181 days").</summary>
+    public static string DaysOverdue(int days, bool grouped = false) =>
+        days == 1 ? "1 day overdue" : $"{days.ToString(grouped ? "N0" : "D", System.Globalization.CultureInfo.InvariantCulture)} days overdue";
+
     public static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -87,7 +87,7 @@ public static class DigestCards
         $"CcmBot digest for {Dates.Format(digest.Today)}: {digest.Items.Count} item{(digest.Items.Count == 1 ? "" : "s")} (" +
         string.Join(", ", digest.ByTopic.Select(g => $"{Label(g.Key).ToLowerInvariant()} {g.Count()}")) + ")." + Environment.NewLine +
         string.Join(Environment.NewLine, digest.ByTopic.SelectMany(g => g.Select(i =>
-            $"- {i.Title}" + (i.Deadline is { } d ? $"; due {Dates.Format(d)}" : "") + (i.DaysOverdue is { } o ? $"; {o} days overdue" : "") + $" [{i.Rule}; {i.Source}]")));
+            $"- {i.Title}" + (i.Deadline is { } d ? $"; due {Dates.Format(d)}" : "") + (i.DaysOverdue is { } o ? "; " + Dates.DaysOverdue(o) : "") + $" [{i.Rule}; {i.Source}]")));
 
     public static AdaptiveCard Card(Digest digest)
     {
@@ -112,7 +112,7 @@ public static class DigestCards
     static IEnumerable<CardElement> Item(string subscriptionId, DigestItem item, int index)
     {
         var facts = new List<(string, string)>();
-        if (item.Deadline is { } d) facts.Add(("Due", Dates.Format(d) + (item.DaysOverdue is { } o ? $" ({o} days overdue)" : "")));
+        if (item.Deadline is { } d) facts.Add(("Due", Dates.Format(d) + (item.DaysOverdue is { } o ? $" ({Dates.DaysOverdue(o)})" : "")));
         // Teams takes about 28 KB per message: the citation of the rule and the start of the source on the card, all of it in the text.
         var citation = item.Rule.LastIndexOf(" — ", StringComparison.Ordinal) is var dash and >= 0 ? item.Rule[(dash + 3)..] : item.Rule;
         facts.Add(("Rule", citation.Length <= 80 ? citation : citation[..77] + "..."));

@@ -358,6 +358,25 @@ public sealed class OutreachLogTests
         // Without "overdue", the coming week, with the past ones still shown.
         var due = new CcmBot.Core.Answers.AnswerEngine().Answer("which follow-ups are due?", data, new DateOnly(2026, 12, 3), log);
         Assert.StartsWith("3 open follow-ups due by 10 Dec 2026 (2 already past their date)", due.Text);
+        var one = new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 1), log);
+        Assert.StartsWith("1 open follow-up past its date on 1 Dec 2026: Togo on 1 Mar 2026 (contact 1).", one.Text);
+    }
+
+    [Fact]
+    public void What_is_due_in_a_period_counts_the_open_follow_ups_in_it_for_those_who_read_the_log()
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("CHL", "Chile", "Americas")]);
+        var log = new OutreachLog(
+            [By(1, "TGO", Maria) with { FollowUp = new DateOnly(2026, 12, 2) }, By(2, "CHL", Maria) with { FollowUp = new DateOnly(2026, 11, 20) },
+             By(3, "CHL", Maria) with { FollowUp = new DateOnly(2026, 12, 4), Status = ContactStatus.Done }], null);
+        var engine = new CcmBot.Core.Answers.AnswerEngine();
+        var week = engine.Answer("what's due this week?", data, new DateOnly(2026, 12, 3), log);
+        Assert.StartsWith("As of 3 Dec 2026, due between 30 Nov 2026 and 6 Dec 2026: 1 outreach follow-up.", week.Text);
+        Assert.Contains("- #1 Togo: open; due 2 Dec 2026; 1 day overdue", week.Text);
+        Assert.Contains("Sources: CcmBot outreach log (contacts recorded by coordinators)", week.Text);
+        // Someone who may not read the log is told the treaty part only.
+        var hidden = engine.Answer("what's due this week?", data, new DateOnly(2026, 12, 3), OutreachLog.Hidden("readers do not see the outreach log"));
+        Assert.DoesNotContain("follow-up", hidden.Text);
     }
 
     [Theory]
