@@ -44,7 +44,7 @@ public static partial class OutreachCommands
     const string BareDay = @"yesterday|today|tomorrow|next\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight|(?:last|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d{1,3}\s+(?:days?|weeks?)\s+ago|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?";
 
     /// <summary>Where the States end: a day, a topic, a labelled field, or the end.</summary>
-    const string StatesEnd = $@"(?=\s+on\s+|\s+dated\s+|\s+(?:about|re|regarding|concerning)\s+|\s*,?\s+(?:{BareDay})\b|\s*[,;]\s*(?:{Labels})\b|\s*$)";
+    const string StatesEnd = $@"(?=\s+on\s+|\s+dated\s+|\s+(?:about|re|regarding|concerning|with)\s+|\s*,?\s+(?:{BareDay})\b|\s*[,;]\s*(?:{Labels})\b|\s*$)";
 
     static readonly Regex LogLine = new($@"^\s*(?<verb>log|logged|record|recorded|add|register|note)\s*:?\s+(?:an?\s+)?(?<kind>[^,]+?)\s+(?:to|with|for)\s+(?<states>.+?){StatesEnd}",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
@@ -85,7 +85,10 @@ public static partial class OutreachCommands
     /// <summary>"contact 12: they replied positively": words after the contact that name no field are a note on it.</summary>
     static readonly Regex FreeNote = new(@"^\s*(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\s*[:\-]\s*(?<note>\S.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
-    static readonly Regex OnDate = new($@"\s+on\s+(?<date>.+?)(?=\s+(?:about|re|regarding|concerning|on)\s+|\s*[,;]|\s*$)",
+    static readonly Regex OnDate = new($@"\s+on\s+(?<date>.+?)(?=\s+(?:about|re|regarding|concerning|on|with)\s+|\s*[,;]|\s*$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    /// <summary>"… on 2 Dec 2026 with Ambassador Otieno about ratification": after the States, "with" names who was met.</summary>
+    static readonly Regex WithWhom = new($@"^\s+with\s+(?<who>(?!(?:a|an|no|any|copy|cc|reference|regard)\b)[^,;]+?)(?=\s+(?:about|re|regarding|concerning|on|dated)\s+|\s*,?\s+(?:{BareDay})\b|\s*[,;]|\s*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     /// <summary>The topic runs to the next comma: "about universalization, positive, will revert in two weeks" — the rest are their own parts.</summary>
     static readonly Regex About = new(@"\s(?:about|re|regarding|concerning)\s+(?<about>.+?)(?=\s*[,;]|\s*$)",
@@ -209,7 +212,9 @@ public static partial class OutreachCommands
             var draft = new ContactDraft { Kind = log.Groups["kind"].Value.Trim(), States = log.Groups["states"].Value.Trim() };
             var afterStates = line[(log.Index + log.Length)..];
             // "… to Kenya yesterday on universalization": after a day, or where no day is meant, "on" names the subject.
-            var leadingDay = LeadingDay.Match(afterStates);
+            // "… with Ambassador Otieno yesterday": who was met may come before the day.
+            var leadingWho = WithWhom.Match(afterStates);
+            var leadingDay = LeadingDay.Match(leadingWho.Success ? afterStates[leadingWho.Length..] : afterStates);
             // "This morning", "earlier today": a time of today, which is the day.
             if (leadingDay.Success) draft = draft with { Date = TimeOfToday.IsMatch(leadingDay.Groups["date"].Value.Trim()) ? "today" : leadingDay.Groups["date"].Value.Trim() };
             // "… on 2 Dec on legislation": each "on" in turn, the day and the subject in either order.
@@ -226,6 +231,10 @@ public static partial class OutreachCommands
                     draft = draft with { Area = both.Groups["subject"].Value.Trim(), Chases = both.Groups["subject"].Value.Trim(), Date = draft.Date ?? both.Groups["day"].Value.Trim() };
                 else if (draft.Date is null) draft = draft with { Date = value };
             }
+            // Straight after the States or after the day only: "about coordination with UNDP" is what was discussed, not who.
+            var whoAfterDay = OnDate.Matches(afterStates).Where(m => !InAField(m)).Select(m => WithWhom.Match(afterStates[(m.Index + m.Length)..])).FirstOrDefault(m => m.Success);
+            if (draft.Counterpart is null && (leadingWho.Success ? leadingWho : whoAfterDay) is { Success: true } with)
+                draft = draft with { Counterpart = with.Groups["who"].Value.Trim() };
             if (About.Matches(" " + afterStates).FirstOrDefault(m => !explicitFields.Any(f => m.Index - 1 >= f.Start && m.Index - 1 < f.End)) is { } about)
             {
                 var topic = about.Groups["about"].Value.Trim();

@@ -368,7 +368,7 @@ public sealed class OutreachService(OutreachStore store, TreatyDataCache data, T
     static RenderedAnswer Refused(string text) => RenderedAnswer.Plain(text);
 
     string Line(Contact c, string headline) =>
-        $"{headline}: {OutreachText.Label(c.Kind)} {OutreachText.Preposition(c.Kind)} {OutreachAnswers.Names(data.Current, c)} on {Dates.Format(c.Date)}, {OutreachText.Label(c.Area)}" +
+        $"{headline}: {OutreachText.Label(c.Kind)} {OutreachText.Preposition(c.Kind)} {OutreachAnswers.Names(data.Current, c)} on {Dates.Format(c.Date)}{(c.Counterpart is { } who ? $" (with {who})" : "")}, {OutreachText.Label(c.Area)}" +
         (c.Chases is { } ch ? $", chasing {ch}" : "") + (c.Outcome is { } o ? $"; outcome: {OutreachText.Label(o)}" : "") +
         (c.FollowUp is { } f ? $"; follow up {Dates.Format(f)}" : "") + $"; status {(c.Status == ContactStatus.Open ? "open" : "done")}. Recorded by {c.Author.Name}.";
 

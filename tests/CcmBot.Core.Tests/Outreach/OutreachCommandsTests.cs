@@ -11,6 +11,19 @@ public sealed class OutreachCommandsTests
         [A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa"), A.State("GHA", "Ghana", "Africa"), A.State("LAO", "Lao People's Democratic Republic", "Asia")],
         [new("LAO", "Lao PDR")]);
 
+    [Theory]
+    [InlineData("log meeting with Kenya on 2 Dec 2026 with Ambassador Otieno about ratification", "2 Dec 2026", "Ambassador Otieno", "ratification")]
+    [InlineData("log call with Togo with the first secretary on 3 Dec 2026 re its initial report", "3 Dec 2026", "the first secretary", "its initial report")]
+    [InlineData("log meeting with Peru on 1 Dec 2026 about coordination with UNDP", "1 Dec 2026", null, "coordination with UNDP")]
+    [InlineData("log letter to Chile on 1 Dec 2026 about its report, counterpart: Minister Soto", "1 Dec 2026", "Minister Soto", "its report")]
+    [InlineData("log call with Togo with the first secretary yesterday re its initial report", "yesterday", "the first secretary", "its initial report")]
+    [InlineData("log letter to Benin with copy to the ISU on 1 Dec 2026 about reports", "1 Dec 2026", null, "reports")]
+    public void With_after_the_States_names_who_was_met(string line, string date, string? counterpart, string chases)
+    {
+        var draft = OutreachCommands.Parse(line).Draft;
+        Assert.Equal((date, counterpart, chases), (draft.Date, draft.Counterpart, draft.Chases));
+    }
+
     [Fact]
     public void A_day_or_topic_written_inside_a_labelled_summary_stays_in_the_summary()
     {
