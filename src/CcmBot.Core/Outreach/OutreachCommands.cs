@@ -95,7 +95,7 @@ public static partial class OutreachCommands
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
     static readonly Regex Labelled = new($@"(?:^|[,;:]\s*|\s)(?<label>{Labels})\s*(?:[:=]|\s(?:on|by|date)\s|\s)\s*(?<value>.+?)(?=\s*[,;]\s*(?:{Labels})\b|\s*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
-    static readonly Regex OnContact = new(@"^\s*(?<verb>edit|update|change|set|close|complete|done|reopen|re-open|delete|remove|show|view|open|history|audit|history of|audit of|audit trail of)\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\b\s*[:,]?\s*(?<rest>.*)$",
+    static readonly Regex OnContact = new(@"^\s*(?<verb>edit|update|change|correct|fix|amend|set|close|complete|done|reopen|re-open|delete|remove|show|view|open|history|audit|history of|audit of|audit trail of)\s+(?:contact|outreach|record)\s*#?(?<id>\d{1,9})\b\s*[:,]?\s*(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
     /// <summary>"close contacts 3, 4 and 7", "mark contacts 3 and 4 as done", "delete contacts 3 & 4".</summary>
@@ -119,7 +119,7 @@ public static partial class OutreachCommands
         // "Undo my last contact": the logging undone, as "delete" does.
         "delete" or "remove" or "undo" => OutreachAction.Delete,
         "show" or "view" or "open" => OutreachAction.Show,
-        "edit" or "update" or "change" or "set" => OutreachAction.Edit,
+        "edit" or "update" or "change" or "correct" or "fix" or "amend" or "set" => OutreachAction.Edit,
         _ => OutreachAction.History,
     };
 

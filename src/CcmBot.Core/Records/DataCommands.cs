@@ -38,7 +38,7 @@ public static class DataCommands
     static Regex R(string pattern) => new(pattern, Options, Patterns.Timeout);
 
     static readonly Regex Interrogative = R(@"^\s*(?:has|have|had|did|does|do|is|are|was|were|which|who|whom|whose|when|what|how|why|where|list|show|tell|give|can|could|should|will|would|may|might|any)\b");
-    static readonly Regex CommandPrefix = R(@"^\s*(?:please\s+)?(?:record|log|note|register|enter|add)\s*(?:that\s+|:\s*)?");
+    static readonly Regex CommandPrefix = R(@"^\s*(?:please\s+)?(?:record|log|note|register|enter|add|(?<correct>correct(?:ion)?|fix|amend))\s*(?:that\s+|:\s*)?");
 
     static readonly Regex FormRequest = R(@"^\s*(?:please\s+)?(?:record|enter|add|update|correct)\s+(?:a\s+|the\s+|some\s+)?(?:data|fact|facts|change|correction|report receipt|receipt|membership change)(?:\s+(?:form|card))?\s*[.!]?\s*$");
     static readonly Regex StateHistory = R(@"^\s*(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:history|audit(?:\s+trail)?|change\s*log|changes|edits|corrections)\s+(?:of|for|to|on)\s+(?!contact\b|outreach\b|record\b)(?<subject>.{2,120}?)\s*[?.!]?\s*$");
@@ -161,7 +161,8 @@ public static class DataCommands
         }
 
         if (Milestone(line, today) is { } milestone) return new(DataAction.Record) { Draft = milestone, Explicit = true };
-        return Statement(line, today) is { } draft ? new(DataAction.Record) { Draft = draft, Explicit = CommandPrefix.IsMatch(line) } : DataCommand.None;
+        // "Correct: …" marks a correction but, unlike "record: …", does not claim the line for data: "correct contact 3 outcome: …" is outreach.
+        return Statement(line, today) is { } draft ? new(DataAction.Record) { Draft = draft, Explicit = CommandPrefix.Match(line) is { Success: true } p && !p.Groups["correct"].Success } : DataCommand.None;
     }
 
     static readonly Regex TimeWord = R(@"^(?:since|after|before|during|until|till|over)\b");
@@ -232,6 +233,7 @@ public static class DataCommands
         if (Outreach.OutreachNarrative.Tells(line) || Outreach.OutreachNarrative.TellsReply(line)) return null;
         var prefixed = CommandPrefix.Match(line);
         var body = prefixed.Success ? line[prefixed.Length..] : line;
+        var correction = prefixed.Success && prefixed.Groups["correct"].Success;
 
         string? reference = null;
         if (Reference.Match(body) is { Success: true } r)
@@ -296,6 +298,7 @@ public static class DataCommands
             GrantedBy = meeting.Success ? NormalizeMeeting(meeting.Groups["m"].Value) : null,
             Article9Status = kind == FactKind.Article9 ? Article9StatusOf(withoutDays) : null,
             Reference = reference,
+            Correction = correction,
             NewStateName = newName,
             NewStateIso3 = newIso3,
             NewStateRegion = newRegion,

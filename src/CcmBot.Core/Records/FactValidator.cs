@@ -189,6 +189,9 @@ public static class FactValidator
                 errors.Add(new("date", $"the Convention was open for signature from {Dates.Format(OpenedForSignature)} until it entered into force on {Dates.Format(TreatyCalendar.ConventionEntryIntoForce)} (Art. 15, 16(2)); after that States accede"));
             if (state.InstrumentDate is { } deposited && deposited < date)
                 errors.Add(new("date", $"{state.Name} had already deposited its instrument on {Dates.Format(deposited)}"));
+            if (state.SignatureDate is { } signedOn && signedOn != date && !draft.Correction)
+                errors.Add(new("date", $"{state.Name} is recorded as having signed on {Dates.Format(signedOn)} ({state.Provenance.Source}); a State signs once. " +
+                                       $"If that date is wrong, say \"correct: {state.Name} signed on {Dates.Format(date)}\""));
             return errors.Count > 0 ? null : new MembershipFact(state with { SignatureDate = date }, state, kind, date, null, reference);
         }
         if (kind == FactKind.Withdrawal)
@@ -217,6 +220,15 @@ public static class FactValidator
             errors.Add(new("kind", $"{state.Name} signed on {Dates.Format(signed)}; before the Convention entered into force signatories ratified rather than acceded (Art. 16)"));
         if (state.SignatureDate is { } signature && date < signature)
             errors.Add(new("date", $"{state.Name} signed on {Dates.Format(signature)}; its instrument cannot be deposited before that"));
+        // A State Party deposits one instrument; a second date is a correction of the first, said as one.
+        if (state.InstrumentDate is { } existing && existing != date && state.WithdrawalEffective is null && !draft.Correction)
+            errors.Add(new("date", $"{state.Name} is recorded as having deposited its instrument of {state.Instrument.ToString().ToLowerInvariant()} on {Dates.Format(existing)} ({state.Provenance.Source}); " +
+                                   $"a State Party deposits one. If that record is wrong, say \"correct: {state.Name} deposited its instrument of {kind.ToString().ToLowerInvariant()} on {Dates.Format(date)}\""));
+        // CcmBot keeps one membership per State: recording a return after a withdrawal would rewrite the earlier membership and the answers for its years.
+        if (state is { InstrumentDate: { } before, WithdrawalEffective: { } left } && !draft.Correction)
+            errors.Add(new("states", $"{state.Name} deposited its instrument on {Dates.Format(before)} and withdrew with effect from {Dates.Format(left)}; CcmBot keeps one membership per State, " +
+                                     "so it cannot record a return without rewriting that history and the answers for those years. " +
+                                     $"If the earlier record is wrong, say \"correct: {state.Name} deposited its instrument of {kind.ToString().ToLowerInvariant()} on {Dates.Format(date)}\""));
         var instrument = Enum.Parse<InstrumentKind>(kind.ToString());
         var after = state with { Instrument = instrument, InstrumentDate = date, RecordedEntryIntoForce = TreatyCalendar.EntryIntoForce(date).Date };
         return errors.Count > 0 ? null : new MembershipFact(after, state, kind, date, null, reference);

@@ -34,6 +34,8 @@ public sealed record FactDraft
     public string? Action { get; init; }
     public string? Title { get; init; }
     public string? Responsible { get; init; }
+    /// <summary>"Correct: Peru ratified on …": the line replaces a date already recorded, and says so.</summary>
+    public bool Correction { get; init; }
 }
 
 /// <summary>A checked fact, ready to be stored. Its date is the day from which answers change.</summary>

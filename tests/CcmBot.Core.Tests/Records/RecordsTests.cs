@@ -252,6 +252,29 @@ public class FactValidatorTests
     public void A_line_that_asks_about_a_topic_is_not_a_fact_to_record(string line, bool topic) =>
         Assert.Equal(topic, DataCommands.Parse(line, Today).Draft is not { } draft || DataCommands.IsTopicOnly(line, draft));
 
+    [Theory]
+    [InlineData("Peru deposited its instrument of ratification on 10 Nov 2026", "Peru is recorded as having deposited its instrument of ratification on 26 Sep 2012")]
+    [InlineData("Kenya signed on 5 Dec 2008", "Kenya is recorded as having signed on 3 Dec 2008")]
+    [InlineData("Lithuania acceded on 1 Nov 2026", "Lithuania deposited its instrument on 24 Mar 2011 and withdrew with effect from 6 Mar 2025; CcmBot keeps one membership per State")]
+    public void A_second_date_for_a_membership_already_recorded_is_refused_unless_said_as_a_correction(string line, string refusal)
+    {
+        var data = new TreatyData([.. Data.States, A.State("LTU", "Lithuania", deposited: "2011-03-24", withdrawalNotified: "2024-09-06", withdrawalEffective: "2025-03-06")]);
+        var (fact, errors) = FactValidator.Validate(DataCommands.Parse(line, Today).Draft!, data, Today);
+        Assert.Null(fact);
+        Assert.StartsWith(refusal, Assert.Single(errors).Message);
+        Assert.Contains("say \"correct: ", errors[0].Message);
+
+        var corrected = DataCommands.Parse("correct: " + line, Today);
+        Assert.False(corrected.Explicit); // a correction does not claim a line for data ("correct contact 3 outcome: …" is outreach)
+        var (fixedFact, none) = FactValidator.Validate(corrected.Draft!, data, Today);
+        Assert.Empty(none);
+        Assert.NotNull(fixedFact);
+    }
+
+    [Fact]
+    public void The_same_date_again_is_not_a_conflict() =>
+        Assert.Empty(FactValidator.Validate(DataCommands.Parse("Peru ratified on 26 September 2012", Today).Draft!, Data, Today).Errors);
+
     [Fact]
     public void An_extension_to_a_year_keeps_the_year_and_the_day_after_on_is_the_request_date()
     {
