@@ -58,7 +58,7 @@ public static class ReminderCommands
     /// <summary>"the time of my digest": words that name a part of the reminder, not which reminder.</summary>
     static readonly Regex PartOfReminder = Compile(@"\b(?:time|times|hour|day|days|schedule|frequency|timing|topics?|settings?|contents?)\s+(?:of|for|on)\b");
     /// <summary>A time in a change may stand alone ("to 10:00"); a bare number needs "at" ("at 10").</summary>
-    static readonly Regex ChangeTime = Compile(@"\b(?<h>\d{1,2})(?::|\.|h)(?<m>\d{2})\b\s*(?<ampm>am|pm)?|\b(?<h>\d{1,2})\s*(?<ampm>am|pm)\b|\bat\s+(?<h>\d{1,2})\b(?!\s*(?:st|nd|rd|th)\b)");
+    static readonly Regex ChangeTime = Compile(@"\b(?<h>\d{1,2})(?::|\.|h)(?<m>\d{2})\b\s*(?<ampm>am|pm)?|\b(?<h>\d{1,2})\s*(?<ampm>am|pm)\b|\bat\s+(?<h>\d{1,2})\b(?![:.h]\d)(?!\s*(?:st|nd|rd|th)\b)");
     /// <summary>"a month before", "two weeks ahead", "30 days in advance": how far ahead deadlines and milestones are shown.</summary>
     static readonly Regex LeadTime = Compile(@"\b(?<n>\d{1,3}|a|an|one|two|three|four|five|six)\s+(?<unit>days?|weeks?|months?)(?:'s|’s)?\s+(?:before(?:hand)?|ahead|in\s+advance|notice|early|prior|out)\b");
     static readonly Regex AskedToRecall = Compile(@"^\s*(please\s+)?((can|could|would) you\s+)?remind (me|us|the team|the group|the channel|this channel|everyone|all of us)\s+(what|who|which|when|where|how|whether|if|why)\b");

@@ -275,7 +275,7 @@ public sealed class ReminderService(
     RenderedAnswer NoneSelected(string conversationKey, string verb) =>
         RenderedAnswer.Plain(store.ForConversation(conversationKey).Count == 0
             ? "No reminders in this conversation. Try \"remind me every Monday at 9:00 about overdue reports and NIM milestones\"."
-            : $"No reminder in this conversation matches that, so nothing was changed. Say which by its number, e.g. \"{verb} reminder 1\", or \"{verb} all reminders\"." +
+            : $"No reminder in this conversation matches that, so nothing was changed. Say which by its number, e.g. \"{verb} reminder 1\"{(verb == "change" ? "" : $", or \"{verb} all reminders\"")}." +
               Environment.NewLine + Show(conversationKey).Answer.Text);
 
     RenderedAnswer Show(string conversationKey)

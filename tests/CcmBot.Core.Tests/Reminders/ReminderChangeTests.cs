@@ -87,6 +87,7 @@ public sealed class ReminderChangeTests
     [InlineData("change my reminder", "Say what to change")]
     [InlineData("move my digest to every third day", "is not one of those")]
     [InlineData("change my digest to 25:00", "is not a time of day")]
+    [InlineData("change my reminder to every friday at 99:99", "99:99 is not a time of day")]
     [InlineData("move my digest to monthly on the 40th", "Day 40 of the month does not exist")]
     public void A_change_that_says_nothing_usable_is_a_problem_not_a_guess(string line, string problem)
     {
