@@ -6,12 +6,18 @@ namespace CcmBot.Core.Answers;
 /// <summary>
 /// "And Peru?", "what about as of 30 June 2017?", "same for Africa": a line that only changes the State, the region or the
 /// date of the question asked just before. It is read as that question with the change made ("Chile reporting history",
-/// then "and Peru?" is "Peru reporting history"); anything more on the line makes it a question of its own.
+/// then "and Peru?" is "Peru reporting history"; "compare with Peru" is "Chile and Peru reporting history"); anything more on the
+/// line makes it a question of its own.
 /// </summary>
 public static class FollowUpQuestions
 {
     static readonly Regex Lead = new(
         @"^\s*(?:ok(?:ay)?[,.]?\s+|so\s+|now\s+)?(?:and\s+(?:what|how)\s+about|what\s+about|how\s+about|and\s+for|and|same\s+(?:question\s+|thing\s+)?for|also\s+for|now\s+for|what\s+of|then\s+for)\s+(?<rest>.+?)\s*[?.!]*\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
+
+    /// <summary>"Compare with Colombia", "vs Peru": the same question, for the States before and the one named now.</summary>
+    static readonly Regex CompareLead = new(
+        @"^\s*(?:ok(?:ay)?[,.]?\s+|and\s+|now\s+)?(?:compare(?:\s+(?:it|that|this|them|him|her))?\s+(?:with|to|against)|versus|vs\.?|against|side\s+by\s+side\s+with)\s+(?<rest>.+?)\s*[?.!]*\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Patterns.Timeout);
 
     /// <summary>Words that may stand beside the State, region or date without making a new question.</summary>
@@ -32,8 +38,11 @@ public static class FollowUpQuestions
     /// <summary>The question <paramref name="next"/> stands for after <paramref name="previous"/>, or null when it is a question of its own.</summary>
     public static string? Combine(string? previous, string next, StateResolver resolver, DateOnly today)
     {
-        if (string.IsNullOrWhiteSpace(previous) || Lead.Match(next ?? "") is not { Success: true } lead) return null;
-        var rest = lead.Groups["rest"].Value;
+        if (string.IsNullOrWhiteSpace(previous)) return null;
+        var compare = CompareLead.Match(next ?? "");
+        var lead = compare.Success ? Match.Empty : Lead.Match(next ?? "");
+        if (!lead.Success && !compare.Success) return null;
+        var rest = (lead.Success ? lead : compare).Groups["rest"].Value;
         var dates = DateExpressions.Find(rest, today);
         var withoutDates = TextNormalizer.Normalize(dates.Rest);
         var states = resolver.FindAll(withoutDates).Where(m => m.Exact).ToList();
@@ -42,6 +51,8 @@ public static class FollowUpQuestions
         var kind = states.Count == 0 ? ReportKind.Match(withoutDates) : Match.Empty;
         var article = states.Count == 0 ? ArticleNamed.Match(withoutDates) : Match.Empty;
         if (states.Count == 0 && region is null && !hasDate && !kind.Success && !article.Success) return null;
+        // Only States are compared: "compare with 2017" is not a follow-on.
+        if (compare.Success && states.Count == 0) return null;
 
         // Nothing else on the line: "and Peru's overdue reports?" is a question of its own.
         var left = withoutDates;
@@ -59,7 +70,7 @@ public static class FollowUpQuestions
             // The States the question before was read with, a possessive or a typo included ("Chile's" is "chiles").
             var earlier = resolver.FindAll(combined).DistinctBy(m => m.MatchedText).ToList();
             if (earlier.Count == 0) return null;
-            var names = string.Join(" and ", states.Select(s => s.State.Name).Distinct());
+            var names = string.Join(" and ", (compare.Success ? earlier.Select(e => e.State.Name).Concat(states.Select(s => s.State.Name)) : states.Select(s => s.State.Name)).Distinct());
             combined = Replace(combined, earlier[0].MatchedText, " \u0001 ");
             foreach (var other in earlier.Skip(1)) combined = Replace(combined, other.MatchedText, " ");
             combined = Regex.Replace(combined, @"\s+(and|vs|versus|or)\s+\u0001|\u0001\s+(and|vs|versus|or)\s+(?=\s|$)", " \u0001 ");

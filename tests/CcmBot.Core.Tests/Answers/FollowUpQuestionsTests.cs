@@ -33,6 +33,10 @@ public class FollowUpQuestionsTests
     [InlineData("Article 4 deadlines before 2027", "and Article 3?", "article 3 deadlines before 2027")]
     [InlineData("who has Art. 4 obligations?", "what about art 5?", "who has article 5 obligations")]
     [InlineData("Chile's Article 4 deadline", "and Article 3?", "chiles article 3 deadline")]
+    [InlineData("Chile reporting history", "compare with Peru", "Chile and Peru reporting history")]
+    [InlineData("Peru reporting history as of 2017", "compare it to Togo", "Peru and Togo reporting history as of 2017")]
+    [InlineData("Chile's Article 4 deadline", "vs Peru?", "Chile and Peru article 4 deadline")]
+    [InlineData("Chile vs Peru reporting", "and compare with Togo", "Chile and Peru and Togo reporting")]
     public void A_line_that_only_changes_the_State_region_or_date_is_the_question_before_with_that_change(string previous, string next, string expected) =>
         Assert.Equal(expected, Combine(previous, next), ignoreCase: true);
 
@@ -48,6 +52,9 @@ public class FollowUpQuestionsTests
     [InlineData("who is overdue?", "what about annual reports?")]
     [InlineData("who joined in 2017?", "and Article 3?")]
     [InlineData("Article 4 deadlines before 2027", "and Article 3 completions?")]
+    [InlineData("Chile reporting history", "compare with 2017")]
+    [InlineData("who is overdue?", "compare with Peru")]
+    [InlineData("Chile reporting history", "compare with Peru's Article 4 deadlines")]
     public void A_question_of_its_own_or_a_change_with_nothing_to_change_is_not_combined(string previous, string next) =>
         Assert.Null(Combine(previous, next));
 
