@@ -67,6 +67,7 @@ public static class ReportingAnswers
             {
                 var owing = Owing(data, year, asOf);
                 Collect(data, AnnualAssessments(data, owing, year, asOf), $"Annual report for {year} overdue", $"annual report for {year} (due {Dates.Format(due)})", Deliverable.AnnualReport(year), asOf, groups, summary, notes, sources, q);
+                if (MissingCounted(data, year, asOf) is { } counted) summary.Add(counted);
                 notes.Add($"By CcmBot's rule {owing.Count} States Parties owed the annual report for {year}.");
                 AddReportedFigures(data, asOf, year, notes, sources, initial: false);
             }
@@ -344,6 +345,21 @@ public static class ReportingAnswers
         var due = TreatyCalendar.AnnualReportDue(year).Date;
         return data.States.Where(s => s.EntryIntoForce is { } eif && TreatyCalendar.FirstAnnualReportYear(eif) <= year
                                       && Membership.At(s, due).IsInForce && Membership.At(s, asOf).Status != MembershipStatus.Withdrawn).ToList();
+    }
+
+    /// <summary>
+    /// "Who missed the 2016 annual report?": where a source counted the missing reports of that round, its count and the States
+    /// it names, in the first line — and that the rest are not named — rather than only in the notes.
+    /// </summary>
+    static string? MissingCounted(TreatyData data, int year, DateOnly asOf)
+    {
+        var round = data.Figures.Where(f => f.Topic == "reporting" && f.AsOf.IsKnown && f.AsOf.Earliest <= asOf && FigureYear(f) == year).ToList();
+        if (round.Where(f => f.Metric == "annual_reports_missing_count").MaxBy(f => f.AsOf.Earliest) is not { } count) return null;
+        var named = round.FirstOrDefault(f => f.Metric == "annual_reports_missing_states_partial" && f.AsOf.Earliest == count.AsOf.Earliest && f.States is { Length: > 0 });
+        var names = named?.States!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => data.Resolver.ResolveExact(n)?.Name ?? n).Order().ToList() ?? [];
+        var total = (int)count.Value;
+        return $"{SourceNames.Friendly(count.Provenance.Source)} counted {total} annual reports for {year} missing as of {count.AsOf.Display()}" +
+               (names.Count == 0 ? ", naming none of them" : names.Count >= total ? $": {ListAnswers.Names(names)}" : $", naming {names.Count}: {ListAnswers.Names(names)}; the other {total - names.Count} are not named in the source");
     }
 
     /// <summary>Figures a source reported, for the same kind of report; shown beside what the rule gives.</summary>

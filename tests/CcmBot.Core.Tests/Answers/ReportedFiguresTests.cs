@@ -38,4 +38,22 @@ public sealed class ReportedFiguresTests
     [InlineData("reporting rate for 2014 as of 1 June 2015")] // before the source said it
     public void The_count_stays_out_of_another_years_answer_and_out_of_answers_for_days_before_it(string question) =>
         Assert.DoesNotContain("annual reports submitted", Ask(question));
+
+    [Fact]
+    public void Who_missed_a_round_gives_the_sources_count_of_the_missing_and_those_it_names_in_the_first_line()
+    {
+        var progress = new Provenance("progress report §88", PartialDate.Parse("2017-06-30"));
+        var data = new TreatyData(
+            [A.State("TCD", "Chad", "Africa", deposited: "2013-03-26"), A.State("SLE", "Sierra Leone", "Africa", deposited: "2011-12-10"), A.State("NOR", "Norway", "Europe", deposited: "2008-12-03")],
+            figures:
+            [
+                new ReportedFigure("reporting", "annual_reports_missing_count", PartialDate.Parse("2017-06-30"), 28, null, "Reports for calendar year 2016.", progress),
+                new ReportedFigure("reporting", "annual_reports_missing_states_partial", PartialDate.Parse("2017-06-30"), 2, "Sierra Leone; Chad", "Reports for calendar year 2016.", progress),
+            ]);
+        var text = new AnswerEngine().Answer("who missed the 2016 annual report?", data, A.Day("2026-11-25")).Text;
+        Assert.Contains("progress report §88 counted 28 annual reports for 2016 missing as of 30 Jun 2017, naming 2: Chad and Sierra Leone; the other 26 are not named in the source.", text.Split('\n')[0]);
+        // Asked before the source said it, or about another round, the count is not given.
+        Assert.DoesNotContain("counted 28", new AnswerEngine().Answer("who missed the 2016 annual report as of 1 June 2017?", data, A.Day("2026-11-25")).Text);
+        Assert.DoesNotContain("counted 28", new AnswerEngine().Answer("who missed the 2017 annual report?", data, A.Day("2026-11-25")).Text);
+    }
 }
