@@ -156,13 +156,8 @@ public static class ReminderCommands
         TimeOnly? at = null;
         if (Time.Match(rest) is { Success: true } time)
         {
-            var hour = int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture);
-            var minute = time.Groups["m"].Success ? int.Parse(time.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
-            var ampm = time.Groups["ampm"].Value.ToLowerInvariant();
-            if (ampm == "pm" && hour < 12) hour += 12;
-            if (ampm == "am" && hour == 12) hour = 0;
-            if (hour > 23 || minute > 59) return new(ReminderAction.Note, Problem: $"{time.Value.Trim()} is not a time of day; say it like \"at 9:00\" or \"at 4pm\".");
-            at = new TimeOnly(hour, minute);
+            (at, var problem) = TimeOf(time);
+            if (problem is not null) return new(ReminderAction.Note, Problem: problem);
             rest = rest.Remove(time.Index, time.Length);
         }
         var what = Patterns.Get(@"\s+").Replace(NoteLead.Replace(rest, "", 1), " ").Trim(' ', ',', ';', ':', '.', '!', '-');
@@ -209,9 +204,7 @@ public static class ReminderCommands
         if (UnsupportedRepeat.Match(t) is { Success: true } repeat)
             return new(ReminderAction.Subscribe, Problem: $"Reminders repeat every day, on chosen weekdays (every week, or every 2 to 4 weeks), or once a month; \"{repeat.Value.Trim()}\" is not one of those. " +
                 "Say, for example, \"every Monday\", \"every other Friday\", \"weekdays at 8\", \"on the 1st of each month\" or \"the first Monday of the month\".");
-        var everyWeeks = EveryNWeeks.Match(t) is { Success: true } skip
-            ? skip.Groups["n"].Success ? skip.Groups["n"].Value switch { "third" or "3rd" or "three" or "3" => 3, "fourth" or "4th" or "four" or "4" => 4, _ => 2 } : 2
-            : 1;
+        var everyWeeks = EveryNWeeks.Match(t) is { Success: true } skip ? WeeksApart(skip) : 1;
         var (beforeExcept, afterExcept) = SplitOn(t, "except");
         var quiet = afterExcept is null ? new HashSet<DayOfWeek>() : DaysIn(afterExcept);
         if (afterExcept is not null && Regex.IsMatch(afterExcept, @"\bweekends?\b")) { quiet.Add(DayOfWeek.Saturday); quiet.Add(DayOfWeek.Sunday); }
@@ -222,7 +215,7 @@ public static class ReminderCommands
         if (NthWeekday.Match(beforeExcept) is { Success: true } nth)
         {
             frequency = Frequency.Monthly;
-            weekOfMonth = nth.Groups["n"].Value switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, "fourth" or "4th" => 4, _ => -1 };
+            weekOfMonth = WeekOfMonth(nth);
             days = DaysIn(nth.Groups["day"].Value);
         }
         else if (Regex.IsMatch(beforeExcept, @"\b(monthly|every month|each month)\b")) frequency = Frequency.Monthly;
@@ -238,24 +231,43 @@ public static class ReminderCommands
         var at = new TimeOnly(9, 0);
         if (Time.Match(t) is { Success: true } time)
         {
-            var hour = int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture);
-            var minute = time.Groups["m"].Success ? int.Parse(time.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
-            if (time.Groups["ampm"].Value == "pm" && hour < 12) hour += 12;
-            if (time.Groups["ampm"].Value == "am" && hour == 12) hour = 0;
-            if (hour > 23 || minute > 59) return new(ReminderAction.Subscribe, Problem: $"{time.Value.Trim()} is not a time of day; say it like \"at 9:00\" or \"at 4pm\".");
-            at = new TimeOnly(hour, minute);
+            var (said, problem) = TimeOf(time);
+            if (problem is not null) return new(ReminderAction.Subscribe, Problem: problem);
+            at = said!.Value;
         }
         var zone = Zone.Match(line) is { Success: true } z ? z.Groups["zone"].Value : CityZone(t);
 
         var topics = TopicsIn(t);
         if (topics.Count == 0) topics.UnionWith(Enum.GetValues<ReminderTopic>());
-        var plan = Regex.IsMatch(t, @"\bnim\b|national implementation") ? "NIM" : Regex.IsMatch(t, @"\bdap\b|dubrovnik") ? "DAP" : Regex.IsMatch(t, @"\blap\b|lausanne") ? "LAP" : null;
+        var plan = PlanIn(t);
         var within = WithinDaysIn(t) ?? 90;
         var own = Regex.IsMatch(t, @"\bmy (own )?follow[- ]?ups?\b");
 
         return new(ReminderAction.Subscribe, new SubscriptionRequest(frequency, days, dayOfMonth, at, zone, quiet, topics, Math.Clamp(within, 1, 365), plan, own, weekOfMonth,
             frequency == Frequency.Weekly ? everyWeeks : 1));
     }
+
+    /// <summary>A time of day as matched ("at 4pm", "9:30"); a problem when it is none ("25:00").</summary>
+    static (TimeOnly? At, string? Problem) TimeOf(Match time)
+    {
+        var hour = int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = time.Groups["m"].Success ? int.Parse(time.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        var ampm = time.Groups["ampm"].Value.ToLowerInvariant();
+        if (ampm == "pm" && hour < 12) hour += 12;
+        if (ampm == "am" && hour == 12) hour = 0;
+        return hour > 23 || minute > 59 ? (null, $"{time.Value.Trim()} is not a time of day; say it like \"at 9:00\" or \"at 4pm\".") : (new TimeOnly(hour, minute), null);
+    }
+
+    /// <summary>The plan whose milestones a reminder is about: "NIM milestones", "the Dubrovnik plan".</summary>
+    static string? PlanIn(string t) =>
+        Regex.IsMatch(t, @"\bnim\b|national implementation") ? "NIM" : Regex.IsMatch(t, @"\bdap\b|dubrovnik") ? "DAP" : Regex.IsMatch(t, @"\blap\b|lausanne") ? "LAP" : null;
+
+    /// <summary>"The first Monday" 1 … "the last Friday" -1.</summary>
+    static int WeekOfMonth(Match nth) => nth.Groups["n"].Value switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, "fourth" or "4th" => 4, _ => -1 };
+
+    /// <summary>"Every other Monday", "fortnightly" 2; "every third week" 3; "every four weeks" 4.</summary>
+    static int WeeksApart(Match skip) =>
+        skip.Groups["n"].Success ? skip.Groups["n"].Value switch { "third" or "3rd" or "three" or "3" => 3, "fourth" or "4th" or "four" or "4" => 4, _ => 2 } : 2;
 
     /// <summary>"within 30 days", "next 60 days", "a month ahead": null when no span is said.</summary>
     static int? WithinDaysIn(string t)
@@ -278,8 +290,8 @@ public static class ReminderCommands
     static ReminderCommand? ParseChange(Match change)
     {
         var which = change.Groups["which"].Value;
-        // "Set a reminder every Friday", "make a new digest": a new one. "Make my digest weekly": a change.
         var rest = change.Groups["rest"].Value;
+        // "Set a reminder every Friday", "make a new digest": a new one. "Make my digest weekly", "make reminder 2 daily": a change.
         if (change.Groups["verb"].Value.ToLowerInvariant() is "make" or "set" && !Patterns.Get(@"^(?i:my|our|the|this|that|these|those)\b").IsMatch(which.Trim())
             && !(which.Trim().Length == 0 && Patterns.Get(@"^\s*(?:#|no\.?\s*|number\s+)?\d{1,3}\b").IsMatch(rest))) return null;
         string chooses, says;
@@ -305,7 +317,7 @@ public static class ReminderCommands
         if (NthWeekday.Match(beforeExcept) is { Success: true } nth)
         {
             frequency = Frequency.Monthly;
-            weekOfMonth = nth.Groups["n"].Value switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, "fourth" or "4th" => 4, _ => -1 };
+            weekOfMonth = WeekOfMonth(nth);
             days = DaysIn(nth.Groups["day"].Value);
         }
         else if (MonthDay.Match(beforeExcept) is { Success: true } md)
@@ -317,7 +329,7 @@ public static class ReminderCommands
         else if (Regex.IsMatch(beforeExcept, @"\b(monthly|every month|each month)\b")) frequency = Frequency.Monthly;
         if (EveryNWeeks.Match(beforeExcept) is { Success: true } skip)
         {
-            everyWeeks = skip.Groups["n"].Success ? skip.Groups["n"].Value switch { "third" or "3rd" or "three" or "3" => 3, "fourth" or "4th" or "four" or "4" => 4, _ => 2 } : 2;
+            everyWeeks = WeeksApart(skip);
             frequency = Frequency.Weekly;
         }
         else if (frequency is null && Regex.IsMatch(beforeExcept, @"\b(weekly|every week|each week)\b")) (frequency, everyWeeks) = (Frequency.Weekly, 1);
@@ -335,15 +347,11 @@ public static class ReminderCommands
         TimeOnly? at = null;
         if (ChangeTime.Match(t) is { Success: true } time)
         {
-            var hour = int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture);
-            var minute = time.Groups["m"].Success ? int.Parse(time.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
-            if (time.Groups["ampm"].Value == "pm" && hour < 12) hour += 12;
-            if (time.Groups["ampm"].Value == "am" && hour == 12) hour = 0;
-            if (hour > 23 || minute > 59) return (null, $"{time.Value.Trim()} is not a time of day; say it like \"at 9:00\" or \"at 4pm\".");
-            at = new TimeOnly(hour, minute);
+            (at, var problem) = TimeOf(time);
+            if (problem is not null) return (null, problem);
         }
         var zone = Zone.Match(original) is { Success: true } z ? z.Groups["zone"].Value : CityZone(t);
-        var plan = Regex.IsMatch(t, @"\bnim\b|national implementation") ? "NIM" : Regex.IsMatch(t, @"\bdap\b|dubrovnik") ? "DAP" : Regex.IsMatch(t, @"\blap\b|lausanne") ? "LAP" : null;
+        var plan = PlanIn(t);
         var change = new ReminderChange(frequency, days, dayOfMonth, weekOfMonth, everyWeeks, at, zone, quiet, TopicsIn(t), WithinDaysIn(t), plan);
         return change.Any ? (change, null) : (null, "Say what to change: the days, the time or the topics, e.g. \"move my digest to Fridays at 10:00\" or \"change reminder 2 to follow-ups only\".");
     }

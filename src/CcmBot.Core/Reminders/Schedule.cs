@@ -82,6 +82,12 @@ public static class ScheduleCalculator
         return null;
     }
 
+    /// <summary>"Every other Monday" counts its weeks from the week of its first send after <paramref name="utc"/>; other schedules are returned as they are.</summary>
+    public static Schedule CountingWeeksFrom(Schedule schedule, DateTimeOffset utc, TimeZoneInfo zone) =>
+        schedule is { Frequency: Frequency.Weekly, EveryWeeks: > 1, FirstWeek: null } && NextAfter(schedule with { EveryWeeks = 1 }, utc, zone) is { } firstSend
+            ? schedule with { FirstWeek = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(firstSend, zone).DateTime) }
+            : schedule;
+
     public static bool Fires(Schedule schedule, DateOnly day)
     {
         if (schedule.QuietDays.Contains(day.DayOfWeek)) return false;

@@ -115,8 +115,7 @@ public sealed class ReminderService(
             return RenderedAnswer.Plain($"\"{schedule.TimeZone}\" is not a time zone I know; use an IANA name such as Europe/Zurich (Geneva), America/New_York or Asia/Vientiane. Nothing was changed.");
         var now = clock.GetUtcNow();
         // "Every other Monday": the weeks are counted from the changed reminder's first send.
-        if (schedule is { Frequency: Frequency.Weekly, EveryWeeks: > 1, FirstWeek: null } && ScheduleCalculator.NextAfter(schedule with { EveryWeeks = 1 }, now, zone) is { } firstSend)
-            schedule = schedule with { FirstWeek = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(firstSend, zone).DateTime) };
+        schedule = ScheduleCalculator.CountingWeeksFrom(schedule, now, zone);
         var after = before with { Schedule = schedule with { TimeZone = zone.Id }, Topics = topics, WithinDays = within, Plan = plan };
         var (scheduleWas, scheduleNow) = (before.Schedule.Describe(), after.Schedule.Describe());
         var (topicsWas, topicsNow) = (before.DescribeTopics(), after.DescribeTopics());
@@ -195,8 +194,8 @@ public sealed class ReminderService(
             EveryWeeks = Math.Clamp(request.EveryWeeks, 1, Schedule.MaxEveryWeeks),
         };
         // "Every other Monday": the weeks are counted from the one it first fires in, the next such day from now.
-        if (document.EveryWeeks > 1 && ScheduleCalculator.NextAfter(ReminderStore.ToSubscription(document).Schedule with { EveryWeeks = 1 }, clock.GetUtcNow(), zone) is { } firstSend)
-            document.FirstWeek = TimeZoneInfo.ConvertTime(firstSend, zone).Date;
+        if (ScheduleCalculator.CountingWeeksFrom(ReminderStore.ToSubscription(document).Schedule, clock.GetUtcNow(), zone).FirstWeek is { } firstWeek)
+            document.FirstWeek = firstWeek.ToDateTime(TimeOnly.MinValue);
         store.Add(document);
         var subscription = ReminderStore.ToSubscription(document);
         var next = ScheduleCalculator.NextAfter(subscription.Schedule, clock.GetUtcNow(), zone);

@@ -59,6 +59,16 @@ public sealed class ReminderChangeTests
     }
 
     [Fact]
+    public void Every_other_week_counts_from_the_week_of_its_next_send()
+    {
+        var otherWednesday = MondayAt8 with { Days = new HashSet<DayOfWeek> { DayOfWeek.Wednesday }, EveryWeeks = 2 };
+        // Thursday 3 Dec 2026: the next Wednesday is 9 Dec, so weeks count from that day's week.
+        var counted = ScheduleCalculator.CountingWeeksFrom(otherWednesday, DateTimeOffset.Parse("2026-12-03T10:00:00Z"), TimeZoneInfo.Utc);
+        Assert.Equal(new DateOnly(2026, 12, 9), counted.FirstWeek);
+        Assert.Same(MondayAt8, ScheduleCalculator.CountingWeeksFrom(MondayAt8, DateTimeOffset.Parse("2026-12-03T10:00:00Z"), TimeZoneInfo.Utc));
+    }
+
+    [Fact]
     public void Topics_and_how_far_ahead_change_without_the_schedule()
     {
         var (schedule, topics, within, _) = ChangeIn("change my digest to follow-ups only").Apply(With(MondayAt8));
