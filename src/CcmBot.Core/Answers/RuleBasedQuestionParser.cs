@@ -17,7 +17,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     {
         try
         {
-            return ParseCore(text, today, states);
+            return WithMeetingPeriod(ParseCore(text, today, states), text);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -310,22 +310,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         if (meeting is not null && joinWords && !namesState)
         {
             // "Who joined since the 2RC?": instruments deposited in a period bounded by the meeting.
-            var relation = Has(full, @"\b(since|after|from)\b[^.?!]{0,20}\b\d{1,2}\s?(?:st|nd|rd|th)?\s?(msp|rc)\b|\b(since|after|from)\b.*review conference") ? "since"
-                : Has(full, @"\b(before|until|by|prior to)\b[^.?!]{0,20}\b\d{1,2}\s?(?:st|nd|rd|th)?\s?(msp|rc)\b|\b(before|until|by)\b.*review conference") ? "before" : "at";
-            // "Between the 1RC and the 2RC": from the first to the second.
-            if (Patterns.Get(@"\bbetween\s+(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)?\s?(msp|rc)\s+and\s+(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)?\s?(msp|rc)\b").Match(full) is { Success: true } between)
-                return q with
-                {
-                    Intent = Intent.MembershipChanges, MeetingRelation = "since",
-                    MeetingId = between.Groups[1].Value + between.Groups[2].Value.ToUpperInvariant(),
-                    MeetingUntil = between.Groups[3].Value + between.Groups[4].Value.ToUpperInvariant(),
-                };
-            // "After the 1RC and before 7MSP": the second meeting closes the period.
-            var until = relation == "since" && Patterns.Get(@"\b(?:before|until|by|prior to)\s+(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)?\s?(msp|rc)\b").Match(full) is { Success: true } end
-                ? end.Groups[1].Value + end.Groups[2].Value.ToUpperInvariant() : null;
-            var since = until is null ? meeting
-                : Patterns.Get(@"\b(?:since|after|from)\s+(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)?\s?(msp|rc)\b").Match(full) is { Success: true } start
-                    ? start.Groups[1].Value + start.Groups[2].Value.ToUpperInvariant() : meeting;
+            var (since, relation, until) = MeetingPeriod(full, meeting);
             return q with { Intent = Intent.MembershipChanges, MeetingId = since, MeetingRelation = relation, MeetingUntil = until };
         }
         // "How many States Parties were there at the 1RC?", "States Parties before 7MSP": membership on the meeting's days.
@@ -970,6 +955,31 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             (@"\bart(icle)? ?4\b", "Clearance"), (@"\bart(icle)? ?3\b", "Stockpile"), (@"\bart(icle)? ?6\b", "Cooperation"),
         ];
         return areas.FirstOrDefault(a => Has(t, a.Pattern)).Area;
+    }
+
+    /// <summary>
+    /// The period a meeting bounds: "since the 2RC", "before the 7MSP", "at the 1RC"; "between the 1RC and the 2RC" and "after the 1RC and
+    /// before the 7MSP" run from the first to the second.
+    /// </summary>
+    static (string Since, string Relation, string? Until) MeetingPeriod(string full, string meeting)
+    {
+        const string Numbered = @"(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)?\s?(msp|rc)\b";
+        static string Id(Match m, int first) => m.Groups[first].Value + m.Groups[first + 1].Value.ToUpperInvariant();
+        if (Patterns.Get($@"\bbetween\s+{Numbered}\s+and\s+{Numbered}").Match(full) is { Success: true } between) return (Id(between, 1), "since", Id(between, 3));
+        var relation = Has(full, @"\b(since|after|from)\b[^.?!]{0,20}\b\d{1,2}\s?(?:st|nd|rd|th)?\s?(msp|rc)\b|\b(since|after|from)\b.*review conference") ? "since"
+            : Has(full, @"\b(before|until|by|prior to)\b[^.?!]{0,20}\b\d{1,2}\s?(?:st|nd|rd|th)?\s?(msp|rc)\b|\b(before|until|by)\b.*review conference") ? "before" : "at";
+        if (relation != "since" || Patterns.Get($@"\b(?:before|until|by|prior to)\s+{Numbered}").Match(full) is not { Success: true } end) return (meeting, relation, null);
+        return (Patterns.Get($@"\b(?:since|after|from)\s+{Numbered}").Match(full) is { Success: true } start ? Id(start, 1) : meeting, relation, Id(end, 1));
+    }
+
+    /// <summary>"Outreach since the 13MSP", "contacts between the 13MSP and the 3RC": questions about the log take the period the meetings bound.</summary>
+    static Question WithMeetingPeriod(Question q, string? text)
+    {
+        if (q.Intent is not (Intent.OutreachContacts or Intent.OutreachReport) || q.Window is not null || q.MeetingRelation is not null) return q;
+        var full = TextNormalizer.Normalize(text ?? "");
+        if (MeetingIdIn(full) is not { } meeting) return q;
+        var (since, relation, until) = MeetingPeriod(full, meeting);
+        return q with { MeetingId = since, MeetingRelation = relation, MeetingUntil = until };
     }
 
     static string? MeetingIdIn(string full)

@@ -250,6 +250,23 @@ public sealed class OutreachLogTests
         Assert.DoesNotContain("Angola (#2) answered", answer.Text);
     }
 
+    [Theory]
+    [InlineData("outreach since the 13MSP", "1 contact since 16 Sep 2025: letter to Togo on 2 Oct 2025 (#1).")]
+    [InlineData("contacts between the 12MSP and the 13MSP", "1 contact between 10 Sep 2024 and 15 Sep 2025: letter to Benin on 2 Jan 2025 (#2).")]
+    [InlineData("outreach report since the 12MSP", "Outreach since 10 Sep 2024: 2 contacts with 2 States.")]
+    [InlineData("outreach at the 13MSP", "No contacts between 16 Sep 2025 and 19 Sep 2025 in the outreach log.")]
+    public void Outreach_over_a_period_bounded_by_meetings_takes_the_meetings_days(string question, string start)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa"), A.State("BEN", "Benin", "Africa")],
+            meetings:
+            [
+                new CcmBot.Core.Treaties.Meeting("12MSP", "Twelfth Meeting of States Parties", "ccm_msp", "Geneva", CcmBot.Core.Treaties.PartialDate.Parse("2024-09-10"), CcmBot.Core.Treaties.PartialDate.Parse("2024-09-13"), null, A.Source),
+                new CcmBot.Core.Treaties.Meeting("13MSP", "Thirteenth Meeting of States Parties", "ccm_msp", "Geneva", CcmBot.Core.Treaties.PartialDate.Parse("2025-09-16"), CcmBot.Core.Treaties.PartialDate.Parse("2025-09-19"), null, A.Source),
+            ]);
+        var log = new OutreachLog([Contact(1, "TGO", new DateOnly(2025, 10, 2)), Contact(2, "BEN", new DateOnly(2025, 1, 2)), Contact(3, "BEN", new DateOnly(2024, 5, 2))], null);
+        Assert.StartsWith(start, new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 5), log).Text);
+    }
+
     static Contact By(int id, string iso3, Person author, ContactKind kind = ContactKind.Letter) =>
         Contact(id, iso3, new DateOnly(2026, 10, id)) with { Author = author, Kind = kind };
 
