@@ -216,10 +216,12 @@ public static class DataCommands
             rest = rest.Remove(r.Index, r.Length);
         }
         var day = DateExpressions.Days(rest, today).FirstOrDefault();
+        // "Mark NIM 3.1 as done", said with no day and nothing else: done now, so today (the reply says so); "NIM 3.1 was completed" still asks when.
+        var doneNow = day is null && Patterns.Get(@"^\s*(?:please\s+)?mark\b").IsMatch(line) && Patterns.Get(@"^[\s.!]*(?:today|now|please)?[\s.!]*$").IsMatch(rest);
         return new FactDraft
         {
             Kind = FactKind.MilestoneCompleted, Plan = done.Groups["plan"].Value.Trim(), Action = done.Groups["id"].Value.Replace(" ", ""),
-            Date = day is null ? null : Dates.Iso(day.Date), Reference = reference,
+            Date = day is not null ? Dates.Iso(day.Date) : doneNow ? Dates.Iso(today) : null, Reference = reference, DatedToday = doneNow,
         };
     }
 

@@ -34,6 +34,8 @@ public sealed record FactDraft
     public string? Action { get; init; }
     public string? Title { get; init; }
     public string? Responsible { get; init; }
+    /// <summary>"Mark NIM 3.1 as done" with no day: dated today, and the reply says so.</summary>
+    public bool DatedToday { get; init; }
     /// <summary>"Correct: Peru ratified on …": the line replaces a date already recorded, and says so.</summary>
     public bool Correction { get; init; }
 }

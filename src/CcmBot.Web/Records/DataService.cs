@@ -121,6 +121,7 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
             $"Recorded as change #{item.ChangeId}: {fact.Describe()}.",
         };
         if (fact is ReportReceived { Assumption: { } assumption }) lines.Add($"Note: {assumption}.");
+        if (draft.DatedToday) lines.Add($"Note: no day was said, so it is dated today, {Dates.Format(fact.Date)}; if it was done on another day, \"revert change {item.ChangeId}\" and record it \"on <day>\".");
         lines.AddRange(Consequences(fact));
         if (item.PreviousValues.Count > 0) lines.Add("Replaced: " + string.Join("; ", item.PreviousValues) + ".");
         lines.Add(fact is CoverageFact

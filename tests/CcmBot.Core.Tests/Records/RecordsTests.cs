@@ -74,11 +74,16 @@ public class DataCommandsTests
     [InlineData("record that LAP 47 was achieved on 2024-05-03", "LAP", "47", "2024-05-03")]
     [InlineData("milestone victim assistance 2 done today", "victim assistance", "2", "2026-11-25")]
     [InlineData("NIM 3.2 done", "NIM", "3.2", null)]
+    [InlineData("NIM 3.2 was completed", "NIM", "3.2", null)]
+    [InlineData("mark NIM 3.1 as done", "NIM", "3.1", "2026-11-25")]
+    [InlineData("please mark DAP action 4.1(a) as completed now", "DAP", "4.1(a)", "2026-11-25")]
     public void A_milestone_completed_is_read_with_its_plan_action_and_day(string line, string plan, string action, string? date)
     {
         var draft = Draft(line);
         Assert.Equal(FactKind.MilestoneCompleted, draft.Kind);
         Assert.Equal((plan, action, date), (draft.Plan, draft.Action, draft.Date));
+        // Only "mark … as done" with no day at all is dated today by default, and the reply says so ("now" names the day).
+        Assert.Equal(line == "mark NIM 3.1 as done", draft.DatedToday);
     }
 
     [Fact]
