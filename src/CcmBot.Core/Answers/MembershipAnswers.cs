@@ -183,7 +183,7 @@ public static class MembershipAnswers
             ? $"The {rows.Count} {(earliest ? "earliest" : "latest")} instruments deposited by {Dates.Format(asOf)}: {ListAnswers.Names(deposits.Select(d => $"{d.Name} ({Dates.Format(d.InstrumentDate!.Value)})"))}."
             : q.FromSignatories
                 ? rows.Count == 0 ? $"No signatory ratified {Describe(window!)}." : $"{rows.Count} {(rows.Count == 1 ? "signatory" : "signatories")} ratified (or accepted or approved) {Describe(window!)}: {ListAnswers.Names(deposits.Select(d => d.Name))}."
-                : rows.Count == 0 ? $"No State ratified or acceded {Describe(window!)}." : $"{rows.Count} {(rows.Count == 1 ? "State" : "States")} ratified or acceded {Describe(window!)}: {ListAnswers.Names(deposits.Select(d => d.Name))}.";
+                : rows.Count == 0 ? NoneJoined(data, window!) : $"{rows.Count} {(rows.Count == 1 ? "State" : "States")} ratified or acceded {Describe(window!)}: {ListAnswers.Names(deposits.Select(d => d.Name))}.";
         var notes = Caveats(data, window?.To ?? asOf).ToList();
         // Membership moves both ways: a withdrawal in the same period belongs beside the new members.
         if (window is not null)
@@ -288,9 +288,21 @@ public static class MembershipAnswers
         return $"membership data (UN Treaty Collection XXVI-6, Cluster Munition Monitor treaty status lists and country profiles, ISU and CMC news; see each State's record) as of {Dates.Format(asOf)}";
     }
 
+    /// <summary>The day CcmBot's membership data run to: an instrument deposited after it is not in them.</summary>
+    static DateOnly MembershipDataAsOf(TreatyData data) => data.States.Select(s => s.Provenance.AsOf).Where(a => a.IsKnown).Select(a => a.Latest).DefaultIfEmpty().Max();
+
+    /// <summary>"New States Parties this year": none on record is not none at all when the period runs past the data.</summary>
+    static string NoneJoined(TreatyData data, DateWindow window)
+    {
+        var dataAsOf = MembershipDataAsOf(data);
+        return window.To is { } end && end > dataAsOf
+            ? $"No State is recorded as having ratified or acceded {Describe(window)}; CcmBot's membership data run to {Dates.Format(dataAsOf)}, so an instrument deposited after that would not show."
+            : $"No State ratified or acceded {Describe(window)}.";
+    }
+
     public static IReadOnlyList<string> Caveats(TreatyData data, DateOnly asOf)
     {
-        var dataAsOf = data.States.Select(s => s.Provenance.AsOf).Where(a => a.IsKnown).Select(a => a.Latest).DefaultIfEmpty().Max();
+        var dataAsOf = MembershipDataAsOf(data);
         return asOf > dataAsOf ? [$"CcmBot's membership data run to {Dates.Format(dataAsOf)}; an instrument deposited after that is not in them."] : [];
     }
 

@@ -101,6 +101,15 @@ public sealed class NotPartyTests
         Assert.DoesNotContain("withdrew", new AnswerEngine().Answer("who joined in 2023?", data, Today).Text);
     }
 
+    [Fact]
+    public void None_joined_in_a_period_past_the_membership_data_is_none_on_record_not_none_at_all()
+    {
+        var data = new TreatyData([A.State("NOR", "Norway", "Europe", deposited: "2024-02-01")]); // data as of 23 Jan 2026
+        Assert.StartsWith("No State is recorded as having ratified or acceded between 1 Jan 2026 and 31 Dec 2026; CcmBot's membership data run to 23 Jan 2026, so an instrument deposited after that would not show.",
+            new AnswerEngine().Answer("new states parties this year", data, Today).Text);
+        Assert.StartsWith("No State ratified or acceded between 1 Jan 2025 and 31 Dec 2025.", new AnswerEngine().Answer("who joined in 2025?", data, Today).Text);
+    }
+
     [Theory]
     [InlineData("States Parties in Latin America", "\"latin america\" is read as CcmBot's region Americas")]
     [InlineData("how many States Parties in the Asia-Pacific region?", "\"asia pacific\" is read as CcmBot's region Pacific")]
