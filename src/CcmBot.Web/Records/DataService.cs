@@ -112,6 +112,7 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
             var text = "Nothing was recorded. " + string.Join(" ", errors.Select(e => Sentence(e.Message)));
             return via == "card" ? Form(draft, errors) with { Answer = new Answer(text, new MessageModel(text)) } : RenderedAnswer.Plain(text + " Or type \"record data\" for the form.");
         }
+        var alreadyReceived = AlreadyReceived(fact, current);
         var item = changes.Apply([(fact, via)], user, clock.GetUtcNow(), dryRun: false)[0];
         if (item.Outcome == ApplyOutcome.AlreadyRecorded)
             return RenderedAnswer.Plain($"Nothing new to record: {fact.Describe()} is {item.Note}.");
@@ -121,6 +122,7 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
             $"Recorded as change #{item.ChangeId}: {fact.Describe()}.",
         };
         if (fact is ReportReceived { Assumption: { } assumption }) lines.Add($"Note: {assumption}.");
+        lines.AddRange(alreadyReceived);
         if (draft.DatedToday) lines.Add($"Note: no day was said, so it is dated today, {Dates.Format(fact.Date)}; if it was done on another day, \"revert change {item.ChangeId}\" and record it \"on <day>\".");
         lines.AddRange(Consequences(fact));
         if (item.PreviousValues.Count > 0) lines.Add("Replaced: " + string.Join("; ", item.PreviousValues) + ".");
@@ -130,6 +132,23 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
         lines.Add($"Source: recorded by {user.Name} via {via}" + (fact.Reference is { } r ? $", reference {r}" : "") + $". To undo: \"revert change {item.ChangeId}\"; to see the trail: \"{(fact.Iso3s.Count > 0 ? $"history of {current.State(fact.Iso3s[0])?.Name ?? fact.Iso3s[0]}" : "what changed this week")}\".");
         if (item.Note is { } note) lines.Add($"({note}.)");
         return RenderedAnswer.Plain(string.Join(Environment.NewLine, lines));
+    }
+
+    /// <summary>
+    /// A receipt recorded for a report the data already hold as submitted earlier: both are kept (sources may disagree), and the
+    /// reply says which one the answers go by, so the "met … submitted on" read back does not look like a mistake.
+    /// </summary>
+    IEnumerable<string> AlreadyReceived(Fact fact, TreatyData before)
+    {
+        if (fact is not ReportReceived r) yield break;
+        foreach (var state in r.States.Select(s => before.State(s.Iso3)).OfType<StateInfo>().Take(5))
+        {
+            var a = r.Report.Kind == DeliverableKind.InitialReport
+                ? StateAssessment.InitialReport(before, state, Today)
+                : StateAssessment.AnnualReport(before, state, r.Report.Year!.Value, Today);
+            if (a.Status == ObligationStatus.Met)
+                yield return $"Note: {state.Name}'s {a.Obligation} was already recorded as submitted ({a.Explanation}); both records are kept, and answers go by the earlier one.";
+        }
     }
 
     /// <summary>What the rules now derive from the new fact, read back from the updated data.</summary>

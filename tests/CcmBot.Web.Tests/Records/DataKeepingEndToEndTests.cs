@@ -284,6 +284,17 @@ public sealed class DataKeepingEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task A_receipt_for_a_report_already_recorded_as_submitted_is_kept_and_the_reply_says_which_answers_go_by()
+    {
+        var first = await Say("Togo submitted its initial report on 1 December 2025");
+        Assert.DoesNotContain("already recorded", first);
+        var again = await Say("Togo submitted its initial report on 3 December 2025");
+        Assert.StartsWith("Recorded as change #2: Togo: initial transparency report (Art. 7(1)) received on 3 Dec 2025.", again);
+        Assert.Contains("Note: Togo's initial transparency report (Art. 7(1)) was already recorded as submitted (due 30 May 2013; submitted on 1 Dec 2025", again);
+        Assert.Contains("both records are kept, and answers go by the earlier one.", again);
+    }
+
+    [Fact]
     public async Task Undo_that_undoes_the_latest_change_or_contact_of_the_last_half_hour_and_otherwise_asks_which()
     {
         var change = ChangeNumber(await Say("Togo submitted its initial report on 1 December 2025"));
