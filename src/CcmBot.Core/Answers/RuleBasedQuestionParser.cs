@@ -176,6 +176,14 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             || !namesState && Has(full, @"\b(what|which|explain|show)\b.*\b(does|do|is|are|the)\b.*\b(art(icle)?\s*\d{1,2}|rules?)\b.*\b(deadline|deadlines)\b"))
             return q with { Intent = Intent.Rules, Article = ArticleWritten(full) };
 
+        // "How long do States have to submit an initial report?", "when is an annual report due?", "what's the deadline for initial reports?"
+        // with no State named: the treaty's rule, not a list of States.
+        if (!namesState && q.AsOf is null && !Has(t, @"\b(who|which|list|overdue|late|did|took|take|taken|average|median|fastest|slowest)\b")
+            && (Has(t, @"^(how long|how much time|how many (years|months|days))\b.*\b(have|get|given|allowed|has)\b.*\bto\b")
+                || Has(t, @"^(whats|what is|what are|when is|when are)( the)? (deadlines?|due dates?|time limits?) (for|of) (an? |the )?((initial|annual|first) )?(transparency )?(reports?|reporting)\b")
+                || Has(t, @"^when (is|are) (an? |the )?((initial|annual|first) )?(transparency )?reports? due\b")))
+            return q with { Intent = Intent.Rules, Article = ArticleWritten(full) ?? ArticleFromTopic(t) ?? (Has(t, @"\b(reports?|reporting|submit\w*)\b") ? 7 : Has(t, @"\bwithdraw\w*\b") ? 20 : null) };
+
         // "What is the rule for annual reports?", "how is the clearance deadline calculated?": the rule of that article.
         if (!namesState && q.AsOf is null && !Has(t, @"\b(who|which|list|overdue|late|owe|owes|owing|missed)\b") && Has(t, @"\b(rules?|how (is|are) (it|they|(the )?\w+( \w+){0,2}) (calculated|computed|worked out|set|counted)|how do you (calculate|compute|count))\b")
             && Has(t, @"\b(rules?|calculated|computed|worked out|set|counted|calculate|compute|count)\b.*\b(reports?|reporting|clearance|stockpiles?|destruction|extensions?|entry into force|withdrawals?|deadlines?)\b|\b(reports?|reporting|clearance|stockpiles?|destruction|extensions?|entry into force|withdrawals?|deadlines?)\b.*\b(calculated|computed|worked out|counted|set|fixed|determined)\b"))

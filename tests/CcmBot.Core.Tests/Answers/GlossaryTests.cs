@@ -79,6 +79,25 @@ public sealed class GlossaryTests
         Assert.Equal(intent, Parse(question).Intent);
 
     [Theory]
+    [InlineData("how long do states have to submit an initial report?", 7)]
+    [InlineData("when is an annual report due?", 7)]
+    [InlineData("what is the deadline for initial reports?", 7)]
+    [InlineData("how long do states have to destroy stockpiles?", 3)]
+    [InlineData("how long does a State Party have to clear contaminated land?", 4)]
+    [InlineData("how many years do states have to complete clearance?", 4)]
+    public void How_long_States_have_with_no_State_named_is_the_treaty_rule(string question, int article)
+    {
+        var parsed = Parse(question);
+        Assert.Equal((Intent.Rules, (int?)article), (parsed.Intent, parsed.Article));
+        Assert.StartsWith($"What CcmBot applies for Art. {article}:", new AnswerEngine().Answer(question, Data, Today).Text);
+    }
+
+    [Theory]
+    [InlineData("how long did it take states to destroy stockpiles?")]
+    [InlineData("which states have to submit an initial report?")]
+    public void How_long_it_took_or_who_owes_is_not_the_rule(string question) => Assert.NotEqual(Intent.Rules, Parse(question).Intent);
+
+    [Theory]
     [InlineData("what's the difference between a signatory and a State Party?", "Signatory", "State Party")]
     [InlineData("what is the difference between ratification and accession", "Ratification", "Accession")]
     [InlineData("explain the difference between the DAP and the LAP", "DAP — Dubrovnik Action Plan", "LAP — Lausanne Action Plan")]
