@@ -926,6 +926,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
     const string DataCoverageAsked =
         @"^(show( me)?|list|what are|which are|give me)( the| your| all)? (data )?sources$|^(your |the )?(data )?sources$|\bwhere (does|do|did) (the |this |that |your |all |ccmbots )?(data|information|figures?|numbers?|facts?|records?) come from\b" +
         @"|\bhow (up to date|current|recent|fresh|old|complete|reliable) (is|are) (the |this |your |ccmbots )?(data|information|records?|figures)\b|\b(data|records?) (coverage|freshness)\b" +
+        @"|\b(is|are) (the |this |your |ccmbots )?(data|information|records?|figures) (up to date|current|recent|fresh|complete|reliable|old|stale|outdated)\b|\bhow (old|stale|outdated) is (the |this |your )?(data|information)\b" +
         @"|\bwhen (was|were) (the |your |this )?(data|records?|information) (last )?updated\b|\bwhat (data|information|records) (do you|does ccmbot|does the bot) (have|hold|use)\b|\bwhat (are|is) (your|the bots|ccmbots) sources?\b";
 
     const string PlansAsked =

@@ -18,6 +18,9 @@ public class CoverageAnswersTests
     [InlineData("show me the data sources")]
     [InlineData("what data do you have?")]
     [InlineData("when was the data last updated?")]
+    [InlineData("is the data up to date?")]
+    [InlineData("are your figures current?")]
+    [InlineData("how old is the data?")]
     public void Questions_about_the_data_itself_are_answered_with_its_coverage(string question)
     {
         Assert.Equal(Intent.DataCoverage, new RuleBasedQuestionParser().Parse(question, Today, Data().Resolver).Intent);
@@ -26,6 +29,7 @@ public class CoverageAnswersTests
     [Theory]
     [InlineData("what sources say Aland is overdue?")]
     [InlineData("which reports came in for 2016?")]
+    [InlineData("is Aland's report up to date?")]
     public void A_question_about_States_or_reports_is_not_about_the_data(string question)
     {
         Assert.NotEqual(Intent.DataCoverage, new RuleBasedQuestionParser().Parse(question, Today, Data().Resolver).Intent);
