@@ -183,6 +183,8 @@ public sealed record Question(
     public Outreach.ContactKind? ContactKind { get; init; }
     /// <summary>"Who did we write to?": letters and emails, the two kinds of contact that are written.</summary>
     public bool WrittenOnly { get; init; }
+    /// <summary>"Démarches to signatories", "contacts with States not party": contacts with a State of that standing on the day asked about.</summary>
+    public Outreach.StandingGroup? ContactedStanding { get; init; }
     /// <summary>"Which States have we contacted more than once?" (2), "at least three times" (3): the report opens with those States.</summary>
     public int? ContactedAtLeast { get; init; }
     /// <summary>"All follow-ups", "every open follow-up": whenever they fall, not only the coming week.</summary>

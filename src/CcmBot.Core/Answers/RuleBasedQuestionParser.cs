@@ -279,6 +279,7 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
             return OneDayAsked(q, full) with
             {
                 Intent = Intent.OutreachContacts, ContactKind = Outreach.ContactValidator.ReadKind(KindWord(t) ?? (metWho ? KindOfVerb(t) : null)), ContactArea = OutreachAreaIn(t),
+                ContactedStanding = namesState ? null : StandingIn(t),
                 WrittenOnly = KindWord(t) is null && Has(t, @"\b(write to|wrote to|written to)\b"),
                 Mine = Has(t, @"\b(my|mine|i)\b"), OpenOnly = Has(t, @"\bopen\b"), ContactOutcome = OutcomeIn(t),
                 EnteredInWindow = Has(t, EnteredAsked),
@@ -800,6 +801,13 @@ public sealed class RuleBasedQuestionParser : IQuestionParser
         var m = Patterns.Get(@"\b(?:art|article|arts|articles)\s*([3459])\b").Match(t);
         return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
+
+    /// <summary>"To signatories", "with States not party", "with non-States Parties", "with States Parties": which States' contacts.</summary>
+    static Outreach.StandingGroup? StandingIn(string t) =>
+        Has(t, @"\b(not (yet )?(a )?(states? )?part(y|ies)|non ?(states? )?part(y|ies)|non ?members?|states not party|outside the convention)\b") ? Outreach.StandingGroup.NotParty
+        : Has(t, @"\bsignator(y|ies)\b") ? Outreach.StandingGroup.Signatories
+        : Has(t, @"\bstates? part(y|ies)\b") ? Outreach.StandingGroup.StatesParties
+        : null;
 
     /// <summary>"More than once", "repeatedly" (2); "at least three times", "3 or more times", "more than twice" (3): how often a State must have been contacted.</summary>
     static int? TimesContacted(string t)

@@ -45,6 +45,9 @@ public sealed record OutreachLog(IReadOnlyList<Contact> Contacts, Person? User, 
     public static OutreachLog Hidden(string reason) => new([], null) { HiddenBecause = reason };
 }
 
+/// <summary>Where a State stood with the Convention, as a question about contacts names it: "signatories", "States not party", "States Parties".</summary>
+public enum StandingGroup { StatesParties, Signatories, NotParty }
+
 /// <summary>Questions about the outreach log: contacts, follow-ups, who was not contacted, reports by area.</summary>
 public static class OutreachAnswers
 {
@@ -61,7 +64,7 @@ public static class OutreachAnswers
                 : $"Contacts were recorded by {ListAnswers.Names(recorders.Take(12))}{(recorders.Count > 12 ? $" and {recorders.Count - 12} more" : "")}.");
             return ListAnswers.Create("Outreach", today, text, [], [], [], [$"{Source}, as of {Dates.Format(today)}"], []);
         }
-        var rows = Filter(data, log, q, byAuthor).OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToList();
+        var rows = Filter(data, log, q, byAuthor, today).OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToList();
         var what = q.ContactKind is { } k ? (rows.Count == 1 ? OutreachText.Label(k) : Plural(OutreachText.Label(k)))
             : q.WrittenOnly ? (rows.Count == 1 ? "letter or email" : "letters and emails")
             : rows.Count == 1 ? "contact" : "contacts";
@@ -279,9 +282,10 @@ public static class OutreachAnswers
         return ListAnswers.Create("Outreach report", report.Today, summary, groups, [], notes, [$"{Source}, as of {Dates.Format(report.Today)}"], followUps);
     }
 
-    static IEnumerable<Contact> Filter(TreatyData data, OutreachLog log, Question q, Func<Contact, bool>? byAuthor) =>
+    static IEnumerable<Contact> Filter(TreatyData data, OutreachLog log, Question q, Func<Contact, bool>? byAuthor, DateOnly today) =>
         log.Live.Where(c => q.States.Count == 0 || c.States.Any(s => q.States.Any(x => x.Iso3 == s)))
             .Where(c => InRegion(data, c, q.Region))
+            .Where(c => q.ContactedStanding is not { } standing || c.States.Any(s => Stands(data, s, standing, q.AsOf ?? today)))
             .Where(c => q.ContactKind is null || c.Kind == q.ContactKind)
             .Where(c => !q.WrittenOnly || c.Kind is ContactKind.Letter or ContactKind.Email)
             .Where(c => q.ContactArea is null || c.Area == q.ContactArea)
@@ -294,6 +298,19 @@ public static class OutreachAnswers
             // "No response" counts contacts with no outcome recorded yet as well: nobody answered them either.
             .Where(c => q.ContactOutcome is not { } outcome || c.Outcome == outcome || outcome == ContactOutcome.NoResponse && c.Outcome is null)
             .Where(c => !q.AnsweredOnly || c.Outcome is { } answer && answer != ContactOutcome.NoResponse);
+
+    /// <summary>"Démarches to signatories": a joint letter counts when one of its States stood so on the day asked about.</summary>
+    static bool Stands(TreatyData data, string iso3, StandingGroup standing, DateOnly day)
+    {
+        if (data.State(iso3) is not { } state) return false;
+        var status = Membership.At(state, day);
+        return standing switch
+        {
+            StandingGroup.StatesParties => status.IsStateParty,
+            StandingGroup.Signatories => status.Status == MembershipStatus.Signatory,
+            _ => !status.IsStateParty,
+        };
+    }
 
     /// <summary>Whether a contact was recorded by the person named: every word asked is a word of their name, or their id.</summary>
     static Func<Contact, bool> RecordedBy(string asked)
@@ -308,6 +325,8 @@ public static class OutreachAnswers
         var parts = new List<string>();
         if (q.States.Count > 0) parts.Add("with " + ListAnswers.Names(q.States.Select(s => s.Name)));
         else if (q.Region is { } region) parts.Add($"with States {ListAnswers.InRegion(region)}");
+        if (q.ContactedStanding is { } standing)
+            parts.Add(standing switch { StandingGroup.StatesParties => "with States Parties", StandingGroup.Signatories => "with signatories (signed, not ratified)", _ => "with States not party" });
         if (q.ContactArea is { } a) parts.Add($"on {OutreachText.Label(a)}");
         if (q.Window is { } w) parts.Add((q.EnteredInWindow ? "dated or entered in the log " : "") + MembershipAnswers.Describe(w));
         else if (q.AsOf is { } cutOff) parts.Add($"dated up to {Dates.Format(cutOff)}");

@@ -267,6 +267,19 @@ public sealed class OutreachLogTests
         Assert.StartsWith(start, new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 5), log).Text);
     }
 
+    [Theory]
+    [InlineData("show me all letters to signatories", "1 letter with signatories (signed, not ratified): letter to Angola on 1 Dec 2026 (#1).")]
+    [InlineData("contacts with States not party", "2 contacts with States not party: letter to Egypt on 3 Dec 2026 (#3) and letter to Angola on 1 Dec 2026 (#1).")]
+    [InlineData("letters to non-States Parties", "2 letters with States not party")]
+    [InlineData("contacts with states parties", "1 contact with States Parties: letter to Togo on 2 Dec 2026 (#2).")]
+    [InlineData("contacts with signatories as of 1 January 2009", "No contacts with signatories (signed, not ratified), dated up to 1 Jan 2009 in the outreach log.")]
+    public void Contacts_with_signatories_or_States_not_party_keep_only_those_States(string question, string start)
+    {
+        var data = new CcmBot.Core.Treaties.TreatyData([A.State("TGO", "Togo", "Africa", deposited: "2012-06-22"), A.Signatory("AGO", "Angola"), A.State("EGY", "Egypt", "Africa", signed: null, deposited: null)]);
+        var log = new OutreachLog([Contact(1, "AGO", new DateOnly(2026, 12, 1)), Contact(2, "TGO", new DateOnly(2026, 12, 2)), Contact(3, "EGY", new DateOnly(2026, 12, 3))], null);
+        Assert.StartsWith(start, new CcmBot.Core.Answers.AnswerEngine().Answer(question, data, new DateOnly(2026, 12, 5), log).Text);
+    }
+
     static Contact By(int id, string iso3, Person author, ContactKind kind = ContactKind.Letter) =>
         Contact(id, iso3, new DateOnly(2026, 10, id)) with { Author = author, Kind = kind };
 
