@@ -97,10 +97,13 @@ public static class OutreachAnswers
     /// </summary>
     static IReadOnlyList<string> AnsweredSince(TreatyData data, OutreachLog log, IReadOnlyList<Contact> unanswered)
     {
-        var answered = log.Live.Where(c => c.Outcome is { } o && o != ContactOutcome.NoResponse).ToList();
+        // Each State's answered contacts, newest first, gathered once: a long log is not searched again for every unanswered contact.
+        var answeredWith = log.Live.Where(c => c.Outcome is { } o && o != ContactOutcome.NoResponse)
+            .SelectMany(c => c.States.Select(iso3 => (Iso3: iso3, Contact: c)))
+            .OrderByDescending(x => x.Contact.Date).ThenByDescending(x => x.Contact.Id)
+            .ToLookup(x => x.Iso3, x => x.Contact, StringComparer.OrdinalIgnoreCase);
         var lines = unanswered.SelectMany(c => c.States.Select(iso3 => (Contact: c, Iso3: iso3)))
-            .Select(x => (x.Contact, x.Iso3, Later: answered.Where(a => a.Id != x.Contact.Id && a.Date >= x.Contact.Date && a.States.Contains(x.Iso3, StringComparer.OrdinalIgnoreCase))
-                .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).FirstOrDefault()))
+            .Select(x => (x.Contact, x.Iso3, Later: answeredWith[x.Iso3].FirstOrDefault(a => a.Id != x.Contact.Id && a.Date >= x.Contact.Date)))
             .Where(x => x.Later is not null)
             .GroupBy(x => x.Iso3, StringComparer.OrdinalIgnoreCase)
             .Select(g => g.OrderByDescending(x => x.Contact.Date).First())

@@ -141,15 +141,15 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
     IEnumerable<string> AlreadyReceived(Fact fact, TreatyData before)
     {
         if (fact is not ReportReceived r) yield break;
-        foreach (var state in r.States.Select(s => before.State(s.Iso3)).OfType<StateInfo>().Take(5))
-        {
-            var a = r.Report.Kind == DeliverableKind.InitialReport
-                ? StateAssessment.InitialReport(before, state, Today)
-                : StateAssessment.AnnualReport(before, state, r.Report.Year!.Value, Today);
-            if (a.Status == ObligationStatus.Met)
-                yield return $"Note: {state.Name}'s {a.Obligation} was already recorded as submitted ({a.Explanation}); both records are kept, and answers go by the earlier one.";
-        }
+        foreach (var (state, a) in ReportStanding(r, before).Where(x => x.Assessment.Status == ObligationStatus.Met))
+            yield return $"Note: {state.Name}'s {a.Obligation} was already recorded as submitted ({a.Explanation}); both records are kept, and answers go by the earlier one.";
     }
+
+    /// <summary>Where the report a receipt is for stands, for each of its States (the first five), in the data given.</summary>
+    IEnumerable<(StateInfo State, ObligationAssessment Assessment)> ReportStanding(ReportReceived r, TreatyData data) =>
+        r.States.Select(s => data.State(s.Iso3)).OfType<StateInfo>().Take(5).Select(state => (state, r.Report.Kind == DeliverableKind.InitialReport
+            ? StateAssessment.InitialReport(data, state, Today)
+            : StateAssessment.AnnualReport(data, state, r.Report.Year!.Value, Today)));
 
     /// <summary>What the rules now derive from the new fact, read back from the updated data.</summary>
     IEnumerable<string> Consequences(Fact fact)
@@ -162,13 +162,8 @@ public sealed class DataService(CcmStore store, DataChangeStore changes, TreatyD
                 yield return $"{Capital(assessment.Obligation)} as of {Dates.Format(Today)}: {StatusText.Label(assessment.Status)} — {assessment.Explanation} ({assessment.Rule.Citation}).";
                 break;
             case ReportReceived r:
-                foreach (var state in r.States.Select(s => now.State(s.Iso3)).OfType<StateInfo>().Take(5))
-                {
-                    var a = r.Report.Kind == DeliverableKind.InitialReport
-                        ? StateAssessment.InitialReport(now, state, Today)
-                        : StateAssessment.AnnualReport(now, state, r.Report.Year!.Value, Today);
+                foreach (var (state, a) in ReportStanding(r, now))
                     yield return $"{state.Name}, {a.Obligation}: {StatusText.Label(a.Status)} — {a.Explanation}.";
-                }
                 break;
         }
     }

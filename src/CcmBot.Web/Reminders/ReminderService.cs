@@ -108,7 +108,7 @@ public sealed class ReminderService(
             return RenderedAnswer.Plain($"{digests.Count} reminders in this conversation could be meant, so nothing was changed. Say which by its number, e.g. \"move reminder 1 to Fridays\"." +
                                         Environment.NewLine + Show(conversationKey).Answer.Text);
         var document = digests[0];
-        var position = all.ToList().FindIndex(d => d.Id == document.Id) + 1;
+        var position = all.TakeWhile(d => d.Id != document.Id).Count() + 1;
         var before = ReminderStore.ToSubscription(document);
         var (schedule, topics, within, plan) = command.Change!.Apply(before);
         if (!ScheduleCalculator.TryFindZone(schedule.TimeZone, out var zone))
